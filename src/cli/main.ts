@@ -1,0 +1,27 @@
+// Dispatches `tally COMMAND …` to one module per command; each returns the exit status.
+export type Command = (args: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
+  extract: () => import("./extract.js"),
+};
+
+const USAGE = `usage: tally COMMAND [options]
+
+commands:
+  extract [--json] [--published YYYY-MM-DD] FILE…   print the casualty claims in each report (- reads stdin)
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(USAGE);
+    return name ? 0 : 2;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    process.stderr.write(`tally: unknown command '${name}'\n${USAGE}`);
+    return 2;
+  }
+  const command = await load();
+  return command.run(rest);
+}
