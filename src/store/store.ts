@@ -1,0 +1,102 @@
+// The store's contract: what ingest, reconcile, server and report may ask of the database.
+// One implementation runs on both PGlite (embedded default) and PostgreSQL (DATABASE_URL).
+import type { Claim, ClaimantKind, Metric, Population, Status } from "../extract/types.js";
+import type { ReviewState, StoredClaim } from "./types.js";
+
+export type DocumentSource = "file" | "url" | "feed";
+
+export interface NewDocument {
+  text: string;
+  /** Hex SHA-256 of the text; unique in the store. */
+  sha256: string;
+  url: string | null;
+  outlet: string | null;
+  title: string | null;
+  /** YYYY-MM-DD */
+  published: string | null;
+  language: string;
+  source: DocumentSource;
+}
+
+export interface StoredDocument extends NewDocument {
+  id: number;
+  eventId: number | null;
+  fetchedAt: string;
+}
+
+export interface StoredEvent {
+  id: number;
+  name: string;
+  region: string | null;
+  /** YYYY-MM-DD */
+  since: string;
+  /** Words any of which, in a document's title or text, assign it to the event. */
+  match: string[];
+}
+
+export interface StoredClaimant {
+  id: number;
+  name: string;
+  kind: ClaimantKind | null;
+  aliases: string[];
+}
+
+export interface ClaimFilter {
+  eventId?: number;
+  documentId?: number;
+  metric?: Metric;
+  population?: Population;
+  claimant?: string;
+  status?: Status;
+  reviewState?: ReviewState;
+  /** Inclusive YYYY-MM-DD bounds on asOf. */
+  from?: string;
+  to?: string;
+  /** Rejected claims are left out unless asked for. */
+  includeRejected?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+export interface AuditEntry {
+  id: number;
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: number;
+  before: unknown;
+  after: unknown;
+  at: string;
+}
+
+/** Fields a reviewer may correct on a claim. */
+export type ClaimCorrection = Partial<
+  Pick<Claim, "metric" | "population" | "min" | "max" | "qualifier" | "claimant" | "claimantKind" | "status" | "asOf" | "mainEvent">
+>;
+
+export interface IngestResult {
+  documentId: number;
+  /** false when a document with the same SHA-256 was already stored. */
+  inserted: boolean;
+  claimsAdded: number;
+}
+
+export interface Store {
+  readonly engine: "pglite" | "postgres";
+  close(): Promise<void>;
+
+  /** Stores a document and its claims in one transaction; a known SHA-256 is not stored again. */
+  ingestDocument(doc: NewDocument, claims: Claim[], extractorVersion: string): Promise<IngestResult>;
+  getDocument(id: number): Promise<StoredDocument | null>;
+  listDocuments(filter?: { eventId?: number | null; limit?: number; offset?: number }): Promise<{ items: StoredDocument[]; total: number }>;
+
+  listClaims(filter?: ClaimFilter): Promise<{ items: StoredClaim[]; total: number }>;
+  getClaim(id: number): Promise<StoredClaim | null>;
+  /** Accept, correct or reject a claim; writes the audit trail in the same transaction. */
+  reviewClaim(id: number, state: Exclude<ReviewState, "auto">, correction: ClaimCorrection, actor: string): Promise<StoredClaim>;
+  listAudit(filter: { entity?: string; entityId?: number; limit?: number }): Promise<AuditEntry[]>;
+
+  addEvent(event: Omit<StoredEvent, "id">): Promise<StoredEvent>;
+  listEvents(): Promise<StoredEvent[]>;
+  listClaimants(): Promise<StoredClaimant[]>;
+}
