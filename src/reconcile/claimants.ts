@@ -1,0 +1,191 @@
+// The claimant registry: folds names, aliases and light variants ("the Human Rights Activists News
+// Agency", "U.S.-based HRANA", "HRA") into one canonical claimant, and groups generic descriptions by kind.
+import type { ClaimantKind } from "../extract/types.js";
+import type { ClaimantEntry } from "../extract/lexicon/claimants.js";
+import type { ClaimantIdentity } from "./types.js";
+import { DEMONYMS, GENERIC_HEADS, GENERIC_LABELS, HEAD_CUTS } from "./generic-claimants.js";
+
+export interface SeenClaimant {
+  name: string;
+  kind: ClaimantKind | null;
+}
+
+export interface ClaimantRegistry {
+  /** The canonical claimant for a name as written; kind is the claim's own, used when the name is unknown. */
+  resolve(name: string, kind: ClaimantKind | null): ClaimantIdentity;
+}
+
+interface NamePattern {
+  pattern: RegExp;
+  length: number;
+  identity: ClaimantIdentity;
+}
+
+const LETTER_OR_DIGIT = "[\\p{L}\\p{N}]";
+
+/** Short all-capital names match only in capitals, so "who" is not the WHO. */
+function isShortAcronym(name: string): boolean {
+  return name.replace(/\./g, "").length <= 5 && name === name.toUpperCase();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function namePattern(name: string, identity: ClaimantIdentity): NamePattern {
+  const body = escapeRegExp(name).replace(/['’]/g, "['’]");
+  const flags = isShortAcronym(name) ? "u" : "iu";
+  return { pattern: new RegExp(`(?<!${LETTER_OR_DIGIT})${body}(?!${LETTER_OR_DIGIT})`, flags), length: name.length, identity };
+}
+
+/** Strips what varies between mentions of one body: articles, "X-based", possessives, a trailing "(ACRONYM)". */
+export function cleanClaimantName(raw: string): string {
+  return raw
+    .trim()
+    .replace(/^(?:the|a|an)\s+/i, "")
+    .replace(/^[\p{L}.]+(?:[\s-][\p{L}.]+)?-based\s+(?:(?:rights\s+)?(?:group|organi[sz]ation|monitor|agency|ngo)\s+)?/iu, "")
+    .replace(/^(?:the)\s+/i, "")
+    .replace(/\s*\([^)]*\)\s*$/, "")
+    .replace(/['’]s?$/u, "")
+    .replace(/[\s,.;:]+$/, "")
+    .replace(/\s+/g, " ");
+}
+
+/** The grouping key of a named body: case, punctuation and spacing ignored. */
+function variantKey(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/** "Norwegian Refugee Council" → ["NRC"]; both with and without the small words. */
+function initialisms(name: string): string[] {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
+  const all = words.map((w) => w[0]!.toUpperCase()).join("");
+  const significant = words.filter((w) => !/^(of|for|the|and|in|on|to|&)$/i.test(w)).map((w) => w[0]!.toUpperCase()).join("");
+  return [...new Set([all, significant])].filter((a) => a.length >= 2);
+}
+
+interface GenericReading {
+  head: string;
+  kind: ClaimantKind;
+  demonym: string | null;
+}
+
+/** Reads "Iranian officials", "a senior figure in the Iranian regime", "rights groups" as generic; null for a named body. */
+export function readGenericClaimant(raw: string): GenericReading | null {
+  let phrase = ` ${raw.trim()} `;
+  for (const cut of HEAD_CUTS) {
+    const at = phrase.toLowerCase().indexOf(cut, 1);
+    if (at > 0) phrase = phrase.slice(0, at);
+  }
+  const words = phrase.trim().split(/\s+/);
+  const headWord = words[words.length - 1]?.replace(/['’]s?$/u, "") ?? "";
+  const head = headWord.toLowerCase();
+  const kind = GENERIC_HEADS[head];
+  if (!kind) return null;
+  // A capitalised head after the first word names a body: "Interior Ministry", "Crisis Group".
+  if (words.length > 1 && /^\p{Lu}/u.test(headWord)) return null;
+  const demonym =
+    raw
+      .toLowerCase()
+      .split(/[^\p{L}.]+/u)
+      .map((w) => DEMONYMS[w.replace(/['’]s$/u, "")] ?? DEMONYMS[w.replace(/\.$/, "")])
+      .find((d) => d !== undefined) ?? null;
+  return { head, kind, demonym };
+}
+
+function genericIdentity(kind: ClaimantKind | null, demonym: string | null): ClaimantIdentity {
+  const label = GENERIC_LABELS[kind ?? "unknown"];
+  const name = demonym ? `${demonym} ${label}` : label[0]!.toUpperCase() + label.slice(1);
+  return { key: `generic:${kind ?? "unknown"}:${demonym ?? ""}`, name, kind, generic: true };
+}
+
+/**
+ * Builds the registry from the gazetteer, claimants the store knows, and the names seen in the data.
+ * Seen names let variants of an unknown body meet ("Norwegian Refugee Council", "NRC") and let
+ * "an official" join the only country's officials present ("Iranian officials").
+ */
+export function buildClaimantRegistry(gazetteer: ClaimantEntry[], seen: SeenClaimant[] = []): ClaimantRegistry {
+  const patterns: NamePattern[] = [];
+  for (const entry of gazetteer) {
+    const identity: ClaimantIdentity = { key: `gazetteer:${variantKey(entry.name)}`, name: entry.name, kind: entry.kind, generic: false };
+    for (const name of [entry.name, ...entry.aliases]) patterns.push(namePattern(name, identity));
+  }
+  patterns.sort((a, b) => b.length - a.length);
+
+  const findInGazetteer = (name: string): ClaimantIdentity | null => patterns.find((p) => p.pattern.test(name))?.identity ?? null;
+
+  // Unknown named bodies, keyed by variant; their acronyms point at them.
+  const named = new Map<string, ClaimantIdentity>();
+  const acronyms = new Map<string, ClaimantIdentity>();
+  const demonymsByKind = new Map<string, Set<string>>();
+  const pending: SeenClaimant[] = [];
+  for (const { name, kind } of seen) {
+    const cleaned = cleanClaimantName(name);
+    if (!cleaned || findInGazetteer(cleaned)) continue;
+    const generic = readGenericClaimant(cleaned);
+    if (generic) {
+      const groupKind = kind ?? generic.kind;
+      if (generic.demonym) {
+        const set = demonymsByKind.get(groupKind) ?? new Set<string>();
+        set.add(generic.demonym);
+        demonymsByKind.set(groupKind, set);
+      }
+      continue;
+    }
+    if (/^[\p{Lu}.]{2,8}$/u.test(cleaned)) {
+      pending.push({ name: cleaned, kind });
+      continue;
+    }
+    const key = variantKey(cleaned);
+    const known = named.get(key);
+    if (known) {
+      if (!known.kind && kind) known.kind = kind;
+      continue;
+    }
+    const identity: ClaimantIdentity = { key: `named:${key}`, name: cleaned, kind, generic: false };
+    named.set(key, identity);
+    for (const acronym of initialisms(cleaned)) if (!acronyms.has(acronym)) acronyms.set(acronym, identity);
+    // "Norwegian Refugee Council (NRC)" states its own acronym.
+    const stated = /\(([\p{Lu}.]{2,8})\)\s*$/u.exec(name)?.[1];
+    if (stated) acronyms.set(stated.replace(/\./g, ""), identity);
+  }
+  // Bare acronyms of no known body stand alone.
+  for (const { name, kind } of pending) {
+    const key = variantKey(name);
+    if (!acronyms.has(name.replace(/\./g, "")) && !named.has(key)) named.set(key, { key: `named:${key}`, name, kind, generic: false });
+  }
+
+  const cache = new Map<string, ClaimantIdentity>();
+  const resolveUncached = (raw: string, kind: ClaimantKind | null): ClaimantIdentity => {
+    const cleaned = cleanClaimantName(raw);
+    const fromGazetteer = findInGazetteer(cleaned);
+    if (fromGazetteer) return fromGazetteer;
+    const generic = readGenericClaimant(cleaned);
+    if (generic) {
+      const groupKind = kind ?? generic.kind;
+      let demonym = generic.demonym;
+      const present = demonymsByKind.get(groupKind);
+      if (!demonym && present?.size === 1) demonym = [...present][0]!;
+      return genericIdentity(groupKind, demonym);
+    }
+    const key = variantKey(cleaned);
+    const byAcronym = /^[\p{Lu}.]{2,8}$/u.test(cleaned) ? acronyms.get(cleaned.replace(/\./g, "")) : undefined;
+    const identity = named.get(key) ?? byAcronym;
+    if (identity) return identity;
+    const fresh: ClaimantIdentity = { key: `named:${key}`, name: cleaned || raw.trim(), kind, generic: false };
+    named.set(key, fresh);
+    return fresh;
+  };
+
+  return {
+    resolve(raw, kind) {
+      const cacheKey = `${kind ?? ""}\u0000${raw}`;
+      let identity = cache.get(cacheKey);
+      if (!identity) {
+        identity = resolveUncached(raw, kind);
+        cache.set(cacheKey, identity);
+      }
+      return identity;
+    },
+  };
+}

@@ -1,0 +1,96 @@
+// Words that mark a claimant as a description ("an official", "rights groups") rather than a named body,
+// with the kind each implies, the label a group of them is shown under, and the demonyms that qualify them.
+import type { ClaimantKind } from "../extract/types.js";
+
+/** Head nouns of generic descriptions and the kind they imply when the claim gives none. */
+export const GENERIC_HEADS: Record<string, ClaimantKind> = {
+  official: "government",
+  officials: "government",
+  authority: "government",
+  authorities: "government",
+  government: "government",
+  regime: "government",
+  figure: "government",
+  spokesman: "government",
+  spokesperson: "government",
+  spokeswoman: "government",
+  ministry: "government",
+  group: "ngo",
+  groups: "ngo",
+  activists: "ngo",
+  monitors: "ngo",
+  organisations: "ngo",
+  organizations: "ngo",
+  source: "anonymous",
+  sources: "anonymous",
+  person: "anonymous",
+  people: "anonymous",
+  insider: "anonymous",
+  insiders: "anonymous",
+  witnesses: "anonymous",
+  residents: "anonymous",
+  media: "media",
+  outlets: "media",
+  television: "media",
+  tv: "media",
+  doctors: "other",
+  medics: "other",
+  hospitals: "other",
+};
+
+/** How a group of generic claimants of one kind is named, with and without a demonym. */
+export const GENERIC_LABELS: Record<ClaimantKind | "unknown", string> = {
+  government: "officials",
+  ngo: "rights groups",
+  anonymous: "unnamed sources",
+  media: "media",
+  opposition: "opposition sources",
+  intergovernmental: "international officials",
+  other: "other sources",
+  unknown: "unnamed sources",
+};
+
+/** Country words in a description, and the demonym its group is shown with. */
+export const DEMONYMS: Record<string, string> = {
+  iran: "Iranian",
+  iranian: "Iranian",
+  israel: "Israeli",
+  israeli: "Israeli",
+  us: "US",
+  "u.s.": "US",
+  american: "US",
+  syria: "Syrian",
+  syrian: "Syrian",
+  sudan: "Sudanese",
+  sudanese: "Sudanese",
+  russia: "Russian",
+  russian: "Russian",
+  ukraine: "Ukrainian",
+  ukrainian: "Ukrainian",
+  palestinian: "Palestinian",
+  gaza: "Palestinian",
+  turkey: "Turkish",
+  turkish: "Turkish",
+  lebanon: "Lebanese",
+  lebanese: "Lebanese",
+  iraq: "Iraqi",
+  iraqi: "Iraqi",
+  afghan: "Afghan",
+  afghanistan: "Afghan",
+  kurdish: "Kurdish",
+  british: "British",
+  uk: "British",
+  french: "French",
+  german: "German",
+  venezuela: "Venezuelan",
+  venezuelan: "Venezuelan",
+  myanmar: "Myanmar",
+  chinese: "Chinese",
+  china: "Chinese",
+  european: "European",
+  western: "Western",
+};
+
+/** Words after which a description stops naming its head: "a figure in the regime", "sources close to …". */
+export const HEAD_CUTS = [" in ", " of ", " at ", " from ", " close to ", " familiar with ", " who ", " with ", " inside ", " within ", ","];
+

@@ -1,0 +1,97 @@
+// The records reconciliation produces: resolved claimants, claims merged across outlets,
+// series over time, consistency checks and the standing summary of a count.
+import type { ClaimantKind, Evidence, Metric, Population, Qualifier, Status } from "../extract/types.js";
+
+/** One claimant after aliases, variants and generic descriptions are folded together. */
+export interface ClaimantIdentity {
+  /** Stable grouping key ("gazetteer:hrana", "named:norwegian refugee council", "generic:government:Iranian"). */
+  key: string;
+  /** Canonical name to show. */
+  name: string;
+  kind: ClaimantKind | null;
+  /** true for descriptions such as "an official" or "rights groups" rather than a named body. */
+  generic: boolean;
+}
+
+/** One outlet's carrying of a claim: where to read it. */
+export interface ClaimReport {
+  claimId: number;
+  documentId: number;
+  outlet: string | null;
+  title: string | null;
+  url: string | null;
+  /** YYYY-MM-DD */
+  published: string | null;
+  evidence: Evidence;
+  /** The claimant as the document wrote it (null when the document named no one). */
+  claimantAsWritten: string | null;
+  status: Status;
+}
+
+/** The same figure from the same claimant for the same day, however many outlets carried it. */
+export interface ReconciledClaim {
+  key: string;
+  claimant: ClaimantIdentity;
+  /** true when no document named a claimant and the outlet stands as the source. */
+  unattributed: boolean;
+  metric: Metric;
+  population: Population;
+  min: number | null;
+  max: number | null;
+  qualifier: Qualifier;
+  /** The strongest status any report gives (verified > under review > estimate > reported). */
+  status: Status;
+  /** YYYY-MM-DD: the claim's as-of, else the earliest publication date of its reports. */
+  asOf: string | null;
+  mainEvent: boolean;
+  reports: ClaimReport[];
+}
+
+/** One claimant's figures for one metric and population, oldest first. */
+export interface Series {
+  claimant: ClaimantIdentity;
+  metric: Metric;
+  population: Population;
+  points: ReconciledClaim[];
+}
+
+export type CheckKind = "breakdown_exceeds_total" | "cumulative_falls" | "outlets_disagree" | "outlier";
+
+export interface Check {
+  kind: CheckKind;
+  metric: Metric;
+  /** One line a reader can act on, with the figures and dates involved. */
+  explanation: string;
+  claims: ReconciledClaim[];
+}
+
+/** A sourced figure used in the summary. */
+export interface SourcedFigure {
+  value: number;
+  claim: ReconciledClaim;
+}
+
+export interface StandingSummary {
+  metric: Metric;
+  population: Population;
+  /** YYYY-MM-DD: the day the summary describes; later claims are left out. */
+  today: string;
+  /** Each claimant's latest figure, highest first. */
+  latest: ReconciledClaim[];
+  /** The highest verified count. */
+  verifiedFloor: SourcedFigure | null;
+  /** The highest bound among estimates and reported figures. */
+  highestEstimate: SourcedFigure | null;
+  /** highestEstimate − verifiedFloor, and their ratio, when both exist. */
+  spread: { absolute: number; ratio: number } | null;
+  /** A plain-English statement of where the count stands, every figure sourced. */
+  statement: string;
+}
+
+export interface Reconciliation {
+  today: string;
+  claims: ReconciledClaim[];
+  series: Series[];
+  checks: Check[];
+  summaries: StandingSummary[];
+}
