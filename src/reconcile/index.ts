@@ -1,0 +1,51 @@
+// Reconciliation of one event's claims: resolve claimants, merge across outlets, build series,
+// run the checks and summarise where each count stands. Pure: "today" is passed in.
+import { CLAIMANT_GAZETTEER, type ClaimantEntry } from "../extract/lexicon/claimants.js";
+import { METRICS, type Metric, type Population } from "../extract/types.js";
+import type { StoredClaim } from "../store/types.js";
+import { runChecks } from "./checks/index.js";
+import { buildClaimantRegistry } from "./claimants.js";
+import { reconcileClaims, seenClaimants } from "./merge.js";
+import { buildSeries } from "./series.js";
+import { standingSummary } from "./summary.js";
+import type { Reconciliation } from "./types.js";
+
+export interface ReconcileOptions {
+  /** YYYY-MM-DD: claims dated (or published) later are left out. */
+  today: string;
+  /** Metrics to summarise; by default every metric that has a claim, in contract order. */
+  metrics?: Metric[];
+  population?: Population;
+  /** The gazetteer plus claimants the store knows (with their aliases). */
+  claimants?: ClaimantEntry[];
+}
+
+/** Leaves out what a reader standing on `today` could not have read. */
+function knownBy(claim: StoredClaim, today: string): boolean {
+  const day = claim.asOf ?? claim.published;
+  return day === null || day <= today;
+}
+
+export function reconcile(stored: StoredClaim[], options: ReconcileOptions): Reconciliation {
+  const { today } = options;
+  const visible = stored.filter((claim) => knownBy(claim, today));
+  const registry = buildClaimantRegistry(options.claimants ?? CLAIMANT_GAZETTEER, seenClaimants(visible));
+  const claims = reconcileClaims(visible, registry);
+  const series = buildSeries(claims);
+  const checks = runChecks(claims, series, today);
+  const present = new Set(claims.map((claim) => claim.metric));
+  const metrics = options.metrics ?? METRICS.filter((metric) => present.has(metric));
+  const summaries = metrics.map((metric) => standingSummary(claims, { metric, population: options.population, today, checks }));
+  return { today, claims, series, checks, summaries };
+}
+
+export { buildClaimantRegistry, cleanClaimantName, readGenericClaimant, type ClaimantRegistry, type SeenClaimant } from "./claimants.js";
+export { runChecks, checkBreakdowns, checkFallingCounts, checkOutletDisagreements, checkOutliers } from "./checks/index.js";
+export { formatDay, isDay } from "./dates.js";
+export { citeClaim, countNoun } from "./describe.js";
+export { boundsOverlap, formatFigure, formatNumber, lowerBound, pointFigure, upperBound } from "./hedge.js";
+export { claimsInScope, latestPerClaimant } from "./latest.js";
+export { claimantOf, outletsOf, reconcileClaims, seenClaimants, usableClaims } from "./merge.js";
+export { buildSeries } from "./series.js";
+export { standingSummary } from "./summary.js";
+export type * from "./types.js";
