@@ -1,0 +1,40 @@
+// The report as data: one event's reconciliation narrowed to the metrics asked for.
+// The text and JSON renderers, the server and the static HTML report all start from this.
+import type { ClaimantEntry } from "../extract/lexicon/claimants.js";
+import type { Metric } from "../extract/types.js";
+import { reconcile } from "../reconcile/index.js";
+import type { Check, Series, StandingSummary } from "../reconcile/types.js";
+import type { StoredClaim } from "../store/types.js";
+
+export interface ReportScope {
+  /** null for documents assigned to no event, or for the whole store when there are no events. */
+  event: { id: number; name: string } | null;
+  /** YYYY-MM-DD */
+  today: string;
+  /** Only this metric; every metric with claims when absent. */
+  metric?: Metric;
+}
+
+export interface ReportView extends ReportScope {
+  claimCount: number;
+  summaries: StandingSummary[];
+  checks: Check[];
+  series: Series[];
+}
+
+export function buildReportView(claims: StoredClaim[], scope: ReportScope, claimants?: ClaimantEntry[]): ReportView {
+  const reconciliation = reconcile(claims, { today: scope.today, metrics: scope.metric ? [scope.metric] : undefined, claimants });
+  const wanted = (item: { metric: Metric }) => !scope.metric || item.metric === scope.metric;
+  return {
+    ...scope,
+    claimCount: claims.length,
+    summaries: reconciliation.summaries,
+    checks: reconciliation.checks.filter(wanted),
+    series: reconciliation.series.filter(wanted),
+  };
+}
+
+/** JSON with infinite ratios (a verified floor of 0) written as null. */
+export function reportToJson(views: ReportView[]): string {
+  return `${JSON.stringify(views, (_key, value) => (typeof value === "number" && !Number.isFinite(value) ? null : value), 2)}\n`;
+}
