@@ -3,12 +3,16 @@ export type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   extract: () => import("./extract.js"),
+  report: () => import("./report.js"),
+  export: () => import("./export.js"),
 };
 
 const USAGE = `usage: tally COMMAND [options]
 
 commands:
   extract [--json] [--published YYYY-MM-DD] FILE…   print the casualty claims in each report (- reads stdin)
+  report [--event E] [--metric M] [--as-of DAY] [--json]   where each count stands: summary, checks, series
+  export --format csv|json [--hxl] [--event E] [--out FILE]   claims with their evidence and document
 `;
 
 export async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,93 @@
+// `tally report`: where each count stands for an event: summary, checks with evidence, series.
+import { parseArgs } from "node:util";
+import { METRICS, type Metric } from "../extract/types.js";
+import { isDay } from "../reconcile/dates.js";
+import { findEvent, knownClaimants, loadAllClaims } from "../report/load.js";
+import { renderReportText } from "../report/text.js";
+import { buildReportView, reportToJson, type ReportView } from "../report/view.js";
+import type { StoredClaim } from "../store/types.js";
+import { openStoreForCli, todayUtc } from "../report/open-store.js";
+
+const USAGE = "usage: tally report [--data DIR] [--event E] [--metric METRIC] [--as-of YYYY-MM-DD] [--json]";
+
+export interface ReportFlags {
+  data: string;
+  event?: string;
+  metric?: Metric;
+  today: string;
+  json: boolean;
+}
+
+/** Reads the flags; a message naming the bad flag when one is wrong. */
+export function parseReportFlags(args: string[]): ReportFlags | Error {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        data: { type: "string" },
+        event: { type: "string" },
+        metric: { type: "string" },
+        "as-of": { type: "string" },
+        json: { type: "boolean", default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    return new Error((error as Error).message);
+  }
+  const metric = values.metric;
+  if (metric !== undefined && !(METRICS as readonly string[]).includes(metric)) {
+    return new Error(`--metric '${metric}' is not one of ${METRICS.join(", ")}`);
+  }
+  const today = values["as-of"] ?? todayUtc();
+  if (!isDay(today)) return new Error(`--as-of '${today}' is not a date in the form YYYY-MM-DD`);
+  return { data: values.data ?? "tally-data", event: values.event, metric: metric as Metric | undefined, today, json: values.json ?? false };
+}
+
+/** One view per event (and one for unassigned documents); one view in all when no events exist. */
+function viewsByEvent(claims: StoredClaim[], events: Array<{ id: number; name: string }>, flags: ReportFlags, claimants: Parameters<typeof buildReportView>[2]): ReportView[] {
+  const scope = { today: flags.today, metric: flags.metric };
+  if (events.length === 0) return [buildReportView(claims, { ...scope, event: null }, claimants)];
+  const byEvent = new Map<number | null, StoredClaim[]>();
+  for (const claim of claims) {
+    const group = byEvent.get(claim.eventId);
+    if (group) group.push(claim);
+    else byEvent.set(claim.eventId, [claim]);
+  }
+  const views = events.map((event) => buildReportView(byEvent.get(event.id) ?? [], { ...scope, event: { id: event.id, name: event.name } }, claimants));
+  const unassigned = byEvent.get(null);
+  if (unassigned?.length) views.push(buildReportView(unassigned, { ...scope, event: { id: 0, name: "Documents in no event" } }, claimants));
+  return views;
+}
+
+export async function run(args: string[]): Promise<number> {
+  const flags = parseReportFlags(args);
+  if (flags instanceof Error) {
+    process.stderr.write(`tally report: ${flags.message}\n${USAGE}\n`);
+    return 2;
+  }
+  const store = await openStoreForCli("report", flags.data);
+  if (!store) return 1;
+  try {
+    const events = await store.listEvents();
+    const claimants = await knownClaimants(store);
+    let views: ReportView[];
+    if (flags.event !== undefined) {
+      const event = findEvent(events, flags.event);
+      if (event instanceof Error) {
+        process.stderr.write(`tally report: ${event.message}\n`);
+        return 1;
+      }
+      const claims = await loadAllClaims(store, { eventId: event.id, metric: flags.metric });
+      views = [buildReportView(claims, { event: { id: event.id, name: event.name }, today: flags.today, metric: flags.metric }, claimants)];
+    } else {
+      views = viewsByEvent(await loadAllClaims(store, { metric: flags.metric }), events, flags, claimants);
+    }
+    process.stdout.write(flags.json ? reportToJson(views) : views.map(renderReportText).join("\n"));
+    return 0;
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,35 @@
+// Reads what a report or export needs through the Store contract: every claim matching a filter
+// (paged), the event named on the command line, and the claimants the store knows with their aliases.
+import { CLAIMANT_GAZETTEER, type ClaimantEntry } from "../extract/lexicon/claimants.js";
+import type { ClaimFilter, Store, StoredEvent } from "../store/store.js";
+import type { StoredClaim } from "../store/types.js";
+
+const PAGE_SIZE = 50_000;
+
+/** All claims matching the filter, however many pages the store serves them in. */
+export async function loadAllClaims(store: Store, filter: Omit<ClaimFilter, "limit" | "offset"> = {}): Promise<StoredClaim[]> {
+  const claims: StoredClaim[] = [];
+  for (;;) {
+    const page = await store.listClaims({ ...filter, limit: PAGE_SIZE, offset: claims.length });
+    claims.push(...page.items);
+    if (page.items.length === 0 || claims.length >= page.total) return claims;
+  }
+}
+
+/** The event a user named, by id or by name (case-blind); an error that lists the known events otherwise. */
+export function findEvent(events: StoredEvent[], wanted: string): StoredEvent | Error {
+  const byId = /^\d+$/.test(wanted) ? events.find((event) => event.id === Number(wanted)) : undefined;
+  const found = byId ?? events.find((event) => event.name.toLowerCase() === wanted.trim().toLowerCase());
+  if (found) return found;
+  const known = events.length ? `known events: ${events.map((e) => `${e.id} "${e.name}"`).join(", ")}` : "no events are defined (tally event add NAME --since DATE)";
+  return new Error(`no event '${wanted}' in the store; ${known}`);
+}
+
+/** The gazetteer plus the claimants stored with their aliases (a stored name the gazetteer lacks extends it). */
+export async function knownClaimants(store: Store): Promise<ClaimantEntry[]> {
+  const stored = await store.listClaimants();
+  const extra = stored
+    .filter((claimant) => claimant.aliases.length > 0)
+    .map((claimant) => ({ name: claimant.name, kind: claimant.kind ?? "other", aliases: claimant.aliases }));
+  return [...CLAIMANT_GAZETTEER, ...extra];
+}
