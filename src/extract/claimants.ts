@@ -1,0 +1,125 @@
+// Resolves a noun phrase to a claimant: a gazetteer entry, an earlier claimant it refers back
+// to ("the group", "it"), a generic description ("an official") or a named person.
+import { CLAIMANT_GAZETTEER, type ClaimantEntry } from "./lexicon/claimants.js";
+import { ANAPHORS, CLAIMANT_KIND_MODIFIERS, GENERIC_CLAIMANTS, MONTHS, WEEKDAYS } from "./lexicon/en.js";
+import { PhraseTable, type Token } from "./text.js";
+import type { ClaimantKind } from "./types.js";
+
+export interface Claimant {
+  name: string;
+  kind: ClaimantKind | null;
+}
+
+/** Claimants named so far in the document, most recent last. */
+export type ClaimantHistory = Claimant[];
+
+const gazetteer = new PhraseTable<{ entry: ClaimantEntry; alias: string }>(
+  CLAIMANT_GAZETTEER.flatMap((entry) => [entry.name, ...entry.aliases].map((alias) => [alias, { entry, alias }] as [string, { entry: ClaimantEntry; alias: string }])),
+);
+const generics = new PhraseTable(Object.entries(GENERIC_CLAIMANTS));
+const DETERMINERS = new Set(["the", "a", "an", "another", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "several", "other", "two", "three", "one", "many", "both", "various", "multiple"]);
+const PRONOUNS = new Set(["it", "they", "he", "she", "we", "i"]);
+const POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
+const PREPOSITIONS = new Set(["in", "of", "with", "from", "at", "for", "on", "close", "near", "within", "inside", "to"]);
+const TRAILING_NOISE = new Set(["on", "late", "early", "last", "this", "night", "morning", "evening", "afternoon", "in", "a", "statement", "also", "has", "have", "had", "had", "reportedly", "previously", "separately", "'s", "own"]);
+const GOVERNMENT_ROLES = new Set(["president", "minister", "governor", "mayor", "commander", "spokesman", "spokeswoman", "spokesperson", "general", "prime", "secretary", "chief", "ambassador", "senator", "official", "police", "colonel", "envoy", "prosecutor"]);
+const HEADS_THAT_REFER_BACK = new Set(["group", "organisation", "organization", "agency", "monitor", "outlet", "channel", "network", "charity", "watchdog", "ngo", "body", "office", "official", "officials", "source", "sources", "observatory", "committee", "campaign", "centre", "center", "institute", "spokesman", "spokesperson", "spokeswoman"]);
+
+/** The longest gazetteer name in tokens[from, to]; acronyms must match in case. */
+export function findGazetteerClaimant(tokens: readonly Token[], from: number, to: number): { claimant: Claimant; index: number; length: number } | null {
+  let best: { claimant: Claimant; index: number; length: number } | null = null;
+  for (let i = from; i <= to; i++) {
+    const m = gazetteer.matchAt(tokens, i);
+    if (!m || i + m.length - 1 > to) continue;
+    const { entry, alias } = m.value;
+    if (isAcronym(alias) && tokens[i]!.text !== alias.replace(/\.$/, "")) continue;
+    if (!best || m.length > best.length) best = { claimant: { name: entry.name, kind: entry.kind }, index: i, length: m.length };
+    i += m.length - 1;
+  }
+  return best;
+}
+
+function isAcronym(alias: string): boolean {
+  return alias.length <= 6 && alias === alias.toUpperCase();
+}
+
+/**
+ * Resolves tokens[from, to] (a subject or object phrase) to a claimant.
+ * Returns null when the phrase names nothing Tally can use ("its own investigation").
+ */
+export function resolveClaimant(text: string, tokens: readonly Token[], from: number, to: number, history: ClaimantHistory): Claimant | null {
+  while (to >= from && (TRAILING_NOISE.has(tokens[to]!.norm) || isDateWord(tokens[to]!) || tokens[to]!.kind === "punct")) to--;
+  while (from <= to && (tokens[from]!.kind === "punct" || tokens[from]!.norm === "and")) from++;
+  if (from > to) return null;
+  const named = findGazetteerClaimant(tokens, from, to);
+  if (named) return named.claimant;
+
+  const first = tokens[from]!.norm;
+  const phrase = tokens.slice(from, to + 1).map((t) => t.norm).join(" ");
+  if (to === from && PRONOUNS.has(first)) return history.at(-1) ?? null;
+  if (POSSESSIVES.has(first)) return null;
+
+  let start = from;
+  while (start <= to && DETERMINERS.has(tokens[start]!.norm)) start++;
+  if (start > to) return null;
+  const definite = first === "the" || first === "this" || first === "that";
+  const headMatch = findHead(tokens, start, to);
+  if (definite && (ANAPHORS.has(phrase) || (headMatch && HEADS_THAT_REFER_BACK.has(headMatch.word) && !hasProperNoun(tokens, start, to)))) {
+    const earlier = findEarlier(history, headMatch ? kindOf(tokens, start, to, headMatch.kind) : null);
+    if (earlier) return earlier;
+  }
+  if (headMatch) {
+    const name = cleanName(text.slice(tokens[start]!.start, tokens[to]!.end));
+    return name ? { name, kind: kindOf(tokens, start, to, headMatch.kind) } : null;
+  }
+  if (hasProperNoun(tokens, start, to) && to - start < 6) {
+    const name = cleanName(text.slice(tokens[start]!.start, tokens[to]!.end));
+    const role = tokens.slice(start, to + 1).some((t) => GOVERNMENT_ROLES.has(t.norm));
+    return name ? { name, kind: role ? "government" : "other" } : null;
+  }
+  return null;
+}
+
+/** The head of a generic description: the last generic word before any prepositional complement. */
+function findHead(tokens: readonly Token[], from: number, to: number): { word: string; kind: ClaimantKind } | null {
+  let head: { word: string; kind: ClaimantKind } | null = null;
+  for (let i = from; i <= to; i++) {
+    if (PREPOSITIONS.has(tokens[i]!.norm) && head) break;
+    const m = generics.matchAt(tokens, i);
+    if (m && i + m.length - 1 <= to) {
+      head = { word: tokens[i + m.length - 1]!.norm, kind: m.value };
+      i += m.length - 1;
+    }
+  }
+  return head;
+}
+
+function kindOf(tokens: readonly Token[], from: number, to: number, fallback: ClaimantKind): ClaimantKind {
+  const words = " " + tokens.slice(from, to + 1).map((t) => t.norm).join(" ") + " ";
+  for (const [cue, kind] of CLAIMANT_KIND_MODIFIERS) if (words.includes(" " + cue.trim() + " ") || words.includes(" " + cue.trim() + "s ")) return kind;
+  return fallback;
+}
+
+function findEarlier(history: ClaimantHistory, kind: ClaimantKind | null): Claimant | null {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const c = history[i]!;
+    if (kind === null || c.kind === kind || (kind === "ngo" && c.kind === "opposition")) return c;
+  }
+  return null;
+}
+
+function hasProperNoun(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === "word" && /^\p{Lu}/u.test(t.text) && !isDateWord(t)) return true;
+  }
+  return false;
+}
+
+function isDateWord(t: Token): boolean {
+  return WEEKDAYS[t.norm] !== undefined || (MONTHS[t.norm] !== undefined && /^\p{Lu}/u.test(t.text)) || t.kind === "num";
+}
+
+function cleanName(raw: string): string {
+  return raw.replace(/["\u201c\u201d\u2018\u2019']/g, "").replace(/\s+/g, " ").replace(/^[\s,.-]+|[\s,.-]+$/g, "").trim();
+}

@@ -1,0 +1,129 @@
+// Resolves the day a figure describes: explicit dates, weekdays and relative days in its
+// sentence, taken to the past of the publication date; a date that starts something is skipped.
+import { DATE_START_CUES, MONTHS, RELATIVE_DAYS, WEEKDAYS } from "./lexicon/en.js";
+import { PhraseTable, type Token } from "./text.js";
+
+export interface DateMention {
+  /** Token index where the date expression starts. */
+  index: number;
+  iso: string;
+  /** The date opens a period ("since 28 December"): not the day of a count. */
+  isStart: boolean;
+}
+
+const relativeDays = new PhraseTable(Object.entries(RELATIVE_DAYS));
+const startCues = new PhraseTable(DATE_START_CUES.map((c) => [c, true] as [string, boolean]));
+
+export function parseIsoDate(iso: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCMonth() === Number(m[2]) - 1 ? d : null;
+}
+
+export function toIso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+function addDays(d: Date, days: number): Date {
+  return new Date(d.getTime() + days * 86_400_000);
+}
+
+/** A day and month with no year: the year that puts it on or before publication. */
+export function resolveDayMonth(day: number, month: number, published: Date | null, year?: number): string | null {
+  if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+  let y = year ?? published?.getUTCFullYear() ?? null;
+  if (y === null) return null;
+  let d = new Date(Date.UTC(y, month - 1, day));
+  if (d.getUTCMonth() !== month - 1) return null;
+  if (year === undefined && published && d.getTime() > published.getTime()) {
+    y -= 1;
+    d = new Date(Date.UTC(y, month - 1, day));
+  }
+  return toIso(d);
+}
+
+/** Dates written in a sentence, with their token positions. */
+export function findDates(tokens: readonly Token[], published: Date | null): DateMention[] {
+  const found: DateMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const parsed = readDate(tokens, i, published);
+    if (!parsed) continue;
+    found.push({ index: i, iso: parsed.iso, isStart: hasStartCue(tokens, i) });
+    i += parsed.length - 1;
+  }
+  return found;
+}
+
+function readDate(tokens: readonly Token[], i: number, published: Date | null): { iso: string; length: number } | null {
+  const t = tokens[i]!;
+  // ISO 2026-01-14
+  if (t.kind === "num" && /^\d{4}$/.test(t.norm) && tokens[i + 1]?.norm === "-" && tokens[i + 3]?.norm === "-") {
+    const iso = `${t.norm}-${tokens[i + 2]?.norm.padStart(2, "0")}-${tokens[i + 4]?.norm.padStart(2, "0")}`;
+    if (parseIsoDate(iso)) return { iso, length: 5 };
+  }
+  const month = monthAt(tokens, i);
+  // "9 January", "9 January 2026"
+  if (t.kind === "num" && /^\d{1,2}$/.test(t.norm) && monthAt(tokens, i + 1)) {
+    const m = monthAt(tokens, i + 1)!;
+    const yearTok = tokens[i + 1 + m.length];
+    const year = yearTok && /^\d{4}$/.test(yearTok.norm) ? Number(yearTok.norm) : undefined;
+    const iso = resolveDayMonth(Number(t.norm), m.month, published, year);
+    return iso ? { iso, length: 1 + m.length + (year ? 1 : 0) } : null;
+  }
+  // "January 9", "Jan. 9, 2026"
+  if (month && tokens[i + month.length]?.kind === "num" && /^\d{1,2}$/.test(tokens[i + month.length]!.norm)) {
+    const day = Number(tokens[i + month.length]!.norm);
+    let length = month.length + 1;
+    let year: number | undefined;
+    const a = tokens[i + length];
+    const b = tokens[i + length + 1];
+    if (a?.norm === "," && b && /^\d{4}$/.test(b.norm)) {
+      year = Number(b.norm);
+      length += 2;
+    } else if (a && /^\d{4}$/.test(a.norm)) {
+      year = Number(a.norm);
+      length += 1;
+    }
+    const iso = resolveDayMonth(day, month.month, published, year);
+    return iso ? { iso, length } : null;
+  }
+  if (!published) return null;
+  // "Tuesday", "last Thursday"
+  const weekday = WEEKDAYS[t.norm];
+  if (weekday !== undefined && /^\p{Lu}/u.test(t.text)) {
+    const strict = tokens[i - 1]?.norm === "last";
+    let back = (published.getUTCDay() - weekday + 7) % 7;
+    if (strict && back === 0) back = 7;
+    return { iso: toIso(addDays(published, -back)), length: 1 };
+  }
+  const rel = relativeDays.matchAt(tokens, i);
+  if (rel) return { iso: toIso(addDays(published, -rel.value)), length: rel.length };
+  return null;
+}
+
+function monthAt(tokens: readonly Token[], i: number): { month: number; length: number } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== "word") return null;
+  const month = MONTHS[t.norm];
+  if (month === undefined || !/^\p{Lu}/u.test(t.text)) return null;
+  return { month, length: tokens[i + 1]?.norm === "." ? 2 : 1 };
+}
+
+function hasStartCue(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    if (tokens[j]!.norm === "," || tokens[j]!.norm === ";") return false;
+    if (startCues.matchEndingAt(tokens, j)) return true;
+  }
+  return false;
+}
+
+/** A line that opens with a date and a colon or dash: "9 January: …", "Jan. 9 — …". */
+export function timelineDate(tokens: readonly Token[], published: Date | null): string | null {
+  let i = 0;
+  if (tokens[0] && WEEKDAYS[tokens[0].norm] !== undefined) i = tokens[1]?.norm === "," ? 2 : 1;
+  const parsed = readDate(tokens, i, published);
+  if (!parsed || WEEKDAYS[tokens[i]!.norm] !== undefined) return null;
+  const sep = tokens[i + parsed.length]?.norm;
+  return sep === ":" || sep === "-" || sep === "—" ? parsed.iso : null;
+}

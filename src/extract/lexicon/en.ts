@@ -1,0 +1,285 @@
+// English lexicon of the claim grammar: number words, hedges, metric and population cues,
+// non-claim nouns, attribution verbs, generic claimant descriptions, dates and event types.
+// Data only: the stages in src/extract read these tables and hold no word lists of their own.
+import type { ClaimantKind, Metric, Population, Qualifier, Status } from "../types.js";
+
+export const UNIT_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, dozen: 12,
+};
+
+export const SCALE_WORDS: Record<string, number> = {
+  hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000,
+  // Turkish "2 bin 615" and "3 milyon": reports quote agency figures verbatim.
+  bin: 1_000, milyon: 1_000_000,
+};
+
+/** Vague quantity words and the lower bound the contract gives them. */
+export const VAGUE_WORDS: Record<string, number> = {
+  dozens: 24, scores: 40, hundreds: 200, thousands: 2_000, millions: 2_000_000,
+};
+/** "tens of thousands", "hundreds of thousands": vague word + "of" + plural scale. */
+export const VAGUE_COMPOUNDS: Record<string, number> = {
+  "tens of thousands": 20_000, "hundreds of thousands": 200_000, "tens of millions": 20_000_000,
+  "dozens of thousands": 24_000,
+};
+/** "several hundred", "a few thousand": quantifier + scale, read as the vague plural. */
+export const VAGUE_QUANTIFIERS = new Set(["several", "a few", "few", "many"]);
+
+/** Hedges written before the figure, longest first where they overlap. */
+export const PRE_HEDGES: Array<[string, Qualifier]> = [
+  ["no fewer than", "at_least"], ["not fewer than", "at_least"], ["no less than", "at_least"],
+  ["not less than", "at_least"], ["a minimum of", "at_least"], ["at a minimum", "at_least"], ["at least", "at_least"],
+  ["more than", "more_than"], ["upwards of", "more_than"], ["in excess of", "more_than"], ["greater than", "more_than"],
+  ["well over", "more_than"], ["over", "more_than"], ["above", "more_than"], ["surpassed", "more_than"],
+  ["surpassing", "more_than"], ["surpasses", "more_than"], ["exceeds", "more_than"], ["exceeded", "more_than"],
+  ["exceeding", "more_than"], ["topped", "more_than"], ["tops", "more_than"], ["topping", "more_than"],
+  ["passed", "more_than"], ["crossed", "more_than"], ["beyond", "more_than"],
+  ["close to", "approx"], ["an estimated", "approx"], ["approximately", "approx"], ["roughly", "approx"],
+  ["about", "approx"], ["around", "approx"], ["nearly", "approx"], ["almost", "approx"], ["some", "approx"],
+  ["an approximate", "approx"], ["circa", "approx"], ["an average of", "approx"], ["estimated", "approx"],
+  ["up to", "up_to"], ["as many as", "up_to"], ["as high as", "up_to"], ["fewer than", "up_to"],
+  ["less than", "up_to"], ["at most", "up_to"], ["no more than", "up_to"], ["not more than", "up_to"],
+  ["under", "up_to"], ["below", "up_to"],
+];
+
+/** Hedges written after the figure ("2,500 or more"). */
+export const POST_HEDGES: Array<[string, Qualifier]> = [
+  ["or more", "at_least"], ["and counting", "at_least"], ["or so", "approx"], ["or fewer", "up_to"], ["+", "at_least"],
+  ["plus", "at_least"], ["at least", "at_least"],
+];
+
+/** Words joining the two ends of a range: "between 10 and 12", "10 to 12", "10-12". */
+export const RANGE_JOINERS = new Set(["to", "-", "–", "and", "or"]);
+
+/**
+ * Metric cues. Keys are lower-case word sequences; a cue may be a noun after the figure
+ * ("646 deaths"), a participle or predicate ("were killed", "15 dead") or a verb before it
+ * ("killed 12,000", "detained at least 10,721").
+ */
+export const METRIC_CUES: Record<string, Metric> = {
+  killed: "killed", kill: "killed", kills: "killed", killing: "killed", dead: "killed", deaths: "killed", death: "killed",
+  died: "killed", die: "killed", dying: "killed", fatalities: "killed", fatality: "killed", martyrs: "killed",
+  martyred: "killed", "lost their lives": "killed", "lost his life": "killed", "lost her life": "killed",
+  slain: "killed", murdered: "killed", perished: "killed", "death toll": "killed", toll: "killed",
+  bodies: "killed", corpses: "killed", "shot dead": "killed", massacred: "killed", drowned: "killed",
+  "number of dead": "killed", "number of deaths": "killed", "number of those killed": "killed",
+  "number of people killed": "killed", "fatal casualties": "killed", "confirmed dead": "killed",
+  "were killed": "killed",
+  injured: "injured", injuries: "injured", wounded: "injured", wounding: "injured", injuring: "injured",
+  hurt: "injured", hospitalised: "injured", hospitalized: "injured", "taken to hospital": "injured",
+  "treated for injuries": "injured", maimed: "injured", injure: "injured", wound: "injured",
+  detained: "detained", detainees: "detained", detainee: "detained", detentions: "detained", arrested: "detained",
+  arrests: "detained", arrest: "detained", "in custody": "detained", "taken into custody": "detained",
+  jailed: "detained", imprisoned: "detained", "rounded up": "detained", detaining: "detained", arresting: "detained",
+  detain: "detained", prisoners: "detained", "political prisoners": "detained", apprehended: "detained",
+  executed: "executed", executions: "executed", execution: "executed", hanged: "executed", hangings: "executed",
+  "put to death": "executed", executing: "executed", execute: "executed",
+  "sentenced to death": "sentenced_to_death", "death sentences": "sentenced_to_death",
+  "death sentence": "sentenced_to_death", "condemned to death": "sentenced_to_death", "on death row": "sentenced_to_death",
+  missing: "missing", "unaccounted for": "missing", disappeared: "missing", "forcibly disappeared": "missing",
+  "remain missing": "missing",
+  displaced: "displaced", displacement: "displaced", fled: "displaced", "forced to flee": "displaced", homeless: "displaced",
+  evacuated: "displaced", uprooted: "displaced", refugees: "displaced", "forced from their homes": "displaced",
+  "driven from their homes": "displaced", "internally displaced": "displaced", evacuees: "displaced", displacing: "displaced",
+};
+
+/**
+ * Cues that name the metric but are not the figure's own (a "death sentence" of one person is a
+ * victim record): used to stop "sentenced" reading as "sentenced to death" without "to death".
+ */
+export const METRIC_MAX_CUE_WORDS = 4;
+
+/** Nouns that name people; the figure they follow counts people. Value: the population they name. */
+export const PERSON_NOUNS: Record<string, Population> = {
+  people: "all", persons: "all", person: "all", individuals: "all", individual: "all", others: "all", victims: "all",
+  residents: "all", inhabitants: "all", citizens: "all", lives: "all", souls: "all", men: "all", adults: "all",
+  villagers: "all", pilgrims: "all", passengers: "all", worshippers: "all", migrants: "all", patients: "all",
+  protesters: "protesters", protestors: "protesters", demonstrators: "protesters", protester: "protesters",
+  demonstrator: "protesters", rioters: "protesters", marchers: "protesters",
+  civilians: "civilians", civilian: "civilians", bystanders: "civilians", "non-combatants": "civilians",
+  noncombatants: "civilians", passersby: "civilians", "passers-by": "civilians",
+  children: "children", child: "children", minors: "children", minor: "children", kids: "children", boys: "children",
+  girls: "children", infants: "children", babies: "children", teenagers: "children", juveniles: "children",
+  toddlers: "children", schoolchildren: "children", pupils: "children",
+  women: "women", woman: "women",
+  soldiers: "security_forces", soldier: "security_forces", troops: "security_forces", police: "security_forces",
+  policemen: "security_forces", "police officers": "security_forces", officers: "security_forces", guards: "security_forces",
+  personnel: "security_forces", servicemen: "security_forces", fighters: "other", militants: "other",
+  combatants: "other", gunmen: "other", rebels: "other", insurgents: "other",
+  members: "all", agents: "security_forces", conscripts: "security_forces", paramilitaries: "security_forces",
+  journalists: "other", journalist: "other", reporters: "other", medics: "other", doctors: "other", nurses: "other",
+  "health workers": "other", "aid workers": "other", "humanitarian workers": "other", staff: "other",
+  prosecutor: "other", prosecutors: "other", judge: "other", judges: "other", clerics: "other", students: "other",
+  workers: "other", teachers: "other", athletes: "other", activists: "other", lawyers: "other", miners: "other",
+  firefighters: "other", rescuers: "other", volunteers: "other", employees: "other", farmers: "other",
+  foreigners: "other", nationals: "other", tourists: "other", prisoner: "other", inmates: "other",
+};
+
+/** Words anywhere in the counted phrase that narrow the population; checked in this order. */
+export const POPULATION_CUES: Array<[string, Population]> = [
+  ["non-protesting", "civilians"], ["non-protester", "civilians"], ["not taking part", "civilians"],
+  ["not participating", "civilians"], ["uninvolved", "civilians"], ["bystanders", "civilians"],
+  ["under 18", "children"], ["under the age of 18", "children"], ["under age 18", "children"], ["underage", "children"],
+  ["minors", "children"], ["children", "children"], ["child", "children"],
+  ["women", "women"],
+  ["security forces", "security_forces"], ["security personnel", "security_forces"], ["security force", "security_forces"],
+  ["government-affiliated", "security_forces"], ["law enforcement", "security_forces"], ["military", "security_forces"],
+  ["police", "security_forces"], ["soldiers", "security_forces"], ["troops", "security_forces"],
+  ["basij", "security_forces"], ["revolutionary guards", "security_forces"], ["servicemen", "security_forces"],
+  ["pro-government", "security_forces"], ["militia", "security_forces"],
+  ["protesters", "protesters"], ["protestors", "protesters"], ["demonstrators", "protesters"],
+  ["civilians", "civilians"], ["civilian", "civilians"],
+];
+
+/** Nouns that make the figure a count of things, not people: such a figure is not a claim. */
+export const NON_PERSON_NOUNS = new Set([
+  "cities", "city", "towns", "town", "villages", "provinces", "province", "districts", "countries", "states",
+  "regions", "locations", "sites", "places", "areas", "neighbourhoods", "neighborhoods", "streets", "universities",
+  "videos", "video", "photos", "photographs", "images", "clips", "posts", "messages", "screenshots", "documents",
+  "confessions", "confession", "cases", "incidents", "attacks", "strikes", "airstrikes", "raids", "protests",
+  "demonstrations", "rallies", "gatherings", "events", "times", "days", "day", "weeks", "week", "months", "month",
+  "years", "year", "decades", "hours", "hour", "minutes", "nights", "night", "seconds", "centuries",
+  "percent", "per", "pc", "points", "dollars", "euros", "pounds", "rials", "tomans", "yuan", "rupees", "liras",
+  "homes", "houses", "buildings", "schools", "hospitals", "mosques", "churches", "vehicles", "cars", "trucks",
+  "tanks", "aircraft", "drones", "missiles", "rockets", "rounds", "bullets", "shells", "weapons", "guns",
+  "kilometres", "kilometers", "miles", "km", "metres", "meters", "tonnes", "tons", "kg", "hectares", "acres",
+  "degrees", "magnitude", "feet", "inches", "litres", "liters", "articles", "pages", "reports", "letters",
+  "sentences", "charges", "trials", "courts", "prisons", "facilities", "camps", "shelters", "beds", "units",
+  "tents", "meals", "trucks", "flights", "ships", "boats", "families", "households", "species", "animals",
+  "cattle", "livestock", "names", "lists", "accounts", "calls", "interviews", "sources", "organizations",
+  "organisations", "groups", "outlets", "networks", "companies", "businesses", "shops", "banks", "votes", "seats",
+  "laws", "bills", "tariffs", "languages", "steps", "stages", "waves", "rounds", "generations", "votes",
+]);
+
+/** Words between a figure and its noun that do not break the counted phrase. */
+export const PHRASE_FILLERS = new Set([
+  "more", "other", "others", "additional", "further", "new", "reported", "confirmed", "verified", "documented",
+  "known", "recorded", "registered", "identified", "active", "young", "innocent", "unarmed", "peaceful", "armed",
+  "of", "the", "and", "or", "their", "its", "those", "these", "were", "people", "local", "foreign", "unidentified",
+  "named", "estimated", "suspected", "alleged", "total", "elderly", "pregnant", "injured", "wounded", "dead",
+]);
+
+/** Verbs of saying and reporting that introduce a claimant. Value: the status they imply, if any. */
+export const ATTRIBUTION_VERBS: Record<string, Status | null> = {
+  said: null, says: null, say: null, saying: null, told: null, tells: null, reported: null, reports: null,
+  report: null, reporting: null, stated: null, states: null, announced: null, announces: null, claimed: null,
+  claims: null, claim: null, claiming: null, added: null, wrote: null, noted: null, posted: null, published: null,
+  tweeted: null, cited: null, citing: null, warned: null, found: null, finds: null, counted: null, counts: null,
+  tallied: null, recorded: null, registered: null, listed: null, updated: null, revised: null, raised: null,
+  "put": null, puts: null, gave: null, gives: null, released: null, issued: null, informed: null, alleged: null,
+  alleges: null, insisted: null, acknowledged: null, admitted: null, disclosed: null, revealed: null,
+  confirmed: "verified", confirms: "verified", confirm: "verified", verified: "verified", verifies: "verified",
+  documented: "verified", documents: "verified", identified: "verified",
+  estimated: "estimate", estimates: "estimate", estimate: "estimate", believes: "estimate", believed: "estimate",
+  projected: "estimate", projects: "estimate", calculated: "estimate", suggested: "estimate",
+};
+
+/** Status cues in the figure's clause; order matters (first found wins within equal distance). */
+export const STATUS_CUES: Array<[string, Status]> = [
+  ["under review", "under_review"], ["being verified", "under_review"], ["yet to be verified", "under_review"],
+  ["not yet verified", "under_review"], ["awaiting verification", "under_review"], ["unverified", "under_review"],
+  ["being investigated", "under_review"], ["pending verification", "under_review"], ["unconfirmed", "under_review"],
+  ["yet to be confirmed", "under_review"], ["not yet confirmed", "under_review"], ["being checked", "under_review"],
+  ["verified", "verified"], ["confirmed", "verified"], ["documented", "verified"], ["confirm", "verified"],
+  ["verify", "verified"], ["identified", "verified"],
+  ["estimated", "estimate"], ["estimates", "estimate"], ["estimate", "estimate"], ["believed", "estimate"],
+  ["believes", "estimate"], ["projected", "estimate"], ["projection", "estimate"], ["feared", "estimate"],
+  ["thought to", "estimate"], ["likely", "estimate"], ["could be as high as", "estimate"], ["may have", "estimate"],
+  ["extrapolat", "estimate"],
+];
+/** Negations that undo a verification cue ("could not independently verify"). */
+export const STATUS_NEGATIONS = ["not", "unable", "cannot", "can't", "couldn't", "could not", "without", "no way to"];
+
+/** Generic claimant descriptions: the head noun of the phrase, and the kind it names. */
+export const GENERIC_CLAIMANTS: Record<string, ClaimantKind> = {
+  official: "government", officials: "government", authorities: "government", authority: "government",
+  government: "government", ministry: "government", minister: "government", ministers: "government",
+  spokesman: "government", spokeswoman: "government", spokesperson: "government", police: "government",
+  army: "government", military: "government", governor: "government", mayor: "government", judiciary: "government",
+  prosecutor: "government", president: "government", regime: "government", administration: "government",
+  agency: "government", coroner: "government", "civil defence": "government", "civil defense": "government",
+  "emergency services": "government", "state media": "media", "state tv": "media", "state television": "media",
+  "news agency": "media", newspaper: "media", broadcaster: "media", media: "media", outlet: "media", channel: "media",
+  "rights group": "ngo", "rights groups": "ngo", "rights organization": "ngo", "rights organisation": "ngo",
+  "rights organizations": "ngo", "rights organisations": "ngo", activists: "ngo", activist: "ngo", monitor: "ngo",
+  monitors: "ngo", "monitoring group": "ngo", watchdog: "ngo", ngo: "ngo", ngos: "ngo", charity: "ngo",
+  "aid group": "ngo", "aid groups": "ngo", "aid agencies": "ngo", "aid agency": "ngo", group: "ngo", groups: "ngo",
+  organization: "ngo", organisation: "ngo", organizations: "ngo", organisations: "ngo",
+  opposition: "opposition", dissidents: "opposition", rebels: "opposition", "opposition sources": "opposition",
+  source: "anonymous", sources: "anonymous", insider: "anonymous", insiders: "anonymous", diplomat: "anonymous",
+  diplomats: "anonymous", "people familiar": "anonymous", figure: "government",
+  doctors: "other", doctor: "other", medics: "other", hospital: "other", hospitals: "other", witnesses: "other",
+  witness: "other", residents: "other", researchers: "other", study: "other", survey: "other", report: "other",
+  "morgue": "other", "health workers": "other", "local medics": "other", "medical sources": "anonymous",
+  commander: "government", "spokesman for": "government", un: "intergovernmental",
+};
+
+/** Modifiers that set a generic claimant's kind whatever its head ("government report", "opposition channel"). */
+export const CLAIMANT_KIND_MODIFIERS: Array<[string, ClaimantKind]> = [
+  ["opposition", "opposition"], ["anonymous", "anonymous"], ["unnamed", "anonymous"], ["reliable source", "anonymous"],
+  ["source", "anonymous"], ["rights", "ngo"], ["activist", "ngo"], ["government", "government"], ["official", "government"],
+  ["state", "government"], ["ministry", "government"], ["regime", "government"], ["military", "government"],
+  ["police", "government"], ["army", "government"], ["un ", "intergovernmental"],
+];
+
+/** Definite descriptions and pronouns that refer back to an earlier claimant. */
+export const ANAPHORS = new Set([
+  "it", "they", "he", "she", "the group", "the organisation", "the organization", "the agency", "the ministry",
+  "the monitor", "the official", "the officials", "the source", "the sources", "the charity", "the activist group",
+  "the rights group", "the ngo", "the watchdog", "the outlet", "the channel", "the body", "the office", "the network",
+  "the authorities", "the department", "the observatory", "the institute", "the committee", "the spokesman",
+  "the spokesperson", "the spokeswoman", "the report", "the un", "the campaign", "the centre", "the center",
+]);
+
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11,
+  nov: 11, december: 12, dec: 12,
+};
+
+export const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
+
+/** Relative day words and how many days before publication they point. */
+export const RELATIVE_DAYS: Record<string, number> = {
+  today: 0, tonight: 0, "this morning": 0, "this afternoon": 0, "this evening": 0, yesterday: 1,
+  "last night": 1, "the day before": 1, "last week": 7, "earlier this week": 3, "last weekend": 7,
+};
+
+/** Words before a date that make it the start of something, not the day a count describes. */
+export const DATE_START_CUES = [
+  "since", "from", "began", "begun", "begin", "started", "erupted", "broke out", "starting", "beginning", "until",
+  "till", "left", "between", "after", "before", "born",
+];
+
+/** Event types: a claim sentence naming a different type than the document's main event is about another crisis. */
+export const EVENT_TYPES: Record<string, string> = {
+  protest: "protest", protests: "protest", protesters: "protest", demonstrations: "protest", uprising: "protest",
+  unrest: "protest", crackdown: "protest", riots: "protest", demonstrators: "protest",
+  war: "war", wars: "war", conflict: "war", fighting: "war", offensive: "war", airstrikes: "war", airstrike: "war",
+  bombardment: "war", shelling: "war", invasion: "war", siege: "war", battle: "war", hostilities: "war",
+  earthquake: "earthquake", quake: "earthquake", earthquakes: "earthquake", tremor: "earthquake", aftershock: "earthquake",
+  flood: "flood", floods: "flood", flooding: "flood", "flash floods": "flood", monsoon: "flood",
+  cyclone: "storm", hurricane: "storm", typhoon: "storm", storm: "storm",
+  wildfire: "fire", wildfires: "fire", blaze: "fire", tsunami: "tsunami", landslide: "landslide", landslides: "landslide",
+  famine: "famine", drought: "famine", epidemic: "epidemic", outbreak: "epidemic", cholera: "epidemic", pandemic: "epidemic",
+  espionage: "espionage", spying: "espionage",
+};
+
+/** Phrases that mark a figure as a comparison with another time or place. */
+export const COMPARISON_CUES = [
+  "by comparison", "in comparison", "compared with", "compared to", "than in", "the previous", "previous year",
+  "last year", "a year earlier", "a decade ago", "years ago", "in the past", "historically", "the deadliest since",
+  "the highest since", "the highest number since", "on record", "earlier wars", "earlier conflicts", "the last war",
+];
+
+/** Abbreviations whose full stop does not end a sentence. */
+export const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "maj", "st", "no", "nos", "vs", "etc", "jr",
+  "sr", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "est", "gov", "sen", "rep", "rev", "fig", "inc", "ltd", "co",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "al",
+]);

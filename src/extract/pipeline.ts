@@ -1,0 +1,197 @@
+// The claim pipeline over one document: lines → sentences → figures → hedge, metric,
+// population, claimant, status, as-of and scope → one claim per figure → duplicates merged.
+import { attachFigure } from "./attach.js";
+import { attributionFor, findAttributions, type Attribution } from "./attribution.js";
+import { findGazetteerClaimant, type Claimant, type ClaimantHistory } from "./claimants.js";
+import { findDates, parseIsoDate, timelineDate } from "./dates.js";
+import { mergeDuplicateClaims } from "./dedupe.js";
+import { readBounds } from "./hedges.js";
+import { findFigures } from "./numbers.js";
+import { mainEventTypes, readScope } from "./scope.js";
+import { splitLines, splitSentences, type Span } from "./sentences.js";
+import { readStatus } from "./status.js";
+import { normaliseForMatching, tokenize, type Token } from "./text.js";
+import type { Claim, Status } from "./types.js";
+
+/** Lines worth reading: a cue of one of the seven metrics (the prefilter that keeps extraction fast). */
+const TRIGGER = /kill|dead|death|die[sd]?\b|dying|fatal|martyr|toll|lives|life\b|slain|murder|perish|bod(?:y|ies)|corpse|massacr|drown|injur|wound|hurt|hospitali|maim|detain|detention|arrest|custody|jail|imprison|rounded up|prisoner|apprehend|execut|hang|missing|unaccounted|disappear|displac|fled|flee|homeless|evacu|uproot|refugee/i;
+const HAS_NUMBER = /[0-9\u06f0-\u06f9\u0660-\u0669]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores)\b/i;
+const CLAUSE_BREAKS = new Set([";", "—", ":", "(", ")"]);
+
+interface PendingClaim extends Claim {
+  inTitle: boolean;
+}
+
+/** One line of the text: a headline, a paragraph, or a timeline entry. */
+interface ParagraphState {
+  /** "9 January: …" dates every figure of the line. */
+  timeline: string | null;
+  inTitle: boolean;
+  lastClaim: PendingClaim | null;
+}
+
+interface DocumentState {
+  text: string;
+  norm: string;
+  published: Date | null;
+  publishedIso: string | null;
+  mainTypes: Set<string>;
+  history: ClaimantHistory;
+  /** The as-of of each claimant's latest claim, for sentences that refer back to it. */
+  lastAsOf: Map<Claimant, string | null>;
+  lastClaim: PendingClaim | null;
+  claims: PendingClaim[];
+}
+
+export function extractClaims(text: string, publishedIso: string | null): Claim[] {
+  const norm = normaliseForMatching(text);
+  const published = publishedIso ? parseIsoDate(publishedIso) : null;
+  const lines = splitLines(text);
+  const titleLine = lines[0] && isHeadline(text, lines[0]) ? lines[0] : null;
+  const opening = lines.slice(0, 4);
+  const state: DocumentState = {
+    text, norm, published, publishedIso: published ? publishedIso : null,
+    mainTypes: mainEventTypes(opening.flatMap((l) => tokenize(norm, l.start, Math.min(l.end, l.start + 1200)))),
+    history: [], lastAsOf: new Map(), lastClaim: null, claims: [],
+  };
+  for (const line of lines) {
+    const lineText = norm.slice(line.start, line.end);
+    if (!TRIGGER.test(lineText) || !HAS_NUMBER.test(lineText)) continue;
+    const paragraph: ParagraphState = {
+      timeline: timelineDate(tokenize(norm, line.start, Math.min(line.end, line.start + 40)), published),
+      inTitle: line === titleLine,
+      lastClaim: null,
+    };
+    for (const sentence of splitSentences(text, line)) readSentence(state, sentence, paragraph);
+  }
+  return mergeDuplicateClaims(attributeHeadline(state.claims));
+}
+
+/** A first line with no closing punctuation reads as a headline. */
+function isHeadline(text: string, line: Span): boolean {
+  return !/[.!?]["'\u201d\u2019)]?$/.test(text.slice(line.start, line.end)) && line.end - line.start < 400;
+}
+
+function readSentence(state: DocumentState, sentence: Span, paragraph: ParagraphState): void {
+  const { timeline, inTitle } = paragraph;
+  const tokens = tokenize(state.norm, sentence.start, sentence.end);
+  const figures = findFigures(tokens);
+  if (figures.length === 0) {
+    const named = findGazetteerClaimant(tokens, 0, tokens.length - 1);
+    if (named) state.history.push(named.claimant);
+    return;
+  }
+  const attrs = findAttributions(state.text, tokens, state.history);
+  const dates = findDates(tokens, state.published).filter((d) => !d.isStart);
+  const scope = readScope(tokens, state.mainTypes, state.published?.getUTCFullYear() ?? null);
+  const evidence = { text: state.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
+  let previous: { claim: PendingClaim; attribution: Attribution | null } | null = null;
+  let leftLimit = 0;
+
+  for (let i = 0; i < figures.length; i++) {
+    const bounds = readBounds(tokens, figures, i);
+    const figure = figures[i]!;
+    const nextIndex = i + 1 + bounds.consumed;
+    const rightLimit = figures[nextIndex]?.first ?? tokens.length;
+    const figureLeft = leftLimit;
+    const attached = attachFigure(tokens, bounds.first, bounds.last, figureLeft, rightLimit);
+    i += bounds.consumed;
+    if (!attached) {
+      leftLimit = bounds.last + 1;
+      continue;
+    }
+    leftLimit = attached.end + 1;
+    const inherited: boolean = attached.metric === null && attached.canInherit && previous !== null;
+    const metric = attached.metric ?? (inherited ? previous!.claim.metric : null);
+    if (!metric) continue;
+    if (figure.isOne && isNamedVictim(tokens, attached.end)) continue;
+
+    const attribution: Attribution | null = attributionFor(attrs, bounds.first) ?? (inherited ? previous!.attribution : null);
+    const partOfEarlier = attached.partitive && !attribution && state.lastClaim !== null;
+    const clauseEnd = findClauseEnd(tokens, attached.end, rightLimit);
+    const ownStatus = readStatus(tokens, inherited ? bounds.first : regionStart(attribution, bounds.first, figureLeft, tokens), clauseEnd, bounds.first);
+    const status: Status = ownStatus ?? (inherited ? previous!.claim.status : attribution?.status ?? (partOfEarlier ? state.lastClaim!.status : "reported"));
+
+    // A paragraph speaks with one voice: an unattributed figure continues the last attribution in it.
+    const earlier = partOfEarlier ? state.lastClaim : !attribution && !inTitle ? paragraph.lastClaim : null;
+    const claimant = attribution?.claimant ?? (earlier?.claimant ? { name: earlier.claimant, kind: earlier.claimantKind } : null);
+    const date = dateOfFigure(tokens, dates, bounds.first);
+    const referredBack = attribution && state.history.includes(attribution.claimant) ? state.lastAsOf.get(attribution.claimant) : undefined;
+    const asOf =
+      date ?? timeline ?? (scope.pastYear !== null ? `${scope.pastYear}-12-31` : null) ?? (partOfEarlier ? state.lastClaim!.asOf : null) ?? referredBack ?? state.publishedIso;
+
+    const claim: PendingClaim = {
+      metric,
+      population: attached.population,
+      min: bounds.min,
+      max: bounds.max,
+      qualifier: bounds.qualifier,
+      claimant: claimant?.name || null,
+      claimantKind: claimant?.name ? claimant.kind : null,
+      status,
+      asOf,
+      mainEvent: partOfEarlier ? state.lastClaim!.mainEvent && scope.mainEvent : scope.mainEvent,
+      evidence,
+      inTitle,
+    };
+    state.claims.push(claim);
+    if (attribution) state.lastAsOf.set(attribution.claimant, asOf);
+    previous = { claim, attribution };
+  }
+  for (const a of [attrs.wide, ...attrs.prefix, attrs.trailing, attrs.citing]) if (a && !state.history.includes(a.claimant)) state.history.push(a.claimant);
+  if (previous) state.lastClaim = paragraph.lastClaim = previous.claim;
+}
+
+/** The status cue region starts at the attributing verb ("has confirmed 646 deaths") or the clause. */
+function regionStart(attribution: Attribution | null, first: number, leftLimit: number, tokens: readonly Token[]): number {
+  if (attribution && attribution.at < first) return Math.max(attribution.at, leftLimit);
+  let i = first - 1;
+  while (i >= leftLimit && !CLAUSE_BREAKS.has(tokens[i]!.norm)) i--;
+  return i + 1;
+}
+
+function findClauseEnd(tokens: readonly Token[], from: number, rightLimit: number): number {
+  let i = from + 1;
+  while (i < rightLimit && !CLAUSE_BREAKS.has(tokens[i]!.norm) && tokens[i]!.norm !== ",") i++;
+  return i - 1;
+}
+
+/**
+ * The date of a figure: one in its own comma-delimited clause, else one standing in a clause
+ * of its own ("On Tuesday, …", "…, the group said on Tuesday") — not one of another figure's clause.
+ */
+function dateOfFigure(tokens: readonly Token[], dates: ReadonlyArray<{ index: number; iso: string }>, at: number): string | null {
+  if (dates.length === 0) return null;
+  const clauseOf = (i: number) => {
+    let c = 0;
+    for (let k = 0; k < i; k++) if (tokens[k]!.norm === "," || CLAUSE_BREAKS.has(tokens[k]!.norm)) c++;
+    return c;
+  };
+  const own = clauseOf(at);
+  const same = dates.filter((d) => clauseOf(d.index) === own);
+  if (same.length > 0) return same.reduce((a, b) => (Math.abs(b.index - at) < Math.abs(a.index - at) ? b : a)).iso;
+  const figureClauses = new Set<number>();
+  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.kind === "num") figureClauses.add(clauseOf(k));
+  return dates.find((d) => !figureClauses.has(clauseOf(d.index)))?.iso ?? null;
+}
+
+/** "one detainee, Arfan Soltani, …": a named person's own case is a victim record, not a claim. */
+function isNamedVictim(tokens: readonly Token[], end: number): boolean {
+  const a = tokens[end + 1];
+  const b = tokens[end + 2];
+  const c = tokens[end + 3];
+  return a?.norm === "," && !!b && /^\p{Lu}/u.test(b.text) && !!c && /^\p{Lu}/u.test(c.text);
+}
+
+/** A headline figure no one is credited with takes the claimant the body credits for that metric. */
+function attributeHeadline(claims: PendingClaim[]): PendingClaim[] {
+  for (const c of claims) {
+    if (!c.inTitle || c.claimant) continue;
+    const source = claims.find((o) => !o.inTitle && o.metric === c.metric && o.claimant && o.mainEvent);
+    if (source) {
+      c.claimant = source.claimant;
+      c.claimantKind = source.claimantKind;
+    }
+  }
+  return claims;
+}
