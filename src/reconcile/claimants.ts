@@ -104,13 +104,24 @@ function genericIdentity(kind: ClaimantKind | null, demonym: string | null): Cla
  * Seen names let variants of an unknown body meet ("Norwegian Refugee Council", "NRC") and let
  * "an official" join the only country's officials present ("Iranian officials").
  */
-export function buildClaimantRegistry(gazetteer: ClaimantEntry[], seen: SeenClaimant[] = []): ClaimantRegistry {
-  const patterns: NamePattern[] = [];
+/** Compiled once per gazetteer: a report builds a registry per request, the patterns need not be rebuilt. */
+const compiledGazetteers = new WeakMap<ClaimantEntry[], NamePattern[]>();
+
+function gazetteerPatterns(gazetteer: ClaimantEntry[]): NamePattern[] {
+  let patterns = compiledGazetteers.get(gazetteer);
+  if (patterns) return patterns;
+  patterns = [];
   for (const entry of gazetteer) {
     const identity: ClaimantIdentity = { key: `gazetteer:${variantKey(entry.name)}`, name: entry.name, kind: entry.kind, generic: false };
     for (const name of [entry.name, ...entry.aliases]) patterns.push(namePattern(name, identity));
   }
   patterns.sort((a, b) => b.length - a.length);
+  compiledGazetteers.set(gazetteer, patterns);
+  return patterns;
+}
+
+export function buildClaimantRegistry(gazetteer: ClaimantEntry[], seen: SeenClaimant[] = []): ClaimantRegistry {
+  const patterns = gazetteerPatterns(gazetteer);
 
   const findInGazetteer = (name: string): ClaimantIdentity | null => patterns.find((p) => p.pattern.test(name))?.identity ?? null;
 
@@ -155,7 +166,8 @@ export function buildClaimantRegistry(gazetteer: ClaimantEntry[], seen: SeenClai
     if (!acronyms.has(name.replace(/\./g, "")) && !named.has(key)) named.set(key, { key: `named:${key}`, name, kind, generic: false });
   }
 
-  const cache = new Map<string, ClaimantIdentity>();
+  // Keyed by kind, then by name as written: no string building on the hot path.
+  const cache = new Map<ClaimantKind | null, Map<string, ClaimantIdentity>>();
   const resolveUncached = (raw: string, kind: ClaimantKind | null): ClaimantIdentity => {
     const cleaned = cleanClaimantName(raw);
     const fromGazetteer = findInGazetteer(cleaned);
@@ -179,11 +191,12 @@ export function buildClaimantRegistry(gazetteer: ClaimantEntry[], seen: SeenClai
 
   return {
     resolve(raw, kind) {
-      const cacheKey = `${kind ?? ""}\u0000${raw}`;
-      let identity = cache.get(cacheKey);
+      let byName = cache.get(kind);
+      if (!byName) cache.set(kind, (byName = new Map()));
+      let identity = byName.get(raw);
       if (!identity) {
         identity = resolveUncached(raw, kind);
-        cache.set(cacheKey, identity);
+        byName.set(raw, identity);
       }
       return identity;
     },

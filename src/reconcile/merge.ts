@@ -37,10 +37,15 @@ export function claimantOf(claim: StoredClaim, registry: ClaimantRegistry): { id
 /** Merges claims (rejected ones dropped) into reconciled claims, in order of first appearance. */
 export function reconcileClaims(claims: StoredClaim[], registry: ClaimantRegistry): ReconciledClaim[] {
   const merged = new Map<string, ReconciledClaim>();
-  for (const claim of usableClaims(claims)) {
+  // Short keys hash faster than long ones: each claimant key becomes a small number.
+  const claimantNumbers = new Map<string, number>();
+  for (const claim of claims) {
+    if (claim.reviewState === "rejected") continue;
     const { identity, unattributed } = claimantOf(claim, registry);
     const asOf = claim.asOf ?? claim.published;
-    const key = [identity.key, claim.metric, claim.population, claim.min, claim.max, claim.qualifier, asOf, claim.mainEvent].join("|");
+    let claimantNumber = claimantNumbers.get(identity.key);
+    if (claimantNumber === undefined) claimantNumbers.set(identity.key, (claimantNumber = claimantNumbers.size));
+    const key = `${claimantNumber}|${claim.metric}|${claim.population}|${claim.min}|${claim.max}|${claim.qualifier}|${asOf}|${claim.mainEvent ? 1 : 0}`;
     const report = {
       claimId: claim.id,
       documentId: claim.documentId,

@@ -36,3 +36,15 @@ describe("checkFallingCounts", () => {
     ])).toEqual([]);
   });
 });
+
+describe("checkFallingCounts on a stray figure", () => {
+  it("flags the day after a spike once, not every day until the count catches up", () => {
+    const checks = run([
+      storedClaim({ metric: "killed", min: 100, claimant: "HRANA", asOf: "2026-01-10" }),
+      storedClaim({ metric: "killed", min: 900, claimant: "HRANA", asOf: "2026-01-11" }),
+      storedClaim({ metric: "killed", min: 120, claimant: "HRANA", asOf: "2026-01-12" }),
+      storedClaim({ metric: "killed", min: 130, claimant: "HRANA", asOf: "2026-01-13" }),
+    ]);
+    expect(checks.map((c) => c.claims.map((x) => x.min))).toEqual([[900, 120]]);
+  });
+});

@@ -24,24 +24,27 @@ export function checkFallingCounts(series: Series[]): Check[] {
       else byStatus.set(point.status, [point]);
     }
     for (const track of byStatus.values()) {
-      let highest: ReconciledClaim | null = null;
+      // Each day is compared with the day before it, so one stray figure is flagged once, not
+      // against every later figure until the count catches up with it.
+      let previousHighest: ReconciledClaim | null = null;
       let dayIndex = 0;
       while (dayIndex < track.length) {
         const day = track[dayIndex]!.asOf;
         let dayEnd = dayIndex;
         while (dayEnd < track.length && track[dayEnd]!.asOf === day) dayEnd++;
         const sameDay = track.slice(dayIndex, dayEnd);
-        for (const later of sameDay) {
-          if (highest && upperBound(later) < lowerBound(highest)) {
-            checks.push({
-              kind: "cumulative_falls",
-              metric,
-              explanation: `${possessive(claimant.name)} count of ${countNoun(metric, population)} falls from ${citeClaim(highest)} to ${citeClaim(later)}; a cumulative count should not go down.`,
-              claims: [highest, later],
-            });
-          }
+        const earlier = previousHighest;
+        const fallen = earlier ? sameDay.filter((later) => upperBound(later) < lowerBound(earlier)) : [];
+        if (earlier && fallen.length > 0) {
+          const lowest = fallen.reduce((low, claim) => (upperBound(claim) < upperBound(low) ? claim : low));
+          checks.push({
+            kind: "cumulative_falls",
+            metric,
+            explanation: `${possessive(claimant.name)} count of ${countNoun(metric, population)} falls from ${citeClaim(earlier)} to ${citeClaim(lowest)}; a cumulative count should not go down.`,
+            claims: [earlier, ...fallen],
+          });
         }
-        for (const point of sameDay) if (!highest || lowerBound(point) > lowerBound(highest)) highest = point;
+        previousHighest = sameDay.reduce((high, claim) => (lowerBound(claim) > lowerBound(high) ? claim : high));
         dayIndex = dayEnd;
       }
     }
