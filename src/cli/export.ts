@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { METRICS, type Metric } from "../extract/types.js";
 import { claimsToCsv, claimsToJson, exportClaims } from "../report/export.js";
 import { findEvent, knownClaimants, loadAllClaims } from "../report/load.js";
-import { openStoreForCli } from "../report/open-store.js";
+import { openStoreForCli, processIo, type CliIo } from "../report/open-store.js";
 
 const USAGE = "usage: tally export --format csv|json [--hxl] [--data DIR] [--event E] [--metric METRIC] [--out FILE]";
 
@@ -44,13 +44,13 @@ export function parseExportFlags(args: string[]): ExportFlags | Error {
   return { format, hxl: values.hxl ?? false, data: values.data ?? "tally-data", event: values.event, metric: metric as Metric | undefined, out: values.out };
 }
 
-export async function run(args: string[]): Promise<number> {
+export async function run(args: string[], io: CliIo = processIo): Promise<number> {
   const flags = parseExportFlags(args);
   if (flags instanceof Error) {
-    process.stderr.write(`tally export: ${flags.message}\n${USAGE}\n`);
+    io.stderr.write(`tally export: ${flags.message}\n${USAGE}\n`);
     return 2;
   }
-  const store = await openStoreForCli("export", flags.data);
+  const store = await openStoreForCli("export", flags.data, io);
   if (!store) return 1;
   let output: string;
   try {
@@ -58,7 +58,7 @@ export async function run(args: string[]): Promise<number> {
     if (flags.event !== undefined) {
       const event = findEvent(await store.listEvents(), flags.event);
       if (event instanceof Error) {
-        process.stderr.write(`tally export: ${event.message}\n`);
+        io.stderr.write(`tally export: ${event.message}\n`);
         return 1;
       }
       eventId = event.id;
@@ -69,13 +69,13 @@ export async function run(args: string[]): Promise<number> {
     await store.close();
   }
   if (!flags.out) {
-    process.stdout.write(output);
+    io.stdout.write(output);
     return 0;
   }
   try {
     await writeFile(flags.out, output);
   } catch (error) {
-    process.stderr.write(`tally export: cannot write '${flags.out}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    io.stderr.write(`tally export: cannot write '${flags.out}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
     return 1;
   }
   return 0;

@@ -6,7 +6,7 @@ import { findEvent, knownClaimants, loadAllClaims } from "../report/load.js";
 import { renderReportText } from "../report/text.js";
 import { buildReportView, reportToJson, type ReportView } from "../report/view.js";
 import type { StoredClaim } from "../store/types.js";
-import { openStoreForCli, todayUtc } from "../report/open-store.js";
+import { openStoreForCli, processIo, todayUtc, type CliIo } from "../report/open-store.js";
 
 const USAGE = "usage: tally report [--data DIR] [--event E] [--metric METRIC] [--as-of YYYY-MM-DD] [--json]";
 
@@ -62,13 +62,13 @@ function viewsByEvent(claims: StoredClaim[], events: Array<{ id: number; name: s
   return views;
 }
 
-export async function run(args: string[]): Promise<number> {
+export async function run(args: string[], io: CliIo = processIo): Promise<number> {
   const flags = parseReportFlags(args);
   if (flags instanceof Error) {
-    process.stderr.write(`tally report: ${flags.message}\n${USAGE}\n`);
+    io.stderr.write(`tally report: ${flags.message}\n${USAGE}\n`);
     return 2;
   }
-  const store = await openStoreForCli("report", flags.data);
+  const store = await openStoreForCli("report", flags.data, io);
   if (!store) return 1;
   try {
     const events = await store.listEvents();
@@ -77,7 +77,7 @@ export async function run(args: string[]): Promise<number> {
     if (flags.event !== undefined) {
       const event = findEvent(events, flags.event);
       if (event instanceof Error) {
-        process.stderr.write(`tally report: ${event.message}\n`);
+        io.stderr.write(`tally report: ${event.message}\n`);
         return 1;
       }
       const claims = await loadAllClaims(store, { eventId: event.id, metric: flags.metric });
@@ -85,7 +85,7 @@ export async function run(args: string[]): Promise<number> {
     } else {
       views = viewsByEvent(await loadAllClaims(store, { metric: flags.metric }), events, flags, claimants);
     }
-    process.stdout.write(flags.json ? reportToJson(views) : views.map(renderReportText).join("\n"));
+    io.stdout.write(flags.json ? reportToJson(views) : views.map(renderReportText).join("\n"));
     return 0;
   } finally {
     await store.close();

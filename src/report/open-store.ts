@@ -8,13 +8,28 @@ interface StoreOpener {
   openStore(options: { dataDir: string }): Promise<Store>;
 }
 
-export async function openStoreForCli(command: string, dataDir: string): Promise<Store | null> {
-  try {
+/** What the report and export commands need from outside; tests pass their own. */
+export interface CliIo {
+  openStore(dataDir: string): Promise<Store>;
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
+
+export const processIo: CliIo = {
+  async openStore(dataDir) {
     const { openStore } = (await import(STORE_MODULE)) as StoreOpener;
-    return await openStore({ dataDir });
+    return openStore({ dataDir });
+  },
+  stdout: process.stdout,
+  stderr: process.stderr,
+};
+
+export async function openStoreForCli(command: string, dataDir: string, io: CliIo = processIo): Promise<Store | null> {
+  try {
+    return await io.openStore(dataDir);
   } catch (error) {
     const where = process.env.DATABASE_URL ? "the database at DATABASE_URL" : `the data folder '${dataDir}'`;
-    process.stderr.write(`tally ${command}: cannot open ${where}: ${(error as Error).message}\n`);
+    io.stderr.write(`tally ${command}: cannot open ${where}: ${(error as Error).message}\n`);
     return null;
   }
 }

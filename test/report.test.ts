@@ -1,0 +1,96 @@
+// The report and export commands end to end over an in-memory store.
+import { describe, expect, it } from "vitest";
+import { run as runExport } from "../src/cli/export.js";
+import { run as runReport } from "../src/cli/report.js";
+import type { CliIo } from "../src/report/open-store.js";
+import { storedClaim } from "../src/reconcile/stored-claim-fixture.js";
+import type { Store } from "../src/store/store.js";
+import { memoryStore } from "./report-memory-store.js";
+
+const iran = { id: 1, name: "Iran protests", region: "Iran", since: "2025-12-28", match: ["Iran"] };
+const sudan = { id: 2, name: "El Fasher", region: "Sudan", since: "2025-10-26", match: ["Fasher"] };
+const claims = [
+  storedClaim({ metric: "killed", min: 3000, qualifier: "approx", claimant: "an Iranian official", claimantKind: "government", asOf: "2026-01-13", outlet: "Paper B", eventId: 1 }),
+  storedClaim({ metric: "killed", min: 2000, claimant: "Iranian authorities", claimantKind: "government", asOf: "2026-01-21", outlet: "Daily D", eventId: 1 }),
+  storedClaim({ metric: "killed", min: 2003, claimant: "HRANA", claimantKind: "ngo", status: "verified", asOf: "2026-01-14", outlet: "Site C", eventId: 1, evidence: { text: "=HYPERLINK(\"x\") 2,003 verified", start: 0, end: 30 } }),
+  storedClaim({ metric: "detained", min: 18100, max: null, qualifier: "more_than", claimant: "HRANA", claimantKind: "ngo", asOf: "2026-01-14", outlet: "Site C", eventId: 1 }),
+  storedClaim({ metric: "killed", min: 460, claimant: "World Health Organization", claimantKind: "intergovernmental", asOf: "2025-10-30", outlet: "Wire A", eventId: 2 }),
+  storedClaim({ metric: "killed", min: 7, claimant: "Example body", asOf: "2026-01-02", outlet: "Wire A", eventId: null }),
+];
+
+function io(store: Store | Error) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const cli: CliIo = {
+    openStore: async () => {
+      if (store instanceof Error) throw store;
+      return store;
+    },
+    stdout: { write: (text: string) => out.push(text) },
+    stderr: { write: (text: string) => err.push(text) },
+  };
+  return { cli, out: () => out.join(""), err: () => err.join("") };
+}
+
+describe("tally report", () => {
+  it("prints one event's summary, checks and series", async () => {
+    const store = memoryStore(claims, [iran, sudan]);
+    const { cli, out } = io(store);
+    expect(await runReport(["--event", "iran protests", "--metric", "killed", "--as-of", "2026-01-21"], cli)).toBe(0);
+    expect(out()).toContain("Iran protests — where the counts stand as of 21 January 2026 (3 claims)");
+    expect(out()).toContain("the highest verified count of people killed is 2,003 (HRANA, verified, 14 January)");
+    expect(out()).toContain("[count falls] Iranian officials' count of people killed falls");
+    expect(out()).not.toContain("El Fasher");
+    expect(store.closed).toBe(true);
+  });
+
+  it("reports every event and the documents in none when no event is named, as JSON on request", async () => {
+    const { cli, out } = io(memoryStore(claims, [iran, sudan]));
+    expect(await runReport(["--json", "--as-of", "2026-01-21"], cli)).toBe(0);
+    const views = JSON.parse(out());
+    expect(views.map((v: { event: { name: string } }) => v.event.name)).toEqual(["Iran protests", "El Fasher", "Documents in no event"]);
+    expect(views[0].summaries.map((s: { metric: string }) => s.metric)).toEqual(["killed", "detained"]);
+  });
+
+  it("names the bad flag, the missing event, or the store that would not open", async () => {
+    const bad = io(memoryStore(claims));
+    expect(await runReport(["--metric", "deaths"], bad.cli)).toBe(2);
+    expect(bad.err()).toContain("--metric 'deaths' is not one of killed, injured");
+    expect(await runReport(["--as-of", "21/01/2026"], bad.cli)).toBe(2);
+    expect(bad.err()).toContain("--as-of '21/01/2026' is not a date");
+    const missing = io(memoryStore(claims, [iran]));
+    expect(await runReport(["--event", "Gaza"], missing.cli)).toBe(1);
+    expect(missing.err()).toBe(`tally report: no event 'Gaza' in the store; known events: 1 "Iran protests"\n`);
+    const broken = io(new Error("locked by another process"));
+    expect(await runReport(["--data", "somewhere"], broken.cli)).toBe(1);
+    expect(broken.err()).toContain("cannot open the data folder 'somewhere': locked by another process");
+  });
+});
+
+describe("tally export", () => {
+  it("writes CSV with an HXL row and formulas neutralised", async () => {
+    const { cli, out } = io(memoryStore(claims, [iran, sudan]));
+    expect(await runExport(["--format", "csv", "--hxl", "--event", "1", "--metric", "killed"], cli)).toBe(0);
+    const lines = out().split("\r\n");
+    expect(lines[0]).toMatch(/^claim_id,event_id,metric,/);
+    expect(lines[1]).toMatch(/^#meta\+id,#event\+id,#indicator\+metric,#indicator\+population,#affected\+killed\+min/);
+    expect(out()).toContain(`"'=HYPERLINK(""x"") 2,003 verified"`);
+    expect(lines.filter((line) => line.length > 0)).toHaveLength(2 + 3);
+  });
+
+  it("writes JSON with each claim's evidence and document", async () => {
+    const { cli, out } = io(memoryStore(claims));
+    expect(await runExport(["--format", "json"], cli)).toBe(0);
+    const exported = JSON.parse(out());
+    expect(exported).toHaveLength(claims.length);
+    expect(exported[2]).toMatchObject({ claimantCanonical: "HRANA", evidence: { start: 0, end: 30 }, document: { outlet: "Site C" } });
+  });
+
+  it("refuses a format it does not write and HXL outside CSV", async () => {
+    const { cli, err } = io(memoryStore(claims));
+    expect(await runExport(["--format", "xlsx"], cli)).toBe(2);
+    expect(await runExport(["--format", "json", "--hxl"], cli)).toBe(2);
+    expect(err()).toContain("--format 'xlsx' is not csv or json");
+    expect(err()).toContain("--hxl adds a hashtag row to CSV");
+  });
+});
