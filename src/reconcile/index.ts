@@ -22,8 +22,7 @@ export interface ReconcileOptions {
 
 /** Leaves out what a reader standing on `today` could not have read. */
 function knownBy(claim: StoredClaim, today: string): boolean {
-  const day = claim.asOf ?? claim.published;
-  return day === null || day <= today;
+  return (claim.published === null || claim.published <= today) && (claim.asOf === null || claim.asOf <= today);
 }
 
 export function reconcile(stored: StoredClaim[], options: ReconcileOptions): Reconciliation {
