@@ -18,20 +18,29 @@ interface Account {
 }
 
 function accountsByDocument(claims: ReconciledClaim[]): Account[] {
-  const accounts = new Map<string, Account>();
+  // Documents first, by number (cheap); only a document holding a total and a part is split further.
+  const documents = new Map<number, { title: string | null; outlet: string | null; claims: ReconciledClaim[] }>();
   for (const claim of claims) {
     if (!claim.mainEvent) continue;
     for (const report of claim.reports) {
-      const key = `${report.documentId}|${claim.claimant.key}|${claim.metric}|${claim.asOf}`;
-      let account = accounts.get(key);
-      if (!account) {
-        account = { documentId: report.documentId, title: report.title, outlet: report.outlet, claims: [] };
-        accounts.set(key, account);
-      }
-      if (!account.claims.includes(claim)) account.claims.push(claim);
+      const document = documents.get(report.documentId);
+      if (document) document.claims.push(claim);
+      else documents.set(report.documentId, { title: report.title, outlet: report.outlet, claims: [claim] });
     }
   }
-  return [...accounts.values()];
+  const accounts: Account[] = [];
+  for (const [documentId, document] of documents) {
+    if (!document.claims.some((c) => c.population === "all") || document.claims.every((c) => c.population === "all")) continue;
+    const byAccount = new Map<string, Account>();
+    for (const claim of document.claims) {
+      const key = `${claim.claimant.key}|${claim.metric}|${claim.asOf}`;
+      let account = byAccount.get(key);
+      if (!account) byAccount.set(key, (account = { documentId, title: document.title, outlet: document.outlet, claims: [] }));
+      if (!account.claims.includes(claim)) account.claims.push(claim);
+    }
+    accounts.push(...byAccount.values());
+  }
+  return accounts;
 }
 
 function where(account: Account): string {
