@@ -1,10 +1,11 @@
-// Attaches a figure to what it counts: the metric (from the noun after it, its predicate, or a
-// verb or subject before it, within the clause) and the population (from its noun phrase).
-import { METRIC_CUES, NON_PERSON_NOUNS, PERSON_NOUNS, PHRASE_FILLERS, POPULATION_CUES } from "./lexicon/en.js";
+// Attaches a figure to what it counts: the metric (from a verb right before it, the noun after
+// it, its predicate, or a verb or subject before it, within the clause) and the population.
+import { ADJACENT_VERB_CUES, METRIC_CUES, NON_PERSON_NOUNS, PERSON_NOUNS, PHRASE_FILLERS, POPULATION_CUES } from "./lexicon/en.js";
 import { PhraseTable, type Token } from "./text.js";
 import type { Metric, Population } from "./types.js";
 
 const metricCues = new PhraseTable(Object.entries(METRIC_CUES));
+const adjacentVerbs = new PhraseTable(Object.entries(ADJACENT_VERB_CUES));
 const personNouns = new PhraseTable(Object.entries(PERSON_NOUNS));
 const populationCues = new PhraseTable(POPULATION_CUES);
 
@@ -14,7 +15,7 @@ const CLAUSE_BREAKS = new Set([";", ":", "—", "(", ")", "?", "!", "[", "]"]);
 const PHRASE_ENDERS = new Set([
   "were", "was", "are", "is", "have", "has", "had", "been", "remain", "remained", "remains", "include", "including",
   "included", "said", "says", "as", "in", "on", "at", "during", "since", "from", "for", "by", "with", "after", "who",
-  "that", "which", "across", "nationwide", "according", "while", "but", "amid", "when", "because", "since", "until",
+  "that", "which", "across", "nationwide", "according", "while", "but", "amid", "when", "because", "until",
   "to", "into", "over", "against", "near", "inside", "outside", "throughout", "among", "this", "last", "so", "far",
   "could", "would", "will", "may", "might", "can", "must", "should", "it", "they", "he", "she", "the",
 ]);
@@ -24,21 +25,26 @@ const PREDICATE_GAP = new Set([
   "already", "allegedly", "confirmed", "believed", "feared", "thought", "said", "to", "all", "later", "since", "then",
   "subsequently", "so", "far", "in", "total", "altogether", "either", "both", "not", "yet", "still", "officially",
   "who", "that", "which", "likely", "probably", "may", "might", "could", "would", "will", "remain", "remained",
-  "remains", "got", "get", "left", "found", "taken", "are", "known", "listed", "registered", "recorded", "among",
-  "the", "injured", "wounded", "others", "people", "more", "and",
+  "remains", "got", "get", "left", "found", "taken", "known", "listed", "registered", "recorded", "among",
+  "the", "injured", "wounded", "others", "people", "more", "and", "newly", "recently", "internally", "forcibly",
+  "temporarily", "permanently", "seriously", "critically", "severely", "fatally", "across", "from", "near", "around",
+  "there", "of", "whom", "them", "reported", "estimated", "understood", "presumed", "feared", "say", "says",
 ]);
-const POST_MODIFIER_STARTS = new Set(["aged", "under", "younger", "below", "who", "it", "that", "not"]);
 /** Tokens after a person noun that let it inherit the metric of the figure before it. */
 const INHERIT_FOLLOWERS = new Set([
   ",", ".", ";", "and", "including", "along", "as", "who", "it", "aged", "under", "from", "in", "of", "were", "was",
-  "—", ")", "plus", "while", "with", "among", "between", "among",
+  "—", ")", "plus", "while", "with", "among", "between",
 ]);
+/** Tokens after a bare figure ("147 were …", "up from 2,921 it had posted") that let it inherit. */
+const BARE_INHERIT_FOLLOWERS = new Set([",", ".", ";", "and", "it", "by", "on", "in", "the", "—", ")"]);
+const POST_MODIFIER_STARTS = new Set(["aged", "under", "younger", "below", "who", "it", "that", "not"]);
+const APPOSITIVE_STARTS = new Set(["among", "including", "mostly", "many", "most", "some", "all", "both"]);
 
 export interface Attachment {
   metric: Metric | null;
   population: Population;
-  /** The figure counts people (a person noun or a metric word is attached to it). */
-  countsPeople: boolean;
+  /** A person noun ("people", "protesters") heads the counted phrase. */
+  hasHead: boolean;
   /** A bare figure or person noun with nothing of its own to say what happened. */
   canInherit: boolean;
   /** The phrase "of the dead", "of the executions": the figure is a part of something said before. */
@@ -54,15 +60,56 @@ export interface Attachment {
  * @param rightLimit first token of the next figure (exclusive bound)
  */
 export function attachFigure(tokens: readonly Token[], first: number, last: number, leftLimit: number, rightLimit: number): Attachment | null {
+  // A verb right before the figure takes it as its object: "hanged two men who had been arrested".
+  let metric: Metric | null = adjacentMetric(tokens, first, leftLimit);
+  const phrase = readCountedPhrase(tokens, last, rightLimit);
+  if (!phrase) return null;
+  metric ??= phrase.metric;
+  const { head, partitive } = phrase;
+  const phraseEnd = phrase.end;
+  let end = phraseEnd;
+
+  const predicate = readPredicate(tokens, phraseEnd + 1, rightLimit, metric === null);
+  metric ??= predicate.metric;
+  end = Math.max(end, predicate.end);
+
+  metric ??= metricBefore(tokens, first, leftLimit, head !== null);
+
+  const population = readPopulation(tokens, first, postModifierEnd(tokens, end, rightLimit), predicate.population, head);
+  const follower = tokens[phraseEnd + 1]?.norm;
+  const canInherit =
+    metric === null &&
+    (predicate.population !== null ||
+      (head !== null && (follower === undefined || INHERIT_FOLLOWERS.has(follower))) ||
+      (head === null && phraseEnd === last && (follower === undefined || BARE_INHERIT_FOLLOWERS.has(follower))));
+  return { metric, population, hasHead: head !== null, canInherit, partitive, end };
+}
+
+function adjacentMetric(tokens: readonly Token[], first: number, leftLimit: number): Metric | null {
+  let j = first - 1;
+  if (tokens[j]?.norm === '"') j--;
+  if (j < leftLimit) return null;
+  const m = adjacentVerbs.matchEndingAt(tokens, j);
+  if (!m || isNegatedOrFuture(tokens, j - m.length + 1)) return null;
+  // "the number of people killed 500" never occurs; "those killed 12" is a noun phrase, not a verb
+  return m.value;
+}
+
+interface CountedPhrase {
+  metric: Metric | null;
+  head: Population | null;
+  partitive: boolean;
+  end: number;
+}
+
+/** The counted noun phrase: "505 active protesters", "646 deaths", "15 dead", "of the dead". */
+function readCountedPhrase(tokens: readonly Token[], last: number, rightLimit: number): CountedPhrase | null {
   let metric: Metric | null = null;
   let head: Population | null = null;
   let partitive = false;
-  let k = last + 1;
-  let steps = 0;
   let afterOf = false;
-
-  // The counted noun phrase: "505 active protesters", "646 deaths", "15 dead", "of the dead".
-  while (k < rightLimit && steps < 7) {
+  let k = last + 1;
+  for (let steps = 0; k < rightLimit && steps < 7; ) {
     const t = tokens[k]!;
     if (t.kind === "punct" && t.norm !== "-" && t.norm !== "'" && t.norm !== '"') break;
     const m = metricCues.matchAt(tokens, k);
@@ -73,11 +120,19 @@ export function attachFigure(tokens: readonly Token[], first: number, last: numb
     }
     let p = personNouns.matchAt(tokens, k);
     if (p) {
-      // "non-protester civilians": the last of adjacent person nouns is the head
+      // "non-protester civilians", "patients and their companions": the phrase runs on
       while (p) {
         head = p.value;
         k += p.length;
         p = personNouns.matchAt(tokens, k);
+        if (!p && tokens[k]?.norm === "and") {
+          const skip = tokens[k + 1]?.norm === "their" || tokens[k + 1]?.norm === "other" ? 2 : 1;
+          const q = personNouns.matchAt(tokens, k + skip);
+          if (q && k + skip < rightLimit) {
+            k += skip;
+            p = q;
+          }
+        }
       }
       if (tokens[k]?.norm === "of") k = skipOfComplement(tokens, k, rightLimit);
       break;
@@ -96,58 +151,61 @@ export function attachFigure(tokens: readonly Token[], first: number, last: numb
       continue;
     }
     afterOf = false;
-    if (PHRASE_ENDERS.has(t.norm) && !PHRASE_FILLERS.has(t.norm)) break;
-    if (PHRASE_ENDERS.has(t.norm) && (t.norm === "the" || t.norm === "were")) break;
+    if (PHRASE_ENDERS.has(t.norm) && (!PHRASE_FILLERS.has(t.norm) || t.norm === "the" || t.norm === "were")) break;
     k++;
     steps++;
   }
-  let end = k - 1;
-  const phraseEnd = end;
+  return { metric, head, partitive, end: k - 1 };
+}
 
-  // Its predicate: "were killed", "have been arrested", "remain missing", "were protesters".
-  let copulaPopulation: Population | null = null;
+interface Predicate {
+  metric: Metric | null;
+  population: Population | null;
+  end: number;
+}
+
+/** The figure's predicate: "were killed", "are reported to have been killed", "were protesters". */
+function readPredicate(tokens: readonly Token[], from: number, rightLimit: number, wantMetric: boolean): Predicate {
   let gap = 0;
-  for (let j = k; j < rightLimit && gap <= 4; j++) {
+  let budget = 6;
+  for (let j = from; j < rightLimit && gap <= budget; j++) {
     const t = tokens[j]!;
+    // ", among them contractors and building owners," — an aside before the verb
+    if (t.norm === "," && APPOSITIVE_STARTS.has(tokens[j + 1]?.norm ?? "")) {
+      let c = j + 1;
+      while (c < rightLimit && tokens[c]!.norm !== "," && !CLAUSE_BREAKS.has(tokens[c]!.norm) && c - j < 12) c++;
+      if (tokens[c]?.norm !== ",") break;
+      j = c;
+      continue;
+    }
     if (CLAUSE_BREAKS.has(t.norm) || t.norm === ",") break;
-    const m = metric === null ? metricCues.matchAt(tokens, j) : null;
-    if (m && !isGerundOfAnother(tokens, j)) {
-      metric = m.value;
-      end = j + m.length - 1;
-      break;
-    }
-    if ((t.norm === "were" || t.norm === "was" || t.norm === "are") && copulaPopulation === null) {
+    const m = wantMetric ? metricCues.matchAt(tokens, j) : null;
+    if (m && !isGerundOfAnother(tokens, j)) return { metric: m.value, population: null, end: j + m.length - 1 };
+    if (t.norm === "were" || t.norm === "was" || t.norm === "are") {
       const c = populationCues.matchAt(tokens, j + 1);
-      if (c) {
-        copulaPopulation = c.value;
-        end = j + c.length;
-        break;
-      }
+      if (c) return { metric: null, population: c.value, end: j + c.length };
     }
-    if (!PREDICATE_GAP.has(t.norm)) break;
+    // a relative clause may run longer before its verb: "people who were in the city … remain unaccounted for"
+    if (t.norm === "who" || t.norm === "that") budget = 12;
+    const properNoun = t.kind === "word" && /^\p{Lu}/u.test(t.text);
+    if (!PREDICATE_GAP.has(t.norm) && !properNoun && !(budget > 6 && t.kind === "word")) break;
     gap++;
   }
+  return { metric: null, population: null, end: from - 1 };
+}
 
-  // A verb or subject before it: "killed at least 12,000", "the death toll … surpassed 2,500".
-  if (metric === null) {
-    for (let j = first - 1, dist = 0; j >= leftLimit && dist < 10; j--, dist++) {
-      const t = tokens[j]!;
-      if (CLAUSE_BREAKS.has(t.norm)) break;
-      const m = metricCues.matchEndingAt(tokens, j);
-      if (m && j - m.length + 1 >= leftLimit && !isNegatedOrFuture(tokens, j - m.length + 1)) {
-        metric = m.value;
-        break;
-      }
-    }
+/** A verb or subject before the figure: "killed at least 12,000", "the death toll … surpassed 2,500". */
+function metricBefore(tokens: readonly Token[], first: number, leftLimit: number, hasHead: boolean): Metric | null {
+  // "put the number of people wounded … at more than 300": the frame's object may lie further back
+  const reach = tokens[first - 1]?.norm === "at" ? 16 : 10;
+  for (let j = first - 1, dist = 0; j >= leftLimit && dist < reach; j--, dist++) {
+    const t = tokens[j]!;
+    // a list after a colon or dash takes its metric from the head before it: "the toll: 2,435 protesters, …"
+    if (CLAUSE_BREAKS.has(t.norm) && !(hasHead && (t.norm === ":" || t.norm === "—"))) break;
+    const m = metricCues.matchEndingAt(tokens, j);
+    if (m && j - m.length + 1 >= leftLimit && !isNegatedOrFuture(tokens, j - m.length + 1)) return m.value;
   }
-
-  const population = readPopulation(tokens, first, postModifierEnd(tokens, Math.max(end, phraseEnd), rightLimit), copulaPopulation, head);
-  const countsPeople = head !== null || metric !== null || copulaPopulation !== null;
-  const follower = tokens[phraseEnd + 1]?.norm;
-  const canInherit =
-    metric === null &&
-    (copulaPopulation !== null || (head !== null && (follower === undefined || INHERIT_FOLLOWERS.has(follower))) || (head === null && phraseEnd === last && (follower === undefined || follower === "," || follower === "and")));
-  return { metric, population, countsPeople, canInherit, partitive, end: Math.max(end, phraseEnd) };
+  return null;
 }
 
 /** "people aged under 18", "civilians it said were not taking part": a post-modifier narrows the population. */
@@ -173,6 +231,10 @@ function readPopulation(tokens: readonly Token[], from: number, to: number, copu
   if (copula) return copula;
   const cue = populationCues.findAll(tokens, from, to + 1)[0];
   if (cue) return cue.value;
+  for (let i = from; i < to; i++) {
+    // "two of them aged 17"
+    if (tokens[i]!.norm === "aged" && tokens[i + 1]?.kind === "num" && Number(tokens[i + 1]!.norm) < 18) return "children";
+  }
   return head ?? "all";
 }
 
@@ -186,5 +248,5 @@ function isGerundOfAnother(tokens: readonly Token[], k: number): boolean {
 function isNegatedOrFuture(tokens: readonly Token[], k: number): boolean {
   const a = tokens[k - 1]?.norm;
   const b = tokens[k - 2]?.norm;
-  return a === "to" && b !== "sentenced" && b !== "put" || a === "not" || a === "never";
+  return (a === "to" && b !== "sentenced" && b !== "put") || a === "not" || a === "never";
 }

@@ -1,7 +1,8 @@
 // Finds who each figure of a sentence is attributed to: "X said (that) …" before it (the
 // innermost speaker of a chain wins), "…, X said." after it, or "according to X" anywhere.
 import { ATTRIBUTION_VERBS } from "./lexicon/en.js";
-import { resolveClaimant, type Claimant, type ClaimantHistory } from "./claimants.js";
+import { findGazetteerClaimant, findGazetteerName, resolveClaimant, type Claimant, type ClaimantHistory } from "./claimants.js";
+import { readStatus } from "./status.js";
 import type { Token } from "./text.js";
 import type { Status } from "./types.js";
 
@@ -34,6 +35,10 @@ const SKIPPED_BEFORE_VERB = new Set([
   "publicly", "again", "had", "further", "first", "subsequently", "itself", "themselves",
 ]);
 const PASSIVE_AUX = new Set(["were", "was", "been", "being", "is", "are", "be"]);
+const NOUN_LIKE_VERBS = new Set(["counts", "reports", "report", "claims", "claim", "estimates", "estimate", "documents", "records", "finds", "states", "updates", "figures", "says"]);
+const NOUN_MAKERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "latest", "new", "these", "those", "official", "media", "earlier", "some", "many", "such", "'s", "of", "unconfirmed", "conflicting", "initial", "first", "local", "press", "news", "previous"]);
+const PRONOUN_SUBJECTS = new Set(["it", "they", "he", "she", "we"]);
+const PARTICIPLES = new Set(["saying", "citing", "adding", "reporting", "claiming", "estimating"]);
 const TRAILING_ADJUNCTS = new Set([
   "on", "in", "a", "an", "the", "its", "their", "late", "early", "last", "this", "night", "morning", "evening",
   "afternoon", "statement", "report", "update", "latest", "post", "posted", "on", "told", "reporters", "media",
@@ -43,6 +48,7 @@ const TRAILING_ADJUNCTS = new Set([
 ]);
 /** Verbs of saying that are never nouns, so they end an object phrase. */
 const SPEECH_ONLY = new Set(["said", "says", "told", "stated", "announced", "added", "wrote", "noted", "confirmed", "reported", "estimated"]);
+const CLAUSE_OPENERS = new Set(["and", "as", "but", "while", "which", "whereas", "although", "though", "with", "adding", "saying", "citing", "making", "bringing", "after", "amid", "even", "despite"]);
 const SOURCE_NOUNS = new Set(["count", "tally", "toll", "figures", "figure", "data", "estimate", "estimates", "records", "list", "report", "statistics", "numbers", "database", "documentation"]);
 const BY_PARTICIPLES = new Set(["reported", "cited", "compiled", "documented", "verified", "confirmed", "released", "published", "gathered", "counted", "tallied", "estimated", "issued", "provided", "recorded"]);
 
@@ -53,9 +59,21 @@ export function findAttributions(text: string, tokens: readonly Token[], history
     const t = tokens[v]!;
     if (t.kind !== "word") continue;
     if (t.norm === "according" && tokens[v + 1]?.norm === "to") {
-      const claimant = resolveClaimant(text, tokens, v + 2, objectEnd(tokens, v + 2), history);
-      if (claimant) result.wide ??= { claimant, status: null, at: v };
+      const end = objectEnd(tokens, v + 2);
+      const claimant = resolveClaimant(text, tokens, v + 2, end, history);
+      // "according to UN estimates": the source's own word for its figure
+      if (claimant) result.wide ??= { claimant, status: readStatus(tokens, v + 2, end, v + 2), at: v };
       continue;
+    }
+    if (t.norm === "quoted" || (t.norm === "cited" && !BY_PARTICIPLES.has(tokens[v + 1]?.norm ?? ""))) {
+      // "Reuters quoted three officials as saying that …": the quoted are the source
+      const as = tokens.findIndex((x, i) => i > v && i < v + 12 && x.norm === "as" && tokens[i + 1]?.norm === "saying");
+      if (as > 0) {
+        const claimant = resolveClaimant(text, tokens, v + 1, as - 1, history);
+        if (claimant) result.prefix.push({ claimant, status: null, at: as + 1 });
+        v = as + 1;
+        continue;
+      }
     }
     if (t.norm === "citing") {
       const claimant = resolveClaimant(text, tokens, v + 1, objectEnd(tokens, v + 1), history);
@@ -71,13 +89,18 @@ export function findAttributions(text: string, tokens: readonly Token[], history
       result.wide ??= { claimant: { name: "authorities", kind: "government" }, status: null, at: v };
       continue;
     }
+    if ((t.norm === "its" || t.norm === "their") && SOURCE_NOUNS.has(tokens[v + 1]?.norm ?? "") && !result.prefix.some((p) => p.at < v)) {
+      const claimant = history.at(-1);
+      if (claimant) result.wide ??= { claimant, status: null, at: v };
+      continue;
+    }
     if (t.norm === "'s" && SOURCE_NOUNS.has(tokens[v + 1]?.norm ?? "")) {
       const claimant = resolveClaimant(text, tokens, subjectStart(tokens, v), v - 1, history);
       if (claimant) result.wide ??= { claimant, status: null, at: v };
       continue;
     }
     if (!(t.norm in ATTRIBUTION_VERBS) || !isSpeechVerb(tokens, v)) continue;
-    const claimant = subjectOf(text, tokens, v, history);
+    const claimant = subjectOf(text, tokens, v, history, result.prefix.at(-1)?.claimant ?? null);
     if (!claimant) continue;
     const attribution: Attribution = { claimant, status: ATTRIBUTION_VERBS[t.norm] ?? null, at: v };
     if (isTrailing(tokens, v)) result.trailing = attribution;
@@ -100,9 +123,10 @@ export function attributionFor(attrs: SentenceAttributions, first: number): Attr
 /** A verb of saying used as such: not a participle of the counted phrase ("65 reported killed"). */
 function isSpeechVerb(tokens: readonly Token[], v: number): boolean {
   const prev = tokens[v - 1];
-  const next = tokens[v + 1];
   if (!prev && tokens[v]!.text[0] === tokens[v]!.norm[0]) return false;
   if (prev && (prev.kind === "num" || PASSIVE_AUX.has(prev.norm))) return false;
+  // "the latest counts", "media reports", "its estimates": a noun, not a verb
+  if (prev && NOUN_MAKERS.has(prev.norm) && NOUN_LIKE_VERBS.has(tokens[v]!.norm)) return false;
   if (tokens[v]!.norm === "put" || tokens[v]!.norm === "puts") {
     const window = tokens.slice(v + 1, v + 5).map((t) => t.norm);
     return window.includes("toll") || window.includes("number") || window.includes("figure");
@@ -110,30 +134,43 @@ function isSpeechVerb(tokens: readonly Token[], v: number): boolean {
   return true;
 }
 
-/** The subject of the verb at v: the phrase before it, past an appositive, or a relative's antecedent. */
-function subjectOf(text: string, tokens: readonly Token[], v: number, history: ClaimantHistory): Claimant | null {
+/**
+ * The subject of the verb at v: the phrase before it, past an appositive, or a relative's antecedent.
+ * A pronoun subject ("X said it had verified") is the speaker already named in the sentence.
+ */
+function subjectOf(text: string, tokens: readonly Token[], v: number, history: ClaimantHistory, speaker: Claimant | null): Claimant | null {
   let end = v - 1;
   while (end >= 0 && SKIPPED_BEFORE_VERB.has(tokens[end]!.norm)) end--;
-  if (end < 0) {
+  if (end < 0 || (tokens[end]!.kind === "punct" && tokens[end]!.norm !== "," && tokens[end]!.norm !== ")")) {
     // "…, said the ministry." — the inverted order after a comma
     if (tokens[v - 1]?.norm === ",") return resolveClaimant(text, tokens, v + 1, objectEnd(tokens, v + 1), history);
     return null;
   }
+  const last = tokens[end]!.norm;
+  if (PRONOUN_SUBJECTS.has(last)) return last === "we" ? history[0] ?? null : speaker ?? history.at(-1) ?? null;
   // "a source in Washington with ties to Iran who said": the relative's antecedent, prepositions and all
-  if (tokens[end]!.norm === "who") return resolveClaimant(text, tokens, subjectStart(tokens, end, true), end - 1, history);
-  if (tokens[end]!.norm === ",") {
+  if (last === "who" || last === "which") return resolveClaimant(text, tokens, subjectStart(tokens, end, true), end - 1, history);
+  if (PARTICIPLES.has(tokens[v]!.norm) && (last === "since" || last === "as" || last === "after" || last === "while" || last === "by")) {
+    return speaker ?? findGazetteerClaimant(tokens, 0, v - 1)?.claimant ?? null;
+  }
+  if (last === ",") {
     if (end === v - 1 && isTrailing(tokens, v)) return resolveClaimant(text, tokens, v + 1, objectEnd(tokens, v + 1), history);
-    // "HRANA, a US-based rights group, said": skip the appositive to the subject before it
-    const appositiveStart = subjectStart(tokens, end);
-    const beforeComma = appositiveStart - 1;
-    if (tokens[beforeComma]?.norm === ",") {
-      const subject = resolveClaimant(text, tokens, subjectStart(tokens, beforeComma), beforeComma - 1, history);
-      if (subject) return subject;
-    }
-    return resolveClaimant(text, tokens, appositiveStart, end - 1, history);
+    // "HRANA, a rights group that monitors …, said": the appositive, and the subject before its opening comma
+    let open = end - 1;
+    while (open >= 0 && end - open < 30 && tokens[open]!.norm !== "," && !CLAUSE_END.has(tokens[open]!.norm)) open--;
+    const appositive = resolveClaimant(text, tokens, Math.max(open + 1, subjectStart(tokens, end, true)), end - 1, history);
+    const subject = open >= 0 && tokens[open]!.norm === "," ? resolveClaimant(text, tokens, subjectStart(tokens, open), open - 1, history) : null;
+    if (subject && (isNamed(subject) || !appositive || !isNamed(appositive))) return subject;
+    return appositive ?? subject;
   }
   const start = subjectStart(tokens, end + 1);
   return resolveClaimant(text, tokens, start, end, history);
+}
+
+const CLAUSE_END = new Set([";", ":", "—", "."]);
+
+function isNamed(c: Claimant): boolean {
+  return findGazetteerName(c.name);
 }
 
 /** First token of the phrase that ends just before `end`, walking back to a boundary (10 tokens at most). */
@@ -142,6 +179,13 @@ function subjectStart(tokens: readonly Token[], end: number, acrossPrepositions 
   let n = 0;
   while (i >= 0 && n < 10) {
     const t = tokens[i]!;
+    if (t.norm === ")") {
+      // "The Syria Civil Defence (White Helmets) has confirmed": a parenthesis belongs to the subject
+      while (i > 0 && tokens[i]!.norm !== "(") i--;
+      i--;
+      n++;
+      continue;
+    }
     if ((SUBJECT_BOUNDARIES.has(t.norm) && !(acrossPrepositions && t.norm === "with")) || (t.norm in ATTRIBUTION_VERBS && i < end - 1 && t.text[0] === t.norm[0])) break;
     i--;
     n++;
@@ -174,6 +218,8 @@ function isTrailing(tokens: readonly Token[], v: number): boolean {
   if (!commaBefore) return false;
   for (let i = v + 1; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "…, AFAD said, and the number …" / "…, Erdogan says, as rescuers …": a new clause follows
+    if ((t.norm === "," || t.norm === ";") && CLAUSE_OPENERS.has(tokens[i + 1]?.norm ?? "")) return true;
     if (t.kind === "punct" || TRAILING_ADJUNCTS.has(t.norm)) continue;
     if (tokens[v - 1]?.norm === "," && i <= objectEnd(tokens, v + 1)) continue;
     if (/^\p{Lu}/u.test(t.text) && i > v) continue;

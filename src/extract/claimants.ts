@@ -19,11 +19,18 @@ const gazetteer = new PhraseTable<{ entry: ClaimantEntry; alias: string }>(
 const generics = new PhraseTable(Object.entries(GENERIC_CLAIMANTS));
 const DETERMINERS = new Set(["the", "a", "an", "another", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "several", "other", "two", "three", "one", "many", "both", "various", "multiple"]);
 const PRONOUNS = new Set(["it", "they", "he", "she", "we", "i"]);
+const CLAUSE_STARTS = new Set(["—", ":", '"', "(", ";"]);
 const POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
 const PREPOSITIONS = new Set(["in", "of", "with", "from", "at", "for", "on", "close", "near", "within", "inside", "to"]);
 const TRAILING_NOISE = new Set(["on", "late", "early", "last", "this", "night", "morning", "evening", "afternoon", "in", "a", "statement", "also", "has", "have", "had", "had", "reportedly", "previously", "separately", "'s", "own"]);
 const GOVERNMENT_ROLES = new Set(["president", "minister", "governor", "mayor", "commander", "spokesman", "spokeswoman", "spokesperson", "general", "prime", "secretary", "chief", "ambassador", "senator", "official", "police", "colonel", "envoy", "prosecutor"]);
 const HEADS_THAT_REFER_BACK = new Set(["group", "organisation", "organization", "agency", "monitor", "outlet", "channel", "network", "charity", "watchdog", "ngo", "body", "office", "official", "officials", "source", "sources", "observatory", "committee", "campaign", "centre", "center", "institute", "spokesman", "spokesperson", "spokeswoman"]);
+
+/** Whether a name is a gazetteer entry's canonical name. */
+export function findGazetteerName(name: string): boolean {
+  return CANONICAL_NAMES.has(name);
+}
+const CANONICAL_NAMES = new Set(CLAIMANT_GAZETTEER.map((e) => e.name));
 
 /** The longest gazetteer name in tokens[from, to]; acronyms must match in case. */
 export function findGazetteerClaimant(tokens: readonly Token[], from: number, to: number): { claimant: Claimant; index: number; length: number } | null {
@@ -54,10 +61,24 @@ export function resolveClaimant(text: string, tokens: readonly Token[], from: nu
   const named = findGazetteerClaimant(tokens, from, to);
   if (named) return named.claimant;
 
+  // "The group's director": the possessor speaks for the group
+  const possessive = tokens.findIndex((t, i) => i > from && i <= to && t.norm === "'s");
+  if (possessive > 0) {
+    const owner = resolveClaimant(text, tokens, from, possessive - 1, history);
+    if (owner) return owner;
+  }
+  // "a figure the group": a second phrase starts at an inner determiner not led by a preposition
+  for (let i = to; i > from; i--) {
+    const n = tokens[i]!.norm;
+    if ((n === "the" || n === "a" || n === "an") && !PREPOSITIONS.has(tokens[i - 1]!.norm) && tokens[i - 1]!.kind === "word") {
+      from = i;
+      break;
+    }
+  }
   const first = tokens[from]!.norm;
   const phrase = tokens.slice(from, to + 1).map((t) => t.norm).join(" ");
-  if (to === from && PRONOUNS.has(first)) return history.at(-1) ?? null;
-  if (POSSESSIVES.has(first)) return null;
+  if (to === from && PRONOUNS.has(first)) return first === "we" ? history[0] ?? null : history.at(-1) ?? null;
+  if (POSSESSIVES.has(first)) return first === "our" ? history[0] ?? null : null;
 
   let start = from;
   while (start <= to && DETERMINERS.has(tokens[start]!.norm)) start++;
@@ -108,10 +129,14 @@ function findEarlier(history: ClaimantHistory, kind: ClaimantKind | null): Claim
   return null;
 }
 
+/** A capitalised word that is a name: not the sentence's first word, not a "US-based" modifier. */
 function hasProperNoun(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i <= to; i++) {
     const t = tokens[i]!;
-    if (t.kind === "word" && /^\p{Lu}/u.test(t.text) && !isDateWord(t)) return true;
+    if (t.kind !== "word" || !/^\p{Lu}/u.test(t.text) || isDateWord(t)) continue;
+    if (i === 0 || CLAUSE_STARTS.has(tokens[i - 1]!.norm)) continue;
+    if (tokens[i + 1]?.norm === "-") continue;
+    return true;
   }
   return false;
 }

@@ -98,7 +98,10 @@ function readDate(tokens: readonly Token[], i: number, published: Date | null): 
     return { iso: toIso(addDays(published, -back)), length: 1 };
   }
   const rel = relativeDays.matchAt(tokens, i);
-  if (rel) return { iso: toIso(addDays(published, -rel.value)), length: rel.length };
+  if (rel) {
+    const back = rel.value >= 0 ? rel.value : published.getUTCDay();
+    return { iso: toIso(addDays(published, -back)), length: rel.length };
+  }
   return null;
 }
 
@@ -112,7 +115,8 @@ function monthAt(tokens: readonly Token[], i: number): { month: number; length: 
 
 function hasStartCue(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
-    if (tokens[j]!.norm === "," || tokens[j]!.norm === ";") return false;
+    // "between 25 and 28 October": the far end of a period is the day its count reaches
+    if (tokens[j]!.norm === "," || tokens[j]!.norm === ";" || tokens[j]!.norm === "and" || tokens[j]!.norm === "to") return false;
     if (startCues.matchEndingAt(tokens, j)) return true;
   }
   return false;

@@ -14,7 +14,7 @@ export interface Figure {
 }
 
 const vagueCompounds = new PhraseTable(Object.entries(VAGUE_COMPOUNDS));
-const AGE_BEFORE = new Set(["aged", "age", "ages", "ageing"]);
+const AGE_BEFORE = new Set(["aged", "age", "ages", "ageing", "turns", "turned", "turning"]);
 const CURRENCY = new Set(["$", "€", "£", "¥", "₹", "us$", "usd", "eur", "rs", "rials", "rial", "dollars", "euros"]);
 const PERCENT = new Set(["%", "percent", "pc", "percentage"]);
 const LABELS = new Set([
@@ -155,7 +155,9 @@ function isNonClaimNumber(tokens: readonly Token[], f: Figure): boolean {
     if (after && after.start === tokens[f.last]!.end && /^(st|nd|rd|th)$/.test(afterNorm)) return true;
     if (afterNorm === ":" && after2?.kind === "num" && after?.start === tokens[f.last]!.end) return true;
     if (before?.norm === ":" && before2?.kind === "num") return true;
-    if (before && before.norm === "-" && before.start === tokens[f.first - 1]?.start && before2 && before2.end === before.start && before.end === first.start) return true;
+    // the month and day of an ISO date: 2026-01-14
+    if (before?.norm === "-" && before2?.kind === "num" && (/^\d{4}$/.test(before2.norm) || tokens[f.first - 3]?.norm === "-") && before2.end === before.start && before.end === first.start) return true;
+    if (afterNorm === "-" && after2?.kind === "num" && /^\d{4}$/.test(first.norm) && after?.start === tokens[f.last]!.end) return true;
   }
   if (before && (MONTHS[before.norm] !== undefined && before.text[0] !== before.norm[0] || before.norm === "may" && before.text === "May")) return true;
   if (after && MONTHS[afterNorm] !== undefined && (after.text[0] !== afterNorm[0])) return true;

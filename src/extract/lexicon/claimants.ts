@@ -25,7 +25,8 @@ export const CLAIMANT_GAZETTEER: ClaimantEntry[] = [
   { name: "Airwars", kind: "ngo", aliases: [] },
   { name: "B'Tselem", kind: "ngo", aliases: ["B’Tselem"] },
   { name: "Committee to Protect Journalists", kind: "ngo", aliases: ["CPJ"] },
-  { name: "Reporters Without Borders", kind: "ngo", aliases: ["RSF", "Reporters Sans Frontières"] },
+  { name: "Reporters Without Borders", kind: "ngo", aliases: ["Reporters Sans Frontières"] },
+  { name: "White Helmets", kind: "ngo", aliases: ["Syria Civil Defence", "Syrian Civil Defence", "Syria Civil Defense", "Syrian Civil Defense"] },
   { name: "Doctors Without Borders", kind: "ngo", aliases: ["Médecins Sans Frontières", "Medecins Sans Frontieres", "MSF"] },
   { name: "Assistance Association for Political Prisoners", kind: "ngo", aliases: ["AAPP"] },
   { name: "Iraq Body Count", kind: "ngo", aliases: ["IBC"] },
@@ -36,7 +37,7 @@ export const CLAIMANT_GAZETTEER: ClaimantEntry[] = [
   { name: "Central Committee of Sudan Doctors", kind: "ngo", aliases: [] },
   // Red Cross and Red Crescent
   { name: "International Committee of the Red Cross", kind: "ngo", aliases: ["ICRC", "Red Cross"] },
-  { name: "Red Crescent", kind: "ngo", aliases: ["Iranian Red Crescent", "Palestinian Red Crescent", "Turkish Red Crescent", "Red Crescent Society"] },
+  { name: "Red Crescent", kind: "ngo", aliases: ["Iranian Red Crescent", "Palestinian Red Crescent", "Turkish Red Crescent", "Sudanese Red Crescent", "Libyan Red Crescent", "Red Crescent Society"] },
   // Intergovernmental bodies
   { name: "United Nations", kind: "intergovernmental", aliases: ["UN", "U.N.", "the United Nations"] },
   { name: "OHCHR", kind: "intergovernmental", aliases: ["UN human rights office", "UN Human Rights Office", "Office of the High Commissioner for Human Rights", "UN High Commissioner for Human Rights", "UN rights office"] },
@@ -45,7 +46,8 @@ export const CLAIMANT_GAZETTEER: ClaimantEntry[] = [
   { name: "UNICEF", kind: "intergovernmental", aliases: ["UN children's agency", "UN Children's Fund"] },
   { name: "UNRWA", kind: "intergovernmental", aliases: ["UN agency for Palestinian refugees"] },
   { name: "World Health Organization", kind: "intergovernmental", aliases: ["WHO", "World Health Organisation"] },
-  { name: "International Organization for Migration", kind: "intergovernmental", aliases: ["IOM", "International Organisation for Migration"] },
+  { name: "International Organization for Migration", kind: "intergovernmental", aliases: ["IOM", "International Organisation for Migration", "Displacement Tracking Matrix", "DTM"] },
+  { name: "UNDP", kind: "intergovernmental", aliases: ["UN Development Programme", "United Nations Development Programme", "UN Development Program"] },
   { name: "World Food Programme", kind: "intergovernmental", aliases: ["WFP", "World Food Program"] },
   { name: "UN Human Rights Monitoring Mission in Ukraine", kind: "intergovernmental", aliases: ["HRMMU", "UN monitoring mission"] },
   { name: "UN Fact-Finding Mission", kind: "intergovernmental", aliases: ["UN Fact Finding Mission", "Fact-Finding Mission"] },
@@ -59,6 +61,8 @@ export const CLAIMANT_GAZETTEER: ClaimantEntry[] = [
   { name: "FEMA", kind: "government", aliases: ["Federal Emergency Management Agency"] },
   { name: "NDRRMC", kind: "government", aliases: ["National Disaster Risk Reduction and Management Council"] },
   { name: "BNPB", kind: "government", aliases: ["National Disaster Mitigation Agency", "Indonesia's disaster agency"] },
+  { name: "Sudanese Armed Forces", kind: "government", aliases: ["SAF", "Sudanese army", "Sudan's army", "Sudanese military", "Sudan's military"] },
+  { name: "Rapid Support Forces", kind: "other", aliases: ["RSF"] },
   { name: "Institute for the Study of War", kind: "other", aliases: ["ISW"] },
   { name: "Iranian Intelligence Ministry", kind: "government", aliases: ["Intelligence Ministry"] },
   // Media and outlets that also publish their own counts
@@ -74,4 +78,6 @@ export const CLAIMANT_GAZETTEER: ClaimantEntry[] = [
   { name: "CBS News", kind: "media", aliases: ["CBS"] },
   { name: "Al Jazeera", kind: "media", aliases: [] },
   { name: "Axios", kind: "media", aliases: ["AXIOS"] },
+  { name: "Anadolu", kind: "media", aliases: ["Anadolu Agency", "Anadolu news agency"] },
+  { name: "Mizan", kind: "media", aliases: ["Mizan news agency", "Mizan Online"] },
 ];

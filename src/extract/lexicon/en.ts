@@ -36,7 +36,8 @@ export const PRE_HEDGES: Array<[string, Qualifier]> = [
   ["well over", "more_than"], ["over", "more_than"], ["above", "more_than"], ["surpassed", "more_than"],
   ["surpassing", "more_than"], ["surpasses", "more_than"], ["exceeds", "more_than"], ["exceeded", "more_than"],
   ["exceeding", "more_than"], ["topped", "more_than"], ["tops", "more_than"], ["topping", "more_than"],
-  ["passed", "more_than"], ["crossed", "more_than"], ["beyond", "more_than"],
+  ["passed", "more_than"], ["passes", "more_than"], ["passing", "more_than"], ["top", "more_than"],
+  ["crossed", "more_than"], ["crosses", "more_than"], ["beyond", "more_than"],
   ["close to", "approx"], ["an estimated", "approx"], ["approximately", "approx"], ["roughly", "approx"],
   ["about", "approx"], ["around", "approx"], ["nearly", "approx"], ["almost", "approx"], ["some", "approx"],
   ["an approximate", "approx"], ["circa", "approx"], ["an average of", "approx"], ["estimated", "approx"],
@@ -67,7 +68,13 @@ export const METRIC_CUES: Record<string, Metric> = {
   bodies: "killed", corpses: "killed", "shot dead": "killed", massacred: "killed", drowned: "killed",
   "number of dead": "killed", "number of deaths": "killed", "number of those killed": "killed",
   "number of people killed": "killed", "fatal casualties": "killed", "confirmed dead": "killed",
-  "were killed": "killed",
+  "were killed": "killed", killings: "killed", "lost their homes": "displaced", "lost homes": "displaced",
+  "left homeless": "displaced", "made homeless": "displaced", "in temporary shelters": "displaced",
+  "in shelters": "displaced", "in tents": "displaced", "staying in tents": "displaced", "in displacement camps": "displaced",
+  "not been found": "missing", "not yet been found": "missing", "still missing": "missing",
+  treated: "injured", wounds: "injured", "gunshot wounds": "injured", detention: "detained",
+  "being held": "detained", "been held": "detained", "are held": "detained", "were held": "detained",
+  "held in custody": "detained", "held in detention": "detained", hangs: "executed",
   injured: "injured", injuries: "injured", wounded: "injured", wounding: "injured", injuring: "injured",
   hurt: "injured", hospitalised: "injured", hospitalized: "injured", "taken to hospital": "injured",
   "treated for injuries": "injured", maimed: "injured", injure: "injured", wound: "injured",
@@ -87,6 +94,19 @@ export const METRIC_CUES: Record<string, Metric> = {
 };
 
 /**
+ * Verbs that make the figure right after them their object, and nothing else ("holding hundreds",
+ * "captured 150 soldiers", "treating dozens"): too loose to read from further away.
+ */
+export const ADJACENT_VERB_CUES: Record<string, Metric> = {
+  holding: "detained", held: "detained", captured: "detained", capturing: "detained", abducted: "detained",
+  kidnapped: "detained", seized: "detained", seizing: "detained", rounded: "detained", treating: "injured",
+  treated: "injured", hanged: "executed", hanging: "executed", hangs: "executed", hang: "executed",
+  executed: "executed", killed: "killed", killing: "killed", arrested: "detained", detained: "detained",
+  displaced: "displaced", displacing: "displaced", injuring: "injured", injured: "injured", wounding: "injured",
+  wounded: "injured", evacuated: "displaced", "sentenced to death": "sentenced_to_death",
+};
+
+/**
  * Cues that name the metric but are not the figure's own (a "death sentence" of one person is a
  * victim record): used to stop "sentenced" reading as "sentenced to death" without "to death".
  */
@@ -95,8 +115,10 @@ export const METRIC_MAX_CUE_WORDS = 4;
 /** Nouns that name people; the figure they follow counts people. Value: the population they name. */
 export const PERSON_NOUNS: Record<string, Population> = {
   people: "all", persons: "all", person: "all", individuals: "all", individual: "all", others: "all", victims: "all",
-  residents: "all", inhabitants: "all", citizens: "all", lives: "all", souls: "all", men: "all", adults: "all",
-  villagers: "all", pilgrims: "all", passengers: "all", worshippers: "all", migrants: "all", patients: "all",
+  residents: "all", inhabitants: "all", citizens: "civilians", them: "all", relatives: "all", families: "all",
+  "family members": "all", parents: "all", mothers: "all", fathers: "all", wives: "all", husbands: "all",
+  contractors: "other", owners: "other", "building owners": "other", lives: "all", souls: "all", men: "all", adults: "all",
+  villagers: "all", pilgrims: "all", passengers: "all", worshippers: "all", migrants: "all", patients: "civilians", companions: "all",
   protesters: "protesters", protestors: "protesters", demonstrators: "protesters", protester: "protesters",
   demonstrator: "protesters", rioters: "protesters", marchers: "protesters",
   civilians: "civilians", civilian: "civilians", bystanders: "civilians", "non-combatants": "civilians",
@@ -122,7 +144,7 @@ export const PERSON_NOUNS: Record<string, Population> = {
 export const POPULATION_CUES: Array<[string, Population]> = [
   ["non-protesting", "civilians"], ["non-protester", "civilians"], ["not taking part", "civilians"],
   ["not participating", "civilians"], ["uninvolved", "civilians"], ["bystanders", "civilians"],
-  ["under 18", "children"], ["under the age of 18", "children"], ["under age 18", "children"], ["underage", "children"],
+  ["unarmed citizens", "civilians"], ["under 18", "children"], ["under the age of 18", "children"], ["under age 18", "children"], ["underage", "children"],
   ["minors", "children"], ["children", "children"], ["child", "children"],
   ["women", "women"],
   ["security forces", "security_forces"], ["security personnel", "security_forces"], ["security force", "security_forces"],
@@ -152,6 +174,10 @@ export const NON_PERSON_NOUNS = new Set([
   "cattle", "livestock", "names", "lists", "accounts", "calls", "interviews", "sources", "organizations",
   "organisations", "groups", "outlets", "networks", "companies", "businesses", "shops", "banks", "votes", "seats",
   "laws", "bills", "tariffs", "languages", "steps", "stages", "waves", "rounds", "generations", "votes",
+  "digits", "figures", "numbers", "street", "house", "home", "building", "village", "school", "hospital", "car",
+  "vehicle", "video", "photo", "site", "location", "incident", "case", "attack", "strike", "raid", "report",
+  "statement", "list", "country", "state", "region", "district", "neighbourhood", "neighborhood", "province",
+  "requests", "request", "calls", "appeals", "complaints", "petitions", "signatures", "visits", "trips",
 ]);
 
 /** Words between a figure and its noun that do not break the counted phrase. */
@@ -171,10 +197,12 @@ export const ATTRIBUTION_VERBS: Record<string, Status | null> = {
   tallied: null, recorded: null, registered: null, listed: null, updated: null, revised: null, raised: null,
   "put": null, puts: null, gave: null, gives: null, released: null, issued: null, informed: null, alleged: null,
   alleges: null, insisted: null, acknowledged: null, admitted: null, disclosed: null, revealed: null,
+  raises: null, updates: null, revises: null, lowered: null, lowers: null, increased: null, increases: null,
+  accuses: null, accused: null, quoted: null,
   confirmed: "verified", confirms: "verified", confirm: "verified", verified: "verified", verifies: "verified",
-  documented: "verified", documents: "verified", identified: "verified",
+  documented: "verified", documents: "verified",
   estimated: "estimate", estimates: "estimate", estimate: "estimate", believes: "estimate", believed: "estimate",
-  projected: "estimate", projects: "estimate", calculated: "estimate", suggested: "estimate",
+  projected: "estimate", projects: "estimate", calculated: "estimate", suggested: "estimate", believe: "estimate",
 };
 
 /** Status cues in the figure's clause; order matters (first found wins within equal distance). */
@@ -183,8 +211,9 @@ export const STATUS_CUES: Array<[string, Status]> = [
   ["not yet verified", "under_review"], ["awaiting verification", "under_review"], ["unverified", "under_review"],
   ["being investigated", "under_review"], ["pending verification", "under_review"], ["unconfirmed", "under_review"],
   ["yet to be confirmed", "under_review"], ["not yet confirmed", "under_review"], ["being checked", "under_review"],
+  ["not yet", "under_review"], ["yet to", "under_review"], ["reviewing", "under_review"], ["still checking", "under_review"],
   ["verified", "verified"], ["confirmed", "verified"], ["documented", "verified"], ["confirm", "verified"],
-  ["verify", "verified"], ["identified", "verified"],
+  ["verify", "verified"], ["believe", "estimate"],
   ["estimated", "estimate"], ["estimates", "estimate"], ["estimate", "estimate"], ["believed", "estimate"],
   ["believes", "estimate"], ["projected", "estimate"], ["projection", "estimate"], ["feared", "estimate"],
   ["thought to", "estimate"], ["likely", "estimate"], ["could be as high as", "estimate"], ["may have", "estimate"],
@@ -228,9 +257,9 @@ export const CLAIMANT_KIND_MODIFIERS: Array<[string, ClaimantKind]> = [
 /** Definite descriptions and pronouns that refer back to an earlier claimant. */
 export const ANAPHORS = new Set([
   "it", "they", "he", "she", "the group", "the organisation", "the organization", "the agency", "the ministry",
-  "the monitor", "the official", "the officials", "the source", "the sources", "the charity", "the activist group",
+  "the monitor", "the official", "the source", "the sources", "the charity", "the activist group",
   "the rights group", "the ngo", "the watchdog", "the outlet", "the channel", "the body", "the office", "the network",
-  "the authorities", "the department", "the observatory", "the institute", "the committee", "the spokesman",
+  "the department", "the observatory", "the institute", "the committee", "the spokesman",
   "the spokesperson", "the spokeswoman", "the report", "the un", "the campaign", "the centre", "the center",
 ]);
 
@@ -244,16 +273,16 @@ export const WEEKDAYS: Record<string, number> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 };
 
-/** Relative day words and how many days before publication they point. */
+/** Relative day words and how many days before publication they point; -1 is the latest Sunday. */
 export const RELATIVE_DAYS: Record<string, number> = {
-  today: 0, tonight: 0, "this morning": 0, "this afternoon": 0, "this evening": 0, yesterday: 1,
-  "last night": 1, "the day before": 1, "last week": 7, "earlier this week": 3, "last weekend": 7,
+  today: 0, tonight: 0, "over the weekend": -1, "at the weekend": -1, "this weekend": -1, "last weekend": -1, "this morning": 0, "this afternoon": 0, "this evening": 0, yesterday: 1,
+  "last night": 1, "the day before": 1, "last week": 7, "earlier this week": 3,
 };
 
 /** Words before a date that make it the start of something, not the day a count describes. */
 export const DATE_START_CUES = [
-  "since", "from", "began", "begun", "begin", "started", "erupted", "broke out", "starting", "beginning", "until",
-  "till", "left", "between", "after", "before", "born",
+  "since", "from", "began", "begun", "begin", "started", "erupted", "broke out", "starting", "beginning",
+  "left", "between", "after", "before", "born",
 ];
 
 /** Event types: a claim sentence naming a different type than the document's main event is about another crisis. */
@@ -272,7 +301,7 @@ export const EVENT_TYPES: Record<string, string> = {
 
 /** Phrases that mark a figure as a comparison with another time or place. */
 export const COMPARISON_CUES = [
-  "by comparison", "in comparison", "compared with", "compared to", "than in", "the previous", "previous year",
+  "by comparison", "in comparison", "compared with", "compared to", "than in", "previous year",
   "last year", "a year earlier", "a decade ago", "years ago", "in the past", "historically", "the deadliest since",
   "the highest since", "the highest number since", "on record", "earlier wars", "earlier conflicts", "the last war",
 ];
