@@ -1,0 +1,166 @@
+// The /api routes: thin handlers that validate with the schemas, ask the store or the ledger, and answer JSON.
+// Each route is declared once in OPERATIONS; the OpenAPI document is generated from the same list.
+import { Hono, type Context } from "hono";
+import type { z } from "zod";
+import type { ClaimFilter } from "../../store/store.js";
+import { refuseUnless } from "../auth/guard.js";
+import { claimantsOf } from "../claimants.js";
+import type { AppEnv } from "../context.js";
+import type { Ledger } from "../ledger.js";
+import { claimsQuery, documentsQuery, eventQuery, idParam, metricQuery, reviewBody, seriesQuery, type ClaimsQuery } from "./schemas.js";
+import { notFound, parseInput, toJson } from "./validate.js";
+
+export interface Operation {
+  method: "get" | "post";
+  /** OpenAPI form: /api/claims/{id} */
+  path: string;
+  summary: string;
+  query?: z.ZodObject;
+  params?: z.ZodObject;
+  body?: z.ZodObject;
+  /** The role needed beyond signing in. */
+  role?: "editor";
+}
+
+export const OPERATIONS = {
+  events: { method: "get", path: "/api/events", summary: "Events (crises) documents and claims belong to" },
+  documents: { method: "get", path: "/api/documents", summary: "Documents, newest first, without their text", query: documentsQuery },
+  document: { method: "get", path: "/api/documents/{id}", summary: "One document with its text and claims", params: idParam },
+  claims: { method: "get", path: "/api/claims", summary: "Claims, filtered and paginated", query: claimsQuery },
+  claim: { method: "get", path: "/api/claims/{id}", summary: "One claim with its audit trail", params: idParam },
+  review: { method: "post", path: "/api/claims/{id}/review", summary: "Accept, correct or reject a claim (editor)", params: idParam, body: reviewBody, role: "editor" },
+  claimants: { method: "get", path: "/api/claimants", summary: "Claimants after aliases are resolved, with their claim counts", query: eventQuery },
+  series: { method: "get", path: "/api/series", summary: "Each claimant's figures over time per metric and population", query: seriesQuery },
+  checks: { method: "get", path: "/api/checks", summary: "Consistency checks with the claims they concern", query: metricQuery },
+  summary: { method: "get", path: "/api/summary", summary: "Where each count stands: latest per claimant, verified floor, highest estimate", query: metricQuery },
+} satisfies Record<string, Operation>;
+
+function honoPath(path: string): string {
+  return path.replace(/\{(\w+)\}/g, ":$1");
+}
+
+function json(c: Context, body: string, status: 200 | 201 = 200): Response {
+  return c.body(body, status, { "content-type": "application/json; charset=utf-8" });
+}
+
+export function claimFilter(q: ClaimsQuery): ClaimFilter {
+  return {
+    eventId: q.event,
+    documentId: q.document,
+    metric: q.metric,
+    population: q.population,
+    claimant: q.claimant,
+    status: q.status,
+    reviewState: q.review,
+    from: q.from,
+    to: q.to,
+    limit: q.limit,
+    offset: q.offset,
+  };
+}
+
+export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
+  const api = new Hono<AppEnv>();
+  const store = ledger.store;
+  const query = <S extends z.ZodObject>(c: Context, schema: S) => parseInput(schema, c.req.query(), "query parameter");
+  const params = <S extends z.ZodObject>(c: Context, schema: S) => parseInput(schema, c.req.param(), "path parameter");
+
+  /** The reconciliation for the event asked for; 404 for an unknown event. */
+  const viewFor = async (event: number | undefined) => {
+    if (event !== undefined && !(await ledger.events()).some((e) => e.id === event)) notFound(`event ${event}`);
+    return ledger.view(event);
+  };
+  /** Answers built from the reconciliation are cached as JSON text until the store changes. */
+  const cachedJson = (c: Context, build: () => Promise<unknown>) => ledger.memo(`json:${c.req.path}?${new URL(c.req.url).search}`, async () => toJson(await build())).then((body) => json(c, body));
+
+  const op = OPERATIONS;
+  api.get(honoPath(op.events.path), (c) => cachedJson(c, () => ledger.events()));
+
+  api.get(honoPath(op.documents.path), (c) => {
+    const q = query(c, documentsQuery);
+    return cachedJson(c, async () => {
+      const page = await store.listDocuments({ eventId: q.event, limit: q.limit, offset: q.offset });
+      return { total: page.total, limit: q.limit, offset: q.offset, items: page.items.map(({ text, ...meta }) => ({ ...meta, length: text.length })) };
+    });
+  });
+
+  api.get(honoPath(op.document.path), async (c) => {
+    const { id } = params(c, idParam);
+    const document = await store.getDocument(id);
+    if (!document) notFound(`document ${id}`);
+    const claims = await store.listClaims({ documentId: id, includeRejected: true });
+    return json(c, toJson({ ...document, claims: claims.items }));
+  });
+
+  api.get(honoPath(op.claims.path), (c) => {
+    const q = query(c, claimsQuery);
+    return cachedJson(c, async () => {
+      const page = await store.listClaims(claimFilter(q));
+      return { total: page.total, limit: q.limit, offset: q.offset, items: page.items };
+    });
+  });
+
+  api.get(honoPath(op.claim.path), async (c) => {
+    const { id } = params(c, idParam);
+    const claim = await store.getClaim(id);
+    if (!claim) notFound(`claim ${id}`);
+    const audit = await store.listAudit({ entity: "claim", entityId: id });
+    return json(c, toJson({ ...claim, audit }));
+  });
+
+  api.post(honoPath(op.review.path), async (c) => {
+    const refused = refuseUnless(c, "editor");
+    if (refused) return refused;
+    const { id } = params(c, idParam);
+    const body = parseInput(reviewBody, await c.req.json().catch(() => undefined), "body field");
+    const claim = await reviewClaim(ledger, id, body, c.get("user")!.name);
+    return json(c, toJson(claim));
+  });
+
+  api.get(honoPath(op.claimants.path), (c) => {
+    const q = query(c, eventQuery);
+    return cachedJson(c, async () => claimantsOf((await viewFor(q.event)).series.flatMap((s) => s.points)));
+  });
+
+  api.get(honoPath(op.series.path), (c) => {
+    const q = query(c, seriesQuery);
+    return cachedJson(c, async () =>
+      (await viewFor(q.event)).series.filter(
+        (s) =>
+          (!q.metric || s.metric === q.metric) &&
+          (!q.population || s.population === q.population) &&
+          (!q.claimant || s.claimant.name.toLowerCase() === q.claimant.toLowerCase()),
+      ),
+    );
+  });
+
+  api.get(honoPath(op.checks.path), (c) => {
+    const q = query(c, metricQuery);
+    return cachedJson(c, async () => (await viewFor(q.event)).checks.filter((check) => !q.metric || check.metric === q.metric));
+  });
+
+  api.get(honoPath(op.summary.path), (c) => {
+    const q = query(c, metricQuery);
+    return cachedJson(c, async () => {
+      const view = await viewFor(q.event);
+      return { event: view.event, today: view.today, claimCount: view.claimCount, summaries: view.summaries.filter((s) => !q.metric || s.metric === q.metric) };
+    });
+  });
+
+  return api;
+}
+
+const REVIEW_STATE = { accept: "accepted", correct: "corrected", reject: "rejected" } as const;
+
+/** Shared by the API and the review page's form posts. */
+export async function reviewClaim(ledger: Ledger, id: number, body: z.infer<typeof reviewBody>, actor: string) {
+  const existing = await ledger.store.getClaim(id);
+  if (!existing) notFound(`claim ${id}`);
+  const correction = body.action === "correct" ? (body.correction ?? {}) : {};
+  if (body.action === "correct" && Object.keys(correction).length === 0) {
+    parseInput(reviewBody.refine(() => false, { message: "correct needs at least one field to change", path: ["correction"] }), body, "body field");
+  }
+  const claim = await ledger.store.reviewClaim(id, REVIEW_STATE[body.action], correction, actor);
+  ledger.changed();
+  return claim;
+}

@@ -1,0 +1,58 @@
+// The HTTP app: security headers, authentication, the /api routes, the dashboard pages and their assets.
+import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { Store } from "../store/store.js";
+import { apiRoutes } from "./api/routes.js";
+import { openApiDocument } from "./api/openapi.js";
+import type { AccountStore } from "./auth/accounts.js";
+import { authenticate } from "./auth/guard.js";
+import { APP_JS } from "./assets/app-js.js";
+import { APP_CSS } from "./assets/style.js";
+import type { AppEnv } from "./context.js";
+import { escapeHtml } from "./html.js";
+import { Ledger } from "./ledger.js";
+import { pageRoutes } from "./pages/routes.js";
+
+export interface AppOptions {
+  store: Store;
+  accounts: AccountStore;
+  /** Signs sessions and CSRF tokens. */
+  secret: Buffer;
+  /** Listening on loopback only: without accounts, the one local user. */
+  loopback: boolean;
+  /** YYYY-MM-DD the summaries describe; today's UTC date by default. */
+  today?: () => string;
+}
+
+const PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+export function createApp(options: AppOptions): { app: Hono<AppEnv>; ledger: Ledger } {
+  const ledger = new Ledger(options.store, { today: options.today ?? (() => new Date().toISOString().slice(0, 10)) });
+  const app = new Hono<AppEnv>();
+
+  app.use("*", async (c, next) => {
+    await next();
+    if (!c.res.headers.has("content-security-policy")) c.res.headers.set("content-security-policy", PAGE_CSP);
+    c.res.headers.set("x-content-type-options", "nosniff");
+    c.res.headers.set("referrer-policy", "same-origin");
+    c.res.headers.set("x-frame-options", "DENY");
+  });
+  app.use("*", authenticate({ accounts: options.accounts, secret: options.secret, loopback: options.loopback }));
+
+  app.onError((error, c) => {
+    const status = error instanceof HTTPException ? error.status : 500;
+    if (status === 500) console.error(error);
+    const message = status === 500 ? "internal error (see the server log)" : error.message;
+    if (c.req.path.startsWith("/api/")) return c.json({ error: message }, status);
+    return c.html(`<!doctype html><title>${status}</title><link rel="stylesheet" href="/assets/app.css"><main><h1>${status}</h1><p class="error">${escapeHtml(message)}</p><p><a href="/">Overview</a></p></main>`, status);
+  });
+  app.notFound((c) => (c.req.path.startsWith("/api/") ? c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404) : c.text("Not found", 404)));
+
+  app.get("/assets/app.css", (c) => c.body(APP_CSS, 200, { "content-type": "text/css; charset=utf-8", "cache-control": "no-cache" }));
+  app.get("/assets/app.js", (c) => c.body(APP_JS, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-cache" }));
+  const openapi = JSON.stringify(openApiDocument());
+  app.get("/api/openapi.json", (c) => c.body(openapi, 200, { "content-type": "application/json; charset=utf-8" }));
+  app.route("/", apiRoutes(ledger));
+  app.route("/", pageRoutes(ledger, { accounts: options.accounts, secret: options.secret, secureCookies: !options.loopback }));
+  return { app, ledger };
+}

@@ -1,0 +1,77 @@
+// The dashboard's one script, served as /assets/app.js (same origin, so the CSP needs no inline script).
+// Without it every page still works: forms post and redirect; with it, the review queue gains keys and in-place updates.
+export const APP_JS = `
+const csrf = document.querySelector('meta[name="csrf-token"]')?.content ?? "";
+
+for (const select of document.querySelectorAll("select[data-autosubmit]")) {
+  select.addEventListener("change", () => select.form.submit());
+}
+
+const queue = document.querySelector("[data-review-queue]");
+if (queue) {
+  const cards = () => [...queue.querySelectorAll(".review-card")];
+  let current = 0;
+  const focusCard = (index) => {
+    const list = cards();
+    if (list.length === 0) return;
+    current = Math.max(0, Math.min(index, list.length - 1));
+    list.forEach((card, i) => card.classList.toggle("current", i === current));
+    list[current].focus({ preventScroll: true });
+    list[current].scrollIntoView({ block: "nearest" });
+  };
+  const fromHash = cards().findIndex((card) => "#" + card.id === location.hash);
+  focusCard(fromHash >= 0 ? fromHash : 0);
+
+  const send = async (form) => {
+    const card = form.closest(".review-card");
+    const response = await fetch(form.action, {
+      method: "POST",
+      headers: { "x-csrf-token": csrf, accept: "application/json" },
+      body: new URLSearchParams(new FormData(form)),
+    });
+    const answer = await response.json().catch(() => ({ error: "unexpected answer from the server" }));
+    const badge = card.querySelector("[data-review-state]");
+    let message = card.querySelector(".error");
+    if (!response.ok) {
+      if (!message) { message = document.createElement("p"); message.className = "error"; card.append(message); }
+      message.textContent = answer.error ?? "the change was not saved";
+      return;
+    }
+    message?.remove();
+    badge.textContent = answer.reviewState;
+    badge.dataset.reviewState = answer.reviewState;
+    badge.className = "badge review-" + answer.reviewState;
+    card.querySelector(".claim-figure").textContent = answer.summary;
+    card.classList.add("done");
+    card.querySelector("details.edit")?.removeAttribute("open");
+    focusCard(cards().indexOf(card) + 1);
+  };
+
+  queue.addEventListener("submit", (event) => {
+    event.preventDefault();
+    send(event.target);
+  });
+  queue.addEventListener("focusin", (event) => {
+    const card = event.target.closest(".review-card");
+    if (card) { current = cards().indexOf(card); cards().forEach((c, i) => c.classList.toggle("current", i === current)); }
+  });
+  document.addEventListener("keydown", (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const card = cards()[current];
+    const typing = event.target.closest("input, select, textarea");
+    if (event.key === "Escape") { card?.querySelector("details.edit")?.removeAttribute("open"); card?.focus(); return; }
+    if (typing || !card) return;
+    const click = (selector) => { event.preventDefault(); card.querySelector(selector)?.click(); };
+    if (event.key === "j") { event.preventDefault(); focusCard(current + 1); }
+    else if (event.key === "k") { event.preventDefault(); focusCard(current - 1); }
+    else if (event.key === "a") click('button[data-action="accept"]');
+    else if (event.key === "r") click('button[data-action="reject"]');
+    else if (event.key === "e") {
+      event.preventDefault();
+      const details = card.querySelector("details.edit");
+      details.open = true;
+      details.querySelector("input, select")?.focus();
+    }
+  });
+}
+`;

@@ -1,0 +1,93 @@
+// Reconciliation results kept in memory between requests, keyed by a store version:
+// the server's own writes bump it at once; other writers are noticed by a cheap fingerprint at most once a second.
+import type { ClaimantEntry } from "../extract/lexicon/claimants.js";
+import { knownClaimants, loadAllClaims } from "../report/load.js";
+import { buildReportView, type ReportView } from "../report/view.js";
+import type { Store, StoredEvent } from "../store/store.js";
+
+const FINGERPRINT_INTERVAL_MS = 1000;
+const MAX_ENTRIES = 500;
+
+export interface LedgerOptions {
+  /** YYYY-MM-DD: the day summaries describe. Read at each reconciliation. */
+  today: () => string;
+}
+
+export class Ledger {
+  private version = 0;
+  private fingerprint = "";
+  private checkedAt = 0;
+  private checking: Promise<void> | null = null;
+  private cache = new Map<string, Promise<unknown>>();
+
+  constructor(
+    readonly store: Store,
+    private readonly options: LedgerOptions,
+  ) {}
+
+  /** Call after any write made through this server. */
+  changed(): void {
+    this.version++;
+    this.cache.clear();
+  }
+
+  private async readFingerprint(): Promise<string> {
+    const [claims, rejected, documents, audit, events] = await Promise.all([
+      this.store.listClaims({ limit: 1 }),
+      this.store.listClaims({ reviewState: "rejected", limit: 1 }),
+      this.store.listDocuments({ limit: 1 }),
+      this.store.listAudit({ limit: 1 }),
+      this.store.listEvents(),
+    ]);
+    return `${claims.total}/${rejected.total}/${documents.total}/${audit[0]?.id ?? 0}/${events.length}`;
+  }
+
+  /** Notices writes by other processes (ingest, another server) without querying on every request. */
+  private async refresh(): Promise<void> {
+    if (Date.now() - this.checkedAt < FINGERPRINT_INTERVAL_MS) return;
+    this.checking ??= this.readFingerprint()
+      .then((fingerprint) => {
+        if (fingerprint !== this.fingerprint) {
+          this.fingerprint = fingerprint;
+          this.changed();
+        }
+        this.checkedAt = Date.now();
+      })
+      .finally(() => {
+        this.checking = null;
+      });
+    await this.checking;
+  }
+
+  /** The value for `key` at the current version, computed once however many requests ask at the same time. */
+  async memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    await this.refresh();
+    let entry = this.cache.get(key) as Promise<T> | undefined;
+    if (!entry) {
+      if (this.cache.size >= MAX_ENTRIES) this.cache.delete(this.cache.keys().next().value!);
+      entry = compute();
+      this.cache.set(key, entry);
+      entry.catch(() => this.cache.delete(key));
+    }
+    return entry;
+  }
+
+  events(): Promise<StoredEvent[]> {
+    return this.memo("events", () => this.store.listEvents());
+  }
+
+  private claimants(): Promise<ClaimantEntry[]> {
+    return this.memo("claimants", () => knownClaimants(this.store));
+  }
+
+  /** The whole reconciliation of one event (or of every claim when eventId is undefined), all metrics. */
+  view(eventId: number | undefined): Promise<ReportView> {
+    return this.memo(`view:${eventId ?? "all"}`, async () => {
+      const events = await this.events();
+      const event = eventId === undefined ? null : (events.find((e) => e.id === eventId) ?? null);
+      const claims = await loadAllClaims(this.store, eventId === undefined ? {} : { eventId });
+      const scope = { event: event ? { id: event.id, name: event.name } : null, today: this.options.today() };
+      return buildReportView(claims, scope, await this.claimants());
+    });
+  }
+}

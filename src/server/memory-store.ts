@@ -1,0 +1,120 @@
+// A Store kept in memory: for the server's tests and for demos without a database.
+// Follows the contract of src/store/store.ts (rejected claims hidden unless asked, audit on review).
+import type { Claim } from "../extract/types.js";
+import type {
+  AuditEntry,
+  ClaimCorrection,
+  ClaimFilter,
+  IngestResult,
+  NewDocument,
+  Store,
+  StoredClaimant,
+  StoredDocument,
+  StoredEvent,
+} from "../store/store.js";
+import type { ReviewState, StoredClaim } from "../store/types.js";
+
+export class MemoryStore implements Store {
+  readonly engine = "pglite" as const;
+  private documents: StoredDocument[] = [];
+  private claims: StoredClaim[] = [];
+  private events: StoredEvent[] = [];
+  private audit: AuditEntry[] = [];
+  private now: () => string;
+
+  constructor(options: { now?: () => string } = {}) {
+    this.now = options.now ?? (() => new Date().toISOString());
+  }
+
+  async close(): Promise<void> {}
+
+  async ingestDocument(doc: NewDocument, claims: Claim[], extractorVersion: string, eventId: number | null = null): Promise<IngestResult> {
+    const known = this.documents.find((d) => d.sha256 === doc.sha256);
+    if (known) return { documentId: known.id, inserted: false, claimsAdded: 0 };
+    const stored: StoredDocument = { ...doc, id: this.documents.length + 1, eventId, fetchedAt: this.now() };
+    this.documents.push(stored);
+    for (const claim of claims) {
+      this.claims.push({
+        ...claim,
+        evidence: { ...claim.evidence },
+        id: this.claims.length + 1,
+        documentId: stored.id,
+        outlet: doc.outlet,
+        documentTitle: doc.title,
+        documentUrl: doc.url,
+        published: doc.published,
+        eventId,
+        extractorVersion,
+        reviewState: "auto",
+      });
+    }
+    return { documentId: stored.id, inserted: true, claimsAdded: claims.length };
+  }
+
+  async getDocument(id: number): Promise<StoredDocument | null> {
+    return this.documents.find((d) => d.id === id) ?? null;
+  }
+
+  async listDocuments(filter: { eventId?: number | null; limit?: number; offset?: number } = {}) {
+    const matching = this.documents.filter((d) => filter.eventId === undefined || d.eventId === filter.eventId);
+    const offset = filter.offset ?? 0;
+    return { items: matching.slice(offset, offset + (filter.limit ?? matching.length)), total: matching.length };
+  }
+
+  async listClaims(filter: ClaimFilter = {}) {
+    const matching = this.claims.filter(
+      (c) =>
+        (filter.eventId === undefined || c.eventId === filter.eventId) &&
+        (filter.documentId === undefined || c.documentId === filter.documentId) &&
+        (filter.metric === undefined || c.metric === filter.metric) &&
+        (filter.population === undefined || c.population === filter.population) &&
+        (filter.claimant === undefined || (c.claimant ?? "").toLowerCase() === filter.claimant.toLowerCase()) &&
+        (filter.status === undefined || c.status === filter.status) &&
+        (filter.reviewState === undefined || c.reviewState === filter.reviewState) &&
+        (filter.from === undefined || (c.asOf !== null && c.asOf >= filter.from)) &&
+        (filter.to === undefined || (c.asOf !== null && c.asOf <= filter.to)) &&
+        (filter.includeRejected || filter.reviewState === "rejected" || c.reviewState !== "rejected"),
+    );
+    const offset = filter.offset ?? 0;
+    return { items: matching.slice(offset, offset + (filter.limit ?? matching.length)), total: matching.length };
+  }
+
+  async getClaim(id: number): Promise<StoredClaim | null> {
+    return this.claims.find((c) => c.id === id) ?? null;
+  }
+
+  async reviewClaim(id: number, state: Exclude<ReviewState, "auto">, correction: ClaimCorrection, actor: string): Promise<StoredClaim> {
+    const index = this.claims.findIndex((c) => c.id === id);
+    if (index < 0) throw new Error(`claim ${id} not found`);
+    const before = this.claims[index]!;
+    const after: StoredClaim = { ...before, ...correction, reviewState: state };
+    this.claims[index] = after;
+    this.audit.push({ id: this.audit.length + 1, actor, action: state, entity: "claim", entityId: id, before, after, at: this.now() });
+    return after;
+  }
+
+  async listAudit(filter: { entity?: string; entityId?: number; limit?: number }): Promise<AuditEntry[]> {
+    const matching = this.audit
+      .filter((a) => (filter.entity === undefined || a.entity === filter.entity) && (filter.entityId === undefined || a.entityId === filter.entityId))
+      .reverse();
+    return matching.slice(0, filter.limit ?? matching.length);
+  }
+
+  async addEvent(event: Omit<StoredEvent, "id">): Promise<StoredEvent> {
+    const stored = { ...event, id: this.events.length + 1 };
+    this.events.push(stored);
+    return stored;
+  }
+
+  async listEvents(): Promise<StoredEvent[]> {
+    return [...this.events];
+  }
+
+  async listClaimants(): Promise<StoredClaimant[]> {
+    const seen = new Map<string, StoredClaimant>();
+    for (const c of this.claims) {
+      if (c.claimant && !seen.has(c.claimant)) seen.set(c.claimant, { id: seen.size + 1, name: c.claimant, kind: c.claimantKind, aliases: [] });
+    }
+    return [...seen.values()];
+  }
+}

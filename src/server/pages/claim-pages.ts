@@ -1,0 +1,102 @@
+// Pages over stored claims: the filterable claims table, one claim with its audit trail, documents with highlights.
+import { METRICS, POPULATIONS, STATUSES } from "../../extract/types.js";
+import { formatDay, formatFigure } from "../../reconcile/index.js";
+import type { AuditEntry, StoredDocument } from "../../store/store.js";
+import type { StoredClaim } from "../../store/types.js";
+import { REVIEW_STATES, type ClaimsQuery } from "../api/schemas.js";
+import { html, type SafeHtml } from "../html.js";
+import { statusBadge } from "./fragments.js";
+import { highlightText } from "./highlight.js";
+import { layout, type PageContext } from "./layout.js";
+
+function options(values: readonly string[], selected: string | undefined, blank = "any"): SafeHtml {
+  return html`<option value="">${blank}</option>${values.map((v) => html`<option value="${v}" ${v === selected ? html`selected` : ""}>${v.replace(/_/g, " ")}</option>`)}`;
+}
+
+function queryString(q: Record<string, string | number | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(q)) if (value !== undefined && value !== "") params.set(key, String(value));
+  return params.toString();
+}
+
+export function reviewBadge(state: string): SafeHtml {
+  return html`<span class="badge review-${state}" data-review-state="${state}">${state}</span>`;
+}
+
+export function claimsPage(ctx: PageContext, q: ClaimsQuery, page: { items: StoredClaim[]; total: number }): string {
+  const { limit, offset, ...filters } = q;
+  const pageLink = (at: number) => `/claims?${queryString({ ...filters, limit, offset: at })}`;
+  const body = html`<h1>Claims</h1>
+  <form method="get" action="/claims" class="filters">
+    ${q.event !== undefined ? html`<input type="hidden" name="event" value="${q.event}">` : ""}
+    <label>Metric <select name="metric">${options(METRICS, q.metric)}</select></label>
+    <label>Population <select name="population">${options(POPULATIONS, q.population)}</select></label>
+    <label>Claimant <input name="claimant" value="${q.claimant ?? ""}"></label>
+    <label>Status <select name="status">${options(STATUSES, q.status)}</select></label>
+    <label>Review <select name="review">${options(REVIEW_STATES, q.review)}</select></label>
+    <label>From <input type="date" name="from" value="${q.from ?? ""}"></label>
+    <label>To <input type="date" name="to" value="${q.to ?? ""}"></label>
+    <button>Filter</button>
+  </form>
+  <p>${page.total} claims${page.total > 0 ? `, ${offset + 1}–${Math.min(offset + limit, page.total)} shown` : ""}.</p>
+  <table class="claims"><thead><tr><th>#</th><th>Metric</th><th>Population</th><th>Figure</th><th>Claimant</th><th>Status</th><th>As of</th><th>Outlet</th><th>Review</th></tr></thead><tbody>
+  ${page.items.map(
+    (c) => html`<tr><td><a href="/claims/${c.id}">${c.id}</a></td><td>${c.metric.replace(/_/g, " ")}</td><td>${c.population.replace(/_/g, " ")}</td>
+    <td class="num"><a href="/documents/${c.documentId}#claim-${c.id}" title="${c.evidence.text}">${formatFigure(c)}</a></td><td>${c.claimant ?? html`<em>unattributed</em>`}</td>
+    <td>${statusBadge(c.status)}</td><td>${formatDay(c.asOf)}</td><td>${c.outlet ?? ""}</td><td>${reviewBadge(c.reviewState)}</td></tr>`,
+  )}</tbody></table>
+  <nav class="pages">${offset > 0 ? html`<a href="${pageLink(Math.max(0, offset - limit))}">← previous</a>` : ""} ${offset + limit < page.total ? html`<a href="${pageLink(offset + limit)}">next →</a>` : ""}</nav>`;
+  return layout(ctx, "Claims", body, "/claims");
+}
+
+const AUDITED_FIELDS = ["metric", "population", "min", "max", "qualifier", "claimant", "claimantKind", "status", "asOf", "mainEvent", "reviewState"] as const;
+
+/** "min: 3000 → 2000" for each field the change touched. */
+export function auditChanges(entry: AuditEntry): string[] {
+  const before = (entry.before ?? {}) as Record<string, unknown>;
+  const after = (entry.after ?? {}) as Record<string, unknown>;
+  return AUDITED_FIELDS.filter((f) => f in after && JSON.stringify(before[f]) !== JSON.stringify(after[f])).map(
+    (f) => `${f}: ${JSON.stringify(before[f] ?? null)} → ${JSON.stringify(after[f] ?? null)}`,
+  );
+}
+
+export function auditTable(audit: AuditEntry[]): SafeHtml {
+  if (audit.length === 0) return html`<p class="empty">Not reviewed yet.</p>`;
+  return html`<table class="audit"><thead><tr><th>When</th><th>Who</th><th>Action</th><th>Changes</th></tr></thead><tbody>
+  ${audit.map((a) => html`<tr><td>${a.at}</td><td>${a.actor}</td><td>${a.action}</td><td>${auditChanges(a).map((line) => html`<div>${line}</div>`)}</td></tr>`)}
+  </tbody></table>`;
+}
+
+export function claimPage(ctx: PageContext, claim: StoredClaim, audit: AuditEntry[]): string {
+  const rows: Array<[string, unknown]> = [
+    ["Metric", claim.metric], ["Population", claim.population], ["Figure", formatFigure(claim)], ["Qualifier", claim.qualifier],
+    ["Claimant", claim.claimant ?? "unattributed"], ["Claimant kind", claim.claimantKind ?? ""], ["Status", claim.status], ["As of", claim.asOf ?? "undated"],
+    ["Main event", claim.mainEvent ? "yes" : "no"], ["Outlet", claim.outlet ?? ""], ["Published", claim.published ?? ""], ["Extractor", claim.extractorVersion],
+  ];
+  const body = html`<h1>Claim ${claim.id} ${reviewBadge(claim.reviewState)}</h1>
+  <blockquote class="sentence">${claim.evidence.text}</blockquote>
+  <p><a href="/documents/${claim.documentId}#claim-${claim.id}">In “${claim.documentTitle ?? `document ${claim.documentId}`}”</a> · <a href="/review?claim=${claim.id}#claim-${claim.id}">Review</a></p>
+  <table class="fields">${rows.map(([k, v]) => html`<tr><th>${k}</th><td>${String(v)}</td></tr>`)}</table>
+  <h2>Audit trail</h2>${auditTable(audit)}`;
+  return layout(ctx, `Claim ${claim.id}`, body, "/claims");
+}
+
+export function documentsPage(ctx: PageContext, page: { items: StoredDocument[]; total: number }, offset: number, limit: number): string {
+  const body = html`<h1>Documents</h1><p>${page.total} documents.</p>
+  <table><thead><tr><th>#</th><th>Title</th><th>Outlet</th><th>Published</th><th>Source</th></tr></thead><tbody>
+  ${page.items.map((d) => html`<tr><td>${d.id}</td><td><a href="/documents/${d.id}">${d.title ?? "(untitled)"}</a></td><td>${d.outlet ?? ""}</td><td>${d.published ?? ""}</td><td>${d.url ? html`<a href="${/^https?:\/\//i.test(d.url) ? d.url : "#"}" rel="noopener noreferrer">${d.source}</a>` : d.source}</td></tr>`)}
+  </tbody></table>
+  <nav class="pages">${offset > 0 ? html`<a href="/documents?offset=${Math.max(0, offset - limit)}">← previous</a>` : ""} ${offset + limit < page.total ? html`<a href="/documents?offset=${offset + limit}">next →</a>` : ""}</nav>`;
+  return layout(ctx, "Documents", body, "/documents");
+}
+
+export function documentPage(ctx: PageContext, doc: StoredDocument, claims: StoredClaim[]): string {
+  const spans = claims.map((c) => ({ claimId: c.id, start: c.evidence.start, end: c.evidence.end, label: `${c.metric.replace(/_/g, " ")} ${formatFigure(c)}${c.claimant ? ` (${c.claimant})` : ""}` }));
+  const body = html`<h1>${doc.title ?? "(untitled)"}</h1>
+  <p class="lede">${doc.outlet ?? "Unknown outlet"}${doc.published ? html` · ${formatDay(doc.published)}` : ""} · ${claims.length} claims${doc.url ? html` · <span class="url">${doc.url}</span>` : ""}</p>
+  <div class="doc-layout"><pre class="doc-text">${highlightText(doc.text, spans)}</pre>
+  <aside><h2>Claims</h2><ol class="doc-claims">${claims.map(
+    (c) => html`<li><a href="#claim-${c.id}">${c.metric.replace(/_/g, " ")} ${formatFigure(c)}</a> — ${c.claimant ?? "unattributed"} ${statusBadge(c.status)} ${reviewBadge(c.reviewState)} <a href="/claims/${c.id}">details</a></li>`,
+  )}</ol></aside></div>`;
+  return layout(ctx, doc.title ?? `Document ${doc.id}`, body, "/documents");
+}

@@ -1,0 +1,86 @@
+// Pieces of HTML shared by the dashboard and the static report: a standing summary with its chart, a check.
+import { renderTimeline } from "../../charts/timeline.js";
+import { timelineLines } from "../../charts/from-series.js";
+import { countNoun, formatDay, formatFigure, formatNumber, outletsOf } from "../../reconcile/index.js";
+import type { Check, ReconciledClaim, Series, StandingSummary } from "../../reconcile/types.js";
+import { html, raw, type SafeHtml } from "../html.js";
+
+export const CHECK_TITLES: Record<Check["kind"], string> = {
+  breakdown_exceeds_total: "Parts exceed the total",
+  cumulative_falls: "A cumulative count falls",
+  outlets_disagree: "Outlets disagree on the same source",
+  outlier: "Far from the other sources",
+};
+
+const QUALIFIER_WORDS: Record<string, string> = {
+  exact: "exact",
+  at_least: "at least",
+  more_than: "more than",
+  approx: "about",
+  up_to: "up to",
+  range: "range",
+  vague: "vague",
+};
+
+/** How pages link to a claim's evidence: the dashboard to its document view, the static report to an anchor. */
+export type EvidenceLink = (claimId: number, documentId: number) => string;
+
+export function statusBadge(status: string): SafeHtml {
+  return html`<span class="badge status-${status}">${status.replace("_", " ")}</span>`;
+}
+
+export function figureCell(claim: ReconciledClaim, link: EvidenceLink): SafeHtml {
+  const report = claim.reports[0];
+  const figure = formatFigure(claim);
+  return report ? html`<a href="${link(report.claimId, report.documentId)}">${figure}</a>` : html`${figure}`;
+}
+
+function sourced(label: string, figure: { value: number; claim: ReconciledClaim } | null, link: EvidenceLink, today: string): SafeHtml {
+  if (!figure) return html`<div class="figure"><span class="label">${label}</span><span class="value none">none</span></div>`;
+  const claim = figure.claim;
+  const report = claim.reports[0];
+  return html`<div class="figure" data-figure="${label}"><span class="label">${label}</span><span class="value">${formatNumber(figure.value)}</span>
+    <span class="source">${claim.claimant.name}: ${formatFigure(claim)}, ${statusBadge(claim.status)} as of ${formatDay(claim.asOf, today)}${report ? html` · <a href="${link(report.claimId, report.documentId)}">evidence</a>` : ""}</span></div>`;
+}
+
+export function timelineFor(summary: StandingSummary, series: Series[]): SafeHtml {
+  const relevant = series.filter((s) => s.metric === summary.metric && s.population === summary.population);
+  return raw(renderTimeline(timelineLines(relevant), { title: `${countNoun(summary.metric, summary.population)} over time, per claimant` }));
+}
+
+/** One count's standing: the statement, the floor and top, the chart, each claimant's latest figure. */
+export function summarySection(summary: StandingSummary, series: Series[], link: EvidenceLink, claimantHref?: (name: string) => string): SafeHtml {
+  const noun = countNoun(summary.metric, summary.population);
+  return html`<section class="summary" id="summary-${summary.metric}-${summary.population}" data-metric="${summary.metric}">
+  <h2>${noun[0]!.toUpperCase()}${noun.slice(1)}</h2>
+  <p class="statement">${summary.statement}</p>
+  <div class="figures">
+    ${sourced("Verified floor", summary.verifiedFloor, link, summary.today)}
+    ${sourced("Highest estimate", summary.highestEstimate, link, summary.today)}
+    <div class="figure"><span class="label">Spread</span><span class="value">${summary.spread ? formatNumber(summary.spread.absolute) : "–"}</span>
+      <span class="source">${summary.spread && Number.isFinite(summary.spread.ratio) ? `${summary.spread.ratio.toFixed(1)}× the floor` : ""}</span></div>
+  </div>
+  <figure class="chart">${timelineFor(summary, series)}</figure>
+  <table class="latest"><thead><tr><th>Claimant</th><th>Latest figure</th><th>Hedge</th><th>Status</th><th>As of</th><th>Carried by</th></tr></thead><tbody>
+  ${summary.latest.map(
+    (claim) => html`<tr data-claimant="${claim.claimant.name}">
+      <td>${claimantHref ? html`<a href="${claimantHref(claim.claimant.name)}">${claim.claimant.name}</a>` : claim.claimant.name}${claim.claimant.kind ? html` <small>${claim.claimant.kind}</small>` : ""}</td>
+      <td class="num">${figureCell(claim, link)}</td><td>${QUALIFIER_WORDS[claim.qualifier] ?? claim.qualifier}</td><td>${statusBadge(claim.status)}</td>
+      <td>${formatDay(claim.asOf, summary.today)}</td><td>${outletsOf(claim).join(", ")}</td></tr>`,
+  )}
+  </tbody></table>
+</section>`;
+}
+
+export function checkItem(check: Check, link: EvidenceLink): SafeHtml {
+  // An outlier check lists the other claimants for context; its evidence is the outlier's own.
+  const claims = check.kind === "outlier" ? check.claims.slice(0, 1) : check.claims;
+  return html`<li class="check check-${check.kind}"><h3>${CHECK_TITLES[check.kind]} <small>${check.metric.replace(/_/g, " ")}</small></h3>
+  <p>${check.explanation}</p>
+  <ul class="evidence">${claims.map((claim) =>
+    claim.reports.map(
+      (report) => html`<li><span class="cite">${claim.claimant.name}: ${formatFigure(claim)} (${formatDay(claim.asOf)}) — ${report.outlet ?? "unknown outlet"}${report.title ? html`, “${report.title}”` : ""}</span>
+      <blockquote><a href="${link(report.claimId, report.documentId)}">${report.evidence.text}</a></blockquote></li>`,
+    ),
+  )}</ul></li>`;
+}

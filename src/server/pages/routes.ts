@@ -1,0 +1,147 @@
+// The dashboard's page routes: each parses its inputs, asks the ledger or the store, and renders a page.
+import { Hono, type Context } from "hono";
+import { deleteCookie, setCookie } from "hono/cookie";
+import { z } from "zod";
+import { formatFigure } from "../../reconcile/index.js";
+import { renderStaticReport } from "../../report/html/render-report.js";
+import { claimsQuery } from "../api/schemas.js";
+import { reviewClaim } from "../api/routes.js";
+import { parseInput, notFound } from "../api/validate.js";
+import { roleAllows, type AccountStore } from "../auth/accounts.js";
+import { refuseUnless } from "../auth/guard.js";
+import { verifyPassword } from "../auth/password.js";
+import { createSession, SESSION_COOKIE, SESSION_MAX_AGE_SECONDS } from "../auth/session.js";
+import type { AppEnv } from "../context.js";
+import type { Ledger } from "../ledger.js";
+import { claimPage, claimsPage, documentPage, documentsPage } from "./claim-pages.js";
+import type { PageContext } from "./layout.js";
+import { loginPage, safeNext } from "./login.js";
+import { correctionFromForm, reviewPage } from "./review.js";
+import { checksPage, claimantPage, claimantsPage, overviewPage } from "./summary-pages.js";
+
+const eventOnly = z.object({ event: z.coerce.number().int().min(1).optional() });
+const pageOnly = z.object({ offset: z.coerce.number().int().min(0).default(0), all: z.string().optional() });
+const idParam = z.object({ id: z.coerce.number().int().min(1) });
+const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'";
+
+export interface PageOptions {
+  accounts: AccountStore;
+  secret: Buffer;
+  /** Cookies get Secure when the server is reached over the network. */
+  secureCookies: boolean;
+}
+
+export function pageRoutes(ledger: Ledger, options: PageOptions): Hono<AppEnv> {
+  const pages = new Hono<AppEnv>();
+  const store = ledger.store;
+
+  const context = async (c: Context<AppEnv>): Promise<PageContext> => {
+    const { event } = parseInput(eventOnly, c.req.query(), "query parameter");
+    const events = await ledger.events();
+    if (event !== undefined && !events.some((e) => e.id === event)) notFound(`event ${event}`);
+    return { user: c.get("user"), csrf: c.get("csrf"), eventId: event, events };
+  };
+
+  pages.get("/", async (c) => {
+    const ctx = await context(c);
+    return c.html(overviewPage(ctx, await ledger.view(ctx.eventId)));
+  });
+  pages.get("/checks", async (c) => {
+    const ctx = await context(c);
+    return c.html(checksPage(ctx, await ledger.view(ctx.eventId)));
+  });
+  pages.get("/claimants", async (c) => {
+    const ctx = await context(c);
+    return c.html(claimantsPage(ctx, await ledger.view(ctx.eventId)));
+  });
+  pages.get("/claimants/:name", async (c) => {
+    const ctx = await context(c);
+    const page = claimantPage(ctx, await ledger.view(ctx.eventId), c.req.param("name"));
+    return page ? c.html(page) : notFound(`claimant '${c.req.param("name")}'`);
+  });
+
+  pages.get("/claims", async (c) => {
+    // Empty form fields ("metric=") mean "any": drop them before validating.
+    const raw = Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v !== ""));
+    const q = parseInput(claimsQuery, raw, "query parameter");
+    const ctx = { ...(await context(c)), eventId: q.event };
+    const page = await store.listClaims({ eventId: q.event, metric: q.metric, population: q.population, claimant: q.claimant, status: q.status, reviewState: q.review, from: q.from, to: q.to, limit: q.limit, offset: q.offset });
+    return c.html(claimsPage(ctx, q, page));
+  });
+  pages.get("/claims/:id", async (c) => {
+    const { id } = parseInput(idParam, c.req.param(), "path parameter");
+    const claim = (await store.getClaim(id)) ?? notFound(`claim ${id}`);
+    return c.html(claimPage(await context(c), claim, await store.listAudit({ entity: "claim", entityId: id })));
+  });
+
+  pages.get("/documents", async (c) => {
+    const { offset } = parseInput(pageOnly, c.req.query(), "query parameter");
+    const ctx = await context(c);
+    return c.html(documentsPage(ctx, await store.listDocuments({ eventId: ctx.eventId, limit: 100, offset }), offset, 100));
+  });
+  pages.get("/documents/:id", async (c) => {
+    const { id } = parseInput(idParam, c.req.param(), "path parameter");
+    const doc = (await store.getDocument(id)) ?? notFound(`document ${id}`);
+    const claims = await store.listClaims({ documentId: id, includeRejected: true });
+    return c.html(documentPage(await context(c), doc, claims.items));
+  });
+
+  pages.get("/review", async (c) => {
+    const { offset, all } = parseInput(pageOnly, c.req.query(), "query parameter");
+    const ctx = await context(c);
+    const showAll = all === "1";
+    const filter = showAll ? { includeRejected: true } : { reviewState: "auto" as const };
+    const page = await store.listClaims({ ...filter, eventId: ctx.eventId, limit: 100, offset });
+    // Extraction order: document by document, each in the order its sentences appear.
+    const ordered = [...page.items].sort((a, b) => a.documentId - b.documentId || a.evidence.start - b.evidence.start || a.id - b.id);
+    return c.html(reviewPage(ctx, ordered, page.total, showAll, roleAllows(ctx.user?.role ?? "viewer", "editor")));
+  });
+  pages.post("/review/:id", async (c) => {
+    const refused = refuseUnless(c, "editor");
+    if (refused) return refused;
+    const { id } = parseInput(idParam, c.req.param(), "path parameter");
+    const form = await c.req.parseBody();
+    const action = parseInput(z.enum(["accept", "correct", "reject"]), form.action, "form field 'action'");
+    const claim = (await store.getClaim(id)) ?? notFound(`claim ${id}`);
+    const correction = action === "correct" ? correctionFromForm(form, claim) : undefined;
+    if (typeof correction === "string") return answer(c, 400, { error: correction });
+    const reviewed = await reviewClaim(ledger, id, { action, correction }, c.get("user")!.name);
+    const summary = `${reviewed.metric.replace(/_/g, " ")} · ${reviewed.population.replace(/_/g, " ")} · ${formatFigure(reviewed)}`;
+    if (wantsJson(c)) return c.json({ id, reviewState: reviewed.reviewState, summary });
+    return c.redirect(`${safeNext(form.next)}#claim-${id}`, 303);
+  });
+
+  pages.get("/report.html", async (c) => {
+    const ctx = await context(c);
+    const report = renderStaticReport([await ledger.view(ctx.eventId)], { generatedAt: new Date().toISOString() });
+    return c.body(report, 200, { "content-type": "text/html; charset=utf-8", "content-security-policy": REPORT_CSP, "content-disposition": 'attachment; filename="tally-report.html"' });
+  });
+
+  pages.get("/login", (c) => c.html(loginPage({ user: c.get("user"), csrf: c.get("csrf"), events: [] }, safeNext(c.req.query("next")))));
+  pages.post("/login", async (c) => {
+    const form = await c.req.parseBody();
+    const name = typeof form.name === "string" ? form.name : "";
+    const password = typeof form.password === "string" ? form.password : "";
+    const next = safeNext(form.next);
+    const user = name ? await options.accounts.findUser(name) : null;
+    if (!user || !(await verifyPassword(password, user.passwordHash))) {
+      return c.html(loginPage({ user: null, csrf: c.get("csrf"), events: [] }, next, "Name or password is wrong."), 401);
+    }
+    setCookie(c, SESSION_COOKIE, createSession(options.secret, user.name), { httpOnly: true, sameSite: "Strict", secure: options.secureCookies, path: "/", maxAge: SESSION_MAX_AGE_SECONDS });
+    return c.redirect(next, 303);
+  });
+  pages.post("/logout", (c) => {
+    deleteCookie(c, SESSION_COOKIE, { path: "/", secure: options.secureCookies });
+    return c.redirect("/login", 303);
+  });
+
+  return pages;
+}
+
+function wantsJson(c: Context): boolean {
+  return (c.req.header("accept") ?? "").includes("application/json");
+}
+
+function answer(c: Context, status: 400, body: { error: string }): Response {
+  return wantsJson(c) ? c.json(body, status) : c.text(body.error, status);
+}

@@ -1,0 +1,64 @@
+// Pages built from the reconciliation: the event overview, the checks, the claimants and one claimant's series.
+import { renderTimeline } from "../../charts/timeline.js";
+import { timelineLines } from "../../charts/from-series.js";
+import { countNoun, formatDay, formatFigure, outletsOf } from "../../reconcile/index.js";
+import type { Series } from "../../reconcile/types.js";
+import type { ReportView } from "../../report/view.js";
+import { claimantsOf } from "../claimants.js";
+import { html, raw } from "../html.js";
+import { checkItem, figureCell, statusBadge, summarySection, type EvidenceLink } from "./fragments.js";
+import { layout, type PageContext } from "./layout.js";
+
+export const documentLink: EvidenceLink = (claimId, documentId) => `/documents/${documentId}#claim-${claimId}`;
+
+export function claimantHref(ctx: PageContext): (name: string) => string {
+  return (name) => `/claimants/${encodeURIComponent(name)}${ctx.eventId === undefined ? "" : `?event=${ctx.eventId}`}`;
+}
+
+function scopeTitle(view: ReportView): string {
+  return view.event ? view.event.name : "All documents";
+}
+
+export function overviewPage(ctx: PageContext, view: ReportView): string {
+  const body = html`<h1>${scopeTitle(view)}</h1>
+  <p class="lede">Where the counts stand as of ${formatDay(view.today)}, from ${view.claimCount} claims. <a href="/report.html${ctx.eventId === undefined ? "" : `?event=${ctx.eventId}`}">Download the static report</a></p>
+  ${view.summaries.length === 0 ? html`<p class="empty">No claims yet. Ingest reports with <code>tally ingest PATH</code>.</p>` : ""}
+  ${view.summaries.map((summary) => summarySection(summary, view.series, documentLink, claimantHref(ctx)))}
+  <p><a href="/checks${ctx.eventId === undefined ? "" : `?event=${ctx.eventId}`}">${view.checks.length} consistency checks</a> flag these figures.</p>`;
+  return layout(ctx, scopeTitle(view), body, "/");
+}
+
+export function checksPage(ctx: PageContext, view: ReportView): string {
+  const body = html`<h1>Checks — ${scopeTitle(view)}</h1>
+  ${view.checks.length === 0 ? html`<p class="empty">No inconsistencies found.</p>` : html`<ol class="checks">${view.checks.map((check) => checkItem(check, documentLink))}</ol>`}`;
+  return layout(ctx, "Checks", body, "/checks");
+}
+
+export function claimantsPage(ctx: PageContext, view: ReportView): string {
+  const claimants = claimantsOf(view.series.flatMap((s) => s.points));
+  const href = claimantHref(ctx);
+  const body = html`<h1>Claimants — ${scopeTitle(view)}</h1>
+  <table><thead><tr><th>Claimant</th><th>Kind</th><th>Claims</th><th>Metrics</th></tr></thead><tbody>
+  ${claimants.map((c) => html`<tr><td><a href="${href(c.name)}">${c.name}</a>${c.generic ? html` <small>(description)</small>` : ""}</td><td>${c.kind ?? ""}</td><td class="num">${c.claims}</td><td>${c.metrics.join(", ").replace(/_/g, " ")}</td></tr>`)}
+  </tbody></table>`;
+  return layout(ctx, "Claimants", body, "/claimants");
+}
+
+function seriesBlock(series: Series): ReturnType<typeof html> {
+  const noun = countNoun(series.metric, series.population);
+  return html`<section class="series"><h2>${noun}</h2>
+  <figure class="chart">${raw(renderTimeline(timelineLines([series]), { height: 260, title: `${series.claimant.name}: ${noun}` }))}</figure>
+  <table><thead><tr><th>As of</th><th>Figure</th><th>Status</th><th>Carried by</th><th>Sentence</th></tr></thead><tbody>
+  ${series.points.map((p) => html`<tr><td>${formatDay(p.asOf)}</td><td class="num">${figureCell(p, documentLink)}</td><td>${statusBadge(p.status)}</td><td>${outletsOf(p).join(", ")}</td><td class="sentence">${p.reports[0]?.evidence.text ?? ""}</td></tr>`)}
+  </tbody></table></section>`;
+}
+
+export function claimantPage(ctx: PageContext, view: ReportView, name: string): string | null {
+  const series = view.series.filter((s) => s.claimant.name.toLowerCase() === name.toLowerCase());
+  if (series.length === 0) return null;
+  const claimant = series[0]!.claimant;
+  const body = html`<h1>${claimant.name} <small>${claimant.kind ?? ""}</small></h1>
+  <p class="lede">${series.length} series in ${scopeTitle(view)}; latest figure ${formatFigure(series[0]!.points[series[0]!.points.length - 1]!)}.</p>
+  ${series.map(seriesBlock)}`;
+  return layout(ctx, claimant.name, body, "/claimants");
+}
