@@ -1,5 +1,127 @@
-// `tally extract`: placeholder until the harness lands.
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write("tally extract: not implemented yet\n");
-  return 1;
+// `tally extract`: reads each report (a file, or - for stdin), extracts its casualty claims and
+// prints them as the contract's JSON or as a table. One bad file is reported and skipped.
+import { parseArgs } from "node:util";
+import { detectPublished, detectTitle, isIsoDate, readHeader } from "../extract/document-meta.js";
+import { extractDocument } from "../extract/index.js";
+import type { ExtractedDocument } from "../extract/types.js";
+import { DEFAULT_MAX_BYTES, readReportFile, readStdin, type ReadResult } from "../ingest/read-file.js";
+import { formatDocumentTable } from "./format-table.js";
+
+const USAGE = `usage: tally extract [--json] [--published YYYY-MM-DD] [--max-bytes N] FILE…
+  FILE            a text report; - reads standard input
+  --json          print the contract's JSON (an array when several files are given)
+  --published D   the publication date relative dates resolve against (default: a date line in the text)
+  --max-bytes N   refuse files larger than N bytes; K, M or G suffixes allowed (default 16M)`;
+
+export interface ExtractIo {
+  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
+  stderr: { write(text: string): unknown };
+  stdin: AsyncIterable<Uint8Array | string>;
+}
+
+const processIo: ExtractIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
+
+export interface ExtractFlags {
+  json: boolean;
+  published: string | null;
+  maxBytes: number;
+  files: string[];
+}
+
+const SIZE_SUFFIX: Record<string, number> = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** "16777216", "16M", "512k", "1GiB" as a byte count, or null. */
+export function parseByteCount(value: string): number | null {
+  const match = /^(\d+)\s*([kmg]?)(?:i?b)?$/i.exec(value.trim());
+  if (!match) return null;
+  const bytes = Number(match[1]) * SIZE_SUFFIX[match[2]!.toLowerCase()]!;
+  return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : null;
+}
+
+/** Reads the flags; an Error naming the bad flag and what was expected when one is wrong. */
+export function parseExtractFlags(args: string[]): ExtractFlags | Error {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        json: { type: "boolean", default: false },
+        published: { type: "string" },
+        "max-bytes": { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (error) {
+    return new Error((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return new Error("help");
+  const published = values.published ?? null;
+  if (published !== null && !isIsoDate(published)) {
+    return new Error(`--published '${published}' is not a real date in the form YYYY-MM-DD`);
+  }
+  let maxBytes = DEFAULT_MAX_BYTES;
+  if (values["max-bytes"] !== undefined) {
+    const parsedBytes = parseByteCount(values["max-bytes"]);
+    if (parsedBytes === null) return new Error(`--max-bytes '${values["max-bytes"]}' is not a positive number of bytes (e.g. 16777216 or 16M)`);
+    maxBytes = parsedBytes;
+  }
+  if (positionals.length === 0) return new Error("no FILE given (use - to read standard input)");
+  return { json: values.json ?? false, published, maxBytes, files: positionals };
+}
+
+/** Extracts one decoded report, taking its date, title and outlet from the text where not given. */
+export function extractReport(text: string, published: string | null): ExtractedDocument {
+  const header = readHeader(text);
+  return extractDocument(text, {
+    published: published ?? detectPublished(text),
+    title: detectTitle(text),
+    outlet: header?.outlet ?? null,
+  });
+}
+
+export async function run(args: string[], io: ExtractIo = processIo): Promise<number> {
+  const flags = parseExtractFlags(args);
+  if (flags instanceof Error) {
+    if (flags.message === "help") {
+      io.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    io.stderr.write(`tally extract: ${flags.message}\n${USAGE}\n`);
+    return 2;
+  }
+
+  let failed = false;
+  let stdinRead: Promise<ReadResult> | undefined;
+  const documents: ExtractedDocument[] = [];
+  for (const file of flags.files) {
+    // Standard input can be read once; a second "-" sees the same text.
+    const read = file === "-" ? (stdinRead ??= readStdin({ maxBytes: flags.maxBytes }, io.stdin)) : readReportFile(file, { maxBytes: flags.maxBytes });
+    const result = await read;
+    if (!result.ok) {
+      io.stderr.write(`tally extract: ${result.error}\n`);
+      failed = true;
+      continue;
+    }
+    if (result.warning) io.stderr.write(`tally extract: ${result.warning}\n`);
+    let extracted: ExtractedDocument;
+    try {
+      extracted = extractReport(result.text, flags.published);
+    } catch (error) {
+      // A crash here is our bug, not the user's: say which file triggered it and go on.
+      io.stderr.write(`tally extract: ${file}: the extractor failed (${(error as Error).message}); please report this with the file\n`);
+      failed = true;
+      continue;
+    }
+    if (flags.json) documents.push(extracted);
+    else io.stdout.write(`${formatDocumentTable(file, extracted, { columns: io.stdout.isTTY ? io.stdout.columns : undefined })}\n`);
+  }
+
+  if (flags.json) {
+    const output = flags.files.length === 1 ? documents[0] : documents;
+    if (output !== undefined) io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+  }
+  return failed ? 1 : 0;
 }
