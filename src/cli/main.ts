@@ -5,6 +5,8 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   extract: () => import("./extract.js"),
   report: () => import("./report.js"),
   export: () => import("./export.js"),
+  serve: () => import("./serve.js"),
+  user: () => import("./user.js"),
 };
 
 const USAGE = `usage: tally COMMAND [options]
@@ -13,6 +15,8 @@ commands:
   extract [--json] [--published YYYY-MM-DD] FILE…   print the casualty claims in each report (- reads stdin)
   report [--event E] [--metric M] [--as-of DAY] [--json]   where each count stands: summary, checks, series
   export --format csv|json [--hxl] [--event E] [--out FILE]   claims with their evidence and document
+  serve [--host H] [--port P] [--data DIR] [--seed DIR]   the dashboard and REST API (127.0.0.1:8080)
+  user add NAME --role viewer|editor|admin | user token NAME   accounts for a server on the network
 `;
 
 export async function main(argv: string[]): Promise<number> {

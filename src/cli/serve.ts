@@ -1,0 +1,85 @@
+// `tally serve`: the dashboard and API over the store, on 127.0.0.1 unless told otherwise.
+import { parseArgs } from "node:util";
+import { openStoreForCli } from "../report/open-store.js";
+import { accountsFor } from "../server/accounts-for-store.js";
+import { RefusedToStart, startServer } from "../server/listen.js";
+import type { Store } from "../store/store.js";
+
+const USAGE = "usage: tally serve [--data DIR] [--host 127.0.0.1] [--port 8080] [--seed DIR]";
+
+export interface ServeFlags {
+  data: string;
+  host: string;
+  port: number;
+  /** A folder of reports to ingest first when the store holds no document. */
+  seed?: string;
+}
+
+export function parseServeFlags(args: string[]): ServeFlags | Error {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: { data: { type: "string" }, host: { type: "string" }, port: { type: "string" }, seed: { type: "string" } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    return new Error((error as Error).message);
+  }
+  const port = Number(values.port ?? process.env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) return new Error(`--port '${values.port}' is not a port number (0–65535)`);
+  return { data: values.data ?? "tally-data", host: values.host ?? "127.0.0.1", port, seed: values.seed };
+}
+
+/** Ingests the seed folder through `tally ingest` when the store is empty (the store must be closed meanwhile: one writer). */
+async function seedIfEmpty(flags: ServeFlags, store: Store): Promise<Store | null> {
+  if (!flags.seed || (await store.listDocuments({ limit: 1 })).total > 0) return store;
+  await store.close();
+  process.stderr.write(`tally serve: the store is empty; ingesting ${flags.seed}\n`);
+  const ingestModule = "./ingest.js";
+  const { run } = (await import(ingestModule)) as { run: (args: string[]) => Promise<number> };
+  const status = await run(["--data", flags.data, flags.seed]);
+  if (status !== 0) process.stderr.write(`tally serve: ingesting ${flags.seed} reported problems (exit ${status}); serving what was stored\n`);
+  return openStoreForCli("serve", flags.data);
+}
+
+export async function run(args: string[]): Promise<number> {
+  const flags = parseServeFlags(args);
+  if (flags instanceof Error) {
+    process.stderr.write(`tally serve: ${flags.message}\n${USAGE}\n`);
+    return 2;
+  }
+  let store = await openStoreForCli("serve", flags.data);
+  if (!store) return 1;
+  store = await seedIfEmpty(flags, store);
+  if (!store) return 1;
+  const { accounts, persistent } = await accountsFor(store);
+  if (!persistent) process.stderr.write("tally serve: this store keeps no accounts; only a loopback address can be served\n");
+  try {
+    const server = await startServer({ store, accounts, host: flags.host, port: flags.port, secret: process.env.TALLY_SESSION_SECRET });
+    const users = await accounts.countUsers();
+    process.stdout.write(`Tally dashboard on ${server.url}/ (${users === 0 ? "local user, no sign-in" : `${users} accounts, sign-in required`}); Ctrl-C stops it\n`);
+    const stop = async () => {
+      await server.close();
+      await store!.close();
+      process.exit(0);
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+    await new Promise(() => {});
+    return 0;
+  } catch (error) {
+    await store.close();
+    if (error instanceof RefusedToStart) {
+      process.stderr.write(`tally serve: ${error.message}\n`);
+      return 1;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL") {
+      process.stderr.write(`tally serve: cannot listen on ${flags.host}:${flags.port} (${code})\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
