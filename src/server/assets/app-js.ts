@@ -24,7 +24,8 @@ if (queue) {
 
   const send = async (form) => {
     const card = form.closest(".review-card");
-    const response = await fetch(form.action, {
+    // form.action would be the input named "action": read the attribute.
+    const response = await fetch(form.getAttribute("action"), {
       method: "POST",
       headers: { "x-csrf-token": csrf, accept: "application/json" },
       body: new URLSearchParams(new FormData(form)),
