@@ -74,6 +74,13 @@ export type ClaimCorrection = Partial<
   Pick<Claim, "metric" | "population" | "min" | "max" | "qualifier" | "claimant" | "claimantKind" | "status" | "asOf" | "mainEvent">
 >;
 
+export interface KnownDocument {
+  id: number;
+  /** The extractor version that produced the document's current claims. */
+  extractorVersion: string;
+  generation: number;
+}
+
 export interface IngestResult {
   documentId: number;
   /** false when a document with the same SHA-256 was already stored. */
@@ -85,8 +92,19 @@ export interface Store {
   readonly engine: "pglite" | "postgres";
   close(): Promise<void>;
 
-  /** Stores a document and its claims in one transaction; a known SHA-256 is not stored again. */
+  /**
+   * Stores a document and its claims in one transaction; a known SHA-256 is not stored again (when
+   * it was extracted by another extractor version, its claims are re-extracted: see reextractDocument).
+   * The document joins the event whose match words it contains.
+   */
   ingestDocument(doc: NewDocument, claims: Claim[], extractorVersion: string): Promise<IngestResult>;
+  /** The stored document with this SHA-256, if any: lets ingest skip extracting a text it already holds. */
+  findDocument(sha256: string): Promise<KnownDocument | null>;
+  /**
+   * Replaces a document's automatic claims with a new generation from another extractor version,
+   * in one transaction; claims a person reviewed are kept (and not added twice). Returns claims added.
+   */
+  reextractDocument(documentId: number, claims: Claim[], extractorVersion: string): Promise<number>;
   getDocument(id: number): Promise<StoredDocument | null>;
   listDocuments(filter?: { eventId?: number | null; limit?: number; offset?: number }): Promise<{ items: StoredDocument[]; total: number }>;
 

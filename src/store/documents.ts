@@ -1,0 +1,75 @@
+// Documents: stored once per SHA-256 together with their claims in one transaction, re-extracted
+// into a new generation that keeps every claim a person reviewed.
+import type { Claim } from "../extract/types.js";
+import { extractedKey, insertClaims } from "./claims.js";
+import type { Queryable } from "./db.js";
+import { matchEvent } from "./event-match.js";
+import { listEvents } from "./events.js";
+import { DOCUMENT_COLUMNS, documentFromRow, type DocumentRow } from "./rows.js";
+import type { IngestResult, KnownDocument, NewDocument, StoredDocument } from "./store.js";
+
+export async function findDocumentBySha256(db: Queryable, sha256: string): Promise<KnownDocument | null> {
+  const { rows } = await db.query<{ id: number; extractor_version: string; generation: number }>(
+    "SELECT id, extractor_version, generation FROM document WHERE sha256 = $1",
+    [sha256],
+  );
+  const row = rows[0];
+  return row ? { id: row.id, extractorVersion: row.extractor_version, generation: row.generation } : null;
+}
+
+/** Inside a transaction: the document and all its claims, or nothing when its SHA-256 is known. */
+export async function ingestDocument(tx: Queryable, doc: NewDocument, claims: Claim[], extractorVersion: string): Promise<IngestResult> {
+  const eventId = matchEvent(await listEvents(tx), doc);
+  const inserted = await tx.query<{ id: number }>(
+    `INSERT INTO document (sha256, url, outlet, title, published, language, text, source, event_id, extractor_version)
+     VALUES ($1, $2, $3, $4, $5::date, $6, $7, $8, $9, $10)
+     ON CONFLICT (sha256) DO NOTHING RETURNING id`,
+    [doc.sha256, doc.url, doc.outlet, doc.title, doc.published, doc.language, doc.text, doc.source, eventId, extractorVersion],
+  );
+  const row = inserted.rows[0];
+  if (row) return { documentId: row.id, inserted: true, claimsAdded: await insertClaims(tx, row.id, 1, extractorVersion, claims) };
+  const known = await findDocumentBySha256(tx, doc.sha256);
+  if (!known) throw new Error(`document ${doc.sha256} vanished while being stored`);
+  if (known.extractorVersion === extractorVersion) return { documentId: known.id, inserted: false, claimsAdded: 0 };
+  return { documentId: known.id, inserted: false, claimsAdded: await reextractDocument(tx, known.id, claims, extractorVersion) };
+}
+
+/**
+ * Inside a transaction: replaces a document's automatic claims with a new generation. Claims a
+ * person reviewed stay, and a new claim the reviewed one already stands for is not added again.
+ * Returns the number of claims added.
+ */
+export async function reextractDocument(tx: Queryable, documentId: number, claims: Claim[], extractorVersion: string): Promise<number> {
+  const { rows } = await tx.query<{ generation: number }>(
+    "UPDATE document SET generation = generation + 1, extractor_version = $2 WHERE id = $1 RETURNING generation",
+    [documentId, extractorVersion],
+  );
+  const generation = rows[0]?.generation;
+  if (generation === undefined) throw new Error(`no document ${documentId} in the store`);
+  await tx.query("DELETE FROM claim WHERE document_id = $1 AND review_state = 'auto'", [documentId]);
+  const reviewed = await tx.query<{ extracted_key: string }>("SELECT extracted_key FROM claim WHERE document_id = $1", [documentId]);
+  const kept = new Set(reviewed.rows.map((row) => row.extracted_key));
+  return insertClaims(tx, documentId, generation, extractorVersion, claims.filter((claim) => !kept.has(extractedKey(claim))));
+}
+
+export async function getDocument(db: Queryable, id: number): Promise<StoredDocument | null> {
+  const { rows } = await db.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM document WHERE id = $1`, [id]);
+  return rows[0] ? documentFromRow(rows[0]) : null;
+}
+
+/** eventId: a number for that event's documents, null for the unassigned ones, absent for all. */
+export async function listDocuments(
+  db: Queryable,
+  filter: { eventId?: number | null; limit?: number; offset?: number } = {},
+): Promise<{ items: StoredDocument[]; total: number }> {
+  const params: unknown[] = [];
+  const where = filter.eventId === undefined ? "" : filter.eventId === null ? "WHERE event_id IS NULL" : `WHERE event_id = $${params.push(filter.eventId)}`;
+  const countParams = [...params];
+  const page = [
+    filter.limit !== undefined ? `LIMIT $${params.push(filter.limit)}` : "",
+    filter.offset !== undefined ? `OFFSET $${params.push(filter.offset)}` : "",
+  ].join(" ");
+  const { rows } = await db.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM document ${where} ORDER BY id ${page}`, params);
+  const total = (await db.query<{ total: number }>(`SELECT count(*) AS total FROM document ${where}`, countParams)).rows[0]!.total;
+  return { items: rows.map(documentFromRow), total };
+}

@@ -1,0 +1,44 @@
+// The schema's history, applied in order under an advisory lock so that two processes starting
+// together (several ingest workers on one PostgreSQL) never run the same migration twice.
+import type { Db } from "../db.js";
+import { initial } from "./001-initial.js";
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: Migration[] = [{ version: 1, name: "initial", sql: initial }];
+
+/** An arbitrary constant: the advisory lock key every Tally process agrees on. */
+const MIGRATION_LOCK_KEY = 7_160_212;
+
+export async function migrate(db: Db): Promise<number[]> {
+  return db.transaction(async (tx) => {
+    await tx.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK_KEY]);
+    await tx.query(
+      "CREATE TABLE IF NOT EXISTS schema_migration (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())",
+    );
+    const { rows } = await tx.query<{ version: number }>("SELECT version FROM schema_migration");
+    const done = new Set(rows.map((row) => row.version));
+    const applied: number[] = [];
+    for (const migration of MIGRATIONS) {
+      if (done.has(migration.version)) continue;
+      // Statements one by one: the extended protocol behind query() takes a single statement.
+      for (const statement of splitStatements(migration.sql)) await tx.query(statement);
+      await tx.query("INSERT INTO schema_migration (version, name) VALUES ($1, $2)", [migration.version, migration.name]);
+      applied.push(migration.version);
+    }
+    return applied;
+  });
+}
+
+/** Splits a migration script on the semicolons that end statements (our scripts hold no literals with `;`). */
+export function splitStatements(sql: string): string[] {
+  return sql
+    .replace(/--[^\n]*/g, "")
+    .split(";")
+    .map((statement) => statement.trim())
+    .filter((statement) => statement.length > 0);
+}

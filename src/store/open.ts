@@ -1,0 +1,94 @@
+// Opening the store: PostgreSQL when a database URL is given, else PGlite in a data folder that
+// is locked against a second writer, created in a temporary folder and renamed into place.
+import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { openPglite, openPostgres, type Db } from "./db.js";
+import { acquireLockFile } from "./lock-file.js";
+import { migrate } from "./migrations/index.js";
+import { sqlStore } from "./sql-store.js";
+import type { Store } from "./store.js";
+
+export interface OpenOptions {
+  /** The PGlite data folder (default ./tally-data); unused with a database URL. */
+  dataDir?: string;
+  /** A PostgreSQL URL; defaults to the DATABASE_URL environment variable. */
+  databaseUrl?: string;
+  /** Give up opening after this long (default 60 s): a damaged folder must not hang the command. */
+  openTimeoutMs?: number;
+}
+
+export const DEFAULT_DATA_DIR = "./tally-data";
+const DEFAULT_OPEN_TIMEOUT_MS = 60_000;
+/** Inside the data folder: the database files, and the lock beside them. */
+const DATABASE_FOLDER = "pgdata";
+const LOCK_FILE = "tally.lock";
+
+function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not open within ${Math.round(ms / 1000)} s; the folder may be damaged`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** A first open killed half-way must not leave a folder that never opens: build it aside, then rename. */
+async function createDatabaseFolder(dataDir: string, target: string): Promise<void> {
+  for (const entry of await readdir(dataDir)) {
+    if (entry.startsWith(`${DATABASE_FOLDER}.creating-`)) await rm(join(dataDir, entry), { recursive: true, force: true });
+  }
+  const temporary = join(dataDir, `${DATABASE_FOLDER}.creating-${process.pid}`);
+  const db = await openPglite(temporary);
+  try {
+    await migrate(db);
+  } finally {
+    await db.close();
+  }
+  await rename(temporary, target);
+}
+
+async function openDataFolder(dataDir: string, timeoutMs: number): Promise<Store> {
+  const folder = resolve(dataDir);
+  await mkdir(folder, { recursive: true });
+  const lock = await acquireLockFile(join(folder, LOCK_FILE), dataDir);
+  let db: Db | null = null;
+  try {
+    const target = join(folder, DATABASE_FOLDER);
+    const work = (async () => {
+      if (!(await exists(join(target, "PG_VERSION")))) {
+        if (await exists(target)) throw new Error(`'${join(dataDir, DATABASE_FOLDER)}' exists but holds no database; move it away to start afresh`);
+        await createDatabaseFolder(folder, target);
+      }
+      db = await openPglite(target);
+      await migrate(db);
+    })();
+    await withTimeout(work, timeoutMs, `the data folder '${dataDir}'`);
+    return sqlStore(db!, () => lock.release());
+  } catch (error) {
+    await (db as Db | null)?.close().catch(() => undefined);
+    await lock.release();
+    throw error;
+  }
+}
+
+export async function openStore(options: OpenOptions = {}): Promise<Store> {
+  const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;
+  const timeoutMs = options.openTimeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS;
+  if (databaseUrl) {
+    const db = await withTimeout(openPostgres(databaseUrl), timeoutMs, "the database at DATABASE_URL");
+    try {
+      await migrate(db);
+    } catch (error) {
+      await db.close();
+      throw error;
+    }
+    return sqlStore(db);
+  }
+  return openDataFolder(options.dataDir ?? DEFAULT_DATA_DIR, timeoutMs);
+}

@@ -1,0 +1,46 @@
+// The Store over a database handle: each method is one repository call, writes in one transaction.
+import type { Claim } from "../extract/types.js";
+import * as claims from "./claims.js";
+import type { Db } from "./db.js";
+import * as documents from "./documents.js";
+import * as events from "./events.js";
+import { reviewClaim } from "./review.js";
+import { auditFromRow, type AuditRow } from "./rows.js";
+import type { AuditEntry, ClaimCorrection, ClaimFilter, NewDocument, Store, StoredClaimant, StoredEvent } from "./store.js";
+import type { ReviewState } from "./types.js";
+
+export function sqlStore(db: Db, onClose: () => Promise<void> = async () => undefined): Store {
+  let closed: Promise<void> | null = null;
+  return {
+    engine: db.engine,
+    close() {
+      closed ??= db.close().finally(onClose);
+      return closed;
+    },
+    ingestDocument: (doc: NewDocument, found: Claim[], version: string) => db.transaction((tx) => documents.ingestDocument(tx, doc, found, version)),
+    findDocument: (sha256: string) => documents.findDocumentBySha256(db, sha256),
+    reextractDocument: (id: number, found: Claim[], version: string) => db.transaction((tx) => documents.reextractDocument(tx, id, found, version)),
+    getDocument: (id: number) => documents.getDocument(db, id),
+    listDocuments: (filter) => documents.listDocuments(db, filter),
+    listClaims: (filter?: ClaimFilter) => claims.listClaims(db, filter),
+    getClaim: (id: number) => claims.getClaim(db, id),
+    reviewClaim: (id: number, state: Exclude<ReviewState, "auto">, correction: ClaimCorrection, actor: string) =>
+      db.transaction((tx) => reviewClaim(tx, id, state, correction, actor)),
+    async listAudit(filter: { entity?: string; entityId?: number; limit?: number }): Promise<AuditEntry[]> {
+      const params: unknown[] = [];
+      const conditions: string[] = [];
+      if (filter.entity !== undefined) conditions.push(`entity = $${params.push(filter.entity)}`);
+      if (filter.entityId !== undefined) conditions.push(`entity_id = $${params.push(filter.entityId)}`);
+      const where = conditions.length ? `WHERE ${conditions.join(" AND ")}` : "";
+      const limit = filter.limit !== undefined ? `LIMIT $${params.push(filter.limit)}` : "";
+      const { rows } = await db.query<AuditRow>(`SELECT id, actor, action, entity, entity_id, before, after, at FROM audit ${where} ORDER BY id ${limit}`, params);
+      return rows.map(auditFromRow);
+    },
+    addEvent: (event: Omit<StoredEvent, "id">) => db.transaction((tx) => events.addEvent(tx, event)),
+    listEvents: () => events.listEvents(db),
+    async listClaimants(): Promise<StoredClaimant[]> {
+      const { rows } = await db.query<StoredClaimant>("SELECT id, name, kind, aliases FROM claimant ORDER BY name");
+      return rows;
+    },
+  };
+}
