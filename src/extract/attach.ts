@@ -29,7 +29,13 @@ const PREDICATE_GAP = new Set([
   "the", "injured", "wounded", "others", "people", "more", "and", "newly", "recently", "internally", "forcibly",
   "temporarily", "permanently", "seriously", "critically", "severely", "fatally", "across", "from", "near", "around",
   "there", "of", "whom", "them", "reported", "estimated", "understood", "presumed", "feared", "say", "says",
+  "formally", "officially", "provisionally",
 ]);
+/** Words after a figure's noun phrase that make it the subject of a clause of its own. */
+const SUBJECT_AUX = new Set(["had", "have", "has", "were", "was", "are", "is", "will", "would", "could", "may", "might"]);
+/** Nouns that frame a figure as a count ("put the number at", "its list comprised") without naming the metric. */
+const FRAME_NOUNS = new Set(["number", "figure", "figures", "count", "tally", "total", "list", "victims", "breakdown", "estimate"]);
+const SUBJECT_CLAUSE_STARTS = new Set(["that", "and", ",", "while", "but", "as", "which", "who", "whereas"]);
 /** Tokens after a person noun that let it inherit the metric of the figure before it. */
 const INHERIT_FOLLOWERS = new Set([
   ",", ".", ";", "and", "including", "along", "as", "who", "it", "aged", "under", "from", "in", "of", "were", "was",
@@ -42,6 +48,8 @@ const APPOSITIVE_STARTS = new Set(["among", "including", "mostly", "many", "most
 
 export interface Attachment {
   metric: Metric | null;
+  /** No metric of its own, but a "number", "figure" or "list" before it: the metric of the claim it continues. */
+  framed: boolean;
   population: Population;
   /** A person noun ("people", "protesters") heads the counted phrase. */
   hasHead: boolean;
@@ -60,11 +68,11 @@ export interface Attachment {
  * @param rightLimit first token of the next figure (exclusive bound)
  */
 export function attachFigure(tokens: readonly Token[], first: number, last: number, leftLimit: number, rightLimit: number): Attachment | null {
-  // A verb right before the figure takes it as its object: "hanged two men who had been arrested".
-  let metric: Metric | null = adjacentMetric(tokens, first, leftLimit);
   const phrase = readCountedPhrase(tokens, last, rightLimit);
   if (!phrase) return null;
-  metric ??= phrase.metric;
+  // The counted noun ("2,950 injured"), else a verb right before the figure taking it as its
+  // object ("hanged two men who had been arrested"), else its predicate, else a cue before it.
+  let metric: Metric | null = phrase.metric ?? adjacentMetric(tokens, first, leftLimit);
   const { head, partitive } = phrase;
   const phraseEnd = phrase.end;
   let end = phraseEnd;
@@ -73,16 +81,25 @@ export function attachFigure(tokens: readonly Token[], first: number, last: numb
   metric ??= predicate.metric;
   end = Math.max(end, predicate.end);
 
-  metric ??= metricBefore(tokens, first, leftLimit, head !== null);
+  // A figure that is the subject of its own clause ("two of them had been released") does not
+  // borrow the verb of the clause before it.
+  const isSubject = metric === null && SUBJECT_AUX.has(tokens[phraseEnd + 1]?.norm ?? "");
+  let framed = false;
+  if (metric === null) {
+    const before = metricBefore(tokens, first, leftLimit, head !== null, isSubject);
+    if (before === "frame") framed = true;
+    else metric = before;
+  }
 
   const population = readPopulation(tokens, first, postModifierEnd(tokens, end, rightLimit), predicate.population, head);
   const follower = tokens[phraseEnd + 1]?.norm;
   const canInherit =
     metric === null &&
     (predicate.population !== null ||
-      (head !== null && (follower === undefined || INHERIT_FOLLOWERS.has(follower))) ||
+      (partitive && (tokens[last + 2]?.norm === "them" || tokens[last + 2]?.norm === "whom")) ||
+      (head !== null && (follower === undefined || INHERIT_FOLLOWERS.has(follower) || /ed$/.test(follower))) ||
       (head === null && phraseEnd === last && (follower === undefined || BARE_INHERIT_FOLLOWERS.has(follower))));
-  return { metric, population, hasHead: head !== null, canInherit, partitive, end };
+  return { metric, framed, population, hasHead: head !== null, canInherit, partitive, end };
 }
 
 function adjacentMetric(tokens: readonly Token[], first: number, leftLimit: number): Metric | null {
@@ -111,7 +128,7 @@ function readCountedPhrase(tokens: readonly Token[], last: number, rightLimit: n
   let k = last + 1;
   for (let steps = 0; k < rightLimit && steps < 7; ) {
     const t = tokens[k]!;
-    if (t.kind === "punct" && t.norm !== "-" && t.norm !== "'" && t.norm !== '"') break;
+    if (t.kind === "punct" && t.norm !== "-" && t.norm !== "'" && t.norm !== '"' && t.norm !== "'s") break;
     const m = metricCues.matchAt(tokens, k);
     if (m && !isGerundOfAnother(tokens, k)) {
       metric = m.value;
@@ -120,9 +137,11 @@ function readCountedPhrase(tokens: readonly Token[], last: number, rightLimit: n
     }
     let p = personNouns.matchAt(tokens, k);
     if (p) {
-      // "non-protester civilians", "patients and their companions": the phrase runs on
+      // "non-protester civilians", "patients and their companions": the phrase runs on; a
+      // coordinated noun keeps the first one's population
+      let coordinated = false;
       while (p) {
-        head = p.value;
+        if (!coordinated) head = p.value;
         k += p.length;
         p = personNouns.matchAt(tokens, k);
         if (!p && tokens[k]?.norm === "and") {
@@ -131,13 +150,15 @@ function readCountedPhrase(tokens: readonly Token[], last: number, rightLimit: n
           if (q && k + skip < rightLimit) {
             k += skip;
             p = q;
+            coordinated = true;
           }
         }
       }
       if (tokens[k]?.norm === "of") k = skipOfComplement(tokens, k, rightLimit);
       break;
     }
-    if (NON_PERSON_NOUNS.has(t.norm)) return null;
+    // "12 building contractors": a thing-noun that modifies a person noun is not the head
+    if (NON_PERSON_NOUNS.has(t.norm) && !personNouns.matchAt(tokens, k + 1)) return null;
     if (t.norm === "of") {
       const nextWord = tokens[k + 1]?.norm;
       if (nextWord === "the" || nextWord === "those" || nextWord === "them" || nextWord === "these" || nextWord === "whom") partitive = true;
@@ -180,7 +201,14 @@ function readPredicate(tokens: readonly Token[], from: number, rightLimit: numbe
     }
     if (CLAUSE_BREAKS.has(t.norm) || t.norm === ",") break;
     const m = wantMetric ? metricCues.matchAt(tokens, j) : null;
-    if (m && !isGerundOfAnother(tokens, j)) return { metric: m.value, population: null, end: j + m.length - 1 };
+    // inside a relative clause, a verb with its own object ("who had treated wounded protesters") is not the figure's
+    const ownObject = budget > 6 && m !== null && personNouns.matchAt(tokens, j + m.length + (PHRASE_FILLERS.has(tokens[j + m.length]?.norm ?? "") ? 1 : 0)) !== null;
+    if (m && !ownObject && !isGerundOfAnother(tokens, j)) return { metric: m.value, population: null, end: j + m.length - 1 };
+    if (m && ownObject) {
+      j += m.length;
+      gap++;
+      continue;
+    }
     if (t.norm === "were" || t.norm === "was" || t.norm === "are") {
       const c = populationCues.matchAt(tokens, j + 1);
       if (c) return { metric: null, population: c.value, end: j + c.length };
@@ -194,16 +222,21 @@ function readPredicate(tokens: readonly Token[], from: number, rightLimit: numbe
   return { metric: null, population: null, end: from - 1 };
 }
 
-/** A verb or subject before the figure: "killed at least 12,000", "the death toll … surpassed 2,500". */
-function metricBefore(tokens: readonly Token[], first: number, leftLimit: number, hasHead: boolean): Metric | null {
+/**
+ * A verb or subject before the figure: "killed at least 12,000", "the death toll … surpassed 2,500";
+ * "frame" when a noun like "number" or "list" comes first: the figure continues an earlier count.
+ */
+function metricBefore(tokens: readonly Token[], first: number, leftLimit: number, hasHead: boolean, isSubject: boolean): Metric | "frame" | null {
   // "put the number of people wounded … at more than 300": the frame's object may lie further back
   const reach = tokens[first - 1]?.norm === "at" ? 16 : 10;
   for (let j = first - 1, dist = 0; j >= leftLimit && dist < reach; j--, dist++) {
     const t = tokens[j]!;
     // a list after a colon or dash takes its metric from the head before it: "the toll: 2,435 protesters, …"
     if (CLAUSE_BREAKS.has(t.norm) && !(hasHead && (t.norm === ":" || t.norm === "—"))) break;
+    if (isSubject && SUBJECT_CLAUSE_STARTS.has(t.norm)) break;
     const m = metricCues.matchEndingAt(tokens, j);
     if (m && j - m.length + 1 >= leftLimit && !isNegatedOrFuture(tokens, j - m.length + 1)) return m.value;
+    if (FRAME_NOUNS.has(t.norm)) return "frame";
   }
   return null;
 }

@@ -1,6 +1,6 @@
 // Finds who each figure of a sentence is attributed to: "X said (that) …" before it (the
 // innermost speaker of a chain wins), "…, X said." after it, or "according to X" anywhere.
-import { ATTRIBUTION_VERBS } from "./lexicon/en.js";
+import { ATTRIBUTION_VERBS, GENERIC_CLAIMANTS } from "./lexicon/en.js";
 import { findGazetteerClaimant, findGazetteerName, resolveClaimant, type Claimant, type ClaimantHistory } from "./claimants.js";
 import { readStatus } from "./status.js";
 import type { Token } from "./text.js";
@@ -49,7 +49,33 @@ const TRAILING_ADJUNCTS = new Set([
 /** Verbs of saying that are never nouns, so they end an object phrase. */
 const SPEECH_ONLY = new Set(["said", "says", "told", "stated", "announced", "added", "wrote", "noted", "confirmed", "reported", "estimated"]);
 const CLAUSE_OPENERS = new Set(["and", "as", "but", "while", "which", "whereas", "although", "though", "with", "adding", "saying", "citing", "making", "bringing", "after", "amid", "even", "despite"]);
-const SOURCE_NOUNS = new Set(["count", "tally", "toll", "figures", "figure", "data", "estimate", "estimates", "records", "list", "report", "statistics", "numbers", "database", "documentation"]);
+const SOURCE_NOUNS = new Set(["count", "tally", "toll", "figures", "figure", "data", "estimate", "estimates", "records", "list", "report", "statistics", "numbers", "database", "documentation", "update", "bulletin"]);
+const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her"]);
+
+/** "its count", "its own documented count", "their latest figures". */
+function isSourceNoun(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < i + 3 && k < tokens.length; k++) {
+    if (SOURCE_NOUNS.has(tokens[k]!.norm)) return true;
+    if (!["own", "latest", "new", "documented", "verified", "updated", "official", "revised", "earlier", "previous", "first"].includes(tokens[k]!.norm)) return false;
+  }
+  return false;
+}
+
+/** The last source named in the sentence before token v: a gazetteer name, or a generic head's phrase. */
+function nearestClaimantBefore(text: string, tokens: readonly Token[], v: number, history: ClaimantHistory): Claimant | null {
+  const named = findGazetteerClaimant(tokens, 0, v - 1, true);
+  if (named && v - (named.index + named.length) < 12) return named.claimant;
+  for (let j = v - 1; j >= 0 && j >= v - 12; j--) {
+    if (SUBJECT_BOUNDARIES.has(tokens[j]!.norm) && tokens[j]!.norm !== "and") break;
+    const claimant = resolveClaimant(text, tokens, subjectStart(tokens, j + 1), j, history);
+    if (claimant && isGenericHead(tokens[j]!)) return claimant;
+  }
+  return null;
+}
+
+function isGenericHead(t: Token): boolean {
+  return t.norm in GENERIC_CLAIMANTS;
+}
 const BY_PARTICIPLES = new Set(["reported", "cited", "compiled", "documented", "verified", "confirmed", "released", "published", "gathered", "counted", "tallied", "estimated", "issued", "provided", "recorded"]);
 
 /** The attributions of one sentence tokens[0..n), in order. */
@@ -89,14 +115,16 @@ export function findAttributions(text: string, tokens: readonly Token[], history
       result.wide ??= { claimant: { name: "authorities", kind: "government" }, status: null, at: v };
       continue;
     }
-    if ((t.norm === "its" || t.norm === "their") && SOURCE_NOUNS.has(tokens[v + 1]?.norm ?? "") && !result.prefix.some((p) => p.at < v)) {
-      const claimant = history.at(-1);
-      if (claimant) result.wide ??= { claimant, status: null, at: v };
+    // "its estimate of", "his count": the nearest source named before it in the sentence, else the last one
+    if (POSSESSIVE_PRONOUNS.has(t.norm) && isSourceNoun(tokens, v + 1)) {
+      const claimant = nearestClaimantBefore(text, tokens, v, history) ?? result.prefix.at(-1)?.claimant ?? history.at(-1);
+      if (claimant) result.prefix.push({ claimant, status: readStatus(tokens, v + 1, v + 3, v + 1), at: v });
       continue;
     }
-    if (t.norm === "'s" && SOURCE_NOUNS.has(tokens[v + 1]?.norm ?? "")) {
+    // "By HRANA's count", "AFAD's figure for Turkey"
+    if (t.norm === "'s" && isSourceNoun(tokens, v + 1)) {
       const claimant = resolveClaimant(text, tokens, subjectStart(tokens, v), v - 1, history);
-      if (claimant) result.wide ??= { claimant, status: null, at: v };
+      if (claimant) result.prefix.push({ claimant, status: readStatus(tokens, v + 1, v + 3, v + 1), at: v });
       continue;
     }
     if (!(t.norm in ATTRIBUTION_VERBS) || !isSpeechVerb(tokens, v)) continue;
@@ -129,7 +157,7 @@ function isSpeechVerb(tokens: readonly Token[], v: number): boolean {
   if (prev && NOUN_MAKERS.has(prev.norm) && NOUN_LIKE_VERBS.has(tokens[v]!.norm)) return false;
   if (tokens[v]!.norm === "put" || tokens[v]!.norm === "puts") {
     const window = tokens.slice(v + 1, v + 5).map((t) => t.norm);
-    return window.includes("toll") || window.includes("number") || window.includes("figure");
+    return window.some((w) => w === "toll" || w === "number" || w === "figure" || w === "count" || w === "tally" || w === "total");
   }
   return true;
 }
@@ -158,7 +186,10 @@ function subjectOf(text: string, tokens: readonly Token[], v: number, history: C
     // "HRANA, a rights group that monitors …, said": the appositive, and the subject before its opening comma
     let open = end - 1;
     while (open >= 0 && end - open < 30 && tokens[open]!.norm !== "," && !CLAUSE_END.has(tokens[open]!.norm)) open--;
-    const appositive = resolveClaimant(text, tokens, Math.max(open + 1, subjectStart(tokens, end, true)), end - 1, history);
+    const appositiveStart = Math.max(open + 1, subjectStart(tokens, end, true));
+    // "…, speaking from exile in Germany, said", "…, who asked not to be named, told": no name in it
+    const descriptive = /ing$/.test(tokens[appositiveStart]?.norm ?? "") || ["who", "which", "based", "known"].includes(tokens[appositiveStart]?.norm ?? "");
+    const appositive = descriptive && !findGazetteerClaimant(tokens, appositiveStart, end - 1) ? null : resolveClaimant(text, tokens, appositiveStart, end - 1, history);
     const subject = open >= 0 && tokens[open]!.norm === "," ? resolveClaimant(text, tokens, subjectStart(tokens, open), open - 1, history) : null;
     if (subject && (isNamed(subject) || !appositive || !isNamed(appositive))) return subject;
     return appositive ?? subject;
@@ -219,7 +250,8 @@ function isTrailing(tokens: readonly Token[], v: number): boolean {
   for (let i = v + 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "…, AFAD said, and the number …" / "…, Erdogan says, as rescuers …": a new clause follows
-    if ((t.norm === "," || t.norm === ";") && CLAUSE_OPENERS.has(tokens[i + 1]?.norm ?? "")) return true;
+    const opener = tokens[i + 1]?.norm ?? "";
+    if ((t.norm === "," || t.norm === ";") && (CLAUSE_OPENERS.has(opener) || /ing$/.test(opener))) return true;
     if (t.kind === "punct" || TRAILING_ADJUNCTS.has(t.norm)) continue;
     if (tokens[v - 1]?.norm === "," && i <= objectEnd(tokens, v + 1)) continue;
     if (/^\p{Lu}/u.test(t.text) && i > v) continue;

@@ -24,7 +24,7 @@ const POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
 const PREPOSITIONS = new Set(["in", "of", "with", "from", "at", "for", "on", "close", "near", "within", "inside", "to"]);
 const TRAILING_NOISE = new Set(["on", "late", "early", "last", "this", "night", "morning", "evening", "afternoon", "in", "a", "statement", "also", "has", "have", "had", "had", "reportedly", "previously", "separately", "'s", "own"]);
 const GOVERNMENT_ROLES = new Set(["president", "minister", "governor", "mayor", "commander", "spokesman", "spokeswoman", "spokesperson", "general", "prime", "secretary", "chief", "ambassador", "senator", "official", "police", "colonel", "envoy", "prosecutor"]);
-const HEADS_THAT_REFER_BACK = new Set(["group", "organisation", "organization", "agency", "monitor", "outlet", "channel", "network", "charity", "watchdog", "ngo", "body", "office", "official", "officials", "source", "sources", "observatory", "committee", "campaign", "centre", "center", "institute", "spokesman", "spokesperson", "spokeswoman"]);
+const HEADS_THAT_REFER_BACK = new Set(["society", "federation", "association", "group", "organisation", "organization", "agency", "monitor", "outlet", "channel", "network", "charity", "watchdog", "ngo", "body", "office", "official", "officials", "source", "sources", "observatory", "committee", "campaign", "centre", "center", "institute", "spokesman", "spokesperson", "spokeswoman"]);
 
 /** Whether a name is a gazetteer entry's canonical name. */
 export function findGazetteerName(name: string): boolean {
@@ -33,14 +33,16 @@ export function findGazetteerName(name: string): boolean {
 const CANONICAL_NAMES = new Set(CLAIMANT_GAZETTEER.map((e) => e.name));
 
 /** The longest gazetteer name in tokens[from, to]; acronyms must match in case. */
-export function findGazetteerClaimant(tokens: readonly Token[], from: number, to: number): { claimant: Claimant; index: number; length: number } | null {
+export function findGazetteerClaimant(tokens: readonly Token[], from: number, to: number, last = false): { claimant: Claimant; index: number; length: number } | null {
   let best: { claimant: Claimant; index: number; length: number } | null = null;
   for (let i = from; i <= to; i++) {
     const m = gazetteer.matchAt(tokens, i);
     if (!m || i + m.length - 1 > to) continue;
     const { entry, alias } = m.value;
     if (isAcronym(alias) && tokens[i]!.text !== alias.replace(/\.$/, "")) continue;
-    if (!best || m.length > best.length) best = { claimant: { name: entry.name, kind: entry.kind }, index: i, length: m.length };
+    // "Sudan's army-aligned government": a name hyphenated into a modifier is not the speaker
+    if (tokens[i + m.length]?.norm === "-" && tokens[i + m.length]!.start === tokens[i + m.length - 1]!.end) continue;
+    if (!best || m.length > best.length || last) best = { claimant: { name: entry.name, kind: entry.kind }, index: i, length: m.length };
     i += m.length - 1;
   }
   return best;
@@ -65,7 +67,8 @@ export function resolveClaimant(text: string, tokens: readonly Token[], from: nu
   const possessive = tokens.findIndex((t, i) => i > from && i <= to && t.norm === "'s");
   if (possessive > 0) {
     const owner = resolveClaimant(text, tokens, from, possessive - 1, history);
-    if (owner) return owner;
+    // "Turkey's interior minister" is the minister; "the group's director" speaks for the group
+    if (owner && (owner.kind !== "other" || findGazetteerName(owner.name))) return owner;
   }
   // "a figure the group": a second phrase starts at an inner determiner not led by a preposition
   for (let i = to; i > from; i--) {
@@ -93,7 +96,7 @@ export function resolveClaimant(text: string, tokens: readonly Token[], from: nu
     const name = cleanName(text.slice(tokens[start]!.start, tokens[to]!.end));
     return name ? { name, kind: kindOf(tokens, start, to, headMatch.kind) } : null;
   }
-  if (hasProperNoun(tokens, start, to) && to - start < 6) {
+  if (hasProperNoun(tokens, start, to) && to - start < 10) {
     const name = cleanName(text.slice(tokens[start]!.start, tokens[to]!.end));
     const role = tokens.slice(start, to + 1).some((t) => GOVERNMENT_ROLES.has(t.norm));
     return name ? { name, kind: role ? "government" : "other" } : null;

@@ -23,12 +23,12 @@ export function mergeDuplicateClaims(claims: WithTitle[]): Claim[] {
   return kept.map(({ inTitle: _inTitle, ...claim }) => claim);
 }
 
+/** A headline's figure is the body's whatever words it uses for the people; in the body a repeat must match. */
 function isSameClaim(a: WithTitle, b: WithTitle): boolean {
-  if (a.metric !== b.metric || a.population !== b.population) return false;
-  if (numbers(a) !== numbers(b)) return false;
   const headline = a.inTitle || b.inTitle;
-  if (!headline && a.asOf !== b.asOf) return false;
-  if (a.claimant && b.claimant && a.claimant !== b.claimant) return headline && a.claimantKind === b.claimantKind;
+  if (a.metric !== b.metric || (!headline && a.population !== b.population)) return false;
+  if (numbers(a) !== numbers(b)) return false;
+  if (a.claimant && b.claimant && a.claimant !== b.claimant) return headline && (a.claimantKind === b.claimantKind || !a.claimantKind || !b.claimantKind);
   return true;
 }
 

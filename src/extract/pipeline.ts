@@ -2,19 +2,19 @@
 // population, claimant, status, as-of and scope → one claim per figure → duplicates merged.
 import { attachFigure } from "./attach.js";
 import { attributionFor, findAttributions, type Attribution } from "./attribution.js";
-import { findGazetteerClaimant, type Claimant, type ClaimantHistory } from "./claimants.js";
+import { findGazetteerClaimant, findGazetteerName, type Claimant, type ClaimantHistory } from "./claimants.js";
 import { findDates, parseIsoDate, timelineDate } from "./dates.js";
 import { mergeDuplicateClaims } from "./dedupe.js";
 import { readBounds } from "./hedges.js";
 import { findFigures } from "./numbers.js";
-import { mainEventTypes, readScope } from "./scope.js";
+import { readDocumentScope, readScope, type DocumentScope } from "./scope.js";
 import { splitLines, splitSentences, type Span } from "./sentences.js";
 import { readStatus } from "./status.js";
 import { normaliseForMatching, tokenize, type Token } from "./text.js";
 import type { Claim, Status } from "./types.js";
 
 /** Lines worth reading: a cue of one of the seven metrics (the prefilter that keeps extraction fast). */
-const TRIGGER = /kill|dead|death|die[sd]?\b|dying|fatal|martyr|toll|lives|life\b|slain|murder|perish|bod(?:y|ies)|corpse|massacr|drown|injur|wound|hurt|hospitali|maim|detain|detention|arrest|custody|jail|imprison|rounded up|prisoner|apprehend|execut|hang|missing|unaccounted|disappear|displac|fled|flee|homeless|evacu|uproot|refugee/i;
+const TRIGGER = /kill|dead|death|die[sd]?\b|dying|fatal|martyr|toll|lives|life\b|slain|murder|perish|bod(?:y|ies)|corpse|massacr|drown|buried|injur|wound|hurt|hospitali|treat|maim|detain|detention|arrest|custody|jail|imprison|rounded up|prisoner|apprehend|captur|held|holding|execut|hang|missing|unaccounted|disappear|displac|fled|flee|homeless|homes|shelter|tents|evacu|uproot|refugee/i;
 const HAS_NUMBER = /[0-9\u06f0-\u06f9\u0660-\u0669]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores)\b/i;
 const CLAUSE_BREAKS = new Set([";", "—", ":", "(", ")"]);
 
@@ -35,7 +35,7 @@ interface DocumentState {
   norm: string;
   published: Date | null;
   publishedIso: string | null;
-  mainTypes: Set<string>;
+  scope: DocumentScope;
   history: ClaimantHistory;
   /** The as-of of each claimant's latest claim, for sentences that refer back to it. */
   lastAsOf: Map<Claimant, string | null>;
@@ -51,7 +51,7 @@ export function extractClaims(text: string, publishedIso: string | null): Claim[
   const opening = lines.slice(0, 4);
   const state: DocumentState = {
     text, norm, published, publishedIso: published ? publishedIso : null,
-    mainTypes: mainEventTypes(opening.flatMap((l) => tokenize(norm, l.start, Math.min(l.end, l.start + 1200)))),
+    scope: readDocumentScope(opening.flatMap((l) => tokenize(norm, l.start, Math.min(l.end, l.start + 1200)))),
     history: [], lastAsOf: new Map(), lastClaim: null, claims: [],
   };
   for (const line of lines) {
@@ -83,7 +83,6 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
   }
   const attrs = findAttributions(state.text, tokens, state.history);
   const dates = findDates(tokens, state.published).filter((d) => !d.isStart);
-  const scope = readScope(tokens, state.mainTypes, state.published?.getUTCFullYear() ?? null);
   const evidence = { text: state.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
   let previous: { claim: PendingClaim; attribution: Attribution | null } | null = null;
   let leftLimit = 0;
@@ -102,9 +101,14 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
     }
     leftLimit = attached.end + 1;
     const inherited: boolean = attached.metric === null && attached.canInherit && previous !== null;
-    const metric = attached.metric ?? (inherited ? previous!.claim.metric : null);
+    // "put its count at 648", "the true number could be as high as 3,000": the count in hand continues
+    const framedBy = attached.framed ? previous?.claim ?? state.lastClaim : null;
+    const metric = attached.metric ?? (inherited ? previous!.claim.metric : framedBy?.metric ?? null);
     if (!metric) continue;
-    if (figure.isOne && isNamedVictim(tokens, attached.end)) continue;
+    if (figure.isOne && (!attached.hasHead || tokens[figure.last + 1]?.norm === "of" || isNamedVictim(tokens, attached.end))) continue;
+    // "a shopkeeper whose wife and two sons are missing": one person's own loss, not a count
+    if (tokens.slice(Math.max(0, bounds.first - 5), bounds.first).some((t) => t.norm === "whose")) continue;
+    const scope = readScope(tokens, bounds.first, state.scope, state.published?.getUTCFullYear() ?? null);
 
     const attribution: Attribution | null = attributionFor(attrs, bounds.first) ?? (inherited ? previous!.attribution : null);
     const partOfEarlier = attached.partitive && !attribution && state.lastClaim !== null;
@@ -115,14 +119,16 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
     // A paragraph speaks with one voice: an unattributed figure continues the last attribution in it.
     const earlier = partOfEarlier ? state.lastClaim : !attribution && !inTitle ? paragraph.lastClaim : null;
     const claimant = attribution?.claimant ?? (earlier?.claimant ? { name: earlier.claimant, kind: earlier.claimantKind } : null);
-    const date = dateOfFigure(tokens, dates, bounds.first);
+    const date = dateOfFigure(tokens, dates, bounds.first, attribution) ?? (inherited ? previous!.claim.asOf : null);
     const referredBack = attribution && state.history.includes(attribution.claimant) ? state.lastAsOf.get(attribution.claimant) : undefined;
     const asOf =
       date ?? timeline ?? (scope.pastYear !== null ? `${scope.pastYear}-12-31` : null) ?? (partOfEarlier ? state.lastClaim!.asOf : null) ?? referredBack ?? state.publishedIso;
 
+    // "some 400 of them", "dozens of them": a part of the count before it, of its people
+    const population = attached.population === "all" && attached.partitive && previous ? previous.claim.population : attached.population;
     const claim: PendingClaim = {
       metric,
-      population: attached.population,
+      population,
       min: bounds.min,
       max: bounds.max,
       qualifier: bounds.qualifier,
@@ -157,10 +163,10 @@ function findClauseEnd(tokens: readonly Token[], from: number, rightLimit: numbe
 }
 
 /**
- * The date of a figure: one in its own comma-delimited clause, else one standing in a clause
- * of its own ("On Tuesday, …", "…, the group said on Tuesday") — not one of another figure's clause.
+ * The date of a figure: one in its own comma-delimited clause; else one beside the verb that
+ * attributes it ("said on Tuesday that …"); else one in a short clause of its own ("On Tuesday, …").
  */
-function dateOfFigure(tokens: readonly Token[], dates: ReadonlyArray<{ index: number; iso: string }>, at: number): string | null {
+function dateOfFigure(tokens: readonly Token[], dates: ReadonlyArray<{ index: number; iso: string }>, at: number, attribution: Attribution | null): string | null {
   if (dates.length === 0) return null;
   const clauseOf = (i: number) => {
     let c = 0;
@@ -170,9 +176,14 @@ function dateOfFigure(tokens: readonly Token[], dates: ReadonlyArray<{ index: nu
   const own = clauseOf(at);
   const same = dates.filter((d) => clauseOf(d.index) === own);
   if (same.length > 0) return same.reduce((a, b) => (Math.abs(b.index - at) < Math.abs(a.index - at) ? b : a)).iso;
+  if (attribution) {
+    const besideVerb = dates.find((d) => Math.abs(d.index - attribution.at) <= 3);
+    if (besideVerb) return besideVerb.iso;
+  }
   const figureClauses = new Set<number>();
   for (let k = 0; k < tokens.length; k++) if (tokens[k]!.kind === "num") figureClauses.add(clauseOf(k));
-  return dates.find((d) => !figureClauses.has(clauseOf(d.index)))?.iso ?? null;
+  const clauseLength = (c: number) => tokens.filter((_, k) => clauseOf(k) === c).length;
+  return dates.find((d) => !figureClauses.has(clauseOf(d.index)) && clauseLength(clauseOf(d.index)) <= 6)?.iso ?? null;
 }
 
 /** "one detainee, Arfan Soltani, …": a named person's own case is a victim record, not a claim. */
@@ -183,11 +194,16 @@ function isNamedVictim(tokens: readonly Token[], end: number): boolean {
   return a?.norm === "," && !!b && /^\p{Lu}/u.test(b.text) && !!c && /^\p{Lu}/u.test(c.text);
 }
 
-/** A headline figure no one is credited with takes the claimant the body credits for that metric. */
+/**
+ * A headline figure credited to no one, or to a description ("rights group says"), takes the
+ * claimant the body names for that metric: headlines abbreviate the body's sourcing.
+ */
 function attributeHeadline(claims: PendingClaim[]): PendingClaim[] {
   for (const c of claims) {
-    if (!c.inTitle || c.claimant) continue;
-    const source = claims.find((o) => !o.inTitle && o.metric === c.metric && o.claimant && o.mainEvent);
+    if (!c.inTitle || (c.claimant && findGazetteerName(c.claimant))) continue;
+    const source = claims.find(
+      (o) => !o.inTitle && o.metric === c.metric && o.claimant && o.mainEvent && (!c.claimant || (findGazetteerName(o.claimant) && o.claimantKind === c.claimantKind)),
+    );
     if (source) {
       c.claimant = source.claimant;
       c.claimantKind = source.claimantKind;

@@ -1,44 +1,85 @@
-// Decides whether a figure is about the document's main event: not when its sentence compares
-// with another year, or names a different kind of crisis than the one the document is about.
-import { COMPARISON_CUES, EVENT_TYPES } from "./lexicon/en.js";
+// Decides whether a figure is about the document's main event: not when its clause is set in
+// another year, compares with another time, or names a different crisis or country than the
+// document's opening does.
+import { COMPARISON_CUES, EVENT_TYPES, MONTHS } from "./lexicon/en.js";
+import { COUNTRIES } from "./lexicon/places.js";
 import { PhraseTable, type Token } from "./text.js";
 
 const eventTypes = new PhraseTable(Object.entries(EVENT_TYPES));
 const comparisons = new PhraseTable(COMPARISON_CUES.map((c) => [c, true] as [string, boolean]));
-const PERIOD_WORDS = new Set(["in", "during", "throughout", "from", "of", "for", "between"]);
+const countries = new PhraseTable(COUNTRIES.map((c) => [c, c] as [string, string]));
+const PERIOD_WORDS = new Set(["in", "during", "throughout", "from", "of", "for", "between", "the", "a", "and", "to"]);
+const LOCATIVES = new Set(["in", "across", "throughout", "inside"]);
+const BREAKS = new Set([",", ";", ":", "—", "(", ")"]);
 
-/** The kinds of crisis named in the document's opening (title and first sentences). */
-export function mainEventTypes(tokens: readonly Token[]): Set<string> {
-  return new Set(eventTypes.findAll(tokens).map((m) => m.value));
+export interface DocumentScope {
+  /** Kinds of crisis named in the opening (title and first lines). */
+  types: Set<string>;
+  /** Countries named in the opening. */
+  countries: Set<string>;
+}
+
+export function readDocumentScope(tokens: readonly Token[]): DocumentScope {
+  return {
+    types: new Set(eventTypes.findAll(tokens).map((m) => m.value)),
+    countries: new Set(countries.findAll(tokens).filter((m) => /^\p{Lu}/u.test(tokens[m.index]!.text)).map((m) => m.value)),
+  };
 }
 
 export interface ScopeReading {
   mainEvent: boolean;
-  /** "In 2024, …": the year the sentence is set in, when it is not the current one. */
+  /** "In 2024, …": the year the figure's clause is set in, when it is not the current one. */
   pastYear: number | null;
 }
 
-export function readScope(tokens: readonly Token[], mainTypes: ReadonlySet<string>, publishedYear: number | null): ScopeReading {
-  const pastYear = findPastYear(tokens, publishedYear);
+/** The scope of the figure whose first token is `at`. */
+export function readScope(tokens: readonly Token[], at: number, main: DocumentScope, publishedYear: number | null): ScopeReading {
+  const pastYear = findPastYear(tokens, at, publishedYear);
   if (pastYear !== null) return { mainEvent: false, pastYear };
   if (comparisons.findAll(tokens).length > 0) return { mainEvent: false, pastYear: null };
-  const types = new Set(eventTypes.findAll(tokens).map((m) => m.value));
-  if (mainTypes.size > 0 && types.size > 0 && ![...types].some((t) => mainTypes.has(t))) return { mainEvent: false, pastYear: null };
+  const [from, to] = clauseAround(tokens, at);
+  const types = new Set(eventTypes.findAll(tokens, from, to).map((m) => m.value));
+  if (main.types.size > 0 && types.size > 0 && ![...types].some((t) => main.types.has(t))) return { mainEvent: false, pastYear: null };
+  if (main.countries.size > 0) {
+    for (const m of countries.findAll(tokens, from, to)) {
+      if (LOCATIVES.has(tokens[m.index - 1]?.norm ?? "") && !main.countries.has(m.value) && /^\p{Lu}/u.test(tokens[m.index]!.text)) return { mainEvent: false, pastYear: null };
+    }
+  }
   return { mainEvent: true, pastYear: null };
 }
 
-/** A bare year the sentence is set in ("In 2024", "from 2010 to 2020") before the publication year. */
-function findPastYear(tokens: readonly Token[], publishedYear: number | null): number | null {
+/** Token range of the comma-delimited clause holding token `at`. */
+function clauseAround(tokens: readonly Token[], at: number): [number, number] {
+  let from = at;
+  while (from > 0 && !BREAKS.has(tokens[from - 1]!.norm)) from--;
+  let to = at;
+  while (to < tokens.length && !BREAKS.has(tokens[to]!.norm)) to++;
+  return [from, to];
+}
+
+/**
+ * A past year the figure's clause is set in ("In 2024, …", "the 1999 Izmit earthquake killed …"):
+ * a year before the figure governs it up to a semicolon; a year after it only within its clause.
+ */
+function findPastYear(tokens: readonly Token[], at: number, publishedYear: number | null): number | null {
   if (publishedYear === null) return null;
+  let found: number | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== "num" || !/^\d{4}$/.test(t.norm)) continue;
     const year = Number(t.norm);
     if (year < 1900 || year >= publishedYear) continue;
-    const before = tokens[i - 1]?.norm ?? "";
+    const before = tokens[i - 1];
     // "since 2015" opens a period reaching today; "28 December 2025" is a full date of the event
-    if (before === "since" || tokens[i - 1]?.kind === "num" || before === "," && tokens[i - 2]?.kind === "num") continue;
-    if (PERIOD_WORDS.has(before) || i === 0) return year;
+    if (before?.norm === "since" || before?.kind === "num" || (before?.norm === "," && tokens[i - 2]?.kind === "num")) continue;
+    const setting = i === 0 || PERIOD_WORDS.has(before?.norm ?? "") || (before !== undefined && MONTHS[before.norm] !== undefined);
+    if (!setting) continue;
+    if (i < at ? !between(tokens, i, at, (n) => n === ";") : !between(tokens, at, i, (n) => BREAKS.has(n))) found = year;
   }
-  return null;
+  return found;
+}
+
+function between(tokens: readonly Token[], from: number, to: number, isBreak: (norm: string) => boolean): boolean {
+  for (let k = from + 1; k < to; k++) if (isBreak(tokens[k]!.norm)) return true;
+  return false;
 }

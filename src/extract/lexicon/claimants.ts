@@ -36,6 +36,7 @@ export const CLAIMANT_GAZETTEER: ClaimantEntry[] = [
   { name: "Sudan Doctors Network", kind: "ngo", aliases: [] },
   { name: "Central Committee of Sudan Doctors", kind: "ngo", aliases: [] },
   // Red Cross and Red Crescent
+  { name: "IFRC", kind: "ngo", aliases: ["International Federation of Red Cross and Red Crescent Societies", "International Federation of the Red Cross", "Red Cross and Red Crescent federation"] },
   { name: "International Committee of the Red Cross", kind: "ngo", aliases: ["ICRC", "Red Cross"] },
   { name: "Red Crescent", kind: "ngo", aliases: ["Iranian Red Crescent", "Palestinian Red Crescent", "Turkish Red Crescent", "Sudanese Red Crescent", "Libyan Red Crescent", "Red Crescent Society"] },
   // Intergovernmental bodies
@@ -46,7 +47,7 @@ export const CLAIMANT_GAZETTEER: ClaimantEntry[] = [
   { name: "UNICEF", kind: "intergovernmental", aliases: ["UN children's agency", "UN Children's Fund"] },
   { name: "UNRWA", kind: "intergovernmental", aliases: ["UN agency for Palestinian refugees"] },
   { name: "World Health Organization", kind: "intergovernmental", aliases: ["WHO", "World Health Organisation"] },
-  { name: "International Organization for Migration", kind: "intergovernmental", aliases: ["IOM", "International Organisation for Migration", "Displacement Tracking Matrix", "DTM"] },
+  { name: "International Organization for Migration", kind: "intergovernmental", aliases: ["IOM", "International Organisation for Migration", "Displacement Tracking Matrix", "DTM", "UN migration agency"] },
   { name: "UNDP", kind: "intergovernmental", aliases: ["UN Development Programme", "United Nations Development Programme", "UN Development Program"] },
   { name: "World Food Programme", kind: "intergovernmental", aliases: ["WFP", "World Food Program"] },
   { name: "UN Human Rights Monitoring Mission in Ukraine", kind: "intergovernmental", aliases: ["HRMMU", "UN monitoring mission"] },

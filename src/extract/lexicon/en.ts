@@ -41,7 +41,8 @@ export const PRE_HEDGES: Array<[string, Qualifier]> = [
   ["close to", "approx"], ["an estimated", "approx"], ["approximately", "approx"], ["roughly", "approx"],
   ["about", "approx"], ["around", "approx"], ["nearly", "approx"], ["almost", "approx"], ["some", "approx"],
   ["an approximate", "approx"], ["circa", "approx"], ["an average of", "approx"], ["estimated", "approx"],
-  ["up to", "up_to"], ["as many as", "up_to"], ["as high as", "up_to"], ["fewer than", "up_to"],
+  ["up to", "up_to"], ["as many as", "up_to"], ["as high as", "up_to"], ["could reach", "up_to"],
+  ["may reach", "up_to"], ["might reach", "up_to"], ["could rise to", "up_to"], ["fewer than", "up_to"],
   ["less than", "up_to"], ["at most", "up_to"], ["no more than", "up_to"], ["not more than", "up_to"],
   ["under", "up_to"], ["below", "up_to"],
 ];
@@ -72,7 +73,7 @@ export const METRIC_CUES: Record<string, Metric> = {
   "left homeless": "displaced", "made homeless": "displaced", "in temporary shelters": "displaced",
   "in shelters": "displaced", "in tents": "displaced", "staying in tents": "displaced", "in displacement camps": "displaced",
   "not been found": "missing", "not yet been found": "missing", "still missing": "missing",
-  treated: "injured", wounds: "injured", "gunshot wounds": "injured", detention: "detained",
+  treated: "injured", wounds: "injured", buried: "killed", "bodies recovered": "killed", "gunshot wounds": "injured", detention: "detained",
   "being held": "detained", "been held": "detained", "are held": "detained", "were held": "detained",
   "held in custody": "detained", "held in detention": "detained", hangs: "executed",
   injured: "injured", injuries: "injured", wounded: "injured", wounding: "injured", injuring: "injured",
@@ -117,7 +118,8 @@ export const PERSON_NOUNS: Record<string, Population> = {
   people: "all", persons: "all", person: "all", individuals: "all", individual: "all", others: "all", victims: "all",
   residents: "all", inhabitants: "all", citizens: "civilians", them: "all", relatives: "all", families: "all",
   "family members": "all", parents: "all", mothers: "all", fathers: "all", wives: "all", husbands: "all",
-  contractors: "other", owners: "other", "building owners": "other", lives: "all", souls: "all", men: "all", adults: "all",
+  contractors: "other", owners: "other", "building owners": "other", officials: "other", physicians: "other",
+  fighters: "other", lives: "all", souls: "all", men: "all", adults: "all",
   villagers: "all", pilgrims: "all", passengers: "all", worshippers: "all", migrants: "all", patients: "civilians", companions: "all",
   protesters: "protesters", protestors: "protesters", demonstrators: "protesters", protester: "protesters",
   demonstrator: "protesters", rioters: "protesters", marchers: "protesters",
@@ -129,7 +131,7 @@ export const PERSON_NOUNS: Record<string, Population> = {
   women: "women", woman: "women",
   soldiers: "security_forces", soldier: "security_forces", troops: "security_forces", police: "security_forces",
   policemen: "security_forces", "police officers": "security_forces", officers: "security_forces", guards: "security_forces",
-  personnel: "security_forces", servicemen: "security_forces", fighters: "other", militants: "other",
+  personnel: "security_forces", servicemen: "security_forces", militants: "other",
   combatants: "other", gunmen: "other", rebels: "other", insurgents: "other",
   members: "all", agents: "security_forces", conscripts: "security_forces", paramilitaries: "security_forces",
   journalists: "other", journalist: "other", reporters: "other", medics: "other", doctors: "other", nurses: "other",
@@ -177,7 +179,7 @@ export const NON_PERSON_NOUNS = new Set([
   "digits", "figures", "numbers", "street", "house", "home", "building", "village", "school", "hospital", "car",
   "vehicle", "video", "photo", "site", "location", "incident", "case", "attack", "strike", "raid", "report",
   "statement", "list", "country", "state", "region", "district", "neighbourhood", "neighborhood", "province",
-  "requests", "request", "calls", "appeals", "complaints", "petitions", "signatures", "visits", "trips",
+  "dams", "dam", "bridges", "roads", "requests", "request", "calls", "appeals", "complaints", "petitions", "signatures", "visits", "trips",
 ]);
 
 /** Words between a figure and its noun that do not break the counted phrase. */
@@ -198,7 +200,9 @@ export const ATTRIBUTION_VERBS: Record<string, Status | null> = {
   "put": null, puts: null, gave: null, gives: null, released: null, issued: null, informed: null, alleged: null,
   alleges: null, insisted: null, acknowledged: null, admitted: null, disclosed: null, revealed: null,
   raises: null, updates: null, revises: null, lowered: null, lowers: null, increased: null, increases: null,
-  accuses: null, accused: null, quoted: null,
+  accuses: null, accused: null, quoted: null, broke: null, treats: null, treated: null, rescued: null,
+  received: null, buried: null, recovered: null, evacuated: null,
+  fears: "estimate", feared: "estimate",
   confirmed: "verified", confirms: "verified", confirm: "verified", verified: "verified", verifies: "verified",
   documented: "verified", documents: "verified",
   estimated: "estimate", estimates: "estimate", estimate: "estimate", believes: "estimate", believed: "estimate",
@@ -217,7 +221,8 @@ export const STATUS_CUES: Array<[string, Status]> = [
   ["estimated", "estimate"], ["estimates", "estimate"], ["estimate", "estimate"], ["believed", "estimate"],
   ["believes", "estimate"], ["projected", "estimate"], ["projection", "estimate"], ["feared", "estimate"],
   ["thought to", "estimate"], ["likely", "estimate"], ["could be as high as", "estimate"], ["may have", "estimate"],
-  ["extrapolat", "estimate"],
+  ["extrapolat", "estimate"], ["might reach", "estimate"], ["could reach", "estimate"], ["may reach", "estimate"],
+  ["could be", "estimate"], ["might be", "estimate"], ["fears", "estimate"], ["assumption", "estimate"],
 ];
 /** Negations that undo a verification cue ("could not independently verify"). */
 export const STATUS_NEGATIONS = ["not", "unable", "cannot", "can't", "couldn't", "could not", "without", "no way to"];
@@ -244,6 +249,14 @@ export const GENERIC_CLAIMANTS: Record<string, ClaimantKind> = {
   witness: "other", residents: "other", researchers: "other", study: "other", survey: "other", report: "other",
   "morgue": "other", "health workers": "other", "local medics": "other", "medical sources": "anonymous",
   commander: "government", "spokesman for": "government", un: "intergovernmental",
+  "member of parliament": "government", lawmaker: "government", legislator: "government", mp: "government",
+  parliament: "government", committee: "government", commission: "government", council: "government",
+  "attorney general": "government", "prosecutor general": "government", judge: "government",
+  network: "ngo", association: "ngo", union: "ngo", coalition: "ngo", federation: "ngo", society: "ngo",
+  centre: "ngo", center: "ngo", institute: "other", observatory: "ngo", mission: "intergovernmental",
+  office: "government", service: "government", department: "government", unit: "other", team: "other",
+  teams: "other", staff: "other", volunteers: "other", rescuers: "other", workers: "other", embassies: "government",
+  embassy: "government",
 };
 
 /** Modifiers that set a generic claimant's kind whatever its head ("government report", "opposition channel"). */
