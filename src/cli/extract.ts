@@ -82,6 +82,13 @@ export function extractReport(text: string, published: string | null): Extracted
   });
 }
 
+/** The terminal's width, or $COLUMNS when output goes to a pipe or file; undefined when neither. */
+function tableWidth(io: ExtractIo): number | undefined {
+  if (io.stdout.isTTY && io.stdout.columns) return io.stdout.columns;
+  const fromEnvironment = Number(process.env.COLUMNS);
+  return Number.isInteger(fromEnvironment) && fromEnvironment > 0 ? fromEnvironment : undefined;
+}
+
 export async function run(args: string[], io: ExtractIo = processIo): Promise<number> {
   const flags = parseExtractFlags(args);
   if (flags instanceof Error) {
@@ -116,7 +123,7 @@ export async function run(args: string[], io: ExtractIo = processIo): Promise<nu
       continue;
     }
     if (flags.json) documents.push(extracted);
-    else io.stdout.write(`${formatDocumentTable(file, extracted, { columns: io.stdout.isTTY ? io.stdout.columns : undefined })}\n`);
+    else io.stdout.write(`${formatDocumentTable(file, extracted, { columns: tableWidth(io) })}\n`);
   }
 
   if (flags.json) {
