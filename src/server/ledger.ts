@@ -1,11 +1,14 @@
-// Reconciliation results kept in memory between requests, keyed by a store version:
-// the server's own writes bump it at once; other writers are noticed by a cheap fingerprint at most once a second.
+// Reconciliation results kept in memory between requests, keyed by a store version.
+// The server's own writes bump it at once. On PGlite the data folder's lock makes this server the only
+// writer, so nothing else is needed; on PostgreSQL other processes write too, so a fingerprint is read
+// at most once a second and everything is recomputed at least every 30 s.
 import type { ClaimantEntry } from "../extract/lexicon/claimants.js";
 import { knownClaimants, loadAllClaims } from "../report/load.js";
 import { buildReportView, type ReportView } from "../report/view.js";
 import type { Store, StoredEvent } from "../store/store.js";
 
 const FINGERPRINT_INTERVAL_MS = 1000;
+const SHARED_DATABASE_MAX_AGE_MS = 30_000;
 const MAX_ENTRIES = 500;
 
 export interface LedgerOptions {
@@ -14,10 +17,10 @@ export interface LedgerOptions {
 }
 
 export class Ledger {
-  private version = 0;
   private fingerprint = "";
   private checkedAt = 0;
   private checking: Promise<void> | null = null;
+  private computedAt = Date.now();
   private cache = new Map<string, Promise<unknown>>();
 
   constructor(
@@ -27,23 +30,25 @@ export class Ledger {
 
   /** Call after any write made through this server. */
   changed(): void {
-    this.version++;
     this.cache.clear();
+    this.computedAt = Date.now();
   }
 
+  /** Counts that move when another process ingests, reviews or adds an event. */
   private async readFingerprint(): Promise<string> {
-    const [claims, rejected, documents, audit, events] = await Promise.all([
-      this.store.listClaims({ limit: 1 }),
-      this.store.listClaims({ reviewState: "rejected", limit: 1 }),
+    const [claims, unreviewed, documents, events] = await Promise.all([
+      this.store.listClaims({ limit: 1, includeRejected: true }),
+      this.store.listClaims({ reviewState: "auto", limit: 1 }),
       this.store.listDocuments({ limit: 1 }),
-      this.store.listAudit({ limit: 1 }),
       this.store.listEvents(),
     ]);
-    return `${claims.total}/${rejected.total}/${documents.total}/${audit[0]?.id ?? 0}/${events.length}`;
+    return `${claims.total}/${unreviewed.total}/${documents.total}/${events.map((e) => e.id).join(",")}`;
   }
 
   /** Notices writes by other processes (ingest, another server) without querying on every request. */
   private async refresh(): Promise<void> {
+    if (this.store.engine !== "postgres") return;
+    if (Date.now() - this.computedAt > SHARED_DATABASE_MAX_AGE_MS) this.changed();
     if (Date.now() - this.checkedAt < FINGERPRINT_INTERVAL_MS) return;
     this.checking ??= this.readFingerprint()
       .then((fingerprint) => {

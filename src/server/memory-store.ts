@@ -6,6 +6,7 @@ import type {
   ClaimCorrection,
   ClaimFilter,
   IngestResult,
+  KnownDocument,
   NewDocument,
   Store,
   StoredClaimant,
@@ -20,6 +21,7 @@ export class MemoryStore implements Store {
   private claims: StoredClaim[] = [];
   private events: StoredEvent[] = [];
   private audit: AuditEntry[] = [];
+  private lastClaimId = 0;
   private now: () => string;
 
   constructor(options: { now?: () => string } = {}) {
@@ -33,22 +35,45 @@ export class MemoryStore implements Store {
     if (known) return { documentId: known.id, inserted: false, claimsAdded: 0 };
     const stored: StoredDocument = { ...doc, id: this.documents.length + 1, eventId, fetchedAt: this.now() };
     this.documents.push(stored);
+    this.addClaims(stored, claims, extractorVersion);
+    return { documentId: stored.id, inserted: true, claimsAdded: claims.length };
+  }
+
+  private addClaims(doc: StoredDocument, claims: Claim[], extractorVersion: string): void {
     for (const claim of claims) {
       this.claims.push({
         ...claim,
         evidence: { ...claim.evidence },
-        id: this.claims.length + 1,
-        documentId: stored.id,
+        id: ++this.lastClaimId,
+        documentId: doc.id,
         outlet: doc.outlet,
         documentTitle: doc.title,
         documentUrl: doc.url,
         published: doc.published,
-        eventId,
+        eventId: doc.eventId,
         extractorVersion,
         reviewState: "auto",
       });
     }
-    return { documentId: stored.id, inserted: true, claimsAdded: claims.length };
+  }
+
+  async findDocument(sha256: string): Promise<KnownDocument | null> {
+    const doc = this.documents.find((d) => d.sha256 === sha256);
+    if (!doc) return null;
+    const version = this.claims.find((c) => c.documentId === doc.id)?.extractorVersion ?? "";
+    return { id: doc.id, extractorVersion: version, generation: 1 };
+  }
+
+  /** Replaces the document's automatic claims; reviewed claims stay. */
+  async reextractDocument(documentId: number, claims: Claim[], extractorVersion: string): Promise<number> {
+    const doc = await this.getDocument(documentId);
+    if (!doc) throw new Error(`document ${documentId} not found`);
+    const reviewed = this.claims.filter((c) => c.documentId === documentId && c.reviewState !== "auto");
+    const kept = (claim: Claim) => reviewed.some((r) => r.evidence.start === claim.evidence.start && r.metric === claim.metric);
+    this.claims = this.claims.filter((c) => c.documentId !== documentId || c.reviewState !== "auto");
+    const fresh = claims.filter((claim) => !kept(claim));
+    this.addClaims(doc, fresh, extractorVersion);
+    return fresh.length;
   }
 
   async getDocument(id: number): Promise<StoredDocument | null> {
@@ -95,8 +120,7 @@ export class MemoryStore implements Store {
 
   async listAudit(filter: { entity?: string; entityId?: number; limit?: number }): Promise<AuditEntry[]> {
     const matching = this.audit
-      .filter((a) => (filter.entity === undefined || a.entity === filter.entity) && (filter.entityId === undefined || a.entityId === filter.entityId))
-      .reverse();
+      .filter((a) => (filter.entity === undefined || a.entity === filter.entity) && (filter.entityId === undefined || a.entityId === filter.entityId));
     return matching.slice(0, filter.limit ?? matching.length);
   }
 
