@@ -31,6 +31,8 @@ const PREDICATE_GAP = new Set([
   "there", "of", "whom", "them", "reported", "estimated", "understood", "presumed", "feared", "say", "says",
   "formally", "officially", "provisionally",
 ]);
+/** Adjectives that open a post-modifier of the counted people ("officials responsible for …"). */
+const POST_ADJECTIVES = new Set(["responsible", "involved", "linked", "loyal", "close", "accused", "suspected", "alleged", "believed", "thought", "known"]);
 /** Words after a figure's noun phrase that make it the subject of a clause of its own. */
 const SUBJECT_AUX = new Set(["had", "have", "has", "were", "was", "are", "is", "will", "would", "could", "may", "might"]);
 /** Nouns that frame a figure as a count ("put the number at", "its list comprised") without naming the metric. */
@@ -43,7 +45,9 @@ const INHERIT_FOLLOWERS = new Set([
 ]);
 /** Tokens after a bare figure ("147 were …", "up from 2,921 it had posted") that let it inherit. */
 const BARE_INHERIT_FOLLOWERS = new Set([",", ".", ";", "and", "it", "by", "on", "in", "the", "—", ")"]);
-const POST_MODIFIER_STARTS = new Set(["aged", "under", "younger", "below", "who", "it", "that", "not"]);
+const POST_MODIFIER_STARTS = new Set(["aged", "under", "younger", "below", "who", "it", "that", "not", "affiliated", "linked", "belonging", "serving", "loyal", "working", "from"]);
+/** Verbs that undo the count they follow: "two of them had been released". */
+const REVERSALS = new Set(["released", "freed", "discharged", "returned", "rescued", "found", "reunited", "pardoned", "acquitted"]);
 const APPOSITIVE_STARTS = new Set(["among", "including", "mostly", "many", "most", "some", "all", "both"]);
 
 export interface Attachment {
@@ -96,7 +100,7 @@ export function attachFigure(tokens: readonly Token[], first: number, last: numb
   const canInherit =
     metric === null &&
     (predicate.population !== null ||
-      (partitive && (tokens[last + 2]?.norm === "them" || tokens[last + 2]?.norm === "whom")) ||
+      (partitive && (tokens[last + 2]?.norm === "them" || tokens[last + 2]?.norm === "whom") && !REVERSALS.has(tokens[predicateVerb(tokens, phraseEnd + 1, rightLimit)]?.norm ?? "")) ||
       (head !== null && (follower === undefined || INHERIT_FOLLOWERS.has(follower) || /ed$/.test(follower))) ||
       (head === null && phraseEnd === last && (follower === undefined || BARE_INHERIT_FOLLOWERS.has(follower))));
   return { metric, framed, population, hasHead: head !== null, canInherit, partitive, end };
@@ -162,6 +166,12 @@ function readCountedPhrase(tokens: readonly Token[], last: number, rightLimit: n
     if (t.norm === "of") {
       const nextWord = tokens[k + 1]?.norm;
       if (nextWord === "the" || nextWord === "those" || nextWord === "them" || nextWord === "these" || nextWord === "whom") partitive = true;
+      // "134 of them", "3,000 of whom": the people of the count before
+      if (nextWord === "them" || nextWord === "whom") {
+        head ??= "all";
+        k += 2;
+        break;
+      }
       k++;
       steps++;
       afterOf = true;
@@ -213,10 +223,12 @@ function readPredicate(tokens: readonly Token[], from: number, rightLimit: numbe
       const c = populationCues.matchAt(tokens, j + 1);
       if (c) return { metric: null, population: c.value, end: j + c.length };
     }
-    // a relative clause may run longer before its verb: "people who were in the city … remain unaccounted for"
-    if (t.norm === "who" || t.norm === "that") budget = 12;
+    // a relative clause or post-modifier may run longer before its verb: "people who were in the city …
+    // remain unaccounted for", "officials responsible for managing the dams had been detained"
+    if (t.norm === "who" || t.norm === "that" || (j === from && t.kind === "word" && (/(ed|ing)$/.test(t.norm) || POST_ADJECTIVES.has(t.norm)))) budget = 12;
     const properNoun = t.kind === "word" && /^\p{Lu}/u.test(t.text);
-    if (!PREDICATE_GAP.has(t.norm) && !properNoun && !(budget > 6 && t.kind === "word")) break;
+    const inLongClause = budget > 6 && (t.kind === "word" || t.norm === "'s" || t.norm === "-");
+    if (!PREDICATE_GAP.has(t.norm) && !properNoun && !inLongClause) break;
     gap++;
   }
   return { metric: null, population: null, end: from - 1 };
@@ -229,6 +241,7 @@ function readPredicate(tokens: readonly Token[], from: number, rightLimit: numbe
 function metricBefore(tokens: readonly Token[], first: number, leftLimit: number, hasHead: boolean, isSubject: boolean): Metric | "frame" | null {
   // "put the number of people wounded … at more than 300": the frame's object may lie further back
   const reach = tokens[first - 1]?.norm === "at" ? 16 : 10;
+  let sawThing = false;
   for (let j = first - 1, dist = 0; j >= leftLimit && dist < reach; j--, dist++) {
     const t = tokens[j]!;
     // a list after a colon or dash takes its metric from the head before it: "the toll: 2,435 protesters, …"
@@ -236,16 +249,28 @@ function metricBefore(tokens: readonly Token[], first: number, leftLimit: number
     if (isSubject && SUBJECT_CLAUSE_STARTS.has(t.norm)) break;
     const m = metricCues.matchEndingAt(tokens, j);
     if (m && j - m.length + 1 >= leftLimit && !isNegatedOrFuture(tokens, j - m.length + 1)) return m.value;
-    if (FRAME_NOUNS.has(t.norm)) return "frame";
+    // "the number of collapsed buildings as more than 400": a frame that counts things frames nothing
+    if (NON_PERSON_NOUNS.has(t.norm)) sawThing = true;
+    if (FRAME_NOUNS.has(t.norm)) return sawThing ? null : "frame";
   }
   return null;
 }
 
 /** "people aged under 18", "civilians it said were not taking part": a post-modifier narrows the population. */
 function postModifierEnd(tokens: readonly Token[], end: number, rightLimit: number): number {
-  if (!POST_MODIFIER_STARTS.has(tokens[end + 1]?.norm ?? "")) return end;
+  const start = tokens[end + 1]?.norm ?? "";
+  if (!POST_MODIFIER_STARTS.has(start)) return end;
+  // "who had treated wounded protesters" says what they did, not who they are; "who were not …" does
+  if ((start === "who" || start === "that") && !["were", "was", "are", "is"].includes(tokens[end + 2]?.norm ?? "")) return end;
   let j = end + 1;
   while (j + 1 < rightLimit && j - end < 9 && !CLAUSE_BREAKS.has(tokens[j + 1]!.norm) && tokens[j + 1]!.norm !== ",") j++;
+  return j;
+}
+
+/** The first word of the predicate after the phrase, skipping auxiliaries: "had been released" → "released". */
+function predicateVerb(tokens: readonly Token[], from: number, rightLimit: number): number {
+  let j = from;
+  while (j < rightLimit && ["had", "have", "has", "been", "were", "was", "are", "is", "since", "later", "already", "all", "now", "also"].includes(tokens[j]!.norm)) j++;
   return j;
 }
 

@@ -12,6 +12,8 @@ export interface Attribution {
   status: Status | null;
   /** Token index of the verb (prefix attributions) or of the phrase. */
   at: number;
+  /** An act the source reports of itself ("MSF teams have treated 396"): credited only when no one else is. */
+  weak?: boolean;
 }
 
 export interface SentenceAttributions {
@@ -51,6 +53,8 @@ const SPEECH_ONLY = new Set(["said", "says", "told", "stated", "announced", "add
 const CLAUSE_OPENERS = new Set(["and", "as", "but", "while", "which", "whereas", "although", "though", "with", "adding", "saying", "citing", "making", "bringing", "after", "amid", "even", "despite"]);
 const SOURCE_NOUNS = new Set(["count", "tally", "toll", "figures", "figure", "data", "estimate", "estimates", "records", "list", "report", "statistics", "numbers", "database", "documentation", "update", "bulletin"]);
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her"]);
+const OFFICIAL_SOURCE_NOUNS = new Set(["admission", "toll", "figure", "figures", "count", "tally", "statistics", "data", "estimate"]);
+const SELF_REPORT_VERBS = new Set(["treated", "treats", "rescued", "received", "buried", "recovered", "evacuated", "described", "describes"]);
 
 /** "its count", "its own documented count", "their latest figures". */
 function isSourceNoun(tokens: readonly Token[], i: number): boolean {
@@ -83,7 +87,7 @@ export function findAttributions(text: string, tokens: readonly Token[], history
   const result: SentenceAttributions = { prefix: [], trailing: null, wide: null, citing: null };
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v]!;
-    if (t.kind !== "word") continue;
+    if (t.kind !== "word" && t.norm !== "'s") continue;
     if (t.norm === "according" && tokens[v + 1]?.norm === "to") {
       const end = objectEnd(tokens, v + 2);
       const claimant = resolveClaimant(text, tokens, v + 2, end, history);
@@ -111,8 +115,11 @@ export function findAttributions(text: string, tokens: readonly Token[], history
       if (claimant) result.wide ??= { claimant, status: ATTRIBUTION_VERBS[tokens[v - 1]!.norm] ?? null, at: v };
       continue;
     }
-    if (t.norm === "by" && tokens[v + 1]?.norm === "official" && tokens[v + 2]?.norm === "admission") {
-      result.wide ??= { claimant: { name: "authorities", kind: "government" }, status: null, at: v };
+    // "by official admission", "the official toll of 2,000": the authorities' own figure
+    if ((t.norm === "official" && OFFICIAL_SOURCE_NOUNS.has(tokens[v + 1]?.norm ?? "")) || (t.norm === "officially" && tokens[v + 1]?.norm !== "reported")) {
+      const authorities: Attribution = { claimant: { name: "authorities", kind: "government" }, status: null, at: v };
+      result.prefix.push(authorities);
+      result.wide ??= authorities;
       continue;
     }
     // "its estimate of", "his count": the nearest source named before it in the sentence, else the last one
@@ -130,7 +137,7 @@ export function findAttributions(text: string, tokens: readonly Token[], history
     if (!(t.norm in ATTRIBUTION_VERBS) || !isSpeechVerb(tokens, v)) continue;
     const claimant = subjectOf(text, tokens, v, history, result.prefix.at(-1)?.claimant ?? null);
     if (!claimant) continue;
-    const attribution: Attribution = { claimant, status: ATTRIBUTION_VERBS[t.norm] ?? null, at: v };
+    const attribution: Attribution = { claimant, status: ATTRIBUTION_VERBS[t.norm] ?? null, at: v, weak: SELF_REPORT_VERBS.has(t.norm) };
     if (isTrailing(tokens, v)) result.trailing = attribution;
     else result.prefix.push(attribution);
   }
@@ -141,8 +148,14 @@ export function findAttributions(text: string, tokens: readonly Token[], history
 export function attributionFor(attrs: SentenceAttributions, first: number): Attribution | null {
   if (attrs.citing) return attrs.citing;
   let inner: Attribution | null = null;
-  for (const a of attrs.prefix) if (a.at < first) inner = a;
+  let weak: Attribution | null = null;
+  for (const a of attrs.prefix) {
+    if (a.at >= first) continue;
+    if (a.weak) weak = a;
+    else inner = a;
+  }
   if (inner) return inner;
+  if (weak && !attrs.wide && !(attrs.trailing && first < attrs.trailing.at)) return weak;
   if (attrs.wide) return attrs.wide;
   if (attrs.trailing && first < attrs.trailing.at) return attrs.trailing;
   return null;
@@ -177,7 +190,11 @@ function subjectOf(text: string, tokens: readonly Token[], v: number, history: C
   const last = tokens[end]!.norm;
   if (PRONOUN_SUBJECTS.has(last)) return last === "we" ? history[0] ?? null : speaker ?? history.at(-1) ?? null;
   // "a source in Washington with ties to Iran who said": the relative's antecedent, prepositions and all
-  if (last === "who" || last === "which") return resolveClaimant(text, tokens, subjectStart(tokens, end, true), end - 1, history);
+  if ((last === "who" && tokens[end]!.text !== "WHO") || last === "which") {
+    // "Iran International, which first reported …": the antecedent stands before the comma
+    const antecedentEnd = tokens[end - 1]?.norm === "," ? end - 1 : end;
+    return resolveClaimant(text, tokens, subjectStart(tokens, antecedentEnd, true), antecedentEnd - 1, history);
+  }
   if (PARTICIPLES.has(tokens[v]!.norm) && (last === "since" || last === "as" || last === "after" || last === "while" || last === "by")) {
     return speaker ?? findGazetteerClaimant(tokens, 0, v - 1)?.claimant ?? null;
   }
@@ -186,7 +203,7 @@ function subjectOf(text: string, tokens: readonly Token[], v: number, history: C
     // "HRANA, a rights group that monitors …, said": the appositive, and the subject before its opening comma
     let open = end - 1;
     while (open >= 0 && end - open < 30 && tokens[open]!.norm !== "," && !CLAUSE_END.has(tokens[open]!.norm)) open--;
-    const appositiveStart = Math.max(open + 1, subjectStart(tokens, end, true));
+    const appositiveStart = open >= 0 && tokens[open]!.norm === "," ? open + 1 : subjectStart(tokens, end, true);
     // "…, speaking from exile in Germany, said", "…, who asked not to be named, told": no name in it
     const descriptive = /ing$/.test(tokens[appositiveStart]?.norm ?? "") || ["who", "which", "based", "known"].includes(tokens[appositiveStart]?.norm ?? "");
     const appositive = descriptive && !findGazetteerClaimant(tokens, appositiveStart, end - 1) ? null : resolveClaimant(text, tokens, appositiveStart, end - 1, history);

@@ -149,5 +149,10 @@ function isDateWord(t: Token): boolean {
 }
 
 function cleanName(raw: string): string {
-  return raw.replace(/["\u201c\u201d\u2018\u2019']/g, "").replace(/\s+/g, " ").replace(/^[\s,.-]+|[\s,.-]+$/g, "").trim();
+  return raw
+    .replace(/["\u201c\u201d]/g, "")
+    .replace(/(^|\s)['\u2018\u2019]+|['\u2018\u2019]+(?=\s|$)/g, "$1")
+    .replace(/\s+/g, " ")
+    .replace(/^[\s,.-]+|[\s,.-]+$/g, "")
+    .trim();
 }

@@ -9,6 +9,8 @@ export interface DateMention {
   iso: string;
   /** The date opens a period ("since 28 December"): not the day of a count. */
   isStart: boolean;
+  /** The date closes a period ("up to 15 January", "between 25 and 28 October"): the day a count reaches. */
+  isPeriodEnd: boolean;
 }
 
 const relativeDays = new PhraseTable(Object.entries(RELATIVE_DAYS));
@@ -49,7 +51,7 @@ export function findDates(tokens: readonly Token[], published: Date | null): Dat
   for (let i = 0; i < tokens.length; i++) {
     const parsed = readDate(tokens, i, published);
     if (!parsed) continue;
-    found.push({ index: i, iso: parsed.iso, isStart: hasStartCue(tokens, i) });
+    found.push({ index: i, iso: parsed.iso, isStart: hasStartCue(tokens, i), isPeriodEnd: hasPeriodEndCue(tokens, i) });
     i += parsed.length - 1;
   }
   return found;
@@ -111,6 +113,14 @@ function monthAt(tokens: readonly Token[], i: number): { month: number; length: 
   const month = MONTHS[t.norm];
   if (month === undefined || !/^\p{Lu}/u.test(t.text)) return null;
   return { month, length: tokens[i + 1]?.norm === "." ? 2 : 1 };
+}
+
+const PERIOD_END_CUES = new Set(["until", "till", "through", "to", "and", "by"]);
+
+function hasPeriodEndCue(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i - 1]?.norm ?? "";
+  if (PERIOD_END_CUES.has(a)) return true;
+  return (a === "of" && tokens[i - 2]?.norm === "as") || (tokens[i - 2]?.norm ?? "") === "and" || (tokens[i - 2]?.norm === "up" && a === "to");
 }
 
 function hasStartCue(tokens: readonly Token[], i: number): boolean {

@@ -15,21 +15,26 @@ export function mergeDuplicateClaims(claims: WithTitle[]): Claim[] {
       continue;
     }
     if (twin.inTitle && !claim.inTitle) kept[kept.indexOf(twin)] = { ...claim, claimant: claim.claimant ?? twin.claimant, claimantKind: claim.claimant ? claim.claimantKind : twin.claimantKind };
-    else if (!twin.claimant && claim.claimant) {
-      twin.claimant = claim.claimant;
-      twin.claimantKind = claim.claimantKind;
-    }
+    else fillFrom(twin, claim);
   }
   return kept.map(({ inTitle: _inTitle, ...claim }) => claim);
 }
 
 /** A headline's figure is the body's whatever words it uses for the people; in the body a repeat must match. */
+/** A later mention may say more: who gave the figure, how it was checked, which day it describes. */
+function fillFrom(kept: WithTitle, repeat: WithTitle): void {
+  if (!kept.claimant && repeat.claimant) {
+    kept.claimant = repeat.claimant;
+    kept.claimantKind = repeat.claimantKind;
+  }
+  if (kept.status === "reported" && repeat.status !== "reported" && kept.claimant === repeat.claimant) kept.status = repeat.status;
+}
+
 function isSameClaim(a: WithTitle, b: WithTitle): boolean {
   const headline = a.inTitle || b.inTitle;
   if (a.metric !== b.metric || (!headline && a.population !== b.population)) return false;
   if (numbers(a) !== numbers(b)) return false;
-  if (a.claimant && b.claimant && a.claimant !== b.claimant) return headline && (a.claimantKind === b.claimantKind || !a.claimantKind || !b.claimantKind);
-  return true;
+  return headline || !a.claimant || !b.claimant || a.claimant === b.claimant;
 }
 
 function numbers(c: Claim): string {

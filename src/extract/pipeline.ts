@@ -14,7 +14,7 @@ import { normaliseForMatching, tokenize, type Token } from "./text.js";
 import type { Claim, Status } from "./types.js";
 
 /** Lines worth reading: a cue of one of the seven metrics (the prefilter that keeps extraction fast). */
-const TRIGGER = /kill|dead|death|die[sd]?\b|dying|fatal|martyr|toll|lives|life\b|slain|murder|perish|bod(?:y|ies)|corpse|massacr|drown|buried|injur|wound|hurt|hospitali|treat|maim|detain|detention|arrest|custody|jail|imprison|rounded up|prisoner|apprehend|captur|held|holding|execut|hang|missing|unaccounted|disappear|displac|fled|flee|homeless|homes|shelter|tents|evacu|uproot|refugee/i;
+const TRIGGER = /kill|dead|death|die[sd]?\b|dying|fatal|martyr|toll|lives|life\b|slain|murder|perish|bod(?:y|ies)|corpse|massacr|drown|buried|injur|wound|hurt|hospitali|treat|maim|detain|detention|arrest|custody|jail|imprison|rounded up|prisoner|apprehend|captur|held|holding|execut|hang|missing|unaccounted|disappear|displac|fled|flee|homeless|homes|shelter|tents|evacu|uproot|refugee|victim|figure|tally|count|\blist\b/i;
 const HAS_NUMBER = /[0-9\u06f0-\u06f9\u0660-\u0669]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores)\b/i;
 const CLAUSE_BREAKS = new Set([";", "—", ":", "(", ")"]);
 
@@ -54,6 +54,15 @@ export function extractClaims(text: string, publishedIso: string | null): Claim[
     scope: readDocumentScope(opening.flatMap((l) => tokenize(norm, l.start, Math.min(l.end, l.start + 1200)))),
     history: [], lastAsOf: new Map(), lastClaim: null, claims: [],
   };
+  // The first source named in the header or headline speaks as "we" in a statement of its own.
+  for (const l of opening) {
+    const lineTokens = tokenize(norm, l.start, Math.min(l.end, l.start + 400));
+    const author = findGazetteerClaimant(lineTokens, 0, lineTokens.length - 1);
+    if (author) {
+      state.history.push(author.claimant);
+      break;
+    }
+  }
   for (const line of lines) {
     const lineText = norm.slice(line.start, line.end);
     if (!TRIGGER.test(lineText) || !HAS_NUMBER.test(lineText)) continue;
@@ -95,37 +104,37 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
     const figureLeft = leftLimit;
     const attached = attachFigure(tokens, bounds.first, bounds.last, figureLeft, rightLimit);
     i += bounds.consumed;
-    if (!attached) {
-      leftLimit = bounds.last + 1;
-      continue;
-    }
+    if (!attached) continue;
     leftLimit = attached.end + 1;
-    const inherited: boolean = attached.metric === null && attached.canInherit && previous !== null;
+    // "134 of them children": a part of the count before, in this sentence or the last one
+    const pronounPartitive = attached.partitive && ["them", "whom", "these", "those"].includes(tokens[figure.last + 2]?.norm ?? "");
+    const whole: PendingClaim | null = previousClaim(previous) ?? (pronounPartitive && attached.canInherit ? state.lastClaim : null);
+    const inherited: boolean = attached.metric === null && attached.canInherit && whole !== null;
     // "put its count at 648", "the true number could be as high as 3,000": the count in hand continues
     const framedBy = attached.framed ? previous?.claim ?? state.lastClaim : null;
-    const metric = attached.metric ?? (inherited ? previous!.claim.metric : framedBy?.metric ?? null);
+    const metric = attached.metric ?? (inherited ? whole!.metric : framedBy?.metric ?? null);
     if (!metric) continue;
     if (figure.isOne && (!attached.hasHead || tokens[figure.last + 1]?.norm === "of" || isNamedVictim(tokens, attached.end))) continue;
     // "a shopkeeper whose wife and two sons are missing": one person's own loss, not a count
     if (tokens.slice(Math.max(0, bounds.first - 5), bounds.first).some((t) => t.norm === "whose")) continue;
     const scope = readScope(tokens, bounds.first, state.scope, state.published?.getUTCFullYear() ?? null);
 
-    const attribution: Attribution | null = attributionFor(attrs, bounds.first) ?? (inherited ? previous!.attribution : null);
+    const attribution: Attribution | null = attributionFor(attrs, bounds.first) ?? (inherited && previous ? previous.attribution : null);
     const partOfEarlier = attached.partitive && !attribution && state.lastClaim !== null;
     const clauseEnd = findClauseEnd(tokens, attached.end, rightLimit);
     const ownStatus = readStatus(tokens, inherited ? bounds.first : regionStart(attribution, bounds.first, figureLeft, tokens), clauseEnd, bounds.first);
-    const status: Status = ownStatus ?? (inherited ? previous!.claim.status : attribution?.status ?? (partOfEarlier ? state.lastClaim!.status : "reported"));
+    const status: Status = ownStatus ?? (inherited ? whole!.status : attribution?.status ?? (partOfEarlier ? state.lastClaim!.status : "reported"));
 
     // A paragraph speaks with one voice: an unattributed figure continues the last attribution in it.
     const earlier = partOfEarlier ? state.lastClaim : !attribution && !inTitle ? paragraph.lastClaim : null;
     const claimant = attribution?.claimant ?? (earlier?.claimant ? { name: earlier.claimant, kind: earlier.claimantKind } : null);
-    const date = dateOfFigure(tokens, dates, bounds.first, attribution) ?? (inherited ? previous!.claim.asOf : null);
+    const date = dateOfFigure(tokens, dates, bounds.first, attribution, figures) ?? (inherited ? whole!.asOf : null);
     const referredBack = attribution && state.history.includes(attribution.claimant) ? state.lastAsOf.get(attribution.claimant) : undefined;
     const asOf =
       date ?? timeline ?? (scope.pastYear !== null ? `${scope.pastYear}-12-31` : null) ?? (partOfEarlier ? state.lastClaim!.asOf : null) ?? referredBack ?? state.publishedIso;
 
     // "some 400 of them", "dozens of them": a part of the count before it, of its people
-    const population = attached.population === "all" && attached.partitive && previous ? previous.claim.population : attached.population;
+    const population = attached.population === "all" && attached.partitive && whole ? whole.population : attached.population;
     const claim: PendingClaim = {
       metric,
       population,
@@ -148,6 +157,10 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
   if (previous) state.lastClaim = paragraph.lastClaim = previous.claim;
 }
 
+function previousClaim(previous: { claim: PendingClaim } | null): PendingClaim | null {
+  return previous ? previous.claim : null;
+}
+
 /** The status cue region starts at the attributing verb ("has confirmed 646 deaths") or the clause. */
 function regionStart(attribution: Attribution | null, first: number, leftLimit: number, tokens: readonly Token[]): number {
   if (attribution && attribution.at < first) return Math.max(attribution.at, leftLimit);
@@ -156,17 +169,35 @@ function regionStart(attribution: Attribution | null, first: number, leftLimit: 
   return i + 1;
 }
 
+/**
+ * Where a figure's clause ends for reading its status: at a comma, a break or "and that", but on
+ * through an appositive about the figure (", a figure the group said it had confirmed").
+ */
 function findClauseEnd(tokens: readonly Token[], from: number, rightLimit: number): number {
   let i = from + 1;
-  while (i < rightLimit && !CLAUSE_BREAKS.has(tokens[i]!.norm) && tokens[i]!.norm !== ",") i++;
+  while (i < rightLimit && !CLAUSE_BREAKS.has(tokens[i]!.norm) && tokens[i]!.norm !== ",") {
+    if ((tokens[i]!.norm === "and" && tokens[i + 1]?.norm === "that") || tokens[i]!.norm === "while" || tokens[i]!.norm === "but") break;
+    i++;
+  }
+  const a = tokens[i + 1]?.norm;
+  const b = tokens[i + 2]?.norm;
+  if (tokens[i]?.norm === "," && ((a === "a" && FIGURE_NOUNS.has(b ?? "")) || a === "which")) return findClauseEnd(tokens, i + 1, rightLimit);
   return i - 1;
 }
+
+const FIGURE_NOUNS = new Set(["figure", "number", "toll", "count", "tally", "total", "claim"]);
 
 /**
  * The date of a figure: one in its own comma-delimited clause; else one beside the verb that
  * attributes it ("said on Tuesday that …"); else one in a short clause of its own ("On Tuesday, …").
  */
-function dateOfFigure(tokens: readonly Token[], dates: ReadonlyArray<{ index: number; iso: string }>, at: number, attribution: Attribution | null): string | null {
+function dateOfFigure(
+  tokens: readonly Token[],
+  dates: ReadonlyArray<{ index: number; iso: string; isPeriodEnd: boolean }>,
+  at: number,
+  attribution: Attribution | null,
+  figures: ReadonlyArray<{ first: number }>,
+): string | null {
   if (dates.length === 0) return null;
   const clauseOf = (i: number) => {
     let c = 0;
@@ -175,13 +206,15 @@ function dateOfFigure(tokens: readonly Token[], dates: ReadonlyArray<{ index: nu
   };
   const own = clauseOf(at);
   const same = dates.filter((d) => clauseOf(d.index) === own);
+  // "said on Tuesday that … 1,614 civilians between 25 and 28 October": the period's end dates the count
+  const periodEnd = same.find((d) => d.isPeriodEnd);
+  if (periodEnd) return periodEnd.iso;
   if (same.length > 0) return same.reduce((a, b) => (Math.abs(b.index - at) < Math.abs(a.index - at) ? b : a)).iso;
   if (attribution) {
     const besideVerb = dates.find((d) => Math.abs(d.index - attribution.at) <= 3);
     if (besideVerb) return besideVerb.iso;
   }
-  const figureClauses = new Set<number>();
-  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.kind === "num") figureClauses.add(clauseOf(k));
+  const figureClauses = new Set(figures.map((f) => clauseOf(f.first)));
   const clauseLength = (c: number) => tokens.filter((_, k) => clauseOf(k) === c).length;
   return dates.find((d) => !figureClauses.has(clauseOf(d.index)) && clauseLength(clauseOf(d.index)) <= 6)?.iso ?? null;
 }

@@ -11,6 +11,9 @@ const countries = new PhraseTable(COUNTRIES.map((c) => [c, c] as [string, string
 const PERIOD_WORDS = new Set(["in", "during", "throughout", "from", "of", "for", "between", "the", "a", "and", "to"]);
 const LOCATIVES = new Set(["in", "across", "throughout", "inside"]);
 const BREAKS = new Set([",", ";", ":", "—", "(", ")"]);
+const STARTS = new Set(["since", "began", "begun", "broke", "erupted", "started", "start", "beginning", "outbreak"]);
+/** Clauses that continue the place of the clause before: "in Greece, where authorities said …". */
+const CONTINUING = new Set(["where", "when", "which", "whose"]);
 
 export interface DocumentScope {
   /** Kinds of crisis named in the opening (title and first lines). */
@@ -37,7 +40,8 @@ export function readScope(tokens: readonly Token[], at: number, main: DocumentSc
   const pastYear = findPastYear(tokens, at, publishedYear);
   if (pastYear !== null) return { mainEvent: false, pastYear };
   if (comparisons.findAll(tokens).length > 0) return { mainEvent: false, pastYear: null };
-  const [from, to] = clauseAround(tokens, at);
+  let [from, to] = clauseAround(tokens, at);
+  if (CONTINUING.has(tokens[from]?.norm ?? "") && from > 1) from = clauseAround(tokens, from - 2)[0];
   const types = new Set(eventTypes.findAll(tokens, from, to).map((m) => m.value));
   if (main.types.size > 0 && types.size > 0 && ![...types].some((t) => main.types.has(t))) return { mainEvent: false, pastYear: null };
   if (main.countries.size > 0) {
@@ -72,6 +76,8 @@ function findPastYear(tokens: readonly Token[], at: number, publishedYear: numbe
     const before = tokens[i - 1];
     // "since 2015" opens a period reaching today; "28 December 2025" is a full date of the event
     if (before?.norm === "since" || before?.kind === "num" || (before?.norm === "," && tokens[i - 2]?.kind === "num")) continue;
+    // "the war, which broke out in April 2023, has displaced …": when the main event began
+    if (tokens.slice(Math.max(0, i - 5), i).some((t) => STARTS.has(t.norm))) continue;
     const setting = i === 0 || PERIOD_WORDS.has(before?.norm ?? "") || (before !== undefined && MONTHS[before.norm] !== undefined);
     if (!setting) continue;
     if (i < at ? !between(tokens, i, at, (n) => n === ";") : !between(tokens, at, i, (n) => BREAKS.has(n))) found = year;
