@@ -5,6 +5,8 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   extract: () => import("./extract.js"),
   report: () => import("./report.js"),
   export: () => import("./export.js"),
+  ingest: () => import("./ingest.js"),
+  event: () => import("./event.js"),
   serve: () => import("./serve.js"),
   user: () => import("./user.js"),
 };
@@ -12,6 +14,8 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
 const USAGE = `usage: tally COMMAND [options]
 
 commands:
+  ingest [--data DIR] [--event NAME] PATH|URL|FEED_URL…   store reports (files, folders, pages, RSS/Atom feeds) and their claims
+  event add NAME --since YYYY-MM-DD [--match WORDS] [--region R] | event list   group documents into crises
   extract [--json] [--published YYYY-MM-DD] FILE…   print the casualty claims in each report (- reads stdin)
   report [--event E] [--metric M] [--as-of DAY] [--json]   where each count stands: summary, checks, series
   export --format csv|json [--hxl] [--event E] [--out FILE]   claims with their evidence and document

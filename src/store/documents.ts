@@ -19,7 +19,7 @@ export async function findDocumentBySha256(db: Queryable, sha256: string): Promi
 
 /** Inside a transaction: the document and all its claims, or nothing when its SHA-256 is known. */
 export async function ingestDocument(tx: Queryable, doc: NewDocument, claims: Claim[], extractorVersion: string): Promise<IngestResult> {
-  const eventId = matchEvent(await listEvents(tx), doc);
+  const eventId = doc.eventId ?? matchEvent(await listEvents(tx), doc);
   const inserted = await tx.query<{ id: number }>(
     `INSERT INTO document (sha256, url, outlet, title, published, language, text, source, event_id, extractor_version)
      VALUES ($1, $2, $3, $4, $5::date, $6, $7, $8, $9, $10)

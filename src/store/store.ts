@@ -16,6 +16,8 @@ export interface NewDocument {
   published: string | null;
   language: string;
   source: DocumentSource;
+  /** When set, the document joins this event instead of the one whose match words it contains. */
+  eventId?: number | null;
 }
 
 export interface StoredDocument extends NewDocument {

@@ -1,0 +1,94 @@
+// `tally ingest [--data DIR] [--event NAME] PATH|URL|FEED_URL…`: stores reports and their claims.
+import { parseArgs } from "node:util";
+import { findEvent } from "../report/load.js";
+import { progressBar } from "../ingest/progress-bar.js";
+import { ingestInputs, type IngestSummary } from "../ingest/run-ingest.js";
+import { openStoreForCli, processIo, type CliIo } from "../report/open-store.js";
+
+const USAGE = "usage: tally ingest [--data DIR] [--event NAME] [--timeout SECONDS] [--max-mb MB] PATH|URL|FEED_URL…";
+
+export interface IngestFlags {
+  data: string;
+  event?: string;
+  timeoutMs?: number;
+  maxBytes?: number;
+  inputs: string[];
+}
+
+export function parseIngestFlags(args: string[]): IngestFlags | Error {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: { data: { type: "string" }, event: { type: "string" }, timeout: { type: "string" }, "max-mb": { type: "string" } },
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (error) {
+    return new Error((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const positive = (flag: string, value: string | undefined) => {
+    if (value === undefined) return undefined;
+    const number = Number(value);
+    return number > 0 && Number.isFinite(number) ? number : new Error(`--${flag} '${value}' is not a positive number`);
+  };
+  const timeout = positive("timeout", values.timeout);
+  if (timeout instanceof Error) return timeout;
+  const maxMb = positive("max-mb", values["max-mb"]);
+  if (maxMb instanceof Error) return maxMb;
+  if (positionals.length === 0) return new Error("nothing to ingest: give one or more files, folders, page URLs or feed URLs");
+  return {
+    data: values.data ?? "tally-data",
+    event: values.event,
+    inputs: positionals,
+    ...(timeout !== undefined ? { timeoutMs: timeout * 1000 } : {}),
+    ...(maxMb !== undefined ? { maxBytes: Math.round(maxMb * 1024 * 1024) } : {}),
+  };
+}
+
+export function formatSummary(summary: IngestSummary): string {
+  return `documents: ${summary.documentsNew} new, ${summary.documentsSeen} already stored, ${summary.documentsFailed} failed; claims added: ${summary.claimsAdded}`;
+}
+
+export async function run(args: string[], io: CliIo = processIo): Promise<number> {
+  const flags = parseIngestFlags(args);
+  if (flags instanceof Error) {
+    io.stderr.write(`tally ingest: ${flags.message}\n${USAGE}\n`);
+    return 2;
+  }
+  const store = await openStoreForCli("ingest", flags.data, io);
+  if (!store) return 1;
+  try {
+    let eventId: number | undefined;
+    if (flags.event !== undefined) {
+      const event = findEvent(await store.listEvents(), flags.event);
+      if (event instanceof Error) {
+        io.stderr.write(`tally ingest: --event: ${event.message}\n`);
+        return 2;
+      }
+      eventId = event.id;
+    }
+    const bar = progressBar(io.stderr as Parameters<typeof progressBar>[0]);
+    const limits = { ...(flags.timeoutMs ? { timeoutMs: flags.timeoutMs } : {}), ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}) };
+    const summary = await ingestInputs(store, flags.inputs, {
+      ...(eventId !== undefined ? { eventId } : {}),
+      limits,
+      ...(flags.maxBytes ? { maxFileBytes: flags.maxBytes } : {}),
+      onProgress: (progress) => bar.update(progress),
+      onFailure: (message) => {
+        bar.clear();
+        io.stderr.write(`tally ingest: ${message}\n`);
+      },
+      onWarning: (message) => {
+        bar.clear();
+        io.stderr.write(`tally ingest: warning: ${message}\n`);
+      },
+    });
+    bar.clear();
+    io.stdout.write(`${formatSummary(summary)}\n`);
+    return summary.documentsFailed > 0 ? 1 : 0;
+  } finally {
+    await store.close();
+  }
+}
