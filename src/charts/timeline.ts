@@ -19,6 +19,8 @@ export interface TimelinePoint {
 export interface TimelineLine {
   name: string;
   points: TimelinePoint[];
+  /** Fixed colour, so a line keeps its colour when others are hidden; by position otherwise. */
+  color?: string;
 }
 
 export interface TimelineOptions {
@@ -27,7 +29,7 @@ export interface TimelineOptions {
   title?: string;
 }
 
-const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22"];
+export const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22"];
 const MARGIN = { top: 24, right: 16, bottom: 36, left: 64 };
 const DAY_MS = 86_400_000;
 
@@ -108,7 +110,7 @@ export function renderTimeline(lines: TimelineLine[], options: TimelineOptions =
   parts.push(`<line x1="${MARGIN.left}" x2="${width - MARGIN.right}" y1="${plotBottom}" y2="${plotBottom}" stroke="#444"/>`);
 
   drawn.forEach((line, i) => {
-    const color = PALETTE[i % PALETTE.length]!;
+    const color = line.color ?? PALETTE[i % PALETTE.length]!;
     const points = [...line.points].sort((a, b) => a.day.localeCompare(b.day));
     const path = points.map((p, j) => `${j ? "L" : "M"}${sx(p.day).toFixed(1)},${sy(p.value).toFixed(1)}`).join("");
     parts.push(`<g class="series" data-claimant="${escapeXml(line.name)}">`);

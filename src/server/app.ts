@@ -6,8 +6,9 @@ import { apiRoutes } from "./api/routes.js";
 import { openApiDocument } from "./api/openapi.js";
 import type { AccountStore } from "./auth/accounts.js";
 import { authenticate } from "./auth/guard.js";
-import { APP_JS } from "./assets/app-js.js";
+import { APP_JS, CHART_JS } from "./assets/app-js.js";
 import { APP_CSS } from "./assets/style.js";
+import { timelineModuleSource } from "./assets/timeline-module.js";
 import type { AppEnv } from "./context.js";
 import { escapeHtml } from "./html.js";
 import { Ledger } from "./ledger.js";
@@ -49,7 +50,8 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; ledger: Led
   app.notFound((c) => (c.req.path.startsWith("/api/") ? c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404) : c.text("Not found", 404)));
 
   app.get("/assets/app.css", (c) => c.body(APP_CSS, 200, { "content-type": "text/css; charset=utf-8", "cache-control": "no-cache" }));
-  app.get("/assets/app.js", (c) => c.body(APP_JS, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-cache" }));
+  app.get("/assets/app.js", (c) => c.body(APP_JS + CHART_JS, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-cache" }));
+  app.get("/assets/timeline.js", async (c) => c.body(await timelineModuleSource(), 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-cache" }));
   const openapi = JSON.stringify(openApiDocument());
   app.get("/api/openapi.json", (c) => c.body(openapi, 200, { "content-type": "application/json; charset=utf-8" }));
   app.route("/", apiRoutes(ledger));

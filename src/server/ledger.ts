@@ -6,6 +6,7 @@ import type { ClaimantEntry } from "../extract/lexicon/claimants.js";
 import { knownClaimants, loadAllClaims } from "../report/load.js";
 import { buildReportView, type ReportView } from "../report/view.js";
 import type { Store, StoredEvent } from "../store/store.js";
+import type { StoredClaim } from "../store/types.js";
 
 const FINGERPRINT_INTERVAL_MS = 1000;
 const SHARED_DATABASE_MAX_AGE_MS = 30_000;
@@ -85,12 +86,17 @@ export class Ledger {
     return this.memo("claimants", () => knownClaimants(this.store));
   }
 
+  /** Every claim of one event (or of the store), rejected ones left out, in the store's order. */
+  claims(eventId: number | undefined): Promise<StoredClaim[]> {
+    return this.memo(`claims:${eventId ?? "all"}`, () => loadAllClaims(this.store, eventId === undefined ? {} : { eventId }));
+  }
+
   /** The whole reconciliation of one event (or of every claim when eventId is undefined), all metrics. */
   view(eventId: number | undefined): Promise<ReportView> {
     return this.memo(`view:${eventId ?? "all"}`, async () => {
       const events = await this.events();
       const event = eventId === undefined ? null : (events.find((e) => e.id === eventId) ?? null);
-      const claims = await loadAllClaims(this.store, eventId === undefined ? {} : { eventId });
+      const claims = await this.claims(eventId);
       const scope = { event: event ? { id: event.id, name: event.name } : null, today: this.options.today() };
       return buildReportView(claims, scope, await this.claimants());
     });

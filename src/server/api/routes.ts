@@ -5,6 +5,7 @@ import type { z } from "zod";
 import type { ClaimFilter } from "../../store/store.js";
 import { refuseUnless } from "../auth/guard.js";
 import { claimantsOf } from "../claimants.js";
+import { pageOfClaims } from "../claim-filter.js";
 import type { AppEnv } from "../context.js";
 import type { Ledger } from "../ledger.js";
 import { claimsQuery, documentsQuery, eventQuery, idParam, metricQuery, reviewBody, seriesQuery, type ClaimsQuery } from "./schemas.js";
@@ -95,7 +96,9 @@ export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
   api.get(honoPath(op.claims.path), (c) => {
     const q = query(c, claimsQuery);
     return cachedJson(c, async () => {
-      const page = await store.listClaims(claimFilter(q));
+      // Rejected claims and single documents come from the store; everything else is paged from the ledger's copy.
+      const filter = claimFilter(q);
+      const page = q.review === "rejected" || q.document !== undefined ? await store.listClaims(filter) : pageOfClaims(await ledger.claims(q.event), filter);
       return { total: page.total, limit: q.limit, offset: q.offset, items: page.items };
     });
   });

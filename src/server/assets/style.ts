@@ -20,6 +20,8 @@ h1 { font-size: 1.5rem; margin: .6rem 0; } h2 { font-size: 1.2rem; margin-top: 1
 .figure .source { font-size: .85rem; color: var(--muted); }
 figure.chart { margin: 1rem 0; background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .5rem; overflow-x: auto; }
 svg.timeline { max-width: 100%; height: auto; }
+.chart-controls { display: flex; flex-wrap: wrap; gap: .3rem .8rem; font-size: .85rem; padding: .3rem; }
+.chart-controls label { border-left: 4px solid #999; padding-left: .3rem; }
 table { border-collapse: collapse; width: 100%; background: #fff; margin: .5rem 0; }
 th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }

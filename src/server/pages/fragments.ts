@@ -1,5 +1,5 @@
 // Pieces of HTML shared by the dashboard and the static report: a standing summary with its chart, a check.
-import { renderTimeline } from "../../charts/timeline.js";
+import { PALETTE, renderTimeline } from "../../charts/timeline.js";
 import { timelineLines } from "../../charts/from-series.js";
 import { countNoun, formatDay, formatFigure, formatNumber, outletsOf } from "../../reconcile/index.js";
 import type { Check, ReconciledClaim, Series, StandingSummary } from "../../reconcile/types.js";
@@ -43,13 +43,27 @@ function sourced(label: string, figure: { value: number; claim: ReconciledClaim 
     <span class="source">${claim.claimant.name}: ${formatFigure(claim)}, ${statusBadge(claim.status)} as of ${formatDay(claim.asOf, today)}${report ? html` · <a href="${link(report.claimId, report.documentId)}">evidence</a>` : ""}</span></div>`;
 }
 
-export function timelineFor(summary: StandingSummary, series: Series[]): SafeHtml {
+/** JSON inside a data block: "<" escaped so no text can close the element. */
+function jsonBlock(value: unknown): SafeHtml {
+  return raw(`<script type="application/json" class="timeline-data">${JSON.stringify(value).replace(/</g, "\\u003c")}</script>`);
+}
+
+/**
+ * The chart as SVG. Interactive (dashboard) charts also carry their lines as JSON, so the page can redraw
+ * them with the same module (/assets/timeline.js) when a reader hides or shows claimants.
+ */
+export function timelineFigure(summary: StandingSummary, series: Series[], interactive: boolean): SafeHtml {
   const relevant = series.filter((s) => s.metric === summary.metric && s.population === summary.population);
-  return raw(renderTimeline(timelineLines(relevant), { title: `${countNoun(summary.metric, summary.population)} over time, per claimant` }));
+  const lines = timelineLines(relevant).map((line, i) => ({ ...line, color: PALETTE[i % PALETTE.length]! }));
+  const title = `${countNoun(summary.metric, summary.population)} over time, per claimant`;
+  const svg = raw(renderTimeline(lines, { title }));
+  return interactive && lines.length > 1
+    ? html`<figure class="chart" data-timeline data-title="${title}">${svg}${jsonBlock(lines)}</figure>`
+    : html`<figure class="chart">${svg}</figure>`;
 }
 
 /** One count's standing: the statement, the floor and top, the chart, each claimant's latest figure. */
-export function summarySection(summary: StandingSummary, series: Series[], link: EvidenceLink, claimantHref?: (name: string) => string): SafeHtml {
+export function summarySection(summary: StandingSummary, series: Series[], link: EvidenceLink, claimantHref?: (name: string) => string, interactive = false): SafeHtml {
   const noun = countNoun(summary.metric, summary.population);
   return html`<section class="summary" id="summary-${summary.metric}-${summary.population}" data-metric="${summary.metric}">
   <h2>${noun[0]!.toUpperCase()}${noun.slice(1)}</h2>
@@ -60,7 +74,7 @@ export function summarySection(summary: StandingSummary, series: Series[], link:
     <div class="figure"><span class="label">Spread</span><span class="value">${summary.spread ? formatNumber(summary.spread.absolute) : "–"}</span>
       <span class="source">${summary.spread && Number.isFinite(summary.spread.ratio) ? `${summary.spread.ratio.toFixed(1)}× the floor` : ""}</span></div>
   </div>
-  <figure class="chart">${timelineFor(summary, series)}</figure>
+  ${timelineFigure(summary, series, interactive)}
   <table class="latest"><thead><tr><th>Claimant</th><th>Latest figure</th><th>Hedge</th><th>Status</th><th>As of</th><th>Carried by</th></tr></thead><tbody>
   ${summary.latest.map(
     (claim) => html`<tr data-claimant="${claim.claimant.name}">

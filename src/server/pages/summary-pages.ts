@@ -23,7 +23,7 @@ export function overviewPage(ctx: PageContext, view: ReportView): string {
   const body = html`<h1>${scopeTitle(view)}</h1>
   <p class="lede">Where the counts stand as of ${formatDay(view.today)}, from ${view.claimCount} claims. <a href="/report.html${ctx.eventId === undefined ? "" : `?event=${ctx.eventId}`}">Download the static report</a></p>
   ${view.summaries.length === 0 ? html`<p class="empty">No claims yet. Ingest reports with <code>tally ingest PATH</code>.</p>` : ""}
-  ${view.summaries.map((summary) => summarySection(summary, view.series, documentLink, claimantHref(ctx)))}
+  ${view.summaries.map((summary) => summarySection(summary, view.series, documentLink, claimantHref(ctx), true))}
   <p><a href="/checks${ctx.eventId === undefined ? "" : `?event=${ctx.eventId}`}">${view.checks.length} consistency checks</a> flag these figures.</p>`;
   return layout(ctx, scopeTitle(view), body, "/");
 }
