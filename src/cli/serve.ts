@@ -1,9 +1,12 @@
 // `tally serve`: the dashboard and API over the store, on 127.0.0.1 unless told otherwise.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { z } from "zod";
 import { openStoreForCli } from "../report/open-store.js";
 import { accountsFor } from "../server/accounts-for-store.js";
 import { RefusedToStart, startServer } from "../server/listen.js";
-import type { Store } from "../store/store.js";
+import type { Store, StoredEvent } from "../store/store.js";
 
 const USAGE = "usage: tally serve [--data DIR] [--host 127.0.0.1] [--port 8080] [--seed DIR]";
 
@@ -32,9 +35,39 @@ export function parseServeFlags(args: string[]): ServeFlags | Error {
   return { data: values.data ?? "tally-data", host: values.host ?? "127.0.0.1", port, seed: values.seed };
 }
 
+const seedEvent = z.array(
+  z.strictObject({ name: z.string().min(1), since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), match: z.array(z.string().min(1)).default([]), region: z.string().nullable().default(null) }),
+);
+
+/** DIR/events.json, when present: the crises the seed documents belong to, added before they are ingested. */
+async function readSeedEvents(dir: string): Promise<Array<Omit<StoredEvent, "id">> | Error> {
+  const file = join(dir, "events.json");
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch {
+    return [];
+  }
+  try {
+    const parsed = seedEvent.safeParse(JSON.parse(text));
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0]!;
+    return new Error(`${file}: field '${issue.path.join(".")}': ${issue.message}`);
+  } catch (error) {
+    return new Error(`${file} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
 /** Ingests the seed folder through `tally ingest` when the store is empty (the store must be closed meanwhile: one writer). */
 async function seedIfEmpty(flags: ServeFlags, store: Store): Promise<Store | null> {
   if (!flags.seed || (await store.listDocuments({ limit: 1 })).total > 0) return store;
+  const events = await readSeedEvents(flags.seed);
+  if (events instanceof Error) {
+    process.stderr.write(`tally serve: ${events.message}\n`);
+    await store.close();
+    return null;
+  }
+  if ((await store.listEvents()).length === 0) for (const event of events) await store.addEvent(event);
   await store.close();
   process.stderr.write(`tally serve: the store is empty; ingesting ${flags.seed}\n`);
   const ingestModule = "./ingest.js";

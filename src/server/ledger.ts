@@ -5,12 +5,14 @@
 import type { ClaimantEntry } from "../extract/lexicon/claimants.js";
 import { knownClaimants, loadAllClaims } from "../report/load.js";
 import { buildReportView, type ReportView } from "../report/view.js";
-import type { Store, StoredEvent } from "../store/store.js";
+import type { ClaimFilter, Store, StoredEvent } from "../store/store.js";
+import { matchesClaimFilter } from "./claim-filter.js";
 import type { StoredClaim } from "../store/types.js";
 
 const FINGERPRINT_INTERVAL_MS = 1000;
 const SHARED_DATABASE_MAX_AGE_MS = 30_000;
 const MAX_ENTRIES = 500;
+const MAX_MATCH_LISTS = 16;
 
 export interface LedgerOptions {
   /** YYYY-MM-DD: the day summaries describe. Read at each reconciliation. */
@@ -21,6 +23,7 @@ export class Ledger {
   private fingerprint = "";
   private checkedAt = 0;
   private checking: Promise<void> | null = null;
+  private matching = new Map<string, StoredClaim[]>();
   private computedAt = Date.now();
   private cache = new Map<string, Promise<unknown>>();
 
@@ -32,6 +35,7 @@ export class Ledger {
   /** Call after any write made through this server. */
   changed(): void {
     this.cache.clear();
+    this.matching.clear();
     this.computedAt = Date.now();
   }
 
@@ -89,6 +93,23 @@ export class Ledger {
   /** Every claim of one event (or of the store), rejected ones left out, in the store's order. */
   claims(eventId: number | undefined): Promise<StoredClaim[]> {
     return this.memo(`claims:${eventId ?? "all"}`, () => loadAllClaims(this.store, eventId === undefined ? {} : { eventId }));
+  }
+
+  /**
+   * The claims of an event matching a filter without its paging, kept for the few filters read last,
+   * so paging through one filter slices a list instead of scanning every claim again.
+   */
+  async matchingClaims(eventId: number | undefined, filter: ClaimFilter): Promise<StoredClaim[]> {
+    const claims = await this.claims(eventId);
+    const { limit: _limit, offset: _offset, ...criteria } = filter;
+    const key = `${eventId ?? "all"}:${JSON.stringify(criteria)}`;
+    let found = this.matching.get(key);
+    if (!found) {
+      found = claims.filter((claim) => matchesClaimFilter(claim, criteria));
+      if (this.matching.size >= MAX_MATCH_LISTS) this.matching.delete(this.matching.keys().next().value!);
+      this.matching.set(key, found);
+    }
+    return found;
   }
 
   /** The whole reconciliation of one event (or of every claim when eventId is undefined), all metrics. */

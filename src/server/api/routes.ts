@@ -5,7 +5,6 @@ import type { z } from "zod";
 import type { ClaimFilter } from "../../store/store.js";
 import { refuseUnless } from "../auth/guard.js";
 import { claimantsOf } from "../claimants.js";
-import { pageOfClaims } from "../claim-filter.js";
 import type { AppEnv } from "../context.js";
 import type { Ledger } from "../ledger.js";
 import { claimsQuery, documentsQuery, eventQuery, idParam, metricQuery, reviewBody, seriesQuery, type ClaimsQuery } from "./schemas.js";
@@ -98,8 +97,12 @@ export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
     return cachedJson(c, async () => {
       // Rejected claims and single documents come from the store; everything else is paged from the ledger's copy.
       const filter = claimFilter(q);
-      const page = q.review === "rejected" || q.document !== undefined ? await store.listClaims(filter) : pageOfClaims(await ledger.claims(q.event), filter);
-      return { total: page.total, limit: q.limit, offset: q.offset, items: page.items };
+      if (q.review === "rejected" || q.document !== undefined) {
+        const page = await store.listClaims(filter);
+        return { total: page.total, limit: q.limit, offset: q.offset, items: page.items };
+      }
+      const matching = await ledger.matchingClaims(q.event, filter);
+      return { total: matching.length, limit: q.limit, offset: q.offset, items: matching.slice(q.offset, q.offset + q.limit) };
     });
   });
 
