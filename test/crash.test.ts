@@ -1,0 +1,95 @@
+// Crash safety: `tally ingest` killed with SIGKILL at random moments, over and over, never leaves a
+// store that does not open or a document without its claims, and re-running ends with exactly the
+// claim set of an uninterrupted run.
+import { execFileSync, spawn } from "node:child_process";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { syntheticReport } from "../bench/synthetic-reports.js";
+import { pathToFileURL } from "node:url";
+import { openStore } from "../src/store/open.js";
+
+const ROOT = join(import.meta.dirname, "..");
+const REPORTS = 300;
+const KILLS = 20;
+
+let folder: string;
+/** The extractor of the build the child processes run (the source may change under a running test). */
+let extractDocument: typeof import("../src/extract/index.js").extractDocument;
+let reports: string;
+
+function runIngest(dataDir: string, killAfterMs?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, "bin/tally.js"), "ingest", "--data", dataDir, reports], {
+      stdio: "ignore",
+      env: { ...process.env, DATABASE_URL: "" },
+    });
+    const timer = killAfterMs === undefined ? undefined : setTimeout(() => child.kill("SIGKILL"), killAfterMs);
+    child.on("exit", (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal });
+    });
+  });
+}
+
+/** Every stored claim as a comparable line, and any document whose claims are not all there. */
+async function inspect(dataDir: string): Promise<{ claims: string[]; incomplete: string[]; documents: number }> {
+  const store = await openStore({ dataDir, databaseUrl: "", openTimeoutMs: 30_000 });
+  try {
+    const documents = (await store.listDocuments()).items;
+    const claims = (await store.listClaims({ includeRejected: true })).items;
+    const sha = new Map(documents.map((d) => [d.id, d.sha256]));
+    const perDocument = new Map<number, number>();
+    for (const claim of claims) perDocument.set(claim.documentId, (perDocument.get(claim.documentId) ?? 0) + 1);
+    const incomplete = documents
+      .filter((d) => extractDocument(d.text, { published: d.published, title: d.title, outlet: d.outlet }).claims.length !== (perDocument.get(d.id) ?? 0))
+      .map((d) => d.title ?? String(d.id));
+    const lines = claims.map((c) => JSON.stringify([sha.get(c.documentId), c.metric, c.population, c.min, c.max, c.qualifier, c.claimant, c.status, c.asOf, c.evidence.start, c.evidence.end]));
+    return { claims: lines.sort(), incomplete, documents: documents.length };
+  } finally {
+    await store.close();
+  }
+}
+
+describe("ingest killed at random moments", () => {
+  beforeAll(async () => {
+    execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "ignore" });
+    ({ extractDocument } = (await import(pathToFileURL(join(ROOT, "dist/src/extract/index.js")).href)) as typeof import("../src/extract/index.js"));
+    folder = await mkdtemp(join(tmpdir(), "tally-crash-"));
+    reports = join(folder, "reports");
+    for (let i = 0; i < REPORTS; i++) {
+      const sub = join(reports, `batch-${Math.floor(i / 100)}`);
+      await mkdir(sub, { recursive: true });
+      await writeFile(join(sub, `report-${String(i).padStart(4, "0")}.txt`), syntheticReport(i));
+    }
+  }, 240_000);
+  afterAll(() => rm(folder, { recursive: true, force: true }));
+
+  it(`always opens, never holds half a document, and converges on the uninterrupted run's claims (${KILLS} kills)`, async () => {
+    const started = Date.now();
+    const reference = join(folder, "reference");
+    expect((await runIngest(reference)).code).toBe(0);
+    const uninterruptedMs = Date.now() - started;
+    const expected = await inspect(reference);
+    expect(expected.documents).toBe(REPORTS);
+    expect(expected.incomplete).toEqual([]);
+
+    // A seeded sequence of moments, spread from start-up (creating the store) to the end of the run.
+    let seed = 20_260_101;
+    const next = () => ((seed = (seed * 1_103_515_245 + 12_345) >>> 0) / 2 ** 32);
+    const crashed = join(folder, "crashed");
+    let kills = 0;
+    for (let round = 0; round < KILLS; round++) {
+      const outcome = await runIngest(crashed, Math.round(200 + next() * uninterruptedMs * 0.6));
+      if (outcome.signal === "SIGKILL") kills++;
+      const state = await inspect(crashed);
+      expect(state.incomplete, `after kill ${round + 1}`).toEqual([]);
+    }
+    expect(kills).toBeGreaterThanOrEqual(KILLS - 2);
+    expect((await runIngest(crashed)).code).toBe(0);
+    const final = await inspect(crashed);
+    expect(final.documents).toBe(REPORTS);
+    expect(final.claims).toEqual(expected.claims);
+  }, 300_000);
+});
