@@ -53,6 +53,8 @@ const SPEECH_ONLY = new Set(["said", "says", "told", "stated", "announced", "add
 const CLAUSE_OPENERS = new Set(["and", "as", "but", "while", "which", "whereas", "although", "though", "with", "adding", "saying", "citing", "making", "bringing", "after", "amid", "even", "despite"]);
 const SOURCE_NOUNS = new Set(["count", "tally", "toll", "figures", "figure", "data", "estimate", "estimates", "records", "list", "report", "statistics", "numbers", "database", "documentation", "update", "bulletin"]);
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her"]);
+/** Every word that can open an attribution: most tokens are passed over by one set lookup. */
+const ATTRIBUTION_WORDS = new Set([...Object.keys(ATTRIBUTION_VERBS), "according", "quoted", "cited", "citing", "by", "official", "officially", "'s", ...POSSESSIVE_PRONOUNS]);
 const OFFICIAL_SOURCE_NOUNS = new Set(["admission", "toll", "figure", "figures", "count", "tally", "statistics", "data", "estimate"]);
 const SELF_REPORT_VERBS = new Set(["treated", "treats", "rescued", "received", "buried", "recovered", "evacuated", "described", "describes"]);
 
@@ -87,7 +89,7 @@ export function findAttributions(text: string, tokens: readonly Token[], history
   const result: SentenceAttributions = { prefix: [], trailing: null, wide: null, citing: null };
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v]!;
-    if (t.kind !== "word" && t.norm !== "'s") continue;
+    if (!ATTRIBUTION_WORDS.has(t.norm)) continue;
     if (t.norm === "according" && tokens[v + 1]?.norm === "to") {
       const end = objectEnd(tokens, v + 2);
       const claimant = resolveClaimant(text, tokens, v + 2, end, history);

@@ -26,6 +26,14 @@ const TRAILING_NOISE = new Set(["on", "late", "early", "last", "this", "night", 
 const GOVERNMENT_ROLES = new Set(["president", "minister", "governor", "mayor", "commander", "spokesman", "spokeswoman", "spokesperson", "general", "prime", "secretary", "chief", "ambassador", "senator", "official", "police", "colonel", "envoy", "prosecutor"]);
 const HEADS_THAT_REFER_BACK = new Set(["society", "federation", "association", "group", "organisation", "organization", "agency", "monitor", "outlet", "channel", "network", "charity", "watchdog", "ngo", "body", "office", "official", "officials", "source", "sources", "observatory", "committee", "campaign", "centre", "center", "institute", "spokesman", "spokesperson", "spokeswoman"]);
 
+/** A quick, case-blind test that a text may name a gazetteer source, before tokenizing it. */
+export const SOURCE_HINT = new RegExp(
+  "\\b(?:" +
+    [...new Set(CLAIMANT_GAZETTEER.flatMap((e) => [e.name, ...e.aliases]).map((a) => a.replace(/^the /i, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))].join("|") +
+    ")",
+  "i",
+);
+
 /** Whether a name is a gazetteer entry's canonical name. */
 export function findGazetteerName(name: string): boolean {
   return CANONICAL_NAMES.has(name);

@@ -14,6 +14,8 @@ export interface DateMention {
 }
 
 const relativeDays = new PhraseTable(Object.entries(RELATIVE_DAYS));
+/** Words a date can start with: most tokens are rejected by one set lookup. */
+const DATE_STARTS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(RELATIVE_DAYS).map((r) => r.split(" ")[0]!)]);
 const startCues = new PhraseTable(DATE_START_CUES.map((c) => [c, true] as [string, boolean]));
 
 export function parseIsoDate(iso: string): Date | null {
@@ -49,6 +51,8 @@ export function resolveDayMonth(day: number, month: number, published: Date | nu
 export function findDates(tokens: readonly Token[], published: Date | null): DateMention[] {
   const found: DateMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "num" && !DATE_STARTS.has(t.norm)) continue;
     const parsed = readDate(tokens, i, published);
     if (!parsed) continue;
     found.push({ index: i, iso: parsed.iso, isStart: hasStartCue(tokens, i), isPeriodEnd: hasPeriodEndCue(tokens, i) });

@@ -14,6 +14,11 @@ export interface Figure {
 }
 
 const vagueCompounds = new PhraseTable(Object.entries(VAGUE_COMPOUNDS));
+/** Words a figure can start with: most tokens are rejected by one set lookup. */
+const FIGURE_STARTS = new Set([
+  ...Object.keys(UNIT_WORDS), ...Object.keys(SCALE_WORDS), ...Object.keys(VAGUE_WORDS), ...VAGUE_QUANTIFIERS,
+  ...Object.keys(VAGUE_COMPOUNDS).map((c) => c.split(" ")[0]!), "a",
+]);
 const AGE_BEFORE = new Set(["aged", "age", "ages", "ageing", "turns", "turned", "turning"]);
 const CURRENCY = new Set(["$", "€", "£", "¥", "₹", "us$", "usd", "eur", "rs", "rials", "rial", "dollars", "euros"]);
 const PERCENT = new Set(["%", "percent", "pc", "percentage"]);
@@ -28,6 +33,8 @@ const CLOCK = new Set(["am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "local", "
 export function findFigures(tokens: readonly Token[]): Figure[] {
   const figures: Figure[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "num" && !FIGURE_STARTS.has(t.norm)) continue;
     const figure = readFigure(tokens, i);
     if (!figure) continue;
     i = figure.last;

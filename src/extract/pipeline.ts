@@ -1,20 +1,20 @@
 // The claim pipeline over one document: lines → sentences → figures → hedge, metric,
 // population, claimant, status, as-of and scope → one claim per figure → duplicates merged.
 import { attachFigure } from "./attach.js";
-import { attributionFor, findAttributions, type Attribution } from "./attribution.js";
-import { findGazetteerClaimant, findGazetteerName, type Claimant, type ClaimantHistory } from "./claimants.js";
-import { findDates, parseIsoDate, timelineDate } from "./dates.js";
+import { attributionFor, findAttributions, type Attribution, type SentenceAttributions } from "./attribution.js";
+import { findGazetteerClaimant, findGazetteerName, SOURCE_HINT, type Claimant, type ClaimantHistory } from "./claimants.js";
+import { findDates, parseIsoDate, timelineDate, type DateMention } from "./dates.js";
 import { mergeDuplicateClaims } from "./dedupe.js";
 import { readBounds } from "./hedges.js";
 import { findFigures } from "./numbers.js";
-import { readDocumentScope, readScope, type DocumentScope } from "./scope.js";
+import { readDocumentScope, sentenceScope, type DocumentScope, type ScopeReading } from "./scope.js";
 import { splitLines, splitSentences, type Span } from "./sentences.js";
 import { readStatus } from "./status.js";
 import { normaliseForMatching, tokenize, type Token } from "./text.js";
 import type { Claim, Status } from "./types.js";
 
 /** Lines worth reading: a cue of one of the seven metrics (the prefilter that keeps extraction fast). */
-const TRIGGER = /kill|dead|death|die[sd]?\b|dying|fatal|martyr|toll|lives|life\b|slain|murder|perish|bod(?:y|ies)|corpse|massacr|drown|buried|injur|wound|hurt|hospitali|treat|maim|detain|detention|arrest|custody|jail|imprison|rounded up|prisoner|apprehend|captur|held|holding|execut|hang|missing|unaccounted|disappear|displac|fled|flee|homeless|homes|shelter|tents|evacu|uproot|refugee|victim|figure|tally|count|\blist\b/i;
+const TRIGGER = /kill|dead|death|die[sd]?\b|dying|fatal|martyr|toll|lives|life\b|slain|murder|perish|bod(?:y|ies)|corpse|massacr|drown|buried|injur|wound|hurt|hospitali|treat|maim|detain|detention|arrest|custody|jail|imprison|rounded up|prisoner|apprehend|captur|held|holding|execut|hang|missing|unaccounted|disappear|displac|fled|flee|homeless|homes|shelter|tents|evacu|uproot|refugee|victim|figure|tally|count|\blist\b|\bnumber\b/i;
 const HAS_NUMBER = /[0-9\u06f0-\u06f9\u0660-\u0669]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores)\b/i;
 const CLAUSE_BREAKS = new Set([";", "—", ":", "(", ")"]);
 
@@ -65,7 +65,7 @@ export function extractClaims(text: string, publishedIso: string | null): Claim[
   }
   for (const line of lines) {
     const lineText = norm.slice(line.start, line.end);
-    if (!TRIGGER.test(lineText) || !HAS_NUMBER.test(lineText)) continue;
+    if (!(TRIGGER.test(lineText) && HAS_NUMBER.test(lineText)) && !SOURCE_HINT.test(lineText)) continue;
     const paragraph: ParagraphState = {
       timeline: timelineDate(tokenize(norm, line.start, Math.min(line.end, line.start + 40)), published),
       inTitle: line === titleLine,
@@ -83,17 +83,23 @@ function isHeadline(text: string, line: Span): boolean {
 
 function readSentence(state: DocumentState, sentence: Span, paragraph: ParagraphState): void {
   const { timeline, inTitle } = paragraph;
+  const sentenceText = state.norm.slice(sentence.start, sentence.end);
+  const mayClaim = TRIGGER.test(sentenceText) && HAS_NUMBER.test(sentenceText);
+  if (!mayClaim && !SOURCE_HINT.test(sentenceText)) return;
   const tokens = tokenize(state.norm, sentence.start, sentence.end);
-  const figures = findFigures(tokens);
+  const figures = mayClaim ? findFigures(tokens) : [];
   if (figures.length === 0) {
+    // a sentence without figures may still name the source the next one calls "the group"
     const named = findGazetteerClaimant(tokens, 0, tokens.length - 1);
     if (named) state.history.push(named.claimant);
     return;
   }
-  const attrs = findAttributions(state.text, tokens, state.history);
-  const dates = findDates(tokens, state.published).filter((d) => !d.isStart);
+  // Attributions and dates are read only once a figure proves to count people.
+  let attrs: SentenceAttributions | null = null;
+  let dates: DateMention[] | null = null;
   const evidence = { text: state.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
   let previous: { claim: PendingClaim; attribution: Attribution | null } | null = null;
+  let scopeOf: ((at: number) => ScopeReading) | null = null;
   let leftLimit = 0;
 
   for (let i = 0; i < figures.length; i++) {
@@ -117,8 +123,11 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
     if (figure.isOne && (!attached.hasHead || tokens[figure.last + 1]?.norm === "of" || isNamedVictim(tokens, attached.end))) continue;
     // "a shopkeeper whose wife and two sons are missing": one person's own loss, not a count
     if (tokens.slice(Math.max(0, bounds.first - 5), bounds.first).some((t) => t.norm === "whose")) continue;
-    const scope = readScope(tokens, bounds.first, state.scope, state.published?.getUTCFullYear() ?? null);
+    scopeOf ??= sentenceScope(tokens, state.scope, state.published?.getUTCFullYear() ?? null);
+    const scope = scopeOf(bounds.first);
 
+    attrs ??= findAttributions(state.text, tokens, state.history);
+    dates ??= findDates(tokens, state.published).filter((d) => !d.isStart);
     const attribution: Attribution | null = attributionFor(attrs, bounds.first) ?? (inherited && previous ? previous.attribution : null);
     const partOfEarlier = attached.partitive && !attribution && state.lastClaim !== null;
     const clauseEnd = findClauseEnd(tokens, attached.end, rightLimit);
@@ -153,8 +162,24 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
     if (attribution) state.lastAsOf.set(attribution.claimant, asOf);
     previous = { claim, attribution };
   }
-  for (const a of [attrs.wide, ...attrs.prefix, attrs.trailing, attrs.citing]) if (a && !state.history.includes(a.claimant)) state.history.push(a.claimant);
+  if (attrs) {
+    for (const a of [attrs.wide, ...attrs.prefix, attrs.trailing, attrs.citing]) if (a && !state.history.includes(a.claimant)) state.history.push(a.claimant);
+  } else {
+    const named = findGazetteerClaimant(tokens, 0, tokens.length - 1);
+    if (named) state.history.push(named.claimant);
+  }
   if (previous) state.lastClaim = paragraph.lastClaim = previous.claim;
+}
+
+/** For each token, the number of its comma-delimited clause in the sentence. */
+function clauseIndex(tokens: readonly Token[]): Int32Array {
+  const index = new Int32Array(tokens.length);
+  let c = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    index[k] = c;
+    if (tokens[k]!.norm === "," || CLAUSE_BREAKS.has(tokens[k]!.norm)) c++;
+  }
+  return index;
 }
 
 function previousClaim(previous: { claim: PendingClaim } | null): PendingClaim | null {
@@ -199,11 +224,8 @@ function dateOfFigure(
   figures: ReadonlyArray<{ first: number }>,
 ): string | null {
   if (dates.length === 0) return null;
-  const clauseOf = (i: number) => {
-    let c = 0;
-    for (let k = 0; k < i; k++) if (tokens[k]!.norm === "," || CLAUSE_BREAKS.has(tokens[k]!.norm)) c++;
-    return c;
-  };
+  const clauses = clauseIndex(tokens);
+  const clauseOf = (i: number) => clauses[i]!;
   const own = clauseOf(at);
   const same = dates.filter((d) => clauseOf(d.index) === own);
   // "said on Tuesday that … 1,614 civilians between 25 and 28 October": the period's end dates the count
@@ -215,7 +237,7 @@ function dateOfFigure(
     if (besideVerb) return besideVerb.iso;
   }
   const figureClauses = new Set(figures.map((f) => clauseOf(f.first)));
-  const clauseLength = (c: number) => tokens.filter((_, k) => clauseOf(k) === c).length;
+  const clauseLength = (c: number) => clauses.filter((x) => x === c).length;
   return dates.find((d) => !figureClauses.has(clauseOf(d.index)) && clauseLength(clauseOf(d.index)) <= 6)?.iso ?? null;
 }
 

@@ -35,21 +35,24 @@ export interface ScopeReading {
   pastYear: number | null;
 }
 
-/** The scope of the figure whose first token is `at`. */
-export function readScope(tokens: readonly Token[], at: number, main: DocumentScope, publishedYear: number | null): ScopeReading {
-  const pastYear = findPastYear(tokens, at, publishedYear);
-  if (pastYear !== null) return { mainEvent: false, pastYear };
-  if (comparisons.findAll(tokens).length > 0) return { mainEvent: false, pastYear: null };
-  let [from, to] = clauseAround(tokens, at);
-  if (CONTINUING.has(tokens[from]?.norm ?? "") && from > 1) from = clauseAround(tokens, from - 2)[0];
-  const types = new Set(eventTypes.findAll(tokens, from, to).map((m) => m.value));
-  if (main.types.size > 0 && types.size > 0 && ![...types].some((t) => main.types.has(t))) return { mainEvent: false, pastYear: null };
-  if (main.countries.size > 0) {
-    for (const m of countries.findAll(tokens, from, to)) {
-      if (LOCATIVES.has(tokens[m.index - 1]?.norm ?? "") && !main.countries.has(m.value) && /^\p{Lu}/u.test(tokens[m.index]!.text)) return { mainEvent: false, pastYear: null };
-    }
-  }
-  return { mainEvent: true, pastYear: null };
+/** Reads a sentence's scope cues once; returns the reading for the figure whose first token is `at`. */
+export function sentenceScope(tokens: readonly Token[], main: DocumentScope, publishedYear: number | null): (at: number) => ScopeReading {
+  const years = settingYears(tokens, publishedYear);
+  const compares = comparisons.findAll(tokens).length > 0;
+  const types = eventTypes.findAll(tokens);
+  const places = main.countries.size > 0 ? countries.findAll(tokens).filter((m) => LOCATIVES.has(tokens[m.index - 1]?.norm ?? "") && /^\p{Lu}/u.test(tokens[m.index]!.text)) : [];
+  return (at) => {
+    const pastYear = yearGoverning(tokens, years, at);
+    if (pastYear !== null) return { mainEvent: false, pastYear };
+    if (compares) return { mainEvent: false, pastYear: null };
+    if (types.length === 0 && places.length === 0) return { mainEvent: true, pastYear: null };
+    let [from, to] = clauseAround(tokens, at);
+    if (CONTINUING.has(tokens[from]?.norm ?? "") && from > 1) from = clauseAround(tokens, from - 2)[0];
+    const here = types.filter((m) => m.index >= from && m.index < to).map((m) => m.value);
+    if (main.types.size > 0 && here.length > 0 && !here.some((t) => main.types.has(t))) return { mainEvent: false, pastYear: null };
+    if (places.some((m) => m.index >= from && m.index < to && !main.countries.has(m.value))) return { mainEvent: false, pastYear: null };
+    return { mainEvent: true, pastYear: null };
+  };
 }
 
 /** Token range of the comma-delimited clause holding token `at`. */
@@ -61,26 +64,31 @@ function clauseAround(tokens: readonly Token[], at: number): [number, number] {
   return [from, to];
 }
 
-/**
- * A past year the figure's clause is set in ("In 2024, …", "the 1999 Izmit earthquake killed …"):
- * a year before the figure governs it up to a semicolon; a year after it only within its clause.
- */
-function findPastYear(tokens: readonly Token[], at: number, publishedYear: number | null): number | null {
-  if (publishedYear === null) return null;
-  let found: number | null = null;
+/** Bare past years a sentence is set in ("In 2024", "the 1999 Izmit earthquake"), with their positions. */
+function settingYears(tokens: readonly Token[], publishedYear: number | null): Array<{ index: number; year: number }> {
+  if (publishedYear === null) return [];
+  const found: Array<{ index: number; year: number }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== "num" || !/^\d{4}$/.test(t.norm)) continue;
+    if (t.kind !== "num" || t.norm.length !== 4 || !/^\d{4}$/.test(t.norm)) continue;
     const year = Number(t.norm);
     if (year < 1900 || year >= publishedYear) continue;
     const before = tokens[i - 1];
     // "since 2015" opens a period reaching today; "28 December 2025" is a full date of the event
     if (before?.norm === "since" || before?.kind === "num" || (before?.norm === "," && tokens[i - 2]?.kind === "num")) continue;
     // "the war, which broke out in April 2023, has displaced …": when the main event began
-    if (tokens.slice(Math.max(0, i - 5), i).some((t) => STARTS.has(t.norm))) continue;
+    if (tokens.slice(Math.max(0, i - 5), i).some((x) => STARTS.has(x.norm))) continue;
     const setting = i === 0 || PERIOD_WORDS.has(before?.norm ?? "") || (before !== undefined && MONTHS[before.norm] !== undefined);
-    if (!setting) continue;
-    if (i < at ? !between(tokens, i, at, (n) => n === ";") : !between(tokens, at, i, (n) => BREAKS.has(n))) found = year;
+    if (setting) found.push({ index: i, year });
+  }
+  return found;
+}
+
+/** A year before the figure governs it up to a semicolon; a year after it only within its clause. */
+function yearGoverning(tokens: readonly Token[], years: ReadonlyArray<{ index: number; year: number }>, at: number): number | null {
+  let found: number | null = null;
+  for (const { index, year } of years) {
+    if (index < at ? !between(tokens, index, at, (n) => n === ";") : !between(tokens, at, index, (n) => BREAKS.has(n))) found = year;
   }
   return found;
 }

@@ -32,19 +32,65 @@ export function normaliseForMatching(text: string): string {
   });
 }
 
-// A possessive "'s" is its own token so "HRANA's count" still names HRANA.
-const TOKEN_RE = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:'(?!s(?![\p{L}\p{M}]))[\p{L}\p{M}]+)*|'s(?![\p{L}\p{M}])|\S/gu;
+const LETTER = /[\p{L}\p{M}]/u;
 
-/** Tokens of normalised[from, to), with offsets into the whole text. */
+/** Whether the UTF-16 unit at i is part of a letter (ASCII fast path, Unicode classes beyond). */
+function isLetterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(s.slice(i, i + 2));
+  if (c >= 0xdc00 && c <= 0xdfff) return LETTER.test(s.slice(i - 1, i + 1));
+  return LETTER.test(s[i]!);
+}
+
+function isDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+function isSpaceAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0xfeff || c === 0x1680;
+}
+
+/**
+ * Tokens of normalised[from, to), with offsets into the whole text: numbers with their separators
+ * ("12,000", "1.5"), words with inner apostrophes ("don't"), a possessive "'s" on its own so
+ * "HRANA's count" still names HRANA, and every other visible character alone.
+ */
 export function tokenize(normalised: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
-  const slice = normalised.slice(from, to);
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
-    const text = m[0];
-    const c = text.charCodeAt(0);
-    const kind: TokenKind = c >= 48 && c <= 57 ? "num" : /[\p{L}\p{M}]/u.test(text[0] ?? "") ? "word" : "punct";
-    tokens.push({ norm: text.toLowerCase(), text, start: from + m.index, end: from + m.index + text.length, kind });
+  const s = normalised;
+  let i = from;
+  while (i < to) {
+    if (isSpaceAt(s, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: TokenKind;
+    if (isDigitAt(s, i)) {
+      kind = "num";
+      i++;
+      while (i < to && (isDigitAt(s, i) || ((s[i] === "," || s[i] === ".") && i + 1 < to && isDigitAt(s, i + 1)))) i++;
+    } else if (isLetterAt(s, i)) {
+      kind = "word";
+      i++;
+      while (i < to) {
+        if (isLetterAt(s, i)) i++;
+        else if (s[i] === "'" && i + 1 < to && isLetterAt(s, i + 1) && !(s[i + 1] === "s" && (i + 2 >= to || !isLetterAt(s, i + 2)))) i += 2;
+        else break;
+      }
+    } else if (s[i] === "'" && s[i + 1] === "s" && (i + 2 >= to || !isLetterAt(s, i + 2))) {
+      kind = "punct";
+      i += 2;
+    } else {
+      kind = "punct";
+      const c = s.charCodeAt(i);
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+    }
+    const text = s.slice(start, i);
+    tokens.push({ norm: kind === "word" ? text.toLowerCase() : text, text, start, end: i, kind });
   }
   return tokens;
 }
@@ -81,8 +127,13 @@ export class PhraseTable<V> {
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<V> | null {
     const first = tokens[i];
     if (!first) return null;
-    for (const e of this.byFirst.get(first.norm) ?? []) {
-      if (e.words.every((w, k) => tokens[i + k]?.norm === w)) return { value: e.value, length: e.words.length, phrase: e.phrase };
+    const candidates = this.byFirst.get(first.norm);
+    if (!candidates) return null;
+    for (const e of candidates) {
+      const words = e.words;
+      let k = 1;
+      while (k < words.length && tokens[i + k]?.norm === words[k]) k++;
+      if (k === words.length) return { value: e.value, length: words.length, phrase: e.phrase };
     }
     return null;
   }
@@ -91,10 +142,16 @@ export class PhraseTable<V> {
   matchEndingAt(tokens: readonly Token[], j: number): PhraseMatch<V> | null {
     const last = tokens[j];
     if (!last) return null;
-    for (const e of this.byLast.get(last.norm) ?? []) {
-      const n = e.words.length;
-      if (j - n + 1 < 0) continue;
-      if (e.words.every((w, k) => tokens[j - n + 1 + k]?.norm === w)) return { value: e.value, length: n, phrase: e.phrase };
+    const candidates = this.byLast.get(last.norm);
+    if (!candidates) return null;
+    for (const e of candidates) {
+      const words = e.words;
+      const n = words.length;
+      const first = j - n + 1;
+      if (first < 0) continue;
+      let k = 0;
+      while (k < n - 1 && tokens[first + k]!.norm === words[k]) k++;
+      if (k === n - 1) return { value: e.value, length: n, phrase: e.phrase };
     }
     return null;
   }
