@@ -26,13 +26,18 @@ const TRAILING_NOISE = new Set(["on", "late", "early", "last", "this", "night", 
 const GOVERNMENT_ROLES = new Set(["president", "minister", "governor", "mayor", "commander", "spokesman", "spokeswoman", "spokesperson", "general", "prime", "secretary", "chief", "ambassador", "senator", "official", "police", "colonel", "envoy", "prosecutor"]);
 const HEADS_THAT_REFER_BACK = new Set(["society", "federation", "association", "group", "organisation", "organization", "agency", "monitor", "outlet", "channel", "network", "charity", "watchdog", "ngo", "body", "office", "official", "officials", "source", "sources", "observatory", "committee", "campaign", "centre", "center", "institute", "spokesman", "spokesperson", "spokeswoman"]);
 
-/** A quick, case-blind test that a text may name a gazetteer source, before tokenizing it. */
-export const SOURCE_HINT = new RegExp(
-  "\\b(?:" +
-    [...new Set(CLAIMANT_GAZETTEER.flatMap((e) => [e.name, ...e.aliases]).map((a) => a.replace(/^the /i, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))].join("|") +
-    ")",
-  "i",
+/** First words of gazetteer names ("Human" of "Human Rights Watch"), for a cheap test before tokenizing. */
+const NAME_STARTS = new Set(
+  CLAIMANT_GAZETTEER.flatMap((e) => [e.name, ...e.aliases]).map((a) => a.replace(/^the /i, "").split(/[\s']/)[0]!.replace(/[.]$/, "")),
 );
+const CAPITALISED = /[A-Z][A-Za-z\u00c0-\u024f]*/g;
+
+/** Whether a text may name a gazetteer source: one of its capitalised words starts a known name. */
+export function mayNameSource(text: string): boolean {
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) if (NAME_STARTS.has(m[0])) return true;
+  return false;
+}
 
 /** Whether a name is a gazetteer entry's canonical name. */
 export function findGazetteerName(name: string): boolean {

@@ -2,7 +2,7 @@
 // population, claimant, status, as-of and scope → one claim per figure → duplicates merged.
 import { attachFigure } from "./attach.js";
 import { attributionFor, findAttributions, type Attribution, type SentenceAttributions } from "./attribution.js";
-import { findGazetteerClaimant, findGazetteerName, SOURCE_HINT, type Claimant, type ClaimantHistory } from "./claimants.js";
+import { findGazetteerClaimant, findGazetteerName, mayNameSource, type Claimant, type ClaimantHistory } from "./claimants.js";
 import { findDates, parseIsoDate, timelineDate, type DateMention } from "./dates.js";
 import { mergeDuplicateClaims } from "./dedupe.js";
 import { readBounds } from "./hedges.js";
@@ -17,6 +17,8 @@ import type { Claim, Status } from "./types.js";
 const TRIGGER = /kill|dead|death|die[sd]?\b|dying|fatal|martyr|toll|lives|life\b|slain|murder|perish|bod(?:y|ies)|corpse|massacr|drown|buried|injur|wound|hurt|hospitali|treat|maim|detain|detention|arrest|custody|jail|imprison|rounded up|prisoner|apprehend|captur|held|holding|execut|hang|missing|unaccounted|disappear|displac|fled|flee|homeless|homes|shelter|tents|evacu|uproot|refugee|victim|figure|tally|count|\blist\b|\bnumber\b/i;
 const HAS_NUMBER = /[0-9\u06f0-\u06f9\u0660-\u0669]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores)\b/i;
 const CLAUSE_BREAKS = new Set([";", "—", ":", "(", ")"]);
+/** A line that may open with a date: a day number, a month or a weekday. */
+const TIMELINE_START = /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 
 interface PendingClaim extends Claim {
   inTitle: boolean;
@@ -65,9 +67,9 @@ export function extractClaims(text: string, publishedIso: string | null): Claim[
   }
   for (const line of lines) {
     const lineText = norm.slice(line.start, line.end);
-    if (!(TRIGGER.test(lineText) && HAS_NUMBER.test(lineText)) && !SOURCE_HINT.test(lineText)) continue;
+    if (!(HAS_NUMBER.test(lineText) && TRIGGER.test(lineText)) && !mayNameSource(lineText)) continue;
     const paragraph: ParagraphState = {
-      timeline: timelineDate(tokenize(norm, line.start, Math.min(line.end, line.start + 40)), published),
+      timeline: TIMELINE_START.test(lineText) ? timelineDate(tokenize(norm, line.start, Math.min(line.end, line.start + 40)), published) : null,
       inTitle: line === titleLine,
       lastClaim: null,
     };
@@ -84,8 +86,8 @@ function isHeadline(text: string, line: Span): boolean {
 function readSentence(state: DocumentState, sentence: Span, paragraph: ParagraphState): void {
   const { timeline, inTitle } = paragraph;
   const sentenceText = state.norm.slice(sentence.start, sentence.end);
-  const mayClaim = TRIGGER.test(sentenceText) && HAS_NUMBER.test(sentenceText);
-  if (!mayClaim && !SOURCE_HINT.test(sentenceText)) return;
+  const mayClaim = HAS_NUMBER.test(sentenceText) && TRIGGER.test(sentenceText);
+  if (!mayClaim && !mayNameSource(sentenceText)) return;
   const tokens = tokenize(state.norm, sentence.start, sentence.end);
   const figures = mayClaim ? findFigures(tokens) : [];
   if (figures.length === 0) {
