@@ -1,0 +1,95 @@
+// `tally ingest` and `tally event` over files and folders: recursion, HTML files, idempotence,
+// one line per failure with exit 1, events assigned at ingest and when added.
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { run as event } from "../src/cli/event.js";
+import { run as ingest } from "../src/cli/ingest.js";
+import type { CliIo } from "../src/report/open-store.js";
+import { openStore } from "../src/store/open.js";
+
+let folder: string;
+let dataDir: string;
+
+function io(): CliIo & { out: string; err: string } {
+  const captured = {
+    out: "",
+    err: "",
+    openStore: (dir: string) => openStore({ dataDir: dir, databaseUrl: "" }),
+    stdout: { write: (text: string) => (captured.out += text) },
+    stderr: { write: (text: string) => (captured.err += text) },
+  };
+  return captured;
+}
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), "tally-ingest-files-"));
+  dataDir = join(folder, "data");
+  const reports = join(folder, "reports");
+  await mkdir(join(reports, "libya", "day-2"), { recursive: true });
+  await writeFile(join(reports, "libya", "a.txt"), "Derna flood deaths rise\n\nSeptember 12, 2023\n\nAt least 2,000 people were killed in Derna, officials said on Tuesday.\n");
+  await writeFile(join(reports, "libya", "day-2", "b.md"), "Title: Thousands missing in Derna\nPublished: 2023-09-13\n\nAbout 10,000 people are missing, the Red Crescent said.\n");
+  await writeFile(
+    join(reports, "libya", "day-2", "c.html"),
+    `<html><head><title>Storm Daniel aftermath</title><meta name="date" content="2023-09-14"></head><body><p>More than 30,000 people have been displaced, the IOM said on Thursday.</p></body></html>`,
+  );
+  await writeFile(join(reports, "libya", "notes.json"), "{}");
+  await writeFile(join(reports, "other.txt"), "Market prices steady\n\nJanuary 3, 2024\n\nPrices were steady, traders said.\n");
+  await writeFile(join(reports, "empty.txt"), "   \n");
+});
+afterAll(() => rm(folder, { recursive: true, force: true }));
+
+describe("tally ingest over files", () => {
+  it("stores every report under a folder once, names each failure, and exits 1 when one failed", async () => {
+    const first = io();
+    expect(await ingest(["--data", dataDir, join(folder, "reports"), join(folder, "missing.txt")], first)).toBe(1);
+    expect(first.out).toMatch(/^documents: 4 new, 0 already stored, 2 failed; claims added: [1-9]\d*\n$/);
+    expect(first.err.split("\n").filter(Boolean)).toEqual([
+      `tally ingest: ${join(folder, "missing.txt")}: no such file or folder`,
+      `tally ingest: ${join(folder, "reports", "empty.txt")}: empty file (only whitespace)`,
+    ]);
+    const again = io();
+    expect(await ingest(["--data", dataDir, join(folder, "reports", "libya")], again)).toBe(0);
+    expect(again.out).toBe("documents: 0 new, 3 already stored, 0 failed; claims added: 0\n");
+  }, 60_000);
+
+  it("reads titles and dates from headers, first lines and HTML metadata", async () => {
+    const store = await openStore({ dataDir, databaseUrl: "" });
+    try {
+      const documents = (await store.listDocuments()).items;
+      expect(documents.map((d) => [d.title, d.published, d.source])).toEqual([
+        ["Derna flood deaths rise", "2023-09-12", "file"],
+        ["Thousands missing in Derna", "2023-09-13", "file"],
+        ["Storm Daniel aftermath", "2023-09-14", "file"],
+        ["Market prices steady", "2024-01-03", "file"],
+      ]);
+      expect(documents[2]!.text).toBe("Storm Daniel aftermath\n\nMore than 30,000 people have been displaced, the IOM said on Thursday.");
+    } finally {
+      await store.close();
+    }
+  }, 30_000);
+
+  it("assigns stored documents to a new event by its words, later ones at ingest, and lists the rest as unassigned", async () => {
+    const added = io();
+    expect(await event(["add", "Libya", "floods", "--since", "2023-09-10", "--match", "Derna, Storm Daniel", "--region", "Libya", "--data", dataDir], added)).toBe(0);
+    expect(added.out).toBe('added event 1 "Libya floods" since 2023-09-10 (match: Derna, Storm Daniel); 3 stored documents assigned\n');
+    await writeFile(join(folder, "later.txt"), "Derna rebuilds\n\nOctober 1, 2023\n\nAt least 4,000 people were killed, the ministry said.\n");
+    expect(await ingest(["--data", dataDir, join(folder, "later.txt")], io())).toBe(0);
+    const listed = io();
+    expect(await event(["list", "--data", dataDir], listed)).toBe(0);
+    expect(listed.out).toBe("1  Libya floods (Libya)  since 2023-09-10  match: Derna, Storm Daniel  documents: 4\nunassigned documents: 1\n");
+  }, 60_000);
+
+  it("explains a bad command line", async () => {
+    const bad = io();
+    expect(await event(["add", "X", "--since", "2023-02-30", "--data", dataDir], bad)).toBe(2);
+    expect(bad.err).toMatch(/--since '2023-02-30' is not a real date/);
+    const none = io();
+    expect(await ingest(["--data", dataDir], none)).toBe(2);
+    expect(none.err).toMatch(/nothing to ingest/);
+    const unknownEvent = io();
+    expect(await ingest(["--data", dataDir, "--event", "Nope", join(folder, "later.txt")], unknownEvent)).toBe(2);
+    expect(unknownEvent.err).toMatch(/no event 'Nope' in the store; known events: 1 "Libya floods"/);
+  }, 60_000);
+});
