@@ -8,7 +8,8 @@ import { CLAIMANT_KINDS, METRICS, POPULATIONS, QUALIFIERS, STATUSES } from "../s
 import { scoreDocuments, type GoldClaim, type GoldDocument, type PredictedClaim } from "./support/score-claims.js";
 
 /** Raised by the lead once the extractor has been measured on this set. */
-const MIN_F1 = 0.0;
+// Measured 0.966 when this floor was set; the floor guards against regressions, not a target.
+const MIN_F1 = 0.93;
 
 const SAMPLES = join(import.meta.dirname, "..", "samples");
 const EXPECTED = join(import.meta.dirname, "fixtures", "expected");

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { findFigures } from "./numbers.js";
+import { normaliseForMatching, tokenize } from "./text.js";
+
+function figures(sentence: string): number[] {
+  const norm = normaliseForMatching(sentence);
+  return findFigures(tokenize(norm, 0, norm.length)).map((f) => f.value);
+}
+
+describe("findFigures", () => {
+  it.each([
+    ["Officials counted 1,204 bodies.", [1204]],
+    ["Rescuers pulled 10 000 people from the rubble.", [10000]],
+    ["Some 1.5 million people fled.", [1_500_000]],
+    ["Twelve children and twenty-five adults died.", [12, 25]],
+    ["one hundred and fifty people were arrested", [150]],
+    ["a dozen soldiers were wounded", [12]],
+    ["Dozens were hurt and hundreds arrested.", [24, 200]],
+    ["tens of thousands have fled", [20_000]],
+    ["hundreds of thousands are homeless", [200_000]],
+    ["several hundred people were detained", [200]],
+    ["AFAD gave the toll as 2 bin 615.", [2615]],
+    ["Officials said ۲۹٬۸۷۰ people were held.", [29870]],
+    ["The Arabic bulletin gave ١٩٣٠ dead.", [1930]],
+  ])("reads %s", (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ["In 2024 the crackdown continued."],
+    ["The protests began on 28 December."],
+    ["Unrest spread on January 8-9 across the country."],
+    ["A 26-year-old man was detained."],
+    ["He was arrested, aged 31, at his home."],
+    ["Arfan Soltani, 26, was sentenced to death."],
+    ["Prices rose 40 per cent and 12% more."],
+    ["The rial lost $3 against the dollar."],
+    ["Covid-19 wards were full at 10:30 am."],
+    ["the 12-day war ended"],
+    ["It reached four times the death toll."],
+    ["The report was published 2026-01-14."],
+  ])("finds no count in %s", (sentence) => {
+    expect(figures(sentence)).toEqual([]);
+  });
+});

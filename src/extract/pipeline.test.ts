@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "./index.js";
+import type { Claim } from "./types.js";
+
+const PUBLISHED = "2026-03-11"; // a Wednesday
+
+function claims(text: string, published = PUBLISHED): Claim[] {
+  return extractDocument(text, { published }).claims;
+}
+
+function brief(c: Claim) {
+  return { metric: c.metric, population: c.population, min: c.min, max: c.max, claimant: c.claimant };
+}
+
+describe("metric and population", () => {
+  it("attaches the metric within the clause, not by distance", () => {
+    const found = claims("Police said 16 people were arrested and at least 9 others were killed in the clashes.");
+    expect(found.map((c) => [c.metric, c.min])).toEqual([["detained", 16], ["killed", 9]]);
+  });
+
+  it("reads a verb before the figure and a noun after it", () => {
+    expect(claims("Troops killed at least 40 villagers.").map(brief)).toEqual([
+      { metric: "killed", population: "all", min: 40, max: null, claimant: null },
+    ]);
+    expect(claims("The army reported 75 deaths among its soldiers.")[0]).toMatchObject({ metric: "killed", min: 75 });
+  });
+
+  it("gives each part of a breakdown its own claim with the head's metric and source", () => {
+    const found = claims(
+      "The monitor Airwars said it had documented 212 deaths, including 120 civilians, 41 children, 30 fighters and one journalist.",
+    );
+    expect(found.map((c) => [c.population, c.min, c.claimant, c.status])).toEqual([
+      ["all", 212, "Airwars", "verified"],
+      ["civilians", 120, "Airwars", "verified"],
+      ["children", 41, "Airwars", "verified"],
+      ["other", 30, "Airwars", "verified"],
+      ["other", 1, "Airwars", "verified"],
+    ]);
+  });
+
+  it("does not count things that are not people", () => {
+    expect(claims("Unrest spread to 140 cities and 300 videos of the clashes were shared.")).toEqual([]);
+  });
+
+  it("treats one named person's case as a victim record", () => {
+    expect(claims("The court sentenced one protester, Reza Karimi, to death on Monday.")).toEqual([]);
+  });
+});
+
+describe("attribution", () => {
+  it("credits the source, not the outlet, in every common form", () => {
+    const text = [
+      "According to the UN refugee agency, 1.2 million people have been displaced.",
+      "The health ministry said 310 people were injured.",
+      "At least 52 people were detained overnight, the group Amnesty International said.",
+      "A local official said 8 rescuers were missing.",
+    ].join("\n");
+    expect(claims(text).map((c) => [c.claimant, c.claimantKind])).toEqual([
+      ["UNHCR", "intergovernmental"],
+      ["health ministry", "government"],
+      ["Amnesty International", "ngo"],
+      ["local official", "government"],
+    ]);
+  });
+
+  it("takes the innermost source of a chain", () => {
+    const [claim] = claims("The broadcaster cited a diplomat who said a reliable source estimated the toll at 3,000 to 4,000.");
+    expect(claim).toMatchObject({ claimant: "reliable source", claimantKind: "anonymous", status: "estimate", min: 3000, max: 4000 });
+  });
+
+  it("resolves a pronoun and a definite description to the source named before", () => {
+    const text = "Hengaw, a rights group based in Norway, said it had recorded 48 deaths.\nThe group said 900 people had been arrested.";
+    expect(claims(text).map((c) => c.claimant)).toEqual(["Hengaw", "Hengaw"]);
+  });
+});
+
+describe("status, as-of and scope", () => {
+  it("reads verified, under review and estimate from the wording", () => {
+    const text = "The monitor said it had verified 410 deaths, and that another 95 reported deaths remain under review.\nAnalysts estimated that about 2,000 people were killed.";
+    expect(claims(text).map((c) => c.status)).toEqual(["verified", "under_review", "estimate"]);
+  });
+
+  it("resolves weekdays, timeline entries and dates without a year to the past", () => {
+    const text = ["Officials said on Monday that 27 people had died.", "4 March: Medics report 12 dead.", "By 28 February, 300 people had fled."].join("\n");
+    expect(claims(text).map((c) => c.asOf)).toEqual(["2026-03-09", "2026-03-04", "2026-02-28"]);
+  });
+
+  it("keeps comparisons with other years and crises out of the main event", () => {
+    const text = "Floods kill 40 in the north\nAt least 40 people were killed by the floods.\nIn 2019, a cyclone killed 600 people in the same region.";
+    const found = claims(text);
+    expect(found.map((c) => [c.min, c.mainEvent, c.asOf])).toEqual([
+      [40, true, PUBLISHED],
+      [600, false, "2019-12-31"],
+    ]);
+  });
+
+  it("merges a headline that repeats the body's figure, keeping the body's hedge", () => {
+    const found = claims("Rights group says 1,200 killed\nThe rights group HRANA said at least 1,200 people have been killed.");
+    expect(found.map((c) => [c.qualifier, c.claimant])).toEqual([["at_least", "HRANA"]]);
+  });
+});
