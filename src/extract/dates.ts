@@ -55,6 +55,11 @@ export function findDates(tokens: readonly Token[], published: Date | null): Dat
     if (t.kind !== "num" && !DATE_STARTS.has(t.norm)) continue;
     const parsed = readDate(tokens, i, published);
     if (!parsed) continue;
+    // "Monday's earthquake" names an event by its day; it does not date a count
+    if (tokens[i + parsed.length]?.norm === "'s") {
+      i += parsed.length;
+      continue;
+    }
     found.push({ index: i, iso: parsed.iso, isStart: hasStartCue(tokens, i), isPeriodEnd: hasPeriodEndCue(tokens, i) });
     i += parsed.length - 1;
   }
