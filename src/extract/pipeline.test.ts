@@ -80,6 +80,11 @@ describe("status, as-of and scope", () => {
     expect(claims(text).map((c) => c.status)).toEqual(["verified", "under_review", "estimate"]);
   });
 
+  it("takes a later word on the figure's status ('the figures are estimates')", () => {
+    const text = "An exile group said 5,000 people had been killed.\nIt added that the figures were estimates drawn from hospital sources.";
+    expect(claims(text).map((c) => c.status)).toEqual(["estimate"]);
+  });
+
   it("resolves weekdays, timeline entries and dates without a year to the past", () => {
     const text = ["Officials said on Monday that 27 people had died.", "4 March: Medics report 12 dead.", "By 28 February, 300 people had fled."].join("\n");
     expect(claims(text).map((c) => c.asOf)).toEqual(["2026-03-09", "2026-03-04", "2026-02-28"]);

@@ -87,6 +87,7 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
   const { timeline, inTitle } = paragraph;
   const sentenceText = state.norm.slice(sentence.start, sentence.end);
   const mayClaim = HAS_NUMBER.test(sentenceText) && TRIGGER.test(sentenceText);
+  restateStatus(state, sentenceText);
   if (!mayClaim && !mayNameSource(sentenceText)) return;
   const tokens = tokenize(state.norm, sentence.start, sentence.end);
   const figures = mayClaim ? findFigures(tokens) : [];
@@ -182,6 +183,24 @@ function clauseIndex(tokens: readonly Token[]): Int32Array {
     if (tokens[k]!.norm === "," || CLAUSE_BREAKS.has(tokens[k]!.norm)) c++;
   }
   return index;
+}
+
+/** "the figures represent estimates", "the toll is unverified": a later word on the last figure's status. */
+const STATUS_RESTATEMENT =
+  /\b(?:the|these|those|its|their|this|that) (?:figures?|tolls?|numbers?|counts?|tally|tallies|estimates?) (?:are|is|represent|represents|were|was|remain|remains) (?:only |still |just |an? |not yet )?(estimates?|unverified|verified|confirmed|unconfirmed|projections?)\b/i;
+const RESTATED_STATUS: Record<string, Status> = {
+  estimate: "estimate", estimates: "estimate", projection: "estimate", projections: "estimate",
+  unverified: "under_review", unconfirmed: "under_review", verified: "verified", confirmed: "verified",
+};
+
+function restateStatus(state: DocumentState, sentenceText: string): void {
+  const last = state.lastClaim;
+  if (!last) return;
+  const m = STATUS_RESTATEMENT.exec(sentenceText);
+  if (!m) return;
+  const status = RESTATED_STATUS[m[1]!.toLowerCase()];
+  if (!status) return;
+  for (const c of state.claims) if (c.evidence.start === last.evidence.start && c.claimant === last.claimant) c.status = status;
 }
 
 function previousClaim(previous: { claim: PendingClaim } | null): PendingClaim | null {
