@@ -67,7 +67,10 @@ export function extractClaims(text: string, publishedIso: string | null): Claim[
   }
   for (const line of lines) {
     const lineText = norm.slice(line.start, line.end);
-    if (!(HAS_NUMBER.test(lineText) && TRIGGER.test(lineText)) && !mayNameSource(lineText)) continue;
+    if (!(HAS_NUMBER.test(lineText) && TRIGGER.test(lineText)) && !mayNameSource(lineText)) {
+      restateStatus(state, lineText);
+      continue;
+    }
     const paragraph: ParagraphState = {
       timeline: TIMELINE_START.test(lineText) ? timelineDate(tokenize(norm, line.start, Math.min(line.end, line.start + 40)), published) : null,
       inTitle: line === titleLine,
