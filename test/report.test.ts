@@ -1,4 +1,7 @@
 // The report and export commands end to end over an in-memory store.
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run as runExport } from "../src/cli/export.js";
 import { run as runReport } from "../src/cli/report.js";
@@ -50,6 +53,22 @@ describe("tally report", () => {
     const views = JSON.parse(out());
     expect(views.map((v: { event: { name: string } }) => v.event.name)).toEqual(["Iran protests", "El Fasher", "Documents in no event"]);
     expect(views[0].summaries.map((s: { metric: string }) => s.metric)).toEqual(["killed", "detained"]);
+  });
+
+  it("writes one self-contained HTML file with --html", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "tally-report-"));
+    const file = join(dir, "report.html");
+    const { cli, err } = io(memoryStore(claims, [iran, sudan]));
+    expect(await runReport(["--event", "iran protests", "--as-of", "2026-01-21", "--html", file], cli)).toBe(0);
+    const page = await readFile(file, "utf8");
+    expect(page).toMatch(/^<!doctype html>/);
+    expect(page).toContain("<svg");
+    expect(page).toContain("2,003");
+    expect(page).not.toMatch(/<script|src="http|href="http/);
+    expect(err()).toContain(`wrote ${file}`);
+    const both = io(memoryStore(claims));
+    expect(await runReport(["--json", "--html", file], both.cli)).toBe(2);
+    expect(both.err()).toContain("--html and --json cannot be used together");
   });
 
   it("names the bad flag, the missing event, or the store that would not open", async () => {

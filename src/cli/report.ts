@@ -1,5 +1,7 @@
 // `tally report`: where each count stands for an event: summary, checks with evidence, series.
+import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { renderStaticReport } from "../report/html/render-report.js";
 import { METRICS, type Metric } from "../extract/types.js";
 import { isDay } from "../reconcile/dates.js";
 import { findEvent, knownClaimants, loadAllClaims } from "../report/load.js";
@@ -8,7 +10,7 @@ import { buildReportView, reportToJson, type ReportView } from "../report/view.j
 import type { StoredClaim } from "../store/types.js";
 import { openStoreForCli, processIo, todayUtc, type CliIo } from "../report/open-store.js";
 
-const USAGE = "usage: tally report [--data DIR] [--event E] [--metric METRIC] [--as-of YYYY-MM-DD] [--json]";
+const USAGE = "usage: tally report [--data DIR] [--event E] [--metric METRIC] [--as-of YYYY-MM-DD] [--json | --html FILE]";
 
 export interface ReportFlags {
   data: string;
@@ -16,6 +18,8 @@ export interface ReportFlags {
   metric?: Metric;
   today: string;
   json: boolean;
+  /** Write one self-contained HTML file here instead of printing. */
+  html?: string;
 }
 
 /** Reads the flags; a message naming the bad flag when one is wrong. */
@@ -30,6 +34,7 @@ export function parseReportFlags(args: string[]): ReportFlags | Error {
         metric: { type: "string" },
         "as-of": { type: "string" },
         json: { type: "boolean", default: false },
+        html: { type: "string" },
       },
       strict: true,
       allowPositionals: false,
@@ -43,7 +48,9 @@ export function parseReportFlags(args: string[]): ReportFlags | Error {
   }
   const today = values["as-of"] ?? todayUtc();
   if (!isDay(today)) return new Error(`--as-of '${today}' is not a date in the form YYYY-MM-DD`);
-  return { data: values.data ?? "tally-data", event: values.event, metric: metric as Metric | undefined, today, json: values.json ?? false };
+  if (values.html !== undefined && values.json) return new Error("--html and --json cannot be used together");
+  if (values.html === "") return new Error("--html needs a file name");
+  return { data: values.data ?? "tally-data", event: values.event, metric: metric as Metric | undefined, today, json: values.json ?? false, html: values.html };
 }
 
 /** One view per event (and one for unassigned documents); one view in all when no events exist. */
@@ -84,6 +91,11 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
       views = [buildReportView(claims, { event: { id: event.id, name: event.name }, today: flags.today, metric: flags.metric }, claimants)];
     } else {
       views = viewsByEvent(await loadAllClaims(store, { metric: flags.metric }), events, flags, claimants);
+    }
+    if (flags.html !== undefined) {
+      await writeFile(flags.html, renderStaticReport(views, { generatedAt: new Date().toISOString() }));
+      io.stderr.write(`tally report: wrote ${flags.html}\n`);
+      return 0;
     }
     io.stdout.write(flags.json ? reportToJson(views) : views.map(renderReportText).join("\n"));
     return 0;
