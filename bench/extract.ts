@@ -3,6 +3,7 @@
 // Target (issue 2): at least 20 MB/s per core.
 import { execFileSync } from "node:child_process";
 import { readdir, readFile } from "node:fs/promises";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { detectPublished } from "../src/extract/document-meta.js";
@@ -60,6 +61,8 @@ function extractAll(documents: CorpusDocument[], onDocument?: (index: number) =>
 }
 
 export async function bench(): Promise<BenchResult> {
+  // Other work on the machine slows every figure; the load average says how much there was.
+  const loadAtStart = loadavg()[0]!;
   const pinned = pinToOneCpu();
   const { documents, bytes, source } = await buildCorpus();
 
@@ -91,6 +94,7 @@ export async function bench(): Promise<BenchResult> {
       "peak RSS (MiB)": round((process.resourceUsage().maxRSS * 1024) / MIB),
       "peak heap used (MiB)": round(peakHeap / MIB),
       "corpus (MB, UTF-8)": round(bytes / MB),
+      "load average at start (1 min)": round(loadAtStart),
       "pinned to one CPU": pinned ? "yes (taskset)" : "no (taskset unavailable); one process, main thread",
     },
   };

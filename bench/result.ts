@@ -28,9 +28,10 @@ export async function repoRoot(): Promise<string> {
   }
 }
 
+/** The commit measured; "-dirty" when tracked files had uncommitted changes. */
 function currentCommit(root: string): string {
   try {
-    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return execFileSync("git", ["describe", "--always", "--dirty", "--abbrev=7"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
   } catch {
     return "unknown";
   }

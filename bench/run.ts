@@ -11,8 +11,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { recordResult, type BenchResult } from "./result.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-/** Modules in bench/ that are machinery, not benchmarks. */
-const NOT_BENCHES = new Set(["run", "result"]);
+/** Modules in bench/ that are machinery or shared helpers, not benchmarks. */
+const NOT_BENCHES = new Set(["run", "result", "synthetic-reports"]);
 
 async function benchNames(): Promise<string[]> {
   const files = await readdir(here);
