@@ -79,6 +79,7 @@ export function extractReport(text: string, published: string | null): Extracted
     published: published ?? detectPublished(text),
     title: detectTitle(text),
     outlet: header?.outlet ?? null,
+    language: header?.language ?? null,
   });
 }
 

@@ -16,7 +16,7 @@ const USAGE = `usage: tally COMMAND [options]
 commands:
   ingest [--data DIR] [--event NAME] PATH|URL|FEED_URL…   store reports (files, folders, pages, RSS/Atom feeds) and their claims
   event add NAME --since YYYY-MM-DD [--match WORDS] [--region R] | event list   group documents into crises
-  extract [--json] [--published YYYY-MM-DD] FILE…   print the casualty claims in each report (- reads stdin)
+  extract [--json] [--published YYYY-MM-DD] [--max-bytes N] FILE…   print the casualty claims in each report (- reads stdin)
   report [--event E] [--metric M] [--as-of DAY] [--json]   where each count stands: summary, checks, series
   export --format csv|json [--hxl] [--event E] [--out FILE]   claims with their evidence and document
   serve [--host H] [--port P] [--data DIR] [--seed DIR]   the dashboard and REST API (127.0.0.1:8080)

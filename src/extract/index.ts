@@ -8,7 +8,7 @@ export const EXTRACTOR_VERSION = "0.1.0";
 export function extractDocument(text: string, options: ExtractOptions = {}): ExtractedDocument {
   const published = options.published ?? null;
   return {
-    document: { title: options.title ?? null, published, outlet: options.outlet ?? null, language: "en" },
+    document: { title: options.title ?? null, published, outlet: options.outlet ?? null, language: options.language ?? "en" },
     claims: extractClaims(text, published),
   };
 }

@@ -45,7 +45,31 @@ export function splitSentences(text: string, line: Span): Span[] {
   }
   const last = trimSpan(text, start, line.end);
   if (last) sentences.push(last);
-  return sentences;
+  return sentences.length === 1 && sentences[0]!.end - sentences[0]!.start <= MAX_SENTENCE ? sentences : sentences.flatMap((s) => capLength(text, s));
+}
+
+/**
+ * Real sentences stay well under this; a longer run (a table flattened into one line, a pasted
+ * dump) is cut at spaces into pieces of at most this length, so work per sentence stays bounded.
+ */
+export const MAX_SENTENCE = 1200;
+
+function capLength(text: string, span: Span): Span[] {
+  if (span.end - span.start <= MAX_SENTENCE) return [span];
+  const pieces: Span[] = [];
+  let start = span.start;
+  while (span.end - start > MAX_SENTENCE) {
+    let cut = start + MAX_SENTENCE;
+    const floor = start + MAX_SENTENCE / 2;
+    while (cut > floor && !/\s/.test(text[cut]!)) cut--;
+    if (cut <= floor) cut = start + MAX_SENTENCE;
+    const piece = trimSpan(text, start, cut);
+    if (piece) pieces.push(piece);
+    start = cut;
+  }
+  const rest = trimSpan(text, start, span.end);
+  if (rest) pieces.push(rest);
+  return pieces;
 }
 
 function isAbbreviation(text: string, dot: number): boolean {

@@ -57,4 +57,6 @@ export interface ExtractOptions {
   published?: string | null;
   title?: string | null;
   outlet?: string | null;
+  /** BCP 47 tag of the report's language; the English grammar is applied whatever it says. */
+  language?: string | null;
 }
