@@ -21,6 +21,8 @@ export interface IngestOptions {
   onProgress?(progress: IngestProgress): void;
   onFailure?(message: string): void;
   onWarning?(message: string): void;
+  /** Documents in flight at once; default 8 on PostgreSQL (commits wait on the server), 1 on PGlite (one thread). */
+  concurrency?: number;
 }
 
 export interface IngestSummary {
@@ -90,7 +92,7 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
   let done = 0;
   const report = () => options.onProgress?.({ ...summary, done, total: candidates.length });
   report();
-  for (const candidate of candidates) {
+  const ingestOne = async (candidate: Candidate): Promise<void> => {
     const loaded = await candidate.load();
     if (!loaded.ok) fail(loaded.error);
     else {
@@ -106,6 +108,12 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
     }
     done++;
     report();
-  }
+  };
+  let next = 0;
+  const worker = async () => {
+    while (next < candidates.length) await ingestOne(candidates[next++]!);
+  };
+  const concurrency = Math.max(1, options.concurrency ?? (store.engine === "postgres" ? 8 : 1));
+  await Promise.all(Array.from({ length: Math.min(concurrency, candidates.length) }, worker));
   return summary;
 }
