@@ -6,22 +6,30 @@ interface WithTitle extends Claim {
   inTitle: boolean;
 }
 
-export function mergeDuplicateClaims(claims: WithTitle[]): Claim[] {
-  const kept: WithTitle[] = [];
-  for (const claim of claims) {
-    const twin = kept.find((k) => isSameClaim(k, claim));
-    if (!twin) {
-      kept.push(claim);
-      continue;
-    }
-    if (twin.inTitle && !claim.inTitle) kept[kept.indexOf(twin)] = { ...claim, claimant: claim.claimant ?? twin.claimant, claimantKind: claim.claimant ? claim.claimantKind : twin.claimantKind };
-    else fillFrom(twin, claim);
-  }
-  return kept.map(({ inTitle: _inTitle, ...claim }) => claim);
+interface Keyed {
+  claim: WithTitle;
+  /** Metric and the set of stated bounds: repeats share it. */
+  key: string;
 }
 
-/** A headline's figure is the body's whatever words it uses for the people; in the body a repeat must match. */
-/** A later mention may say more: who gave the figure, how it was checked, which day it describes. */
+export function mergeDuplicateClaims(claims: WithTitle[]): Claim[] {
+  const kept: Keyed[] = [];
+  for (const claim of claims) {
+    const key = keyOf(claim);
+    const twin = kept.find((k) => k.key === key && isSameClaim(k.claim, claim));
+    if (!twin) {
+      kept.push({ claim, key });
+      continue;
+    }
+    if (twin.claim.inTitle && !claim.inTitle) {
+      const headline = twin.claim;
+      twin.claim = { ...claim, claimant: claim.claimant ?? headline.claimant, claimantKind: claim.claimant ? claim.claimantKind : headline.claimantKind };
+    } else fillFrom(twin.claim, claim);
+  }
+  return kept.map(({ claim: { inTitle: _inTitle, ...claim } }) => claim);
+}
+
+/** A later mention may say more: who gave the figure, how it was checked. */
 function fillFrom(kept: WithTitle, repeat: WithTitle): void {
   if (!kept.claimant && repeat.claimant) {
     kept.claimant = repeat.claimant;
@@ -30,13 +38,15 @@ function fillFrom(kept: WithTitle, repeat: WithTitle): void {
   if (kept.status === "reported" && repeat.status !== "reported" && kept.claimant === repeat.claimant) kept.status = repeat.status;
 }
 
+/** A headline's figure is the body's whatever words it uses for the people; in the body a repeat must match. */
 function isSameClaim(a: WithTitle, b: WithTitle): boolean {
   const headline = a.inTitle || b.inTitle;
-  if (a.metric !== b.metric || (!headline && a.population !== b.population)) return false;
-  if (numbers(a) !== numbers(b)) return false;
+  if (!headline && a.population !== b.population) return false;
   return headline || !a.claimant || !b.claimant || a.claimant === b.claimant;
 }
 
-function numbers(c: Claim): string {
-  return [...new Set([c.min, c.max].filter((v) => v !== null))].sort((x, y) => x! - y!).join("-");
+function keyOf(c: Claim): string {
+  const lo = c.min ?? c.max;
+  const hi = c.max ?? c.min;
+  return lo === hi ? `${c.metric}:${lo}` : `${c.metric}:${lo}-${hi}`;
 }

@@ -90,7 +90,7 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
   const { timeline, inTitle } = paragraph;
   const sentenceText = state.norm.slice(sentence.start, sentence.end);
   const mayClaim = HAS_NUMBER.test(sentenceText) && TRIGGER.test(sentenceText);
-  restateStatus(state, sentenceText);
+  if (!mayClaim) restateStatus(state, sentenceText);
   if (!mayClaim && !mayNameSource(sentenceText)) return;
   const tokens = tokenize(state.norm, sentence.start, sentence.end);
   const figures = mayClaim ? findFigures(tokens) : [];

@@ -32,9 +32,9 @@ export function splitSentences(text: string, line: Span): Span[] {
     if (ch !== "." && ch !== "!" && ch !== "?") continue;
     let j = i + 1;
     while (j < line.end && CLOSERS.has(text[j]!)) j++;
-    if (j >= line.end || !/\s/.test(text[j]!)) continue;
+    if (j >= line.end || !isSpace(text.charCodeAt(j))) continue;
     let k = j;
-    while (k < line.end && /\s/.test(text[k]!)) k++;
+    while (k < line.end && isSpace(text.charCodeAt(k))) k++;
     if (k >= line.end) continue;
     const next = text[k]!;
     if (!/[\p{Lu}\d"'\u201c\u2018(\p{Lo}]/u.test(next)) continue;
@@ -81,7 +81,11 @@ function isAbbreviation(text: string, dot: number): boolean {
 }
 
 function trimSpan(text: string, start: number, end: number): Span | null {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return end > start ? { start, end } : null;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029;
 }
