@@ -92,20 +92,22 @@ describe("ingest killed at random moments", () => {
     const crashed = join(folder, "crashed");
     let kills = 0;
     let midIngest = 0;
-    // Kill until KILLS kills have landed (a run may finish before its moment comes).
-    for (let round = 0; kills < KILLS && round < KILLS * 3; round++) {
-      const outcome = await runIngest(crashed, Math.round(200 + next() * uninterruptedMs * 0.4));
+    // Kill until KILLS kills have landed, half of them while documents were being written (not only
+    // at start-up). A run that finishes before its moment comes starts the store afresh, so later
+    // kills can still land mid-ingest however fast or slow this machine is today.
+    for (let round = 0; (kills < KILLS || midIngest < KILLS / 2) && round < KILLS * 5; round++) {
+      const outcome = await runIngest(crashed, Math.round(200 + next() * uninterruptedMs * 0.6));
       if (outcome.signal === "SIGKILL") kills++;
       const state = await inspect(crashed);
       expect(state.incomplete, `after round ${round + 1}`).toEqual([]);
       if (outcome.signal === "SIGKILL" && state.documents > 0 && state.documents < REPORTS) midIngest++;
+      if (outcome.code === 0) await rm(crashed, { recursive: true, force: true });
     }
-    expect(kills).toBe(KILLS);
-    // Most kills must land while documents are being written, not only at start-up.
+    expect(kills).toBeGreaterThanOrEqual(KILLS);
     expect(midIngest).toBeGreaterThanOrEqual(KILLS / 2);
     expect((await runIngest(crashed)).code).toBe(0);
     const final = await inspect(crashed);
     expect(final.documents).toBe(REPORTS);
     expect(final.claims).toEqual(expected.claims);
-  }, 300_000);
+  }, 600_000);
 });
