@@ -60,6 +60,7 @@ export const CLAIMANT_GAZETTEER: ClaimantEntry[] = [
   { name: "AFAD", kind: "government", aliases: ["Disaster and Emergency Management Authority", "Turkey's disaster agency", "Turkish disaster agency"] },
   { name: "USGS", kind: "government", aliases: ["US Geological Survey", "U.S. Geological Survey", "United States Geological Survey"] },
   { name: "FEMA", kind: "government", aliases: ["Federal Emergency Management Agency"] },
+  { name: "NDMA", kind: "government", aliases: ["National Disaster Management Authority"] },
   { name: "NDRRMC", kind: "government", aliases: ["National Disaster Risk Reduction and Management Council"] },
   { name: "BNPB", kind: "government", aliases: ["National Disaster Mitigation Agency", "Indonesia's disaster agency"] },
   { name: "Sudanese Armed Forces", kind: "government", aliases: ["SAF", "Sudanese army", "Sudan's army", "Sudanese military", "Sudan's military"] },

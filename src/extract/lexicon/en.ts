@@ -37,7 +37,9 @@ export const PRE_HEDGES: Array<[string, Qualifier]> = [
   ["surpassing", "more_than"], ["surpasses", "more_than"], ["exceeds", "more_than"], ["exceeded", "more_than"],
   ["exceeding", "more_than"], ["topped", "more_than"], ["tops", "more_than"], ["topping", "more_than"],
   ["passed", "more_than"], ["passes", "more_than"], ["passing", "more_than"], ["top", "more_than"],
-  ["crossed", "more_than"], ["crosses", "more_than"], ["beyond", "more_than"],
+  ["crossed", "more_than"], ["crosses", "more_than"], ["beyond", "more_than"], ["pass", "more_than"],
+  ["climbs past", "more_than"], ["climbed past", "more_than"], ["rose past", "more_than"], ["rises past", "more_than"],
+  ["went past", "more_than"], ["goes past", "more_than"], ["pushed past", "more_than"],
   ["close to", "approx"], ["an estimated", "approx"], ["approximately", "approx"], ["roughly", "approx"],
   ["about", "approx"], ["around", "approx"], ["nearly", "approx"], ["almost", "approx"], ["some", "approx"],
   ["an approximate", "approx"], ["circa", "approx"], ["an average of", "approx"], ["estimated", "approx"],
@@ -77,6 +79,15 @@ export const METRIC_CUES: Record<string, Metric> = {
   "being held": "detained", "been held": "detained", "are held": "detained", "were held": "detained",
   "held in custody": "detained", "held in detention": "detained", hangs: "executed", "still held": "detained",
   "still being held": "detained", "behind bars": "detained", "in detention": "detained",
+  abducted: "detained", abduct: "detained", abducts: "detained", abducting: "detained", abduction: "detained",
+  kidnapped: "detained", kidnap: "detained", kidnaps: "detained", hostages: "detained", hostage: "detained",
+  "taken hostage": "detained", "held hostage": "detained", captives: "detained",
+  lynched: "killed", beheaded: "killed", "gunned down": "killed", "burned to death": "killed", "stabbed to death": "killed",
+  "beaten to death": "killed", "burnt to death": "killed", "crushed to death": "killed",
+  "not been accounted for": "missing", "not accounted for": "missing", "still searching for": "missing",
+  "need shelter": "displaced", "in need of shelter": "displaced", "in relief camps": "displaced",
+  "living in relief camps": "displaced", "in evacuation centres": "displaced", "in evacuation centers": "displaced",
+  "evacuation centres": "displaced", "evacuation centers": "displaced", "in camps": "displaced", "fled their homes": "displaced",
   injured: "injured", injuries: "injured", wounded: "injured", wounding: "injured", injuring: "injured",
   hurt: "injured", hospitalised: "injured", hospitalized: "injured", "taken to hospital": "injured",
   "treated for injuries": "injured", maimed: "injured", injure: "injured", wound: "injured",
@@ -100,8 +111,10 @@ export const METRIC_CUES: Record<string, Metric> = {
  * "captured 150 soldiers", "treating dozens"): too loose to read from further away.
  */
 export const ADJACENT_VERB_CUES: Record<string, Metric> = {
-  holding: "detained", held: "detained", captured: "detained", capturing: "detained", abducted: "detained",
+  holding: "detained", captured: "detained", capturing: "detained", abducted: "detained",
   kidnapped: "detained", seized: "detained", seizing: "detained", rounded: "detained", treating: "injured",
+  abducting: "detained", kidnapping: "detained", lynched: "killed",
+  "searching for": "missing", "search for": "missing", "looking for": "missing", sentenced: "sentenced_to_death",
   treated: "injured", hanged: "executed", hanging: "executed", hangs: "executed", hang: "executed",
   executed: "executed", killed: "killed", killing: "killed", arrested: "detained", detained: "detained",
   displaced: "displaced", displacing: "displaced", injuring: "injured", injured: "injured", wounding: "injured",
@@ -117,10 +130,12 @@ export const METRIC_MAX_CUE_WORDS = 4;
 /** Nouns that name people; the figure they follow counts people. Value: the population they name. */
 export const PERSON_NOUNS: Record<string, Population> = {
   people: "all", persons: "all", person: "all", individuals: "all", individual: "all", others: "all", victims: "all",
-  residents: "all", inhabitants: "all", citizens: "civilians", relatives: "all", families: "all",
+  residents: "all", inhabitants: "all", citizens: "civilians", relatives: "all",
   "family members": "all", parents: "all", mothers: "all", fathers: "all", wives: "all", husbands: "all",
   contractors: "other", owners: "other", "building owners": "other", officials: "other", physicians: "other",
-  fighters: "other", lives: "all", souls: "all", men: "all", adults: "all",
+  fighters: "other", lives: "all", souls: "all", men: "all", man: "all", adults: "all", schoolgirls: "children",
+  schoolboys: "children", terrorists: "other", jihadists: "other", bandits: "other",
+  "gang members": "other", gangsters: "other", hostages: "all", boy: "children", girl: "children",
   villagers: "all", pilgrims: "all", passengers: "all", worshippers: "all", migrants: "all", patients: "civilians", companions: "all",
   protesters: "protesters", protestors: "protesters", demonstrators: "protesters", protester: "protesters",
   demonstrator: "protesters", rioters: "protesters", marchers: "protesters",
@@ -219,7 +234,7 @@ export const STATUS_CUES: Array<[string, Status]> = [
   ["not yet", "under_review"], ["yet to", "under_review"], ["reviewing", "under_review"], ["still checking", "under_review"],
   ["verified", "verified"], ["confirmed", "verified"], ["documented", "verified"], ["confirm", "verified"],
   ["verify", "verified"], ["believe", "estimate"],
-  ["estimated", "estimate"], ["estimates", "estimate"], ["estimate", "estimate"], ["believed", "estimate"],
+  ["estimated", "estimate"], ["estimates", "estimate"], ["estimate", "estimate"], ["believed", "estimate"], ["fear", "estimate"],
   ["believes", "estimate"], ["projected", "estimate"], ["projection", "estimate"], ["feared", "estimate"],
   ["thought to", "estimate"], ["likely", "estimate"], ["could be as high as", "estimate"], ["may have", "estimate"],
   ["extrapolat", "estimate"], ["might reach", "estimate"], ["could reach", "estimate"], ["may reach", "estimate"],
@@ -257,7 +272,10 @@ export const GENERIC_CLAIMANTS: Record<string, ClaimantKind> = {
   network: "ngo", association: "ngo", union: "ngo", coalition: "ngo", federation: "ngo", society: "ngo",
   centre: "ngo", center: "ngo", institute: "other", observatory: "ngo", mission: "intergovernmental",
   office: "government", service: "government", department: "government", unit: "other", team: "other",
-  teams: "other", staff: "other", volunteers: "other", rescuers: "other", workers: "other", embassies: "government",
+  teams: "other", staff: "other", resident: "other", survivor: "other", villager: "other", villagers: "other",
+  teacher: "other", "head teacher": "other", principal: "other", nurse: "other", medic: "other", county: "government",
+  "county officials": "government", "coast guard": "government", coastguard: "government",
+  "disaster centre": "government", "disaster center": "government", volunteers: "other", rescuers: "other", workers: "other", embassies: "government",
   embassy: "government",
 };
 
@@ -317,7 +335,7 @@ export const EVENT_TYPES: Record<string, string> = {
 /** Phrases that mark a figure as a comparison with another time or place. */
 export const COMPARISON_CUES = [
   "by comparison", "in comparison", "compared with", "compared to", "than in", "previous year",
-  "last year", "a year earlier", "a decade ago", "years ago", "in the past", "historically", "the deadliest since",
+  "a decade ago", "years ago", "historically", "the deadliest since",
   "the highest since", "the highest number since", "on record", "earlier wars", "earlier conflicts", "the last war",
 ];
 
