@@ -44,11 +44,17 @@ const INHERIT_FOLLOWERS = new Set([
   "—", ")", "plus", "while", "with", "among", "between",
 ]);
 /** Tokens after a bare figure ("147 were …", "up from 2,921 it had posted") that let it inherit. */
-const BARE_INHERIT_FOLLOWERS = new Set([",", ".", ";", "and", "it", "by", "on", "in", "the", "—", ")"]);
+const BARE_INHERIT_FOLLOWERS = new Set([",", ".", ";", "and", "it", "by", "on", "in", "the", "—", ")", "are", "were", "remain", "remained", "have", "had", "more"]);
+/** Words before a bare figure that tie it to a count just given ("and at 80", "up from 2,921"). */
+const BARE_PRECEDERS = new Set(["at", "to", "from", "and", "with", "plus", "including", "of"]);
+/** Words that join a figure to the one before it. */
+const COORDINATORS = new Set(["and", "with", "plus", "including", "as", "while", "whereas"]);
 const POST_MODIFIER_STARTS = new Set(["aged", "under", "younger", "below", "who", "it", "that", "not", "affiliated", "linked", "belonging", "serving", "loyal", "working", "from"]);
 /** Verbs that undo the count they follow: "two of them had been released". */
 const REVERSALS = new Set(["released", "freed", "discharged", "returned", "rescued", "found", "reunited", "pardoned", "acquitted"]);
 const APPOSITIVE_STARTS = new Set(["among", "including", "mostly", "many", "most", "some", "all", "both"]);
+/** ", three in every four Gazans," — an aside that restates the figure. */
+const NUMBER_ASIDE_STARTS = new Set(["one", "two", "three", "four", "five", "half", "about", "around", "roughly", "nearly", "almost", "or"]);
 
 export interface Attachment {
   metric: Metric | null;
@@ -57,6 +63,8 @@ export interface Attachment {
   population: Population;
   /** A person noun ("people", "protesters") heads the counted phrase. */
   hasHead: boolean;
+  /** Nothing but the figure: "and 147 were …", "at 80 late on Friday". */
+  bare: boolean;
   /** A bare figure or person noun with nothing of its own to say what happened. */
   canInherit: boolean;
   /** The phrase "of the dead", "of the executions": the figure is a part of something said before. */
@@ -71,15 +79,27 @@ export interface Attachment {
  * @param leftLimit first token this figure may look back to (after the previous figure)
  * @param rightLimit first token of the next figure (exclusive bound)
  */
-export function attachFigure(tokens: readonly Token[], first: number, last: number, leftLimit: number, rightLimit: number): Attachment | null {
+export function attachFigure(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  leftLimit: number,
+  rightLimit: number,
+  afterClaim = false,
+): Attachment | null {
   const phrase = readCountedPhrase(tokens, last, rightLimit);
   if (!phrase) return null;
-  // The counted noun ("2,950 injured"), else a verb right before the figure taking it as its
-  // object ("hanged two men who had been arrested"), else its predicate, else a cue before it.
-  let metric: Metric | null = phrase.metric ?? adjacentMetric(tokens, first, leftLimit);
   const { head, partitive } = phrase;
   const phraseEnd = phrase.end;
   let end = phraseEnd;
+  // The counted noun ("2,950 injured"), else a verb right before the figure taking it as its
+  // object ("hanged two men who had been arrested"), else its predicate, else a cue before it.
+  // A verb that did something to people outranks a noun saying where they were ("hanged four
+  // political prisoners"); "sentenced" needs its "to death" after the people.
+  let adjacent = adjacentMetric(tokens, first, leftLimit);
+  if (adjacent === "sentenced_to_death" && tokens[first - 1]?.norm === "sentenced" && !(tokens[phraseEnd + 1]?.norm === "to" && tokens[phraseEnd + 2]?.norm === "death")) adjacent = null;
+  let metric: Metric | null = phrase.metric === "detained" && adjacent && adjacent !== "detained" ? adjacent : (phrase.metric ?? adjacent);
+  if (adjacent === "sentenced_to_death" && metric === "sentenced_to_death") end = phraseEnd + 2;
 
   const predicate = readPredicate(tokens, phraseEnd + 1, rightLimit, metric === null);
   metric ??= predicate.metric;
@@ -88,22 +108,41 @@ export function attachFigure(tokens: readonly Token[], first: number, last: numb
   // A figure that is the subject of its own clause ("two of them had been released") does not
   // borrow the verb of the clause before it.
   const isSubject = metric === null && SUBJECT_AUX.has(tokens[phraseEnd + 1]?.norm ?? "");
+  // "…, along with 231 members of the security forces": a figure joined to the one before shares its metric
+  const coordinated = afterClaim && COORDINATORS.has(tokens[first - 1]?.norm ?? "");
   let framed = false;
-  if (metric === null) {
+  let labelled = false;
+  if (metric === null && !coordinated) {
     const before = metricBefore(tokens, first, leftLimit, head !== null, isSubject);
     if (before === "frame") framed = true;
-    else metric = before;
+    else if (before !== null) {
+      metric = before;
+      // "Killed in Gaza: 35,173": a label line names what the figure counts
+      labelled = tokens[first - 1]?.norm === ":";
+    }
   }
 
-  const population = readPopulation(tokens, first, postModifierEnd(tokens, end, rightLimit), predicate.population, head);
+  const populationFrom = labelled ? labelStart(tokens, first - 1) : first;
+  const population = readPopulation(tokens, populationFrom, postModifierEnd(tokens, end, rightLimit), predicate.population, head);
   const follower = tokens[phraseEnd + 1]?.norm;
+  const undone = REVERSALS.has(tokens[predicateVerb(tokens, phraseEnd + 1, rightLimit)]?.norm ?? "");
+  const bare = head === null && phraseEnd === last;
   const canInherit =
     metric === null &&
+    !undone &&
     (predicate.population !== null ||
-      (partitive && (tokens[last + 2]?.norm === "them" || tokens[last + 2]?.norm === "whom") && !REVERSALS.has(tokens[predicateVerb(tokens, phraseEnd + 1, rightLimit)]?.norm ?? "")) ||
+      coordinated ||
+      (partitive && (tokens[last + 2]?.norm === "them" || tokens[last + 2]?.norm === "whom")) ||
       (head !== null && (follower === undefined || INHERIT_FOLLOWERS.has(follower) || /ed$/.test(follower))) ||
-      (head === null && phraseEnd === last && (follower === undefined || BARE_INHERIT_FOLLOWERS.has(follower))));
-  return { metric, framed, population, hasHead: head !== null, canInherit, partitive, end };
+      (bare && (follower === undefined || BARE_INHERIT_FOLLOWERS.has(follower) || BARE_PRECEDERS.has(tokens[first - 1]?.norm ?? ""))));
+  return { metric, framed, population, hasHead: head !== null, bare, canInherit, partitive, end };
+}
+
+/** First token of the label before a colon: back to the line's or clause's start. */
+function labelStart(tokens: readonly Token[], colon: number): number {
+  let i = colon - 1;
+  while (i > 0 && !CLAUSE_BREAKS.has(tokens[i - 1]!.norm) && tokens[i - 1]!.norm !== ".") i--;
+  return i;
 }
 
 function adjacentMetric(tokens: readonly Token[], first: number, leftLimit: number): Metric | null {
@@ -170,6 +209,12 @@ function readCountedPhrase(tokens: readonly Token[], last: number, rightLimit: n
       if (nextWord === "them" || nextWord === "whom") {
         head ??= "all";
         k += 2;
+        // "two of them children"
+        const p = personNouns.matchAt(tokens, k);
+        if (p) {
+          head = p.value;
+          k += p.length;
+        }
         break;
       }
       k++;
@@ -202,7 +247,8 @@ function readPredicate(tokens: readonly Token[], from: number, rightLimit: numbe
   for (let j = from; j < rightLimit && gap <= budget; j++) {
     const t = tokens[j]!;
     // ", among them contractors and building owners," — an aside before the verb
-    if (t.norm === "," && APPOSITIVE_STARTS.has(tokens[j + 1]?.norm ?? "")) {
+    const aside = tokens[j + 1];
+    if (t.norm === "," && aside && (APPOSITIVE_STARTS.has(aside.norm) || aside.kind === "num" || NUMBER_ASIDE_STARTS.has(aside.norm))) {
       let c = j + 1;
       while (c < rightLimit && tokens[c]!.norm !== "," && !CLAUSE_BREAKS.has(tokens[c]!.norm) && c - j < 12) c++;
       if (tokens[c]?.norm !== ",") break;
@@ -240,12 +286,12 @@ function readPredicate(tokens: readonly Token[], from: number, rightLimit: numbe
  */
 function metricBefore(tokens: readonly Token[], first: number, leftLimit: number, hasHead: boolean, isSubject: boolean): Metric | "frame" | null {
   // "put the number of people wounded … at more than 300": the frame's object may lie further back
-  const reach = tokens[first - 1]?.norm === "at" ? 16 : 10;
+  const reach = tokens[first - 1]?.norm === "at" || tokens[first - 1]?.norm === "to" ? 16 : 10;
   let sawThing = false;
   for (let j = first - 1, dist = 0; j >= leftLimit && dist < reach; j--, dist++) {
     const t = tokens[j]!;
     // a list after a colon or dash takes its metric from the head before it: "the toll: 2,435 protesters, …"
-    if (CLAUSE_BREAKS.has(t.norm) && !(hasHead && (t.norm === ":" || t.norm === "—"))) break;
+    if (CLAUSE_BREAKS.has(t.norm) && !((hasHead || j === first - 1) && (t.norm === ":" || t.norm === "—"))) break;
     if (isSubject && SUBJECT_CLAUSE_STARTS.has(t.norm)) break;
     const m = metricCues.matchEndingAt(tokens, j);
     if (m && j - m.length + 1 >= leftLimit && !isNegatedOrFuture(tokens, j - m.length + 1)) return m.value;

@@ -14,10 +14,11 @@ export interface Figure {
 }
 
 const vagueCompounds = new PhraseTable(Object.entries(VAGUE_COMPOUNDS));
+const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25 };
 /** Words a figure can start with: most tokens are rejected by one set lookup. */
 const FIGURE_STARTS = new Set([
   ...Object.keys(UNIT_WORDS), ...Object.keys(SCALE_WORDS), ...Object.keys(VAGUE_WORDS), ...VAGUE_QUANTIFIERS,
-  ...Object.keys(VAGUE_COMPOUNDS).map((c) => c.split(" ")[0]!), "a",
+  ...Object.keys(VAGUE_COMPOUNDS).map((c) => c.split(" ")[0]!), "a", "half", "quarter",
 ]);
 const AGE_BEFORE = new Set(["aged", "age", "ages", "ageing", "turns", "turned", "turning"]);
 const CURRENCY = new Set(["$", "€", "£", "¥", "₹", "us$", "usd", "eur", "rs", "rials", "rial", "dollars", "euros"]);
@@ -108,6 +109,16 @@ function parseDigits(s: string): number | null {
 
 /** "twenty-five", "one hundred and fifty", "a dozen", "three million". */
 function readNumberWords(tokens: readonly Token[], i: number): Figure | null {
+  // "half a million", "a quarter of a million"
+  const fraction = FRACTIONS[tokens[i]!.norm];
+  if (fraction !== undefined) {
+    let k = i + 1;
+    if (tokens[k]?.norm === "of") k++;
+    if (tokens[k]?.norm === "a" || tokens[k]?.norm === "an") k++;
+    const scale = SCALE_WORDS[tokens[k]?.norm ?? ""];
+    if (scale && scale >= 1000 && tokens[k]!.norm !== "bin") return { value: fraction * scale, vague: false, isOne: false, first: i, last: k };
+    return null;
+  }
   let k = i;
   let total = 0;
   let current = 0;
@@ -167,6 +178,8 @@ function isNonClaimNumber(tokens: readonly Token[], f: Figure): boolean {
     if (afterNorm === "-" && after2?.kind === "num" && /^\d{4}$/.test(first.norm) && after?.start === tokens[f.last]!.end) return true;
   }
   if (before && (MONTHS[before.norm] !== undefined && before.text[0] !== before.norm[0] || before.norm === "may" && before.text === "May")) return true;
+  // "Oct. 7"
+  if (before?.norm === "." && before2 && MONTHS[before2.norm] !== undefined && before2.text[0] !== before2.norm[0]) return true;
   if (after && MONTHS[afterNorm] !== undefined && (after.text[0] !== afterNorm[0])) return true;
   // "January 8-9": the second day of a date range
   if (before && (before.norm === "-" || before.norm === "and" || before.norm === "to") && before2?.kind === "num" && MONTHS[tokens[f.first - 3]?.norm ?? ""] !== undefined) return true;

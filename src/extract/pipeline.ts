@@ -2,7 +2,7 @@
 // population, claimant, status, as-of and scope → one claim per figure → duplicates merged.
 import { attachFigure } from "./attach.js";
 import { attributionFor, findAttributions, type Attribution, type SentenceAttributions } from "./attribution.js";
-import { findGazetteerClaimant, findGazetteerName, mayNameSource, type Claimant, type ClaimantHistory } from "./claimants.js";
+import { findGazetteerClaimant, findGazetteerName, mayNameSource, resolveClaimant, type Claimant, type ClaimantHistory } from "./claimants.js";
 import { findDates, parseIsoDate, timelineDate, type DateMention } from "./dates.js";
 import { mergeDuplicateClaims } from "./dedupe.js";
 import { readBounds } from "./hedges.js";
@@ -17,6 +17,8 @@ import type { Claim, Status } from "./types.js";
 const TRIGGER = /kill|dead|death|die[sd]?\b|dying|fatal|martyr|toll|lives|life\b|slain|murder|perish|bod(?:y|ies)|corpse|massacr|drown|buried|injur|wound|hurt|hospitali|treat|maim|detain|detention|arrest|custody|jail|imprison|rounded up|prisoner|apprehend|captur|held|holding|execut|hang|missing|unaccounted|disappear|displac|fled|flee|homeless|homes|shelter|tents|evacu|uproot|refugee|victim|figure|tally|count|\blist\b|\bnumber\b/i;
 const HAS_NUMBER = /[0-9\u06f0-\u06f9\u0660-\u0669]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores)\b/i;
 const CLAUSE_BREAKS = new Set([";", "—", ":", "(", ")"]);
+/** A sentence that is a part of the count before it: "Of those, …", "Among them are …". */
+const PART_OPENER = /^(?:of|among) (?:those|them|these|whom|the dead|the victims)\b/i;
 /** A line that may open with a date: a day number, a month or a weekday. */
 const TIMELINE_START = /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 
@@ -102,6 +104,7 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
   }
   // Attributions and dates are read only once a figure proves to count people.
   let attrs: SentenceAttributions | null = null;
+  const opensWithPart = PART_OPENER.test(sentenceText);
   let dates: DateMention[] | null = null;
   const evidence = { text: state.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
   let previous: { claim: PendingClaim; attribution: Attribution | null } | null = null;
@@ -114,14 +117,16 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
     const nextIndex = i + 1 + bounds.consumed;
     const rightLimit = figures[nextIndex]?.first ?? tokens.length;
     const figureLeft = leftLimit;
-    const attached = attachFigure(tokens, bounds.first, bounds.last, figureLeft, rightLimit);
+    const attached = attachFigure(tokens, bounds.first, bounds.last, figureLeft, rightLimit, previous !== null);
     i += bounds.consumed;
     if (!attached) continue;
     leftLimit = attached.end + 1;
     // "134 of them children": a part of the count before, in this sentence or the last one
     const pronounPartitive = attached.partitive && ["them", "whom", "these", "those"].includes(tokens[figure.last + 2]?.norm ?? "");
-    const whole: PendingClaim | null = previousClaim(previous) ?? (pronounPartitive && attached.canInherit ? state.lastClaim : null);
-    const inherited: boolean = attached.metric === null && attached.canInherit && whole !== null;
+    // "Of those, 19,973 remain behind bars"; "Among them are 518 children": the sentence is a part of the last count
+    const partOfLast: boolean = previous === null && opensWithPart && state.lastClaim !== null;
+    const whole: PendingClaim | null = previousClaim(previous) ?? ((pronounPartitive && attached.canInherit) || partOfLast ? state.lastClaim : null);
+    const inherited: boolean = attached.metric === null && (attached.canInherit || partOfLast) && whole !== null;
     // "put its count at 648", "the true number could be as high as 3,000": the count in hand continues
     const framedBy = attached.framed ? previous?.claim ?? state.lastClaim : null;
     const metric = attached.metric ?? (inherited ? whole!.metric : framedBy?.metric ?? null);
@@ -134,14 +139,15 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
 
     attrs ??= findAttributions(state.text, tokens, state.history);
     dates ??= findDates(tokens, state.published).filter((d) => !d.isStart);
-    const attribution: Attribution | null = attributionFor(attrs, bounds.first) ?? (inherited && previous ? previous.attribution : null);
-    const partOfEarlier = attached.partitive && !attribution && state.lastClaim !== null;
+    const attribution: Attribution | null =
+      parentheticalSource(state, tokens, attached.end) ?? attributionFor(attrs, bounds.first) ?? (inherited && previous ? previous.attribution : null);
+    const partOfEarlier = (attached.partitive || partOfLast) && !attribution && state.lastClaim !== null;
     const clauseEnd = findClauseEnd(tokens, attached.end, rightLimit);
     const ownStatus = readStatus(tokens, inherited ? bounds.first : regionStart(attribution, bounds.first, figureLeft, tokens), clauseEnd, bounds.first);
     const status: Status = ownStatus ?? (inherited ? whole!.status : attribution?.status ?? (partOfEarlier ? state.lastClaim!.status : "reported"));
 
     // A paragraph speaks with one voice: an unattributed figure continues the last attribution in it.
-    const earlier = partOfEarlier ? state.lastClaim : !attribution && !inTitle ? paragraph.lastClaim : null;
+    const earlier = partOfEarlier ? state.lastClaim : !attribution && !inTitle ? previous?.claim ?? paragraph.lastClaim : null;
     const claimant = attribution?.claimant ?? (earlier?.claimant ? { name: earlier.claimant, kind: earlier.claimantKind } : null);
     const date = dateOfFigure(tokens, dates, bounds.first, attribution, figures) ?? (inherited ? whole!.asOf : null);
     const referredBack = attribution && state.history.includes(attribution.claimant) ? state.lastAsOf.get(attribution.claimant) : undefined;
@@ -149,7 +155,8 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
       date ?? timeline ?? (scope.pastYear !== null ? `${scope.pastYear}-12-31` : null) ?? (partOfEarlier ? state.lastClaim!.asOf : null) ?? referredBack ?? state.publishedIso;
 
     // "some 400 of them", "dozens of them": a part of the count before it, of its people
-    const population = attached.population === "all" && attached.partitive && whole ? whole.population : attached.population;
+    // "123 civilians were killed and at least 581 were injured": a bare figure counts the same people
+    const population = attached.population === "all" && (attached.partitive || (attached.bare && previous)) && whole ? whole.population : attached.population;
     const claim: PendingClaim = {
       metric,
       population,
@@ -204,6 +211,17 @@ function restateStatus(state: DocumentState, sentenceText: string): void {
   const status = RESTATED_STATUS[m[1]!.toLowerCase()];
   if (!status) return;
   for (const c of state.claims) if (c.evidence.start === last.evidence.start && c.claimant === last.claimant) c.status = status;
+}
+
+/** "Displaced from Rafah: nearly 450,000 (UNRWA)": a source in brackets right after the figure. */
+function parentheticalSource(state: DocumentState, tokens: readonly Token[], end: number): Attribution | null {
+  if (tokens[end + 1]?.norm !== "(") return null;
+  let close = end + 2;
+  while (close < tokens.length && close - end < 10 && tokens[close]!.norm !== ")") close++;
+  if (tokens[close]?.norm !== ")") return null;
+  const named = findGazetteerClaimant(tokens, end + 2, close - 1);
+  const claimant = named?.claimant ?? resolveClaimant(state.text, tokens, end + 2, close - 1, state.history);
+  return claimant ? { claimant, status: null, at: end + 1 } : null;
 }
 
 function previousClaim(previous: { claim: PendingClaim } | null): PendingClaim | null {
