@@ -39,6 +39,7 @@ describe("findFigures", () => {
     ["the 12-day war ended"],
     ["It reached four times the death toll."],
     ["The report was published 2026-01-14."],
+    ["The rate killed 0.1 of the herd."],
   ])("finds no count in %s", (sentence) => {
     expect(figures(sentence)).toEqual([]);
   });

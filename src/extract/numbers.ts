@@ -39,6 +39,8 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     const figure = readFigure(tokens, i);
     if (!figure) continue;
     i = figure.last;
+    // people are counted in whole numbers: "2.5" without a scale word is a rate or a magnitude
+    if (!Number.isSafeInteger(figure.value)) continue;
     if (!isNonClaimNumber(tokens, figure)) figures.push(figure);
   }
   return figures;
