@@ -1,6 +1,6 @@
 // Resolves the day a figure describes: explicit dates, weekdays and relative days in its
 // sentence, taken to the past of the publication date; a date that starts something is skipped.
-import { DATE_START_CUES, MONTHS, RELATIVE_DAYS, WEEKDAYS } from "./lexicon/en.js";
+import { DATE_START_CUES, EVENT_TYPES, MONTHS, RELATIVE_DAYS, WEEKDAYS } from "./lexicon/en.js";
 import { PhraseTable, type Token } from "./text.js";
 
 export interface DateMention {
@@ -15,7 +15,7 @@ export interface DateMention {
 
 const relativeDays = new PhraseTable(Object.entries(RELATIVE_DAYS));
 /** Words a date can start with: most tokens are rejected by one set lookup. */
-const DATE_STARTS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(RELATIVE_DAYS).map((r) => r.split(" ")[0]!)]);
+const DATE_STARTS = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(RELATIVE_DAYS).map((r) => r.split(" ")[0]!), "last", "this"]);
 const startCues = new PhraseTable(DATE_START_CUES.map((c) => [c, true] as [string, boolean]));
 
 export function parseIsoDate(iso: string): Date | null {
@@ -56,11 +56,12 @@ export function findDates(tokens: readonly Token[], published: Date | null): Dat
     const parsed = readDate(tokens, i, published);
     if (!parsed) continue;
     // "Monday's earthquake" names an event by its day; it does not date a count
-    if (tokens[i + parsed.length]?.norm === "'s") {
+    if (tokens[i + parsed.length]?.norm === "'s" && WEEKDAYS[t.norm] !== undefined) {
       i += parsed.length;
       continue;
     }
-    found.push({ index: i, iso: parsed.iso, isStart: hasStartCue(tokens, i), isPeriodEnd: hasPeriodEndCue(tokens, i) });
+    const isPeriodEnd = hasPeriodEndCue(tokens, i);
+    found.push({ index: i, iso: parsed.iso, isStart: !isPeriodEnd && hasStartCue(tokens, i), isPeriodEnd });
     i += parsed.length - 1;
   }
   return found;
@@ -99,7 +100,28 @@ function readDate(tokens: readonly Token[], i: number, published: Date | null): 
     const iso = resolveDayMonth(day, month.month, published, year);
     return iso ? { iso, length } : null;
   }
+  // "in February 2025", "in June", "January's": a month's count is as of its last day
+  if (month) {
+    const ambiguous = t.norm === "may" || t.norm === "march";
+    const yearTok = tokens[i + month.length];
+    const year = yearTok && /^\d{4}$/.test(yearTok.norm) ? Number(yearTok.norm) : undefined;
+    const lead = MONTH_LEADS.has(tokens[i - 1]?.norm ?? "");
+    // "January's count" dates a figure; "January's protests" names an event
+    const possessive = tokens[i + month.length]?.norm === "'s" && !EVENT_TYPES[tokens[i + month.length + 1]?.norm ?? ""];
+    if ((lead && tokens[i + month.length]?.norm !== "'s") || (!ambiguous && (year !== undefined || possessive))) {
+      const iso = endOfMonth(month.month, published, year);
+      return iso ? { iso, length: month.length + (year !== undefined ? 1 : 0) } : null;
+    }
+  }
   if (!published) return null;
+  // "last year", "last month", "this year"
+  if ((t.norm === "last" || t.norm === "this" || t.norm === "past") && (tokens[i + 1]?.norm === "year" || tokens[i + 1]?.norm === "month")) {
+    const y = published.getUTCFullYear();
+    const m = published.getUTCMonth();
+    if (t.norm === "this") return { iso: toIso(published), length: 2 };
+    if (t.norm === "past") return null;
+    return { iso: tokens[i + 1]!.norm === "year" ? `${y - 1}-12-31` : toIso(new Date(Date.UTC(y, m, 0))), length: 2 };
+  }
   // "Tuesday", "last Thursday"
   const weekday = WEEKDAYS[t.norm];
   if (weekday !== undefined && /^\p{Lu}/u.test(t.text)) {
@@ -114,6 +136,19 @@ function readDate(tokens: readonly Token[], i: number, published: Date | null): 
     return { iso: toIso(addDays(published, -back)), length: rel.length };
   }
   return null;
+}
+
+/** Words before a bare month that make it a period: "in June", "during March", "for February". */
+const MONTH_LEADS = new Set(["in", "during", "for", "through", "throughout", "since", "until", "by", "across", "over"]);
+
+/** The last day of a month, or the publication day when the month is the current one. */
+function endOfMonth(month: number, published: Date | null, year?: number): string | null {
+  let y = year ?? published?.getUTCFullYear();
+  if (y === undefined) return null;
+  if (year === undefined && published && month > published.getUTCMonth() + 1) y -= 1;
+  const last = new Date(Date.UTC(y, month, 0));
+  if (published && last.getTime() > published.getTime()) return toIso(published);
+  return toIso(last);
 }
 
 function monthAt(tokens: readonly Token[], i: number): { month: number; length: number } | null {
@@ -133,6 +168,12 @@ function hasPeriodEndCue(tokens: readonly Token[], i: number): boolean {
 }
 
 function hasStartCue(tokens: readonly Token[], i: number): boolean {
+  // "since a fishing boat … capsized early on Wednesday": a date anywhere in a since-clause starts the period
+  for (let j = i - 1; j >= 0 && j >= i - 14; j--) {
+    const n = tokens[j]!.norm;
+    if (n === "," || n === ";" || n === "—" || n === ":") break;
+    if (n === "since") return true;
+  }
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     // "between 25 and 28 October": the far end of a period is the day its count reaches
     if (tokens[j]!.norm === "," || tokens[j]!.norm === ";" || tokens[j]!.norm === "and" || tokens[j]!.norm === "to") return false;
