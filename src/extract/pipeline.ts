@@ -55,7 +55,7 @@ export function extractClaims(text: string, publishedIso: string | null): Claim[
   const opening = lines.slice(0, 4);
   const state: DocumentState = {
     text, norm, published, publishedIso: published ? publishedIso : null,
-    scope: readDocumentScope(opening.flatMap((l) => tokenize(norm, l.start, Math.min(l.end, l.start + 1200)))),
+    scope: readDocumentScope(leadTokens(text, norm, lines, titleLine), titleLine ? tokenize(norm, titleLine.start, titleLine.end) : []),
     history: [], lastAsOf: new Map(), lastClaim: null, claims: [],
   };
   // The first source named in the header or headline speaks as "we" in a statement of its own.
@@ -81,6 +81,22 @@ export function extractClaims(text: string, publishedIso: string | null): Claim[
     for (const sentence of splitSentences(text, line)) readSentence(state, sentence, paragraph);
   }
   return mergeDuplicateClaims(attributeHeadline(state.claims));
+}
+
+/**
+ * The tokens that say what the document is about: its headline and the first sentence of its
+ * body (header, date and byline lines passed over), where reports name the crisis and place.
+ */
+function leadTokens(text: string, norm: string, lines: Span[], titleLine: Span | null): Token[] {
+  const tokens = titleLine ? tokenize(norm, titleLine.start, titleLine.end) : [];
+  for (const line of lines.slice(titleLine ? 1 : 0, 8)) {
+    const words = text.slice(line.start, line.end);
+    if (line.end - line.start < 60 || /^[A-Z][a-z]+:\s/.test(words)) continue;
+    const first = splitSentences(text, line)[0];
+    if (first) tokens.push(...tokenize(norm, first.start, first.end));
+    break;
+  }
+  return tokens;
 }
 
 /** A first line with no closing punctuation reads as a headline. */

@@ -20,12 +20,30 @@ export interface DocumentScope {
   types: Set<string>;
   /** Countries named in the opening. */
   countries: Set<string>;
+  /** The earliest year the opening places the main event in ("gang violence in 2024", "since the 2021 coup"). */
+  firstYear: number | null;
 }
 
-export function readDocumentScope(tokens: readonly Token[]): DocumentScope {
+/**
+ * The main event's kinds and places from the lead; the year it started from the headline, or from
+ * the lead where it says so ("since the coup of 1 February 2021").
+ */
+export function readDocumentScope(tokens: readonly Token[], headline: readonly Token[]): DocumentScope {
+  let firstYear: number | null = null;
+  const consider = (list: readonly Token[], needsStart: boolean) => {
+    list.forEach((t, i) => {
+      if (t.kind !== "num" || t.norm.length !== 4 || !/^(19|20)\d\d$/.test(t.norm)) return;
+      if (needsStart && !list.slice(Math.max(0, i - 6), i).some((x) => STARTS.has(x.norm) || x.norm === "coup")) return;
+      const year = Number(t.norm);
+      if (firstYear === null || year < firstYear) firstYear = year;
+    });
+  };
+  consider(headline, false);
+  consider(tokens.slice(headline.length), true);
   return {
     types: new Set(eventTypes.findAll(tokens).map((m) => m.value)),
     countries: new Set(countries.findAll(tokens).filter((m) => /^\p{Lu}/u.test(tokens[m.index]!.text)).map((m) => m.value)),
+    firstYear,
   };
 }
 
@@ -38,19 +56,28 @@ export interface ScopeReading {
 /** Reads a sentence's scope cues once; returns the reading for the figure whose first token is `at`. */
 export function sentenceScope(tokens: readonly Token[], main: DocumentScope, publishedYear: number | null): (at: number) => ScopeReading {
   const years = settingYears(tokens, publishedYear);
-  const compares = comparisons.findAll(tokens).length > 0;
+  const compares = comparisons.findAll(tokens);
   const types = eventTypes.findAll(tokens);
   const places = main.countries.size > 0 ? countries.findAll(tokens).filter((m) => LOCATIVES.has(tokens[m.index - 1]?.norm ?? "") && /^\p{Lu}/u.test(tokens[m.index]!.text)) : [];
+  // "20,000 migrant deaths in the Mediterranean since 2014": a count reaching back before the event began
+  const since = main.firstYear === null ? [] : tokens.flatMap((t, i) => (t.norm === "since" && /^\d{4}$/.test(tokens[i + 1]?.norm ?? "") && Number(tokens[i + 1]!.norm) < main.firstYear! ? [i] : []));
   return (at) => {
+    if (since.some((i) => !between(tokens, Math.min(i, at), Math.max(i, at), (n) => n === ";" || n === "."))) return { mainEvent: false, pastYear: null };
+    // a year the opening already places the main event in is the event's own time, not another's
     const pastYear = yearGoverning(tokens, years, at);
-    if (pastYear !== null) return { mainEvent: false, pastYear };
-    if (compares) return { mainEvent: false, pastYear: null };
-    if (types.length === 0 && places.length === 0) return { mainEvent: true, pastYear: null };
+    if (pastYear !== null) return { mainEvent: main.firstYear !== null && pastYear >= main.firstYear, pastYear };
     let [from, to] = clauseAround(tokens, at);
     if (CONTINUING.has(tokens[from]?.norm ?? "") && from > 1) from = clauseAround(tokens, from - 2)[0];
+    // "in Gaza, the WHO says …", "Two decades earlier, …": a short adjunct before the clause belongs to it
+    if (from > 1 && from - 1 - clauseAround(tokens, from - 2)[0] <= 4) {
+      from = clauseAround(tokens, from - 2)[0];
+    }
+    if (compares.some((m) => m.index >= from && m.index < to)) return { mainEvent: false, pastYear: null };
+    if (types.length === 0 && places.length === 0) return { mainEvent: true, pastYear: null };
     const here = types.filter((m) => m.index >= from && m.index < to).map((m) => m.value);
     if (main.types.size > 0 && here.length > 0 && !here.some((t) => main.types.has(t))) return { mainEvent: false, pastYear: null };
-    if (places.some((m) => m.index >= from && m.index < to && !main.countries.has(m.value))) return { mainEvent: false, pastYear: null };
+    // another country counts as another event where the clause names an event there ("flooding in Greece")
+    if (here.length > 0 && places.some((m) => m.index >= from && m.index < to && !main.countries.has(m.value))) return { mainEvent: false, pastYear: null };
     return { mainEvent: true, pastYear: null };
   };
 }
@@ -74,8 +101,11 @@ function settingYears(tokens: readonly Token[], publishedYear: number | null): A
     const year = Number(t.norm);
     if (year < 1900 || year >= publishedYear) continue;
     const before = tokens[i - 1];
-    // "since 2015" opens a period reaching today; "28 December 2025" is a full date of the event
+    // "since 2015" opens a period reaching today; "28 December 2025" is a full date of the event;
+    // "more than in 2023" is what a figure is compared with
     if (before?.norm === "since" || before?.kind === "num" || (before?.norm === "," && tokens[i - 2]?.kind === "num")) continue;
+    if (before && MONTHS[before.norm] !== undefined && tokens[i - 2]?.kind === "num") continue;
+    if (tokens.slice(Math.max(0, i - 3), i).some((x) => x.norm === "than")) continue;
     // "the war, which broke out in April 2023, has displaced …": when the main event began
     if (tokens.slice(Math.max(0, i - 5), i).some((x) => STARTS.has(x.norm))) continue;
     const setting = i === 0 || PERIOD_WORDS.has(before?.norm ?? "") || (before !== undefined && MONTHS[before.norm] !== undefined);

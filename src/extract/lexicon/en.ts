@@ -335,7 +335,7 @@ export const EVENT_TYPES: Record<string, string> = {
 /** Phrases that mark a figure as a comparison with another time or place. */
 export const COMPARISON_CUES = [
   "by comparison", "in comparison", "compared with", "compared to", "than in", "previous year",
-  "a decade ago", "years ago", "historically", "the deadliest since",
+  "a decade ago", "years ago", "decades ago", "years earlier", "decades earlier", "a decade earlier", "historically", "the deadliest since",
   "the highest since", "the highest number since", "on record", "earlier wars", "earlier conflicts", "the last war",
 ];
 
