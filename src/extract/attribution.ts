@@ -23,8 +23,12 @@ export interface SentenceAttributions {
   trailing: Attribution | null;
   /** "according to X", "X's count", "citing X": applies to the whole sentence. */
   wide: Attribution | null;
-  /** "citing X": the innermost source of the whole sentence. */
+  /** "citing X": the source of the figure just before it, and of what follows. */
   citing: Attribution | null;
+  /** Token positions of ", and that …": a second complement of an outer verb, closing the inner one. */
+  complementBreaks: number[];
+  /** Commas and semicolons, to tell how far a citation reaches back. */
+  commas: number[];
 }
 
 const SUBJECT_BOUNDARIES = new Set([
@@ -49,6 +53,8 @@ const TRAILING_ADJUNCTS = new Set([
   "social", "x", "twitter", "telegram", "website", "online", "also", "said", "adding", "citing", "according",
 ]);
 /** Verbs of saying that are never nouns, so they end an object phrase. */
+/** Auxiliaries that start a clause's verb: an object phrase ends before them. */
+const FINITE_AUX = new Set(["had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "may", "might"]);
 const SPEECH_ONLY = new Set(["said", "says", "told", "stated", "announced", "added", "wrote", "noted", "confirmed", "reported", "estimated"]);
 const CLAUSE_OPENERS = new Set(["and", "as", "but", "while", "which", "whereas", "although", "though", "with", "adding", "saying", "citing", "making", "bringing", "after", "amid", "even", "despite"]);
 const SOURCE_NOUNS = new Set(["count", "tally", "toll", "figures", "figure", "data", "estimate", "estimates", "records", "list", "report", "statistics", "numbers", "database", "documentation", "update", "bulletin"]);
@@ -86,7 +92,11 @@ const BY_PARTICIPLES = new Set(["reported", "cited", "compiled", "documented", "
 
 /** The attributions of one sentence tokens[0..n), in order. */
 export function findAttributions(text: string, tokens: readonly Token[], history: ClaimantHistory): SentenceAttributions {
-  const result: SentenceAttributions = { prefix: [], trailing: null, wide: null, citing: null };
+  const result: SentenceAttributions = { prefix: [], trailing: null, wide: null, citing: null, complementBreaks: [], commas: [] };
+  tokens.forEach((t, i) => {
+    if (t.norm === "that" && (tokens[i - 1]?.norm === "and" || tokens[i - 1]?.norm === "but")) result.complementBreaks.push(i);
+    if (t.norm === "," || t.norm === ";") result.commas.push(i);
+  });
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v]!;
     if (!ATTRIBUTION_WORDS.has(t.norm)) continue;
@@ -109,7 +119,10 @@ export function findAttributions(text: string, tokens: readonly Token[], history
     }
     if (t.norm === "citing") {
       const claimant = resolveClaimant(text, tokens, v + 1, objectEnd(tokens, v + 1), history);
-      if (claimant) result.citing = { claimant, status: null, at: v };
+      if (claimant) {
+        result.citing = { claimant, status: null, at: v };
+        result.prefix.push(result.citing);
+      }
       continue;
     }
     if (t.norm === "by" && BY_PARTICIPLES.has(tokens[v - 1]?.norm ?? "")) {
@@ -137,7 +150,7 @@ export function findAttributions(text: string, tokens: readonly Token[], history
       continue;
     }
     if (!(t.norm in ATTRIBUTION_VERBS) || !isSpeechVerb(tokens, v)) continue;
-    const claimant = subjectOf(text, tokens, v, history, result.prefix.at(-1)?.claimant ?? null);
+    const claimant = subjectOf(text, tokens, v, history, (result.trailing && result.trailing.at > (result.prefix.at(-1)?.at ?? -1) ? result.trailing : result.prefix.at(-1))?.claimant ?? null);
     if (!claimant) continue;
     const attribution: Attribution = { claimant, status: ATTRIBUTION_VERBS[t.norm] ?? null, at: v, weak: SELF_REPORT_VERBS.has(t.norm) };
     if (isTrailing(tokens, v)) result.trailing = attribution;
@@ -148,14 +161,30 @@ export function findAttributions(text: string, tokens: readonly Token[], history
 
 /** The attribution governing a figure whose first token is `first`, and the status its verb implies. */
 export function attributionFor(attrs: SentenceAttributions, first: number): Attribution | null {
-  if (attrs.citing) return attrs.citing;
-  let inner: Attribution | null = null;
+  // "… to 3,958, citing the WHO": a citation right after the figure's clause names its source
+  const citing = attrs.citing;
+  if (citing && citing.at > first && attrs.commas.filter((c) => c > first && c < citing.at).length <= 1) return citing;
+  // Speakers nest ("X said Y confirmed N"); ", and that …" closes the inner one and returns to X.
+  const stack: Attribution[] = [];
   let weak: Attribution | null = null;
+  let b = 0;
   for (const a of attrs.prefix) {
-    if (a.at >= first) continue;
+    if (a.at >= first) break;
+    while (b < attrs.complementBreaks.length && attrs.complementBreaks[b]! < a.at) {
+      if (stack.length > 1) stack.pop();
+      b++;
+    }
     if (a.weak) weak = a;
-    else inner = a;
+    else stack.push(a);
   }
+  while (b < attrs.complementBreaks.length && attrs.complementBreaks[b]! < first) {
+    if (stack.length > 1) stack.pop();
+    b++;
+  }
+  let inner: Attribution | null = stack.at(-1) ?? null;
+  // '"We fear hundreds have drowned," said a spokesperson for IOM': the quote's "we" is the speaker
+  if (inner?.claimant.firstPerson && attrs.trailing && first < attrs.trailing.at) return attrs.trailing;
+  if (inner?.claimant.firstPerson && !inner.claimant.name) inner = null;
   if (inner) return inner;
   if (weak && !attrs.wide && !(attrs.trailing && first < attrs.trailing.at)) return weak;
   if (attrs.wide) return attrs.wide;
@@ -185,12 +214,12 @@ function subjectOf(text: string, tokens: readonly Token[], v: number, history: C
   let end = v - 1;
   while (end >= 0 && SKIPPED_BEFORE_VERB.has(tokens[end]!.norm)) end--;
   if (end < 0 || (tokens[end]!.kind === "punct" && tokens[end]!.norm !== "," && tokens[end]!.norm !== ")")) {
-    // "…, said the ministry." — the inverted order after a comma
-    if (tokens[v - 1]?.norm === ",") return resolveClaimant(text, tokens, v + 1, objectEnd(tokens, v + 1), history);
+    // "…, said the ministry." — the inverted order after a comma or a closing quote
+    if (tokens[v - 1]?.norm === "," || tokens[v - 1]?.norm === '"') return resolveClaimant(text, tokens, v + 1, objectEnd(tokens, v + 1), history);
     return null;
   }
   const last = tokens[end]!.norm;
-  if (PRONOUN_SUBJECTS.has(last)) return last === "we" ? history[0] ?? null : speaker ?? history.at(-1) ?? null;
+  if (PRONOUN_SUBJECTS.has(last)) return last === "we" ? { ...(history[0] ?? { name: "", kind: null }), firstPerson: true } : speaker ?? history.at(-1) ?? null;
   // "a source in Washington with ties to Iran who said": the relative's antecedent, prepositions and all
   if ((last === "who" && tokens[end]!.text !== "WHO") || last === "which") {
     // "Iran International, which first reported …": the antecedent stands before the comma
@@ -236,7 +265,9 @@ function subjectStart(tokens: readonly Token[], end: number, acrossPrepositions 
       n++;
       continue;
     }
-    if ((SUBJECT_BOUNDARIES.has(t.norm) && !(acrossPrepositions && t.norm === "with")) || (t.norm in ATTRIBUTION_VERBS && i < end - 1 && t.text[0] === t.norm[0])) break;
+    // "Our teams in Rafah and Khan Younis": an "and" between names joins them
+    const namesJoined = t.norm === "and" && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? "") && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "");
+    if ((SUBJECT_BOUNDARIES.has(t.norm) && !(acrossPrepositions && t.norm === "with") && !namesJoined) || (t.norm in ATTRIBUTION_VERBS && i < end - 1 && t.text[0] === t.norm[0])) break;
     i--;
     n++;
   }
@@ -249,7 +280,7 @@ function objectEnd(tokens: readonly Token[], from: number): number {
   for (let n = 0; i < tokens.length && n < 12; i++, n++) {
     const t = tokens[i]!;
     if (t.norm === "," || t.norm === "." || t.norm === ";" || t.norm === "—" || t.norm === ":" || t.norm === "that" || t.norm === "which" || t.norm === "who" || t.norm === "and" && n > 0 && tokens[i + 1]?.kind === "num") break;
-    if (n > 0 && (SPEECH_ONLY.has(t.norm) || t.kind === "num")) break;
+    if (n > 0 && (SPEECH_ONLY.has(t.norm) || t.kind === "num" || FINITE_AUX.has(t.norm))) break;
   }
   return i - 1;
 }
@@ -266,13 +297,14 @@ function isTrailing(tokens: readonly Token[], v: number): boolean {
     if (n === "that" || tokens[i]!.kind === "num") return false;
   }
   if (!commaBefore) return false;
+  const inverted = tokens[v - 1]?.norm === "," || tokens[v - 1]?.norm === '"';
   for (let i = v + 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // "…, AFAD said, and the number …" / "…, Erdogan says, as rescuers …": a new clause follows
-    const opener = tokens[i + 1]?.norm ?? "";
-    if ((t.norm === "," || t.norm === ";") && (CLAUSE_OPENERS.has(opener) || /ing$/.test(opener))) return true;
+    // "…, AFAD said, and the number …", "…, the ministry said on Thursday, on a day when …": the
+    // speech clause ends at the next comma, whatever follows it
+    if ((t.norm === "," || t.norm === ";" || t.norm === "—") && !(inverted && i <= objectEnd(tokens, v + 1))) return true;
     if (t.kind === "punct" || TRAILING_ADJUNCTS.has(t.norm)) continue;
-    if (tokens[v - 1]?.norm === "," && i <= objectEnd(tokens, v + 1)) continue;
+    if (inverted && i <= objectEnd(tokens, v + 1)) continue;
     if (/^\p{Lu}/u.test(t.text) && i > v) continue;
     return false;
   }

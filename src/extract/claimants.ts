@@ -8,6 +8,8 @@ import type { ClaimantKind } from "./types.js";
 export interface Claimant {
   name: string;
   kind: ClaimantKind | null;
+  /** Resolved from "we": inside a quote it is the quoted speaker. */
+  firstPerson?: boolean;
 }
 
 /** Claimants named so far in the document, most recent last. */
@@ -76,6 +78,14 @@ export function resolveClaimant(text: string, tokens: readonly Token[], from: nu
   const named = findGazetteerClaimant(tokens, from, to);
   if (named) return named.claimant;
 
+  // "A resident who helped collect the remains": the relative clause is not part of the name
+  for (let i = from + 1; i <= to; i++) {
+    const n = tokens[i]!.norm;
+    if ((n === "who" || n === "which" || n === "that" || n === "whose") && tokens[i]!.text === n) {
+      to = i - 1;
+      break;
+    }
+  }
   // "The group's director": the possessor speaks for the group
   const possessive = tokens.findIndex((t, i) => i > from && i <= to && t.norm === "'s");
   if (possessive > 0) {
@@ -150,7 +160,9 @@ function hasProperNoun(tokens: readonly Token[], from: number, to: number): bool
   for (let i = from; i <= to; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word" || !/^\p{Lu}/u.test(t.text) || isDateWord(t)) continue;
-    if (i === 0 || CLAUSE_STARTS.has(tokens[i - 1]!.norm)) continue;
+    // a sentence's first word is capitalised anyway, unless it is an acronym ("JNIM") or starts a name
+    const opensSentence = i === 0 || CLAUSE_STARTS.has(tokens[i - 1]!.norm);
+    if (opensSentence && !(t.text.length > 1 && t.text === t.text.toUpperCase()) && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) continue;
     if (tokens[i + 1]?.norm === "-") continue;
     return true;
   }

@@ -193,6 +193,8 @@ function isNonClaimNumber(tokens: readonly Token[], f: Figure): boolean {
   if (before?.norm === "-" && before.start === (tokens[f.first - 2]?.end ?? -1) && before.end === first.start && tokens[f.first - 2]?.kind === "word") return true;
   // ages
   if (before && AGE_BEFORE.has(before.norm)) return true;
+  // "aged between 20 and 40"
+  if ((before?.norm === "between" && AGE_BEFORE.has(before2?.norm ?? "")) || (before?.norm === "and" && tokens[f.first - 3]?.norm === "between" && AGE_BEFORE.has(tokens[f.first - 4]?.norm ?? ""))) return true;
   if (before && (before.norm === "under" || before.norm === "over") && before2 && (AGE_BEFORE.has(before2.norm) || PERSON_NOUNS[before2.norm] !== undefined)) return true;
   if ((afterNorm === "-" || afterNorm === "year" || afterNorm === "years") && isAgeSuffix(tokens, f.last + 1)) return true;
   if (before?.norm === "," && afterNorm === "," && isProperNoun(tokens[f.first - 2])) return true;

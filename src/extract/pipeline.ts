@@ -69,7 +69,7 @@ export function extractClaims(text: string, publishedIso: string | null): Claim[
   }
   for (const line of lines) {
     const lineText = norm.slice(line.start, line.end);
-    if (!(HAS_NUMBER.test(lineText) && TRIGGER.test(lineText)) && !mayNameSource(lineText)) {
+    if (!(HAS_NUMBER.test(lineText) && (TRIGGER.test(lineText) || /\b(?:of|among) (?:those|them|these)\b/i.test(lineText))) && !mayNameSource(lineText)) {
       restateStatus(state, lineText);
       continue;
     }
@@ -107,7 +107,7 @@ function isHeadline(text: string, line: Span): boolean {
 function readSentence(state: DocumentState, sentence: Span, paragraph: ParagraphState): void {
   const { timeline, inTitle } = paragraph;
   const sentenceText = state.norm.slice(sentence.start, sentence.end);
-  const mayClaim = HAS_NUMBER.test(sentenceText) && TRIGGER.test(sentenceText);
+  const mayClaim = HAS_NUMBER.test(sentenceText) && (TRIGGER.test(sentenceText) || PART_OPENER.test(sentenceText));
   if (!mayClaim) restateStatus(state, sentenceText);
   if (!mayClaim && !mayNameSource(sentenceText)) return;
   const tokens = tokenize(state.norm, sentence.start, sentence.end);
