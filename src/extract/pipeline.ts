@@ -165,7 +165,10 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
     // A paragraph speaks with one voice: an unattributed figure continues the last attribution in it.
     const earlier = partOfEarlier ? state.lastClaim : !attribution && !inTitle ? previous?.claim ?? paragraph.lastClaim : null;
     const claimant = attribution?.claimant ?? (earlier?.claimant ? { name: earlier.claimant, kind: earlier.claimantKind } : null);
-    const date = dateOfFigure(tokens, dates, bounds.first, attribution, figures) ?? (inherited ? whole!.asOf : null);
+    const date =
+      dateOfFigure(tokens, dates, bounds.first, attribution, figures) ??
+      (SAME_DAY.test(sentenceText) ? dayMentionedBefore(state, sentence.start) : null) ??
+      (inherited ? whole!.asOf : null);
     const referredBack = attribution && state.history.includes(attribution.claimant) ? state.lastAsOf.get(attribution.claimant) : undefined;
     const asOf =
       date ?? timeline ?? (scope.pastYear !== null ? `${scope.pastYear}-12-31` : null) ?? (partOfEarlier ? state.lastClaim!.asOf : null) ?? referredBack ?? state.publishedIso;
@@ -227,6 +230,22 @@ function restateStatus(state: DocumentState, sentenceText: string): void {
   const status = RESTATED_STATUS[m[1]!.toLowerCase()];
   if (!status) return;
   for (const c of state.claims) if (c.evidence.start === last.evidence.start && c.claimant === last.claimant) c.status = status;
+}
+
+/** "at least 43 people were killed that day": the day is the last one the text named before. */
+const SAME_DAY = /\b(?:that|the same) (?:day|night|morning|afternoon|evening)\b/i;
+const NAMED_DAY =
+  /\b(?:\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/g;
+
+function dayMentionedBefore(state: DocumentState, offset: number): string | null {
+  const from = Math.max(0, offset - 2000);
+  const window = state.norm.slice(from, offset);
+  let last: RegExpExecArray | null = null;
+  NAMED_DAY.lastIndex = 0;
+  for (let m = NAMED_DAY.exec(window); m; m = NAMED_DAY.exec(window)) last = m;
+  if (!last) return null;
+  const start = from + last.index;
+  return findDates(tokenize(state.norm, start, start + last[0].length), state.published)[0]?.iso ?? null;
 }
 
 /** "Displaced from Rafah: nearly 450,000 (UNRWA)": a source in brackets right after the figure. */
@@ -293,6 +312,13 @@ function dateOfFigure(
   if (attribution) {
     const besideVerb = dates.find((d) => Math.abs(d.index - attribution.at) <= 3);
     if (besideVerb) return besideVerb.iso;
+  }
+  // "… attacked on Oct. 7, killing about 1,200 people", "… of Thursday, when a missile killed seven":
+  // a clause hanging on the one before happens on its day
+  const opener = tokens[clauses.indexOf(own)]?.norm ?? "";
+  if (own > 0 && (/ing$/.test(opener) || opener === "when" || opener === "where")) {
+    const before = dates.filter((d) => clauseOf(d.index) === own - 1).at(-1);
+    if (before) return before.iso;
   }
   const figureClauses = new Set(figures.map((f) => clauseOf(f.first)));
   const clauseLength = (c: number) => clauses.filter((x) => x === c).length;
