@@ -1,13 +1,14 @@
-// Ingest: inputs (files, folders, page and feed URLs) → candidates → text → claims → store, one
-// transaction per document. A text already stored is skipped before extraction; every failure is
-// one line naming its input, and the rest carry on.
+// Ingest: inputs (files, folders, page and feed URLs) → candidates → text → claims → store, in
+// batches of documents, one transaction per batch (a document is never half-stored). A text already
+// stored is skipped before extraction; every failure is one line naming its input, and the rest carry on.
 import { stat } from "node:fs/promises";
-import { EXTRACTOR_VERSION, extractDocument } from "../extract/index.js";
-import type { Store } from "../store/store.js";
+import { EXTRACTOR_VERSION } from "../extract/index.js";
+import type { DocumentToStore, KnownDocument, NewDocument, Store } from "../store/store.js";
+import { inlineExtractor, startExtractorPool } from "./extract-pool.js";
 import type { FetchLimits } from "./fetch-limited.js";
 import { fileCandidate } from "./load-file.js";
 import { expandUrl } from "./load-url.js";
-import type { Candidate, LoadedDocument } from "./loaded-document.js";
+import type { Candidate, LoadResult } from "./loaded-document.js";
 import { sha256Hex } from "./sha256.js";
 import { findReportFiles } from "./walk.js";
 
@@ -21,8 +22,8 @@ export interface IngestOptions {
   onProgress?(progress: IngestProgress): void;
   onFailure?(message: string): void;
   onWarning?(message: string): void;
-  /** Documents in flight at once; default 8 on PostgreSQL (commits wait on the server), 1 on PGlite (one thread). */
-  concurrency?: number;
+  /** Worker threads extracting (0: extract in this thread); by default one per spare core, at least one. */
+  extractWorkers?: number;
 }
 
 export interface IngestSummary {
@@ -59,21 +60,32 @@ async function expandInput(input: string, options: IngestOptions): Promise<{ ok:
   }
 }
 
-/** Hashes, extracts and stores one loaded document; a text already stored by this extractor is not extracted again. */
-async function storeDocument(store: Store, loaded: LoadedDocument, options: IngestOptions, version: string): Promise<{ inserted: boolean; claimsAdded: number }> {
-  const sha256 = sha256Hex(loaded.text);
-  const known = await store.findDocument(sha256);
-  if (known && known.extractorVersion === version) return { inserted: false, claimsAdded: 0 };
-  const extracted = extractDocument(loaded.text, { published: loaded.published, title: loaded.title, outlet: loaded.outlet });
-  const result = await store.ingestDocument(
-    {
-      text: loaded.text, sha256, url: loaded.url, outlet: loaded.outlet, title: loaded.title, published: loaded.published,
-      language: extracted.document.language, source: loaded.source, ...(options.eventId !== undefined ? { eventId: options.eventId } : {}),
-    },
-    extracted.claims,
-    version,
-  );
-  return { inserted: result.inserted, claimsAdded: result.claimsAdded };
+/** One batch of candidates, read, hashed and extracted, waiting to be written. */
+interface PreparedBatch {
+  /** Documents to store, with the candidate name each came from. */
+  items: Array<DocumentToStore & { name: string }>;
+  /** Candidates already stored by this extractor version, or that failed before storing. */
+  settled: number;
+}
+
+/** Candidates read at once (pages and feeds are fetched, files read). */
+const LOAD_CONCURRENCY = 8;
+/** Documents per transaction: enough to spread a commit's cost, few enough to keep memory and lock time small. */
+export const BATCH_DOCUMENTS = 64;
+/** Below this many candidates, starting worker threads costs more than it saves. */
+const WORKERS_FROM = BATCH_DOCUMENTS * 2;
+
+async function mapLimited<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
 }
 
 export async function ingestInputs(store: Store, inputs: string[], options: IngestOptions = {}): Promise<IngestSummary> {
@@ -92,28 +104,93 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
   let done = 0;
   const report = () => options.onProgress?.({ ...summary, done, total: candidates.length });
   report();
-  const ingestOne = async (candidate: Candidate): Promise<void> => {
-    const loaded = await candidate.load();
-    if (!loaded.ok) fail(loaded.error);
-    else {
-      if (loaded.document.warning) options.onWarning?.(loaded.document.warning);
+  const extractor = candidates.length >= WORKERS_FROM ? startExtractorPool(options.extractWorkers) : inlineExtractor;
+
+  /** Reads, hashes and (unless already stored by this extractor) extracts one batch; failures are reported here. */
+  const prepare = async (batch: Candidate[]): Promise<PreparedBatch> => {
+    const loaded = await mapLimited(batch, LOAD_CONCURRENCY, async (candidate): Promise<{ candidate: Candidate; result: LoadResult }> => {
       try {
-        const stored = await storeDocument(store, loaded.document, options, version);
-        if (stored.inserted) summary.documentsNew++;
-        else summary.documentsSeen++;
-        summary.claimsAdded += stored.claimsAdded;
+        return { candidate, result: await candidate.load() };
       } catch (error) {
-        fail(`${candidate.name}: could not be stored (${(error as Error).message})`);
+        return { candidate, result: { ok: false, error: `${candidate.name}: could not be read (${(error as Error).message})` } };
+      }
+    });
+    const readable = loaded.flatMap(({ candidate, result }) => {
+      if (!result.ok) {
+        fail(result.error);
+        return [];
+      }
+      if (result.document.warning) options.onWarning?.(result.document.warning);
+      return [{ name: candidate.name, document: result.document, sha256: sha256Hex(result.document.text) }];
+    });
+    let known: Map<string, KnownDocument>;
+    try {
+      known = await store.findDocuments(readable.map((entry) => entry.sha256));
+    } catch (error) {
+      for (const entry of readable) fail(`${entry.name}: could not be stored (${(error as Error).message})`);
+      return { items: [], settled: batch.length };
+    }
+    let alreadyStored = 0;
+    const extracted = await Promise.all(
+      readable.map(async ({ name, document, sha256 }) => {
+        if (known.get(sha256)?.extractorVersion === version) {
+          alreadyStored++;
+          return null;
+        }
+        try {
+          const { claims, language } = await extractor.extract(document.text, { published: document.published, title: document.title, outlet: document.outlet });
+          const doc: NewDocument = {
+            text: document.text, sha256, url: document.url, outlet: document.outlet, title: document.title, published: document.published,
+            language, source: document.source, ...(options.eventId !== undefined ? { eventId: options.eventId } : {}),
+          };
+          return { name, doc, claims };
+        } catch (error) {
+          fail(`${name}: could not be extracted (${(error as Error).message})`);
+          return null;
+        }
+      }),
+    );
+    summary.documentsSeen += alreadyStored;
+    const items = extracted.filter((item) => item !== null);
+    return { items, settled: batch.length - items.length };
+  };
+
+  /** One transaction for the batch; when it fails, each document alone, so only the faulty ones are reported. */
+  const write = async ({ items, settled }: PreparedBatch): Promise<void> => {
+    const count = (result: { inserted: boolean; claimsAdded: number }) => {
+      if (result.inserted) summary.documentsNew++;
+      else summary.documentsSeen++;
+      summary.claimsAdded += result.claimsAdded;
+    };
+    try {
+      (await store.ingestDocuments(items, version)).forEach(count);
+    } catch {
+      for (const item of items) {
+        try {
+          count(await store.ingestDocument(item.doc, item.claims, version));
+        } catch (error) {
+          fail(`${item.name}: could not be stored (${(error as Error).message})`);
+        }
       }
     }
-    done++;
+    done += settled + items.length;
     report();
   };
-  let next = 0;
-  const worker = async () => {
-    while (next < candidates.length) await ingestOne(candidates[next++]!);
-  };
-  const concurrency = Math.max(1, options.concurrency ?? (store.engine === "postgres" ? 8 : 1));
-  await Promise.all(Array.from({ length: Math.min(concurrency, candidates.length) }, worker));
+
+  try {
+    // While one batch is written, the next is read and extracted.
+    let writing: Promise<void> = Promise.resolve();
+    let preparing: Promise<PreparedBatch> | null = null;
+    for (let start = 0; start < candidates.length; start += BATCH_DOCUMENTS) {
+      const prepared = await (preparing ?? prepare(candidates.slice(start, start + BATCH_DOCUMENTS)));
+      const nextStart = start + BATCH_DOCUMENTS;
+      preparing = nextStart < candidates.length ? prepare(candidates.slice(nextStart, nextStart + BATCH_DOCUMENTS)) : null;
+      await writing;
+      writing = write(prepared);
+    }
+    await writing;
+  } finally {
+    await extractor.close();
+  }
   return summary;
 }

@@ -4,15 +4,17 @@ import { CLAIMANT_GAZETTEER, type ClaimantEntry } from "../extract/lexicon/claim
 import type { ClaimFilter, Store, StoredEvent } from "../store/store.js";
 import type { StoredClaim } from "../store/types.js";
 
-const PAGE_SIZE = 50_000;
+/** Large enough that a store of a few hundred thousand claims answers in one query, with no count and no OFFSET. */
+const PAGE_SIZE = 1_000_000;
 
-/** All claims matching the filter, however many pages the store serves them in. */
-export async function loadAllClaims(store: Store, filter: Omit<ClaimFilter, "limit" | "offset"> = {}): Promise<StoredClaim[]> {
-  const claims: StoredClaim[] = [];
+/** All claims matching the filter, however many pages (by id, never by OFFSET) the store serves them in. */
+export async function loadAllClaims(store: Store, filter: Omit<ClaimFilter, "limit" | "offset" | "afterId"> = {}): Promise<StoredClaim[]> {
+  let claims: StoredClaim[] = [];
   for (;;) {
-    const page = await store.listClaims({ ...filter, limit: PAGE_SIZE, offset: claims.length });
-    claims.push(...page.items);
-    if (page.items.length === 0 || claims.length >= page.total) return claims;
+    const afterId = claims.length > 0 ? claims[claims.length - 1]!.id : undefined;
+    const page = await store.listClaims({ ...filter, limit: PAGE_SIZE, ...(afterId === undefined ? {} : { afterId }) });
+    claims = claims.length === 0 ? page.items : claims.concat(page.items);
+    if (page.items.length < PAGE_SIZE) return claims;
   }
 }
 

@@ -1,14 +1,8 @@
-// The account store that lives beside a Store: SQL tables in the same database when the store
-// exposes its SQL handle (`store.sql`), otherwise none, which only a loopback server accepts.
+// The accounts that live beside a Store: its own tables (migration 003) in the same database, so
+// `tally user add` and a server started later on the same data folder or DATABASE_URL agree.
 import type { Store } from "../store/store.js";
-import { memoryAccounts, sqlAccounts, type AccountStore, type SqlRunner } from "./auth/accounts.js";
-
-function sqlOf(store: Store): SqlRunner | null {
-  const candidate = (store as Store & { sql?: unknown }).sql;
-  return candidate && typeof (candidate as SqlRunner).query === "function" ? (candidate as SqlRunner) : null;
-}
+import type { AccountStore } from "./auth/accounts.js";
 
 export async function accountsFor(store: Store): Promise<{ accounts: AccountStore; persistent: boolean }> {
-  const sql = sqlOf(store);
-  return sql ? { accounts: await sqlAccounts(sql), persistent: true } : { accounts: memoryAccounts(), persistent: false };
+  return { accounts: store.accounts, persistent: true };
 }

@@ -14,6 +14,7 @@ export function matchesClaimFilter(claim: StoredClaim, filter: ClaimFilter): boo
     (filter.reviewState === undefined || claim.reviewState === filter.reviewState) &&
     (filter.from === undefined || (claim.asOf !== null && claim.asOf >= filter.from)) &&
     (filter.to === undefined || (claim.asOf !== null && claim.asOf <= filter.to)) &&
+    (filter.afterId === undefined || claim.id > filter.afterId) &&
     (filter.includeRejected === true || filter.reviewState === "rejected" || claim.reviewState !== "rejected")
   );
 }

@@ -1,7 +1,7 @@
-// Reconciliation results kept in memory between requests, keyed by a store version.
-// The server's own writes bump it at once. On PGlite the data folder's lock makes this server the only
-// writer, so nothing else is needed; on PostgreSQL other processes write too, so a fingerprint is read
-// at most once a second and everything is recomputed at least every 30 s.
+// Reconciliation results kept in memory between requests, keyed by the store's revision (a counter
+// every write transaction bumps). The server's own writes drop the cache at once. On PGlite the data
+// folder's lock makes this server the only writer, so nothing else is needed; on PostgreSQL other
+// processes write too, so the revision is read at most once a second (one single-row query).
 import type { ClaimantEntry } from "../extract/lexicon/claimants.js";
 import { knownClaimants, loadAllClaims } from "../report/load.js";
 import { buildReportView, type ReportView } from "../report/view.js";
@@ -9,8 +9,7 @@ import type { ClaimFilter, Store, StoredEvent } from "../store/store.js";
 import { matchesClaimFilter } from "./claim-filter.js";
 import type { StoredClaim } from "../store/types.js";
 
-const FINGERPRINT_INTERVAL_MS = 1000;
-const SHARED_DATABASE_MAX_AGE_MS = 30_000;
+const REVISION_INTERVAL_MS = 1000;
 const MAX_ENTRIES = 500;
 const MAX_MATCH_LISTS = 16;
 
@@ -20,11 +19,10 @@ export interface LedgerOptions {
 }
 
 export class Ledger {
-  private fingerprint = "";
+  private revision = -1;
   private checkedAt = 0;
   private checking: Promise<void> | null = null;
   private matching = new Map<string, StoredClaim[]>();
-  private computedAt = Date.now();
   private cache = new Map<string, Promise<unknown>>();
 
   constructor(
@@ -36,29 +34,17 @@ export class Ledger {
   changed(): void {
     this.cache.clear();
     this.matching.clear();
-    this.computedAt = Date.now();
-  }
-
-  /** Counts that move when another process ingests, reviews or adds an event. */
-  private async readFingerprint(): Promise<string> {
-    const [claims, unreviewed, documents, events] = await Promise.all([
-      this.store.listClaims({ limit: 1, includeRejected: true }),
-      this.store.listClaims({ reviewState: "auto", limit: 1 }),
-      this.store.listDocuments({ limit: 1 }),
-      this.store.listEvents(),
-    ]);
-    return `${claims.total}/${unreviewed.total}/${documents.total}/${events.map((e) => e.id).join(",")}`;
   }
 
   /** Notices writes by other processes (ingest, another server) without querying on every request. */
   private async refresh(): Promise<void> {
     if (this.store.engine !== "postgres") return;
-    if (Date.now() - this.computedAt > SHARED_DATABASE_MAX_AGE_MS) this.changed();
-    if (Date.now() - this.checkedAt < FINGERPRINT_INTERVAL_MS) return;
-    this.checking ??= this.readFingerprint()
-      .then((fingerprint) => {
-        if (fingerprint !== this.fingerprint) {
-          this.fingerprint = fingerprint;
+    if (Date.now() - this.checkedAt < REVISION_INTERVAL_MS) return;
+    this.checking ??= this.store
+      .revision()
+      .then((revision) => {
+        if (revision !== this.revision) {
+          this.revision = revision;
           this.changed();
         }
         this.checkedAt = Date.now();

@@ -5,6 +5,7 @@ import type {
   AuditEntry,
   ClaimCorrection,
   ClaimFilter,
+  DocumentToStore,
   IngestResult,
   KnownDocument,
   NewDocument,
@@ -14,6 +15,7 @@ import type {
   StoredEvent,
 } from "../store/store.js";
 import type { ReviewState, StoredClaim } from "../store/types.js";
+import { memoryAccounts } from "./auth/accounts.js";
 
 export class MemoryStore implements Store {
   readonly engine = "pglite" as const;
@@ -22,7 +24,9 @@ export class MemoryStore implements Store {
   private events: StoredEvent[] = [];
   private audit: AuditEntry[] = [];
   private lastClaimId = 0;
+  private changes = 1;
   private now: () => string;
+  readonly accounts = memoryAccounts();
 
   constructor(options: { now?: () => string } = {}) {
     this.now = options.now ?? (() => new Date().toISOString());
@@ -33,10 +37,30 @@ export class MemoryStore implements Store {
   async ingestDocument(doc: NewDocument, claims: Claim[], extractorVersion: string, eventId: number | null = null): Promise<IngestResult> {
     const known = this.documents.find((d) => d.sha256 === doc.sha256);
     if (known) return { documentId: known.id, inserted: false, claimsAdded: 0 };
+    this.changes++;
     const stored: StoredDocument = { ...doc, id: this.documents.length + 1, eventId, fetchedAt: this.now() };
     this.documents.push(stored);
     this.addClaims(stored, claims, extractorVersion);
     return { documentId: stored.id, inserted: true, claimsAdded: claims.length };
+  }
+
+  async ingestDocuments(items: DocumentToStore[], extractorVersion: string): Promise<IngestResult[]> {
+    const results: IngestResult[] = [];
+    for (const { doc, claims } of items) results.push(await this.ingestDocument(doc, claims, extractorVersion, doc.eventId ?? null));
+    return results;
+  }
+
+  async findDocuments(sha256s: string[]): Promise<Map<string, KnownDocument>> {
+    const found = new Map<string, KnownDocument>();
+    for (const sha256 of sha256s) {
+      const known = await this.findDocument(sha256);
+      if (known) found.set(sha256, known);
+    }
+    return found;
+  }
+
+  async revision(): Promise<number> {
+    return this.changes;
   }
 
   private addClaims(doc: StoredDocument, claims: Claim[], extractorVersion: string): void {
@@ -72,6 +96,7 @@ export class MemoryStore implements Store {
     const kept = (claim: Claim) => reviewed.some((r) => r.evidence.start === claim.evidence.start && r.metric === claim.metric);
     this.claims = this.claims.filter((c) => c.documentId !== documentId || c.reviewState !== "auto");
     const fresh = claims.filter((claim) => !kept(claim));
+    this.changes++;
     this.addClaims(doc, fresh, extractorVersion);
     return fresh.length;
   }
@@ -98,6 +123,7 @@ export class MemoryStore implements Store {
         (filter.reviewState === undefined || c.reviewState === filter.reviewState) &&
         (filter.from === undefined || (c.asOf !== null && c.asOf >= filter.from)) &&
         (filter.to === undefined || (c.asOf !== null && c.asOf <= filter.to)) &&
+        (filter.afterId === undefined || c.id > filter.afterId) &&
         (filter.includeRejected || filter.reviewState === "rejected" || c.reviewState !== "rejected"),
     );
     const offset = filter.offset ?? 0;
@@ -114,6 +140,7 @@ export class MemoryStore implements Store {
     const before = this.claims[index]!;
     const after: StoredClaim = { ...before, ...correction, reviewState: state };
     this.claims[index] = after;
+    this.changes++;
     this.audit.push({ id: this.audit.length + 1, actor, action: state, entity: "claim", entityId: id, before, after, at: this.now() });
     return after;
   }
@@ -127,6 +154,7 @@ export class MemoryStore implements Store {
   async addEvent(event: Omit<StoredEvent, "id">): Promise<StoredEvent> {
     const stored = { ...event, id: this.events.length + 1 };
     this.events.push(stored);
+    this.changes++;
     return stored;
   }
 

@@ -10,35 +10,51 @@ export function extractedKey(claim: Claim): string {
   return `${claim.evidence.start}:${claim.evidence.end}:${claim.metric}:${claim.min ?? ""}:${claim.max ?? ""}`;
 }
 
-/** Adds the claimants the claims name, keeping the kind first seen. */
+/** Adds the claimants the claims name, keeping the kind first seen. Sorted, so concurrent writers lock names in one order. */
 export async function upsertClaimants(tx: Queryable, claims: Claim[]): Promise<void> {
   const kinds = new Map<string, string | null>();
   for (const claim of claims) if (claim.claimant !== null && !kinds.has(claim.claimant)) kinds.set(claim.claimant, claim.claimantKind);
   if (kinds.size === 0) return;
+  const names = [...kinds.keys()].sort();
   await tx.query(
     `INSERT INTO claimant (name, kind) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (name) DO NOTHING`,
-    [[...kinds.keys()], [...kinds.values()]],
+    [names, names.map((name) => kinds.get(name) ?? null)],
   );
+}
+
+/** Claims to insert for one document, at one generation. */
+export interface ClaimsOfDocument {
+  documentId: number;
+  generation: number;
+  claims: Claim[];
 }
 
 /** Inserts all the claims of one document in a single statement. */
 export async function insertClaims(tx: Queryable, documentId: number, generation: number, extractorVersion: string, claims: Claim[]): Promise<number> {
-  if (claims.length === 0) return 0;
-  await upsertClaimants(tx, claims);
-  const column = <T>(pick: (claim: Claim) => T): T[] => claims.map(pick);
+  return insertClaimsOfDocuments(tx, [{ documentId, generation, claims }], extractorVersion);
+}
+
+/** Inserts the claims of several documents in a single statement, each document's in its order. */
+export async function insertClaimsOfDocuments(tx: Queryable, documents: ClaimsOfDocument[], extractorVersion: string): Promise<number> {
+  const all = documents.flatMap((doc) => doc.claims);
+  if (all.length === 0) return 0;
+  await upsertClaimants(tx, all);
+  const documentIds = documents.flatMap((doc) => doc.claims.map(() => doc.documentId));
+  const generations = documents.flatMap((doc) => doc.claims.map(() => doc.generation));
+  const column = <T>(pick: (claim: Claim) => T): T[] => all.map(pick);
   const result = await tx.query(
     `INSERT INTO claim (document_id, generation, extractor_version, extracted_key, metric, population, min, max, qualifier,
         claimant, claimant_kind, claimant_id, status, as_of, main_event, evidence_text, evidence_start, evidence_end)
-     SELECT $1, $2, $3, u.key, u.metric, u.population, u.min, u.max, u.qualifier, u.claimant, u.claimant_kind, k.id,
+     SELECT u.document_id, u.generation, $1, u.key, u.metric, u.population, u.min, u.max, u.qualifier, u.claimant, u.claimant_kind, k.id,
         u.status, u.as_of, u.main_event, u.evidence_text, u.evidence_start, u.evidence_end
-     FROM unnest($4::text[], $5::text[], $6::text[], $7::bigint[], $8::bigint[], $9::text[], $10::text[], $11::text[],
+     FROM unnest($2::integer[], $3::integer[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::bigint[], $9::text[], $10::text[], $11::text[],
         $12::text[], $13::date[], $14::boolean[], $15::text[], $16::integer[], $17::integer[])
-        WITH ORDINALITY AS u(key, metric, population, min, max, qualifier, claimant, claimant_kind, status, as_of,
+        WITH ORDINALITY AS u(document_id, generation, key, metric, population, min, max, qualifier, claimant, claimant_kind, status, as_of,
         main_event, evidence_text, evidence_start, evidence_end, ordinal)
      LEFT JOIN claimant k ON k.name = u.claimant
      ORDER BY u.ordinal`,
     [
-      documentId, generation, extractorVersion,
+      extractorVersion, documentIds, generations,
       column(extractedKey), column((c) => c.metric), column((c) => c.population), column((c) => c.min), column((c) => c.max),
       column((c) => c.qualifier), column((c) => c.claimant), column((c) => c.claimantKind), column((c) => c.status),
       column((c) => c.asOf), column((c) => c.mainEvent), column((c) => c.evidence.text), column((c) => c.evidence.start),
@@ -65,11 +81,14 @@ function whereClause(filter: ClaimFilter): { sql: string; params: unknown[] } {
   if (filter.reviewState !== undefined) add("c.review_state = ?", filter.reviewState);
   if (filter.from !== undefined) add("c.as_of >= ?::date", filter.from);
   if (filter.to !== undefined) add("c.as_of <= ?::date", filter.to);
+  if (filter.afterId !== undefined) add("c.id > ?", filter.afterId);
   if (!filter.includeRejected && filter.reviewState !== "rejected") conditions.push("c.review_state <> 'rejected'");
   return { sql: conditions.length ? `WHERE ${conditions.join(" AND ")}` : "", params };
 }
 
+/** A page of the claims matching the filter, by id; `total` counts every match, whatever the page. */
 export async function listClaims(db: Queryable, filter: ClaimFilter = {}): Promise<{ items: StoredClaim[]; total: number }> {
+  const { afterId, ...criteria } = filter;
   const where = whereClause(filter);
   const page: string[] = [];
   const params = [...where.params];
@@ -77,11 +96,16 @@ export async function listClaims(db: Queryable, filter: ClaimFilter = {}): Promi
   if (filter.offset !== undefined) page.push(`OFFSET $${params.push(filter.offset)}`);
   const from = "FROM claim c JOIN document d ON d.id = c.document_id";
   const rows = await db.query<ClaimRow>(`SELECT ${CLAIM_COLUMNS} ${from} ${where.sql} ORDER BY c.id ${page.join(" ")}`, params);
-  const pageIsAll = filter.offset === undefined && (filter.limit === undefined || rows.rows.length < filter.limit);
-  const total = pageIsAll
-    ? rows.rows.length
-    : (await db.query<{ total: number }>(`SELECT count(*) AS total ${from} ${where.sql}`, where.params)).rows[0]!.total;
-  return { items: rows.rows.map(claimFromRow), total };
+  const pageIsAll = filter.offset === undefined && afterId === undefined && (filter.limit === undefined || rows.rows.length < filter.limit);
+  return { items: rows.rows.map(claimFromRow), total: pageIsAll ? rows.rows.length : await countClaims(db, criteria) };
+}
+
+/** How many claims match the filter (its paging ignored). */
+export async function countClaims(db: Queryable, filter: ClaimFilter): Promise<number> {
+  const where = whereClause({ ...filter, afterId: undefined });
+  const join = filter.eventId !== undefined ? "JOIN document d ON d.id = c.document_id" : "";
+  const { rows } = await db.query<{ total: number }>(`SELECT count(*) AS total FROM claim c ${join} ${where.sql}`, where.params);
+  return Number(rows[0]!.total);
 }
 
 export async function getClaim(db: Queryable, id: number, lock = false): Promise<StoredClaim | null> {

@@ -1,12 +1,12 @@
 // Documents: stored once per SHA-256 together with their claims in one transaction, re-extracted
 // into a new generation that keeps every claim a person reviewed.
 import type { Claim } from "../extract/types.js";
-import { extractedKey, insertClaims } from "./claims.js";
+import { extractedKey, insertClaims, insertClaimsOfDocuments } from "./claims.js";
 import type { Queryable } from "./db.js";
 import { matchEvent } from "./event-match.js";
 import { listEvents } from "./events.js";
 import { DOCUMENT_COLUMNS, documentFromRow, type DocumentRow } from "./rows.js";
-import type { IngestResult, KnownDocument, NewDocument, StoredDocument } from "./store.js";
+import type { DocumentToStore, IngestResult, KnownDocument, NewDocument, StoredDocument } from "./store.js";
 
 export async function findDocumentBySha256(db: Queryable, sha256: string): Promise<KnownDocument | null> {
   const { rows } = await db.query<{ id: number; extractor_version: string; generation: number }>(
@@ -15,6 +15,67 @@ export async function findDocumentBySha256(db: Queryable, sha256: string): Promi
   );
   const row = rows[0];
   return row ? { id: row.id, extractorVersion: row.extractor_version, generation: row.generation } : null;
+}
+
+/** The stored documents among these SHA-256s, in one query. */
+export async function findDocumentsBySha256(db: Queryable, sha256s: string[]): Promise<Map<string, KnownDocument>> {
+  const found = new Map<string, KnownDocument>();
+  if (sha256s.length === 0) return found;
+  const { rows } = await db.query<{ id: number; sha256: string; extractor_version: string; generation: number }>(
+    "SELECT id, sha256, extractor_version, generation FROM document WHERE sha256 = ANY($1::text[])",
+    [sha256s],
+  );
+  for (const row of rows) found.set(row.sha256, { id: row.id, extractorVersion: row.extractor_version, generation: row.generation });
+  return found;
+}
+
+/**
+ * Inside a transaction: several documents with all their claims in a handful of statements (the
+ * documents in one, their claims in one). A known SHA-256 takes the single-document path below.
+ */
+export async function ingestDocuments(tx: Queryable, items: DocumentToStore[], extractorVersion: string): Promise<IngestResult[]> {
+  const events = await listEvents(tx);
+  const firstOfText = new Map<string, number>();
+  const fresh: number[] = [];
+  items.forEach((item, index) => {
+    if (firstOfText.has(item.doc.sha256)) return;
+    firstOfText.set(item.doc.sha256, index);
+    fresh.push(index);
+  });
+  const docs = fresh.map((index) => items[index]!.doc);
+  const column = <T>(pick: (doc: NewDocument) => T): T[] => docs.map(pick);
+  const inserted = await tx.query<{ id: number; sha256: string }>(
+    `INSERT INTO document (sha256, url, outlet, title, published, language, text, source, event_id, extractor_version)
+     SELECT u.sha256, u.url, u.outlet, u.title, u.published, u.language, u.text, u.source, u.event_id, $1
+     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::text[], $8::text[], $9::text[], $10::integer[])
+        WITH ORDINALITY AS u(sha256, url, outlet, title, published, language, text, source, event_id, ordinal)
+     ORDER BY u.ordinal
+     ON CONFLICT (sha256) DO NOTHING RETURNING id, sha256`,
+    [
+      extractorVersion, column((d) => d.sha256), column((d) => d.url), column((d) => d.outlet), column((d) => d.title),
+      column((d) => d.published), column((d) => d.language), column((d) => d.text), column((d) => d.source),
+      column((d) => d.eventId ?? matchEvent(events, d)),
+    ],
+  );
+  const idOf = new Map(inserted.rows.map((row) => [row.sha256, row.id]));
+  const results: IngestResult[] = new Array(items.length);
+  const claimsToInsert = [];
+  for (const index of fresh) {
+    const { doc, claims } = items[index]!;
+    const id = idOf.get(doc.sha256);
+    if (id === undefined) results[index] = await ingestDocument(tx, doc, claims, extractorVersion);
+    else {
+      results[index] = { documentId: id, inserted: true, claimsAdded: claims.length };
+      claimsToInsert.push({ documentId: id, generation: 1, claims });
+    }
+  }
+  await insertClaimsOfDocuments(tx, claimsToInsert, extractorVersion);
+  items.forEach((item, index) => {
+    if (results[index]) return;
+    const first = results[firstOfText.get(item.doc.sha256)!]!;
+    results[index] = { documentId: first.documentId, inserted: false, claimsAdded: 0 };
+  });
+  return results;
 }
 
 /** Inside a transaction: the document and all its claims, or nothing when its SHA-256 is known. */

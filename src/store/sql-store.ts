@@ -1,31 +1,43 @@
 // The Store over a database handle: each method is one repository call, writes in one transaction.
 import type { Claim } from "../extract/types.js";
+import { sqlAccountRepository } from "./accounts.js";
 import * as claims from "./claims.js";
 import type { Db } from "./db.js";
+import type { Queryable } from "./db.js";
 import * as documents from "./documents.js";
 import * as events from "./events.js";
 import { reviewClaim } from "./review.js";
+import { bumpRevision, readRevision } from "./revision.js";
 import { auditFromRow, type AuditRow } from "./rows.js";
-import type { AuditEntry, ClaimCorrection, ClaimFilter, NewDocument, Store, StoredClaimant, StoredEvent } from "./store.js";
+import type { AuditEntry, ClaimCorrection, ClaimFilter, DocumentToStore, NewDocument, Store, StoredClaimant, StoredEvent } from "./store.js";
 import type { ReviewState } from "./types.js";
 
 export function sqlStore(db: Db, onClose: () => Promise<void> = async () => undefined): Store {
   let closed: Promise<void> | null = null;
+  /** A write transaction: the change counter moves in the same commit. */
+  const write = <T>(work: (tx: Queryable) => Promise<T>): Promise<T> =>
+    db.transaction(async (tx) => {
+      const result = await work(tx);
+      await bumpRevision(tx);
+      return result;
+    });
   return {
     engine: db.engine,
     close() {
       closed ??= db.close().finally(onClose);
       return closed;
     },
-    ingestDocument: (doc: NewDocument, found: Claim[], version: string) => db.transaction((tx) => documents.ingestDocument(tx, doc, found, version)),
+    ingestDocument: (doc: NewDocument, found: Claim[], version: string) => write((tx) => documents.ingestDocument(tx, doc, found, version)),
+    ingestDocuments: async (items: DocumentToStore[], version: string) => (items.length === 0 ? [] : write((tx) => documents.ingestDocuments(tx, items, version))),
     findDocument: (sha256: string) => documents.findDocumentBySha256(db, sha256),
-    reextractDocument: (id: number, found: Claim[], version: string) => db.transaction((tx) => documents.reextractDocument(tx, id, found, version)),
+    findDocuments: (sha256s: string[]) => documents.findDocumentsBySha256(db, sha256s),
+    reextractDocument: (id: number, found: Claim[], version: string) => write((tx) => documents.reextractDocument(tx, id, found, version)),
     getDocument: (id: number) => documents.getDocument(db, id),
     listDocuments: (filter) => documents.listDocuments(db, filter),
     listClaims: (filter?: ClaimFilter) => claims.listClaims(db, filter),
     getClaim: (id: number) => claims.getClaim(db, id),
     reviewClaim: (id: number, state: Exclude<ReviewState, "auto">, correction: ClaimCorrection, actor: string) =>
-      db.transaction((tx) => reviewClaim(tx, id, state, correction, actor)),
+      write((tx) => reviewClaim(tx, id, state, correction, actor)),
     async listAudit(filter: { entity?: string; entityId?: number; limit?: number }): Promise<AuditEntry[]> {
       const params: unknown[] = [];
       const conditions: string[] = [];
@@ -36,11 +48,13 @@ export function sqlStore(db: Db, onClose: () => Promise<void> = async () => unde
       const { rows } = await db.query<AuditRow>(`SELECT id, actor, action, entity, entity_id, before, after, at FROM audit ${where} ORDER BY id ${limit}`, params);
       return rows.map(auditFromRow);
     },
-    addEvent: (event: Omit<StoredEvent, "id">) => db.transaction((tx) => events.addEvent(tx, event)),
+    addEvent: (event: Omit<StoredEvent, "id">) => write((tx) => events.addEvent(tx, event)),
     listEvents: () => events.listEvents(db),
     async listClaimants(): Promise<StoredClaimant[]> {
       const { rows } = await db.query<StoredClaimant>("SELECT id, name, kind, aliases FROM claimant ORDER BY name");
       return rows;
     },
+    revision: () => readRevision(db),
+    accounts: sqlAccountRepository(db),
   };
 }

@@ -1,6 +1,7 @@
 // The store's contract: what ingest, reconcile, server and report may ask of the database.
 // One implementation runs on both PGlite (embedded default) and PostgreSQL (DATABASE_URL).
 import type { Claim, ClaimantKind, Metric, Population, Status } from "../extract/types.js";
+import type { AccountRepository } from "./accounts.js";
 import type { ReviewState, StoredClaim } from "./types.js";
 
 export type DocumentSource = "file" | "url" | "feed";
@@ -58,6 +59,8 @@ export interface ClaimFilter {
   includeRejected?: boolean;
   limit?: number;
   offset?: number;
+  /** Only claims with a larger id: pages by id (keyset) instead of OFFSET, cheap however deep the page. */
+  afterId?: number;
 }
 
 export interface AuditEntry {
@@ -83,6 +86,12 @@ export interface KnownDocument {
   generation: number;
 }
 
+/** One document and its claims, for a batch written in one transaction. */
+export interface DocumentToStore {
+  doc: NewDocument;
+  claims: Claim[];
+}
+
 export interface IngestResult {
   documentId: number;
   /** false when a document with the same SHA-256 was already stored. */
@@ -100,8 +109,15 @@ export interface Store {
    * The document joins the event whose match words it contains.
    */
   ingestDocument(doc: NewDocument, claims: Claim[], extractorVersion: string): Promise<IngestResult>;
+  /**
+   * Stores several documents, each as ingestDocument would, in one transaction: all of them or none.
+   * Results come in the order given; a text given twice is stored once (the second is "not inserted").
+   */
+  ingestDocuments(items: DocumentToStore[], extractorVersion: string): Promise<IngestResult[]>;
   /** The stored document with this SHA-256, if any: lets ingest skip extracting a text it already holds. */
   findDocument(sha256: string): Promise<KnownDocument | null>;
+  /** The stored documents among these SHA-256s, keyed by SHA-256. */
+  findDocuments(sha256s: string[]): Promise<Map<string, KnownDocument>>;
   /**
    * Replaces a document's automatic claims with a new generation from another extractor version,
    * in one transaction; claims a person reviewed are kept (and not added twice). Returns claims added.
@@ -119,4 +135,9 @@ export interface Store {
   addEvent(event: Omit<StoredEvent, "id">): Promise<StoredEvent>;
   listEvents(): Promise<StoredEvent[]>;
   listClaimants(): Promise<StoredClaimant[]>;
+
+  /** A number that grows with every committed write (ingest, review, event): equal means unchanged. */
+  revision(): Promise<number>;
+  /** Users and API tokens for the server, in the same database. */
+  readonly accounts: AccountRepository;
 }

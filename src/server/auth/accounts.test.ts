@@ -1,6 +1,5 @@
-import { PGlite } from "@electric-sql/pglite";
 import { describe, expect, it } from "vitest";
-import { roleAllows, sqlAccounts } from "./accounts.js";
+import { memoryAccounts, roleAllows } from "./accounts.js";
 import { hashPassword, hashToken, newApiToken, verifyPassword } from "./password.js";
 
 describe("accounts", () => {
@@ -14,22 +13,13 @@ describe("accounts", () => {
     expect(await verifyPassword("x", "plain")).toBe(false);
   });
 
-  it("keeps users and hashed tokens in SQL tables (PGlite)", async () => {
-    const db = new PGlite();
-    const accounts = await sqlAccounts(db);
-    await sqlAccounts(db); // the schema is idempotent
-    expect(await accounts.countUsers()).toBe(0);
-    await accounts.saveUser("ana", "editor", await hashPassword("a long password"));
+  it("keeps users and tokens in memory for tests and loopback demos", async () => {
+    const accounts = memoryAccounts();
+    await accounts.saveUser("ana", "editor", "scrypt$x");
     const token = newApiToken();
     await accounts.addToken("ana", hashToken(token), "cli");
-    expect(await accounts.countUsers()).toBe(1);
     expect(await accounts.findUserByToken(hashToken(token))).toEqual({ name: "ana", role: "editor" });
-    expect(await accounts.findUserByToken(hashToken("tly_other"))).toBeNull();
-    await accounts.saveUser("ana", "viewer", "scrypt$x");
-    expect((await accounts.findUser("ana"))?.role).toBe("viewer");
-    const { rows } = await db.query<{ token_hash: string }>("SELECT token_hash FROM api_token");
-    expect(rows[0]!.token_hash).not.toContain(token);
-    await db.close();
+    await expect(accounts.addToken("bo", hashToken("tly_b"), "cli")).rejects.toThrow(/no user 'bo'/);
   });
 
   it("orders roles viewer < editor < admin", () => {

@@ -2,6 +2,8 @@
 // together (several ingest workers on one PostgreSQL) never run the same migration twice.
 import type { Db } from "../db.js";
 import { initial } from "./001-initial.js";
+import { revision } from "./002-revision.js";
+import { accounts } from "./003-accounts.js";
 
 export interface Migration {
   version: number;
@@ -9,7 +11,11 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: Migration[] = [{ version: 1, name: "initial", sql: initial }];
+export const MIGRATIONS: Migration[] = [
+  { version: 1, name: "initial", sql: initial },
+  { version: 2, name: "revision", sql: revision },
+  { version: 3, name: "accounts", sql: accounts },
+];
 
 /** An arbitrary constant: the advisory lock key every Tally process agrees on. */
 const MIGRATION_LOCK_KEY = 7_160_212;
