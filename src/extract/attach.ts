@@ -47,6 +47,7 @@ const INHERIT_FOLLOWERS = new Set([
 const BARE_INHERIT_FOLLOWERS = new Set([",", ".", ";", "and", "it", "by", "on", "in", "the", "—", ")", "are", "were", "remain", "remained", "have", "had", "more"]);
 /** Words before a bare figure that tie it to a count just given ("and at 80", "up from 2,921"). */
 const BARE_PRECEDERS = new Set(["at", "to", "from", "and", "with", "plus", "including", "of"]);
+const TIME_ADVERBS = new Set(["late", "early", "later", "earlier", "overnight", "today", "yesterday", "now", "so", "far"]);
 /** Words that join a figure to the one before it. */
 const COORDINATORS = new Set(["and", "with", "plus", "including", "as", "while", "whereas"]);
 const POST_MODIFIER_STARTS = new Set(["aged", "under", "younger", "below", "who", "it", "that", "not", "affiliated", "linked", "belonging", "serving", "loyal", "working", "from"]);
@@ -65,6 +66,8 @@ export interface Attachment {
   hasHead: boolean;
   /** Nothing but the figure: "and 147 were …", "at 80 late on Friday". */
   bare: boolean;
+  /** The figure names no people of its own ("690 injured", "and 147 were …"): it counts those of the figure before. */
+  elliptical: boolean;
   /** A bare figure or person noun with nothing of its own to say what happened. */
   canInherit: boolean;
   /** The phrase "of the dead", "of the executions": the figure is a part of something said before. */
@@ -126,7 +129,8 @@ export function attachFigure(
   const population = readPopulation(tokens, populationFrom, postModifierEnd(tokens, end, rightLimit), predicate.population, head);
   const follower = tokens[phraseEnd + 1]?.norm;
   const undone = REVERSALS.has(tokens[predicateVerb(tokens, phraseEnd + 1, rightLimit)]?.norm ?? "");
-  const bare = head === null && phraseEnd === last;
+  // no noun of its own: "and 147 were …", "at 80 late on Friday"
+  const bare = head === null && phrase.metric === null && tokens.slice(last + 1, phraseEnd + 1).every((t) => TIME_ADVERBS.has(t.norm));
   const canInherit =
     metric === null &&
     !undone &&
@@ -135,7 +139,9 @@ export function attachFigure(
       (partitive && (tokens[last + 2]?.norm === "them" || tokens[last + 2]?.norm === "whom")) ||
       (head !== null && (follower === undefined || INHERIT_FOLLOWERS.has(follower) || /ed$/.test(follower))) ||
       (bare && (follower === undefined || BARE_INHERIT_FOLLOWERS.has(follower) || BARE_PRECEDERS.has(tokens[first - 1]?.norm ?? ""))));
-  return { metric, framed, population, hasHead: head !== null, bare, canInherit, partitive, end };
+  // "174 civilians were killed and 690 injured": "690 injured" leaves its people unsaid
+  const elliptical = head === null && (bare || (phrase.metric !== null && /ed$/.test(tokens[last + 1]?.norm ?? "")));
+  return { metric, framed, population, hasHead: head !== null, bare, elliptical, canInherit, partitive, end };
 }
 
 /** First token of the label before a colon: back to the line's or clause's start. */

@@ -183,6 +183,8 @@ function isNonClaimNumber(tokens: readonly Token[], f: Figure): boolean {
   // "Oct. 7"
   if (before?.norm === "." && before2 && MONTHS[before2.norm] !== undefined && before2.text[0] !== before2.norm[0]) return true;
   if (after && MONTHS[afterNorm] !== undefined && (after.text[0] !== afterNorm[0])) return true;
+  // "between 26 and 30 October", "6-8 March": the first day of a date range
+  if ((afterNorm === "and" || afterNorm === "to" || afterNorm === "-") && after2?.kind === "num" && /^\d{1,2}$/.test(first.norm) && MONTHS[tokens[f.last + 3]?.norm ?? ""] !== undefined) return true;
   // "January 8-9": the second day of a date range
   if (before && (before.norm === "-" || before.norm === "and" || before.norm === "to") && before2?.kind === "num" && MONTHS[tokens[f.first - 3]?.norm ?? ""] !== undefined) return true;
   if (before && CURRENCY.has(before.norm)) return true;

@@ -14,7 +14,7 @@ import { normaliseForMatching, tokenize, type Token } from "./text.js";
 import type { Claim, Status } from "./types.js";
 
 /** Lines worth reading: a cue of one of the seven metrics (the prefilter that keeps extraction fast). */
-const TRIGGER = /kill|dead|death|die[sd]?\b|dying|fatal|martyr|toll|lives|life\b|slain|murder|perish|bod(?:y|ies)|corpse|massacr|drown|buried|injur|wound|hurt|hospitali|treat|maim|detain|detention|arrest|custody|jail|imprison|rounded up|prisoner|apprehend|captur|held|holding|execut|hang|missing|unaccounted|disappear|displac|fled|flee|homeless|homes|shelter|tents|evacu|uproot|refugee|victim|figure|tally|count|\blist\b|\bnumber\b/i;
+const TRIGGER = /kill|dead|death|die[sd]?\b|dying|fatal|martyr|toll|lives|life\b|slain|murder|perish|bod(?:y|ies)|corpse|massacr|drown|buried|injur|wound|hurt|hospitali|treat|maim|detain|detention|arrest|custody|jail|imprison|rounded up|prisoner|apprehend|captur|held|holding|execut|hang|missing|unaccounted|disappear|displac|fled|flee|homeless|homes|shelter|tents|evacu|uproot|refugee|victim|figure|tally|count|\blist\b|\bnumber\b|abduct|kidnap|hostage|seiz|captive|lynch|behead|gunned|taken|searching|camps|relief|accounted|stood at/i;
 const HAS_NUMBER = /[0-9\u06f0-\u06f9\u0660-\u0669]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores)\b/i;
 const CLAUSE_BREAKS = new Set([";", "—", ":", "(", ")"]);
 /** A sentence that is a part of the count before it: "Of those, …", "Among them are …". */
@@ -175,7 +175,7 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
 
     // "some 400 of them", "dozens of them": a part of the count before it, of its people
     // "123 civilians were killed and at least 581 were injured": a bare figure counts the same people
-    const population = attached.population === "all" && (attached.partitive || (attached.bare && previous)) && whole ? whole.population : attached.population;
+    const population = attached.population === "all" && (attached.partitive || (attached.elliptical && previous)) && whole ? whole.population : attached.population;
     const claim: PendingClaim = {
       metric,
       population,
