@@ -50,8 +50,20 @@ interface DocumentState {
 export function extractClaims(text: string, publishedIso: string | null): Claim[] {
   const norm = normaliseForMatching(text);
   const published = publishedIso ? parseIsoDate(publishedIso) : null;
-  const lines = splitLines(text);
-  const titleLine = lines[0] && isHeadline(text, lines[0]) ? lines[0] : null;
+  // A header block ("Title: …", "URL: …") describes the report; only its title is read, as the headline.
+  const allLines = splitLines(text);
+  let headerTitle: Span | null = null;
+  let bodyStart = 0;
+  while (bodyStart < allLines.length && HEADER_LINE.test(text.slice(allLines[bodyStart]!.start, allLines[bodyStart]!.end))) {
+    const line = allLines[bodyStart]!;
+    if (/^title:/i.test(text.slice(line.start, line.end))) headerTitle = line;
+    bodyStart++;
+  }
+  // a headline repeated under the header is the same headline
+  const titleText = headerTitle ? text.slice(headerTitle.start, headerTitle.end).replace(/^title:\s*/i, "").trim() : null;
+  const body = allLines.slice(bodyStart).filter((l) => titleText === null || text.slice(l.start, l.end).trim() !== titleText);
+  const lines = headerTitle ? [headerTitle, ...body] : body;
+  const titleLine = headerTitle ?? (lines[0] && isHeadline(text, lines[0]) ? lines[0] : null);
   const opening = lines.slice(0, 4);
   const state: DocumentState = {
     text, norm, published, publishedIso: published ? publishedIso : null,
@@ -98,6 +110,8 @@ function leadTokens(text: string, norm: string, lines: Span[], titleLine: Span |
   }
   return tokens;
 }
+
+const HEADER_LINE = /^(?:title|outlet|published|date|url|language|lang|source|author|byline):\s/i;
 
 /** A first line with no closing punctuation reads as a headline. */
 function isHeadline(text: string, line: Span): boolean {
@@ -159,8 +173,10 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
       parentheticalSource(state, tokens, attached.end) ?? attributionFor(attrs, bounds.first) ?? (inherited && previous ? previous.attribution : null);
     const partOfEarlier = (attached.partitive || partOfLast) && !attribution && state.lastClaim !== null;
     const clauseEnd = findClauseEnd(tokens, attached.end, rightLimit);
-    const ownStatus = readStatus(tokens, inherited ? bounds.first : regionStart(attribution, bounds.first, figureLeft, tokens), clauseEnd, bounds.first);
-    const status: Status = ownStatus ?? (inherited ? whole!.status : attribution?.status ?? (partOfEarlier ? state.lastClaim!.status : "reported"));
+    // a figure continuing the one before keeps its status, unless a source of its own vouches otherwise
+    const sameVoice = inherited && (!attribution || attribution === previous?.attribution);
+    const ownStatus = readStatus(tokens, sameVoice ? bounds.first : regionStart(attribution, bounds.first, figureLeft, tokens), clauseEnd, bounds.first);
+    const status: Status = ownStatus ?? (sameVoice ? whole!.status : attribution?.status ?? (partOfEarlier ? state.lastClaim!.status : "reported"));
 
     // A paragraph speaks with one voice: an unattributed figure continues the last attribution in it.
     const earlier = partOfEarlier ? state.lastClaim : !attribution && !inTitle ? previous?.claim ?? paragraph.lastClaim : null;
