@@ -184,7 +184,7 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
     const date =
       dateOfFigure(tokens, dates, bounds.first, attribution, figures) ??
       (SAME_DAY.test(sentenceText) ? dayMentionedBefore(state, sentence.start) : null) ??
-      (inherited ? whole!.asOf : null);
+      (sameVoice ? whole!.asOf : null);
     const referredBack = attribution && state.history.includes(attribution.claimant) ? state.lastAsOf.get(attribution.claimant) : undefined;
     const asOf =
       date ?? timeline ?? (scope.pastYear !== null ? `${scope.pastYear}-12-31` : null) ?? (partOfEarlier ? state.lastClaim!.asOf : null) ?? referredBack ?? state.publishedIso;
