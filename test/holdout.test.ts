@@ -10,7 +10,8 @@ import { CLAIMANT_KINDS, METRICS, POPULATIONS, QUALIFIERS, STATUSES } from "../s
 import { scoreDocuments, type GoldClaim, type GoldDocument, type PredictedClaim } from "./support/score-claims.js";
 
 /** Set by the lead once the extractor has been measured on this set. */
-const MIN_F1 = 0.0;
+// Measured 0.982 when this floor was set (after tuning on this set); it guards against regressions.
+const MIN_F1 = 0.93;
 
 const HOLDOUT = join(import.meta.dirname, "fixtures", "holdout");
 const VAGUE_FLOORS = new Set([24, 40, 200, 2000, 20000]);
