@@ -26,3 +26,44 @@ function isNegated(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) if (negations.matchEndingAt(tokens, j)) return true;
   return false;
 }
+
+const CLAUSE_BREAKS = new Set([";", "—", ":", "(", ")"]);
+const FIGURE_NOUNS = new Set(["figure", "number", "toll", "count", "tally", "total", "claim"]);
+
+/** Where a figure's status cues may stand: from the verb attributing it ("has confirmed 646 deaths"), else its clause. */
+export function statusRegionStart(attributionAt: number | null, first: number, leftLimit: number, tokens: readonly Token[]): number {
+  if (attributionAt !== null && attributionAt < first) return Math.max(attributionAt, leftLimit);
+  let i = first - 1;
+  while (i >= leftLimit && !CLAUSE_BREAKS.has(tokens[i]!.norm)) i--;
+  return i + 1;
+}
+
+/**
+ * Where a figure's clause ends for reading its status: at a comma, a break or "and that", but on
+ * through an appositive about the figure (", a figure the group said it had confirmed").
+ */
+export function statusRegionEnd(tokens: readonly Token[], from: number, rightLimit: number): number {
+  let i = from + 1;
+  while (i < rightLimit && !CLAUSE_BREAKS.has(tokens[i]!.norm) && tokens[i]!.norm !== ",") {
+    if ((tokens[i]!.norm === "and" && tokens[i + 1]?.norm === "that") || tokens[i]!.norm === "while" || tokens[i]!.norm === "but") break;
+    i++;
+  }
+  const a = tokens[i + 1]?.norm;
+  const b = tokens[i + 2]?.norm;
+  if (tokens[i]?.norm === "," && ((a === "a" && FIGURE_NOUNS.has(b ?? "")) || a === "which")) return statusRegionEnd(tokens, i + 1, rightLimit);
+  return i - 1;
+}
+
+/** "the figures represent estimates", "the toll is unverified": a later word on the last figure's status. */
+const STATUS_RESTATEMENT =
+  /\b(?:the|these|those|its|their|this|that) (?:figures?|tolls?|numbers?|counts?|tally|tallies|estimates?) (?:are|is|represent|represents|were|was|remain|remains) (?:only |still |just |an? |not yet )?(estimates?|unverified|verified|confirmed|unconfirmed|projections?)\b/i;
+const RESTATED_STATUS: Record<string, Status> = {
+  estimate: "estimate", estimates: "estimate", projection: "estimate", projections: "estimate",
+  unverified: "under_review", unconfirmed: "under_review", verified: "verified", confirmed: "verified",
+};
+
+/** The status a sentence gives the figure before it, if it restates one. */
+export function restatedStatus(sentenceText: string): Status | null {
+  const m = STATUS_RESTATEMENT.exec(sentenceText);
+  return m ? RESTATED_STATUS[m[1]!.toLowerCase()] ?? null : null;
+}

@@ -1,0 +1,69 @@
+// The day a figure describes, from the dates of its sentence: its own clause's, the one beside
+// the verb that attributes it, the one of the clause it hangs on, or a day named before.
+import type { Attribution } from "./attribution.js";
+import { findDates, type DateMention } from "./dates.js";
+import { tokenize, type Token } from "./text.js";
+
+const CLAUSE_BREAKS = new Set([",", ";", "—", ":", "(", ")"]);
+
+/** For each token, the number of its comma-delimited clause in the sentence. */
+function clauseIndex(tokens: readonly Token[]): Int32Array {
+  const index = new Int32Array(tokens.length);
+  let c = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    index[k] = c;
+    if (CLAUSE_BREAKS.has(tokens[k]!.norm)) c++;
+  }
+  return index;
+}
+
+/**
+ * The date of the figure starting at token `at`: one in its own comma-delimited clause (a
+ * period's end first); else one beside the verb that attributes it ("said on Tuesday that …");
+ * else the day of the clause it hangs on (", killing …", ", when …"); else one in a short
+ * clause of its own ("On Tuesday, …").
+ */
+export function dateOfFigure(
+  tokens: readonly Token[],
+  dates: readonly DateMention[],
+  at: number,
+  attribution: Attribution | null,
+  figures: ReadonlyArray<{ first: number }>,
+): string | null {
+  if (dates.length === 0) return null;
+  const clauses = clauseIndex(tokens);
+  const own = clauses[at]!;
+  const same = dates.filter((d) => clauses[d.index] === own);
+  // "said on Tuesday that … 1,614 civilians between 25 and 28 October": the period's end dates the count
+  const periodEnd = same.find((d) => d.isPeriodEnd);
+  if (periodEnd) return periodEnd.iso;
+  if (same.length > 0) return same.reduce((a, b) => (Math.abs(b.index - at) < Math.abs(a.index - at) ? b : a)).iso;
+  if (attribution) {
+    const besideVerb = dates.find((d) => Math.abs(d.index - attribution.at) <= 3);
+    if (besideVerb) return besideVerb.iso;
+  }
+  const opener = tokens[clauses.indexOf(own)]?.norm ?? "";
+  if (own > 0 && (/ing$/.test(opener) || opener === "when" || opener === "where")) {
+    const before = dates.filter((d) => clauses[d.index] === own - 1).at(-1);
+    if (before) return before.iso;
+  }
+  const figureClauses = new Set(figures.map((f) => clauses[f.first]));
+  const clauseLength = (c: number) => clauses.filter((x) => x === c).length;
+  return dates.find((d) => !figureClauses.has(clauses[d.index]) && clauseLength(clauses[d.index]!) <= 6)?.iso ?? null;
+}
+
+/** "at least 43 people were killed that day": the day is the last one the text named before. */
+export const SAME_DAY = /\b(?:that|the same) (?:day|night|morning|afternoon|evening)\b/i;
+const NAMED_DAY =
+  /\b(?:\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/g;
+
+export function dayMentionedBefore(norm: string, offset: number, published: Date | null): string | null {
+  const from = Math.max(0, offset - 2000);
+  const window = norm.slice(from, offset);
+  let last: RegExpExecArray | null = null;
+  NAMED_DAY.lastIndex = 0;
+  for (let m = NAMED_DAY.exec(window); m; m = NAMED_DAY.exec(window)) last = m;
+  if (!last) return null;
+  const start = from + last.index;
+  return findDates(tokenize(norm, start, start + last[0].length), published)[0]?.iso ?? null;
+}
