@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
-import type { Store } from "../src/store/store.js";
+import type { DocumentToStore, Store } from "../src/store/store.js";
 import { memoryAccounts } from "../src/server/auth/accounts.js";
 import { startServer } from "../src/server/listen.js";
 import { MemoryStore } from "../src/server/memory-store.js";
@@ -31,18 +31,23 @@ function day(offset: number): string {
   return new Date(Date.UTC(2026, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** Filled through the store's batch path (100 documents per transaction), as `tally ingest` writes. */
 async function fill(store: Store, eventId: number): Promise<void> {
   const next = random(7);
   const documents = CLAIM_COUNT / CLAIMS_PER_DOCUMENT;
+  let batch: DocumentToStore[] = [];
   for (let d = 0; d < documents; d++) {
     const published = Math.floor((d * 60) / documents);
     const claims = Array.from({ length: CLAIMS_PER_DOCUMENT }, (_, i) => syntheticClaim(d * CLAIMS_PER_DOCUMENT + i, next, published));
     const text = `Synthetic report ${d}.\n${claims.map((c) => c.evidence.text).join("\n")}`;
     const sha256 = Buffer.from(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text))).toString("hex");
-    const doc = { text, sha256, url: null, outlet: `Outlet ${d % 8}`, title: `Report ${d}`, published: day(published), language: "en", source: "file" as const };
-    if (store instanceof MemoryStore) await store.ingestDocument(doc, claims, "bench", eventId);
-    else await store.ingestDocument(doc, claims, "bench");
+    batch.push({ doc: { text, sha256, url: null, outlet: `Outlet ${d % 8}`, title: `Report ${d}`, published: day(published), language: "en", source: "file", eventId }, claims });
+    if (batch.length === 100) {
+      await store.ingestDocuments(batch, "bench");
+      batch = [];
+    }
   }
+  await store.ingestDocuments(batch, "bench");
 }
 
 /** Child side: open a store, fill it, serve it, print the URL; stays up until killed. */

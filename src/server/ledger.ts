@@ -13,6 +13,18 @@ const REVISION_INTERVAL_MS = 1000;
 const MAX_ENTRIES = 500;
 const MAX_MATCH_LISTS = 16;
 
+/** The index of the first claim with an id above `afterId`, in a list ordered by id (binary search). */
+export function firstAfter(claims: StoredClaim[], afterId: number): number {
+  let low = 0;
+  let high = claims.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (claims[middle]!.id <= afterId) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 export interface LedgerOptions {
   /** YYYY-MM-DD: the day summaries describe. Read at each reconciliation. */
   today: () => string;
@@ -24,6 +36,7 @@ export class Ledger {
   private checking: Promise<void> | null = null;
   private matching = new Map<string, StoredClaim[]>();
   private cache = new Map<string, Promise<unknown>>();
+  private answers = new Map<string, Promise<unknown>>();
 
   constructor(
     readonly store: Store,
@@ -33,6 +46,7 @@ export class Ledger {
   /** Call after any write made through this server. */
   changed(): void {
     this.cache.clear();
+    this.answers.clear();
     this.matching.clear();
   }
 
@@ -55,15 +69,21 @@ export class Ledger {
     await this.checking;
   }
 
-  /** The value for `key` at the current version, computed once however many requests ask at the same time. */
+  /**
+   * The value for `key` at the current version, computed once however many requests ask at the same
+   * time. Answers (keys "json:…") are capped, the oldest dropped first; the claims and reconciliations
+   * they are built from are few (one per event) and never dropped for them, or paging through
+   * thousands of distinct pages would reload every claim each time the cap is reached.
+   */
   async memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
     await this.refresh();
-    let entry = this.cache.get(key) as Promise<T> | undefined;
+    const cache = key.startsWith("json:") ? this.answers : this.cache;
+    let entry = cache.get(key) as Promise<T> | undefined;
     if (!entry) {
-      if (this.cache.size >= MAX_ENTRIES) this.cache.delete(this.cache.keys().next().value!);
+      if (cache === this.answers && cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
       entry = compute();
-      this.cache.set(key, entry);
-      entry.catch(() => this.cache.delete(key));
+      cache.set(key, entry);
+      entry.catch(() => cache.delete(key));
     }
     return entry;
   }
@@ -83,11 +103,12 @@ export class Ledger {
 
   /**
    * The claims of an event matching a filter without its paging, kept for the few filters read last,
-   * so paging through one filter slices a list instead of scanning every claim again.
+   * so paging through one filter slices a list instead of scanning every claim again. Paging
+   * (limit, offset, afterId) is the caller's: see firstAfter.
    */
   async matchingClaims(eventId: number | undefined, filter: ClaimFilter): Promise<StoredClaim[]> {
     const claims = await this.claims(eventId);
-    const { limit: _limit, offset: _offset, ...criteria } = filter;
+    const { limit: _limit, offset: _offset, afterId: _afterId, ...criteria } = filter;
     const key = `${eventId ?? "all"}:${JSON.stringify(criteria)}`;
     let found = this.matching.get(key);
     if (!found) {

@@ -1,7 +1,7 @@
 // Writing a document's claims (one statement, arrays unnested) and reading them back with filters.
 import type { Claim } from "../extract/types.js";
 import type { Queryable } from "./db.js";
-import { CLAIM_COLUMNS, claimFromRow, type ClaimRow } from "./rows.js";
+import { CLAIM_COLUMNS, CLAIM_FIELDS, claimFromFields, claimFromRow, type ClaimRow } from "./rows.js";
 import type { ClaimFilter } from "./store.js";
 import type { StoredClaim } from "./types.js";
 
@@ -86,7 +86,11 @@ function whereClause(filter: ClaimFilter): { sql: string; params: unknown[] } {
   return { sql: conditions.length ? `WHERE ${conditions.join(" AND ")}` : "", params };
 }
 
-/** A page of the claims matching the filter, by id; `total` counts every match, whatever the page. */
+/**
+ * A page of the claims matching the filter, by id; `total` counts every match, whatever the page.
+ * The page travels as one JSON value: PGlite decodes a result field by field in JavaScript, which
+ * made 100,000 claims of 22 columns cost about three times as long as one aggregated text.
+ */
 export async function listClaims(db: Queryable, filter: ClaimFilter = {}): Promise<{ items: StoredClaim[]; total: number }> {
   const { afterId, ...criteria } = filter;
   const where = whereClause(filter);
@@ -95,9 +99,14 @@ export async function listClaims(db: Queryable, filter: ClaimFilter = {}): Promi
   if (filter.limit !== undefined) page.push(`LIMIT $${params.push(filter.limit)}`);
   if (filter.offset !== undefined) page.push(`OFFSET $${params.push(filter.offset)}`);
   const from = "FROM claim c JOIN document d ON d.id = c.document_id";
-  const rows = await db.query<ClaimRow>(`SELECT ${CLAIM_COLUMNS} ${from} ${where.sql} ORDER BY c.id ${page.join(" ")}`, params);
-  const pageIsAll = filter.offset === undefined && afterId === undefined && (filter.limit === undefined || rows.rows.length < filter.limit);
-  return { items: rows.rows.map(claimFromRow), total: pageIsAll ? rows.rows.length : await countClaims(db, criteria) };
+  const { rows } = await db.query<{ claims: string | null }>(
+    `SELECT json_agg(json_build_array(${CLAIM_FIELDS.map((field) => `q.${field}`).join(", ")}) ORDER BY q.id)::text AS claims
+     FROM (SELECT ${CLAIM_COLUMNS} ${from} ${where.sql} ORDER BY c.id ${page.join(" ")}) q`,
+    params,
+  );
+  const items = rows[0]?.claims ? (JSON.parse(rows[0].claims) as unknown[][]).map(claimFromFields) : [];
+  const pageIsAll = filter.offset === undefined && afterId === undefined && (filter.limit === undefined || items.length < filter.limit);
+  return { items, total: pageIsAll ? items.length : await countClaims(db, criteria) };
 }
 
 /** How many claims match the filter (its paging ignored). */

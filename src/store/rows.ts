@@ -7,6 +7,21 @@ export const CLAIM_COLUMNS = `c.id, c.document_id, c.metric, c.population, c.min
   c.status, c.as_of, c.main_event, c.evidence_text, c.evidence_start, c.evidence_end, c.extractor_version, c.review_state,
   d.outlet, d.title, d.url, d.published, d.event_id`;
 
+/** The columns of CLAIM_COLUMNS by name, in order: a page of claims travels as one JSON array of these. */
+export const CLAIM_FIELDS = [
+  "id", "document_id", "metric", "population", "min", "max", "qualifier", "claimant", "claimant_kind", "status", "as_of", "main_event",
+  "evidence_text", "evidence_start", "evidence_end", "extractor_version", "review_state", "outlet", "title", "url", "published", "event_id",
+] as const;
+
+/** A claim from its fields in CLAIM_FIELDS order (as json_build_array wrote them). */
+export function claimFromFields(f: unknown[]): StoredClaim {
+  return claimFromRow({
+    id: f[0], document_id: f[1], metric: f[2], population: f[3], min: f[4], max: f[5], qualifier: f[6], claimant: f[7], claimant_kind: f[8],
+    status: f[9], as_of: f[10], main_event: f[11], evidence_text: f[12], evidence_start: f[13], evidence_end: f[14], extractor_version: f[15],
+    review_state: f[16], outlet: f[17], title: f[18], url: f[19], published: f[20], event_id: f[21],
+  } as ClaimRow);
+}
+
 export interface ClaimRow {
   id: number;
   document_id: number;

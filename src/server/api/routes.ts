@@ -6,7 +6,7 @@ import type { ClaimFilter } from "../../store/store.js";
 import { refuseUnless } from "../auth/guard.js";
 import { claimantsOf } from "../claimants.js";
 import type { AppEnv } from "../context.js";
-import type { Ledger } from "../ledger.js";
+import { firstAfter, type Ledger } from "../ledger.js";
 import { claimsQuery, documentsQuery, eventQuery, idParam, metricQuery, reviewBody, seriesQuery, type ClaimsQuery } from "./schemas.js";
 import { notFound, parseInput, toJson } from "./validate.js";
 
@@ -56,6 +56,7 @@ export function claimFilter(q: ClaimsQuery): ClaimFilter {
     to: q.to,
     limit: q.limit,
     offset: q.offset,
+    afterId: q.after,
   };
 }
 
@@ -102,7 +103,8 @@ export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
         return { total: page.total, limit: q.limit, offset: q.offset, items: page.items };
       }
       const matching = await ledger.matchingClaims(q.event, filter);
-      return { total: matching.length, limit: q.limit, offset: q.offset, items: matching.slice(q.offset, q.offset + q.limit) };
+      const start = (q.after === undefined ? 0 : firstAfter(matching, q.after)) + q.offset;
+      return { total: matching.length, limit: q.limit, offset: q.offset, items: matching.slice(start, start + q.limit) };
     });
   });
 

@@ -43,6 +43,7 @@ export const claimsQuery = z.strictObject({
   review: z.enum(REVIEW_STATES).optional().describe("Review state; rejected claims are left out unless asked for"),
   from: day.optional().describe("Earliest as-of day, inclusive"),
   to: day.optional().describe("Latest as-of day, inclusive"),
+  after: id.optional().describe("Only claims with a larger id: pass the last id of a page to get the next one (cheaper than offset deep in the list)"),
   ...pageQuery,
 });
 
