@@ -102,7 +102,8 @@ export function attachFigure(
   let adjacent = adjacentMetric(tokens, first, leftLimit);
   if (adjacent === "sentenced_to_death" && tokens[first - 1]?.norm === "sentenced" && !(tokens[phraseEnd + 1]?.norm === "to" && tokens[phraseEnd + 2]?.norm === "death")) adjacent = null;
   let metric: Metric | null = phrase.metric === "detained" && adjacent && adjacent !== "detained" ? adjacent : (phrase.metric ?? adjacent);
-  if (adjacent === "sentenced_to_death" && metric === "sentenced_to_death") end = phraseEnd + 2;
+  const deathAfter = tokens[phraseEnd + 1]?.norm === "to" && tokens[phraseEnd + 2]?.norm === "death";
+  if (metric === "sentenced_to_death" && deathAfter) end = phraseEnd + 2;
 
   const predicate = readPredicate(tokens, phraseEnd + 1, rightLimit, metric === null);
   metric ??= predicate.metric;
@@ -339,6 +340,7 @@ function skipOfComplement(tokens: readonly Token[], k: number, rightLimit: numbe
 
 function readPopulation(tokens: readonly Token[], from: number, to: number, copula: Population | null, head: Population | null): Population {
   if (copula) return copula;
+  to = Math.min(to, tokens.length - 1);
   const cue = populationCues.findAll(tokens, from, to + 1)[0];
   if (cue) return cue.value;
   for (let i = from; i < to; i++) {

@@ -38,6 +38,11 @@ describe("metric and population", () => {
     ]);
   });
 
+  it("reads 'sentenced N people to death' and a figure after the phrase, even at the end of the text", () => {
+    expect(claims("A court sentenced 12 protesters to death on Monday.").map((c) => [c.metric, c.population, c.min])).toEqual([["sentenced_to_death", "protesters", 12]]);
+    expect(claims("sentenced to death 646").map((c) => [c.metric, c.min])).toEqual([["sentenced_to_death", 646]]);
+  });
+
   it("does not count things that are not people", () => {
     expect(claims("Unrest spread to 140 cities and 300 videos of the clashes were shared.")).toEqual([]);
   });
