@@ -163,7 +163,7 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
       summary.claimsAdded += result.claimsAdded;
     };
     try {
-      (await store.ingestDocuments(items, version)).forEach(count);
+      if (items.length > 0) (await store.ingestDocuments(items, version)).forEach(count);
     } catch {
       for (const item of items) {
         try {
