@@ -235,6 +235,8 @@ function readCountedPhrase(tokens: readonly Token[], last: number, rightLimit: n
     }
     afterOf = false;
     if (PHRASE_ENDERS.has(t.norm) && (!PHRASE_FILLERS.has(t.norm) || t.norm === "the" || t.norm === "were")) break;
+    // "killing at least 20 and injuring 35": "and" before a verb or a figure ends the phrase
+    if ((t.norm === "and" || t.norm === "or") && (tokens[k + 1]?.kind === "num" || /(?:ing|ed)$/.test(tokens[k + 1]?.norm ?? ""))) break;
     k++;
     steps++;
   }

@@ -43,6 +43,18 @@ describe("metric and population", () => {
     expect(claims("sentenced to death 646").map((c) => [c.metric, c.min])).toEqual([["sentenced_to_death", 646]]);
   });
 
+  it.each([
+    ["The blast claimed the lives of 30 people, police said.", "killed:30"],
+    ["Gunmen opened fire on a market, killing at least 20 and injuring 35 others.", "killed:20 injured:35"],
+    ["The fighting has forced 1.2 million people to flee their homes.", "displaced:1200000"],
+    ["Three soldiers and two civilians were killed in the attack.", "killed:3 killed:2"],
+    ["The storm left 12 people dead and 40 injured.", "killed:12 injured:40"],
+    ["Authorities reported 9 fatalities and 27 injuries.", "killed:9 injured:27"],
+    ["Of the 120 dead, 40 were children.", "killed:120 killed:40"],
+  ])("reads common newsroom phrasing: %s", (text, expected) => {
+    expect(claims(text).map((c) => `${c.metric}:${c.min}`).join(" ")).toBe(expected);
+  });
+
   it("does not count things that are not people", () => {
     expect(claims("Unrest spread to 140 cities and 300 videos of the clashes were shared.")).toEqual([]);
   });

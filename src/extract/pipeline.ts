@@ -115,15 +115,25 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
     attributions: null, dates: null, scopeOf: null, previous: null,
   };
   let leftLimit = 0;
+  // "Three soldiers and two civilians were killed": the first of joined subjects waits for the verb
+  let waiting: { bounds: Bounds; attached: Attachment } | null = null;
   for (let i = 0; i < figures.length; i++) {
     const bounds = readBounds(tokens, figures, i);
     const rightLimit = figures[i + 1 + bounds.consumed]?.first ?? tokens.length;
     const attached = attachFigure(tokens, bounds.first, bounds.last, leftLimit, rightLimit, ctx.previous !== null);
     const figure = figures[i]!;
     i += bounds.consumed;
-    if (!attached) continue;
+    if (!attached) {
+      waiting = null;
+      continue;
+    }
     const claim = claimOfFigure(ctx, figure, bounds, attached, leftLimit, rightLimit);
     leftLimit = attached.end + 1;
+    if (claim && waiting && waiting.attached.end + 2 === bounds.first) {
+      const { bounds: b, attached: a } = waiting;
+      state.claims.push({ ...claim, min: b.min, max: b.max, qualifier: b.qualifier, population: a.population });
+    }
+    waiting = !claim && attached.hasHead && tokens[attached.end + 1]?.norm === "and" ? { bounds, attached } : null;
     if (claim) state.claims.push(claim);
   }
   rememberSources(ctx);

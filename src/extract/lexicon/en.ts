@@ -83,6 +83,8 @@ export const METRIC_CUES: Record<string, Metric> = {
   kidnapped: "detained", kidnap: "detained", kidnaps: "detained", hostages: "detained", hostage: "detained",
   "taken hostage": "detained", "held hostage": "detained", captives: "detained", "been taken": "detained",
   "been taken away": "detained", "been taken to hospital": "injured", "been taken to hospitals": "injured",
+  "claimed the lives of": "killed", "cost the lives of": "killed", "took the lives of": "killed",
+  flee: "displaced", "to flee": "displaced", "flee their homes": "displaced",
   lynched: "killed", beheaded: "killed", "gunned down": "killed", "burned to death": "killed", "stabbed to death": "killed",
   "beaten to death": "killed", "burnt to death": "killed", "crushed to death": "killed",
   "not been accounted for": "missing", "not accounted for": "missing", "still searching for": "missing",
