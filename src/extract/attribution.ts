@@ -88,7 +88,7 @@ function nearestClaimantBefore(text: string, tokens: readonly Token[], v: number
 function isGenericHead(t: Token): boolean {
   return t.norm in GENERIC_CLAIMANTS;
 }
-const BY_PARTICIPLES = new Set(["reported", "cited", "compiled", "documented", "verified", "confirmed", "released", "published", "gathered", "counted", "tallied", "estimated", "issued", "provided", "recorded"]);
+const BY_PARTICIPLES = new Set(["reported", "cited", "compiled", "documented", "verified", "confirmed", "released", "published", "gathered", "counted", "tallied", "estimated", "issued", "provided", "recorded", "given", "announced", "supplied"]);
 
 /** The attributions of one sentence tokens[0..n), in order. */
 export function findAttributions(text: string, tokens: readonly Token[], history: ClaimantHistory): SentenceAttributions {
@@ -197,6 +197,8 @@ function isSpeechVerb(tokens: readonly Token[], v: number): boolean {
   const prev = tokens[v - 1];
   if (!prev && tokens[v]!.text[0] === tokens[v]!.norm[0]) return false;
   if (prev && (prev.kind === "num" || PASSIVE_AUX.has(prev.norm))) return false;
+  // "could not be independently verified": a passive, whatever adverb stands between
+  if (prev && /ly$/.test(prev.norm) && PASSIVE_AUX.has(tokens[v - 2]?.norm ?? "")) return false;
   // "the latest counts", "media reports", "its estimates": a noun, not a verb
   if (prev && NOUN_MAKERS.has(prev.norm) && NOUN_LIKE_VERBS.has(tokens[v]!.norm)) return false;
   if (tokens[v]!.norm === "put" || tokens[v]!.norm === "puts") {

@@ -80,6 +80,12 @@ describe("attribution", () => {
     ]);
   });
 
+  it("keeps the source when the outlet adds that it could not verify the figure", () => {
+    const [claim] = claims("At least 50 people were killed, medics said, though the figure could not be independently verified.");
+    expect(claim).toMatchObject({ claimant: "medics", claimantKind: "other", status: "reported" });
+    expect(claims("Reuters could not independently verify the figure of 120 dead given by the rebels.")[0]?.claimant).toBe("rebels");
+  });
+
   it("takes the innermost source of a chain", () => {
     const [claim] = claims("The broadcaster cited a diplomat who said a reliable source estimated the toll at 3,000 to 4,000.");
     expect(claim).toMatchObject({ claimant: "reliable source", claimantKind: "anonymous", status: "estimate", min: 3000, max: 4000 });
