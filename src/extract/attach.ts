@@ -29,7 +29,7 @@ const PREDICATE_GAP = new Set([
   "the", "injured", "wounded", "others", "people", "more", "and", "newly", "recently", "internally", "forcibly",
   "temporarily", "permanently", "seriously", "critically", "severely", "fatally", "across", "from", "near", "around",
   "there", "of", "whom", "them", "reported", "estimated", "understood", "presumed", "feared", "say", "says",
-  "formally", "officially", "provisionally",
+  "formally", "officially", "provisionally", "those",
 ]);
 /** Adjectives that open a post-modifier of the counted people ("officials responsible for …"). */
 const POST_ADJECTIVES = new Set(["responsible", "involved", "linked", "loyal", "close", "accused", "suspected", "alleged", "believed", "thought", "known"]);
@@ -127,7 +127,8 @@ export function attachFigure(
   }
 
   const populationFrom = labelled ? labelStart(tokens, first - 1) : first;
-  const population = readPopulation(tokens, populationFrom, postModifierEnd(tokens, end, rightLimit), predicate.population, head);
+  // the people are named in the counted phrase and what modifies it, not in the predicate or an aside
+  const population = readPopulation(tokens, populationFrom, postModifierEnd(tokens, phraseEnd, rightLimit), predicate.population, head);
   const follower = tokens[phraseEnd + 1]?.norm;
   const undone = REVERSALS.has(tokens[predicateVerb(tokens, phraseEnd + 1, rightLimit)]?.norm ?? "");
   // no noun of its own: "and 147 were …", "at 80 late on Friday"

@@ -21,6 +21,8 @@ const gazetteer = new PhraseTable<{ entry: ClaimantEntry; alias: string }>(
 const generics = new PhraseTable(Object.entries(GENERIC_CLAIMANTS));
 const DETERMINERS = new Set(["the", "a", "an", "another", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "several", "other", "two", "three", "one", "many", "both", "various", "multiple"]);
 const PRONOUNS = new Set(["it", "they", "he", "she", "we", "i"]);
+/** Nouns for what a source issues rather than who it is. */
+const DOCUMENT_NOUNS = new Set(["figures", "figure", "data", "report", "statement", "statistics", "count", "tally", "study", "survey", "bulletin", "update"]);
 const CLAUSE_STARTS = new Set(["—", ":", '"', "(", ";"]);
 const POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
 const PREPOSITIONS = new Set(["in", "of", "with", "from", "at", "for", "on", "close", "near", "within", "inside", "to"]);
@@ -114,6 +116,15 @@ export function resolveClaimant(text: string, tokens: readonly Token[], from: nu
   if (definite && (ANAPHORS.has(phrase) || (headMatch && HEADS_THAT_REFER_BACK.has(headMatch.word) && !hasProperNoun(tokens, start, to)))) {
     const earlier = findEarlier(history, headMatch ? kindOf(tokens, start, to, headMatch.kind) : null);
     if (earlier) return earlier;
+  }
+  // "the latest government figures", "a ministry statement": the document speaks for who issued it
+  if (headMatch && DOCUMENT_NOUNS.has(headMatch.word)) {
+    for (let i = start; i < to; i++) {
+      const issuer = generics.matchAt(tokens, i);
+      if (issuer && !DOCUMENT_NOUNS.has(tokens[i + issuer.length - 1]!.norm) && i + issuer.length - 1 < to) {
+        return { name: cleanName(text.slice(tokens[i]!.start, tokens[i + issuer.length - 1]!.end)), kind: issuer.value };
+      }
+    }
   }
   if (headMatch) {
     const name = cleanName(text.slice(tokens[start]!.start, tokens[to]!.end));

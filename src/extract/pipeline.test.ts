@@ -51,6 +51,8 @@ describe("metric and population", () => {
     ["The storm left 12 people dead and 40 injured.", "killed:12 injured:40"],
     ["Authorities reported 9 fatalities and 27 injuries.", "killed:9 injured:27"],
     ["Of the 120 dead, 40 were children.", "killed:120 killed:40"],
+    ["Eleven police officers were among those killed.", "killed:11"],
+    ["Seven of the injured are in critical condition.", "injured:7"],
   ])("reads common newsroom phrasing: %s", (text, expected) => {
     expect(claims(text).map((c) => `${c.metric}:${c.min}`).join(" ")).toBe(expected);
   });
@@ -78,6 +80,11 @@ describe("attribution", () => {
       ["Amnesty International", "ngo"],
       ["local official", "government"],
     ]);
+  });
+
+  it("names who issued a document, and reads the people from the counted phrase, not an aside", () => {
+    expect(claims("The quake killed 2,946 people, according to the latest government figures.")[0]?.claimant).toBe("government");
+    expect(claims("Over 600 people, many of them women and children, have been killed in the siege.")[0]?.population).toBe("all");
   });
 
   it("keeps the source when the outlet adds that it could not verify the figure", () => {

@@ -267,6 +267,7 @@ export const GENERIC_CLAIMANTS: Record<string, ClaimantKind> = {
   survivors: "other", relatives: "other", families: "other", "family members": "other", eyewitnesses: "other",
   doctors: "other", doctor: "other", medics: "other", hospital: "other", hospitals: "other", witnesses: "other",
   witness: "other", residents: "other", researchers: "other", study: "other", survey: "other", report: "other",
+  figures: "government", statement: "other", statistics: "other", bulletin: "other",
   "morgue": "other", "health workers": "other", "local medics": "other", "medical sources": "anonymous",
   commander: "government", "spokesman for": "government", un: "intergovernmental",
   "member of parliament": "government", lawmaker: "government", legislator: "government", mp: "government",
