@@ -241,6 +241,8 @@ function subjectOf(text: string, tokens: readonly Token[], v: number, history: C
     const descriptive = /ing$/.test(tokens[appositiveStart]?.norm ?? "") || ["who", "which", "based", "known"].includes(tokens[appositiveStart]?.norm ?? "");
     const appositive = descriptive && !findGazetteerClaimant(tokens, appositiveStart, end - 1) ? null : resolveClaimant(text, tokens, appositiveStart, end - 1, history);
     const subject = open >= 0 && tokens[open]!.norm === "," ? resolveClaimant(text, tokens, subjectStart(tokens, open), open - 1, history) : null;
+    // "Abdul Mateen Qani, a spokesman for the interior ministry, said": the person, of the kind his role says
+    if (subject && !isNamed(subject) && subject.kind === "other" && appositive && !isNamed(appositive) && appositive.kind !== "other") return { ...subject, kind: appositive.kind };
     if (subject && (isNamed(subject) || !appositive || !isNamed(appositive))) return subject;
     return appositive ?? subject;
   }
