@@ -5,6 +5,7 @@ import { METRICS, type Metric, type Population } from "../extract/types.js";
 import type { StoredClaim } from "../store/types.js";
 import { runChecks } from "./checks/index.js";
 import { buildClaimantRegistry } from "./claimants.js";
+import { claimsByMetric } from "./latest.js";
 import { reconcileClaims, seenClaimants } from "./merge.js";
 import { buildSeries } from "./series.js";
 import { standingSummary } from "./summary.js";
@@ -32,9 +33,9 @@ export function reconcile(stored: StoredClaim[], options: ReconcileOptions): Rec
   const claims = reconcileClaims(visible, registry);
   const series = buildSeries(claims);
   const checks = runChecks(claims, series, today);
-  const present = new Set(claims.map((claim) => claim.metric));
-  const metrics = options.metrics ?? METRICS.filter((metric) => present.has(metric));
-  const summaries = metrics.map((metric) => standingSummary(claims, { metric, population: options.population, today, checks }));
+  const byMetric = claimsByMetric(claims);
+  const metrics = options.metrics ?? METRICS.filter((metric) => byMetric.has(metric));
+  const summaries = metrics.map((metric) => standingSummary(byMetric.get(metric) ?? [], { metric, population: options.population, today, checks }));
   return { today, claims, series, checks, summaries };
 }
 
@@ -43,7 +44,7 @@ export { runChecks, checkBreakdowns, checkFallingCounts, checkOutletDisagreement
 export { formatDay, isDay } from "./dates.js";
 export { citeClaim, countNoun } from "./describe.js";
 export { boundsOverlap, formatFigure, formatNumber, lowerBound, pointFigure, upperBound } from "./hedge.js";
-export { claimsInScope, latestPerClaimant } from "./latest.js";
+export { claimsByMetric, claimsInScope, latestPerClaimant } from "./latest.js";
 export { claimantOf, outletsOf, reconcileClaims, seenClaimants, usableClaims } from "./merge.js";
 export { buildSeries } from "./series.js";
 export { standingSummary } from "./summary.js";

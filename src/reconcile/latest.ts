@@ -10,6 +10,17 @@ export function claimsInScope(claims: ReconciledClaim[], metric: Metric, populat
   return claims.filter((c) => c.mainEvent && c.metric === metric && c.population === population && c.asOf !== null && c.asOf <= today);
 }
 
+/** Claims grouped by metric in one pass, so per-metric work does not scan every claim once per metric. */
+export function claimsByMetric(claims: ReconciledClaim[]): Map<Metric, ReconciledClaim[]> {
+  const groups = new Map<Metric, ReconciledClaim[]>();
+  for (const claim of claims) {
+    const group = groups.get(claim.metric);
+    if (group) group.push(claim);
+    else groups.set(claim.metric, [claim]);
+  }
+  return groups;
+}
+
 function isLater(candidate: ReconciledClaim, current: ReconciledClaim): boolean {
   if (candidate.asOf! !== current.asOf!) return candidate.asOf! > current.asOf!;
   const byFigure = pointFigure(candidate) - pointFigure(current);

@@ -119,6 +119,16 @@ export class Ledger {
     return found;
   }
 
+  /**
+   * Computes every event's reconciliation ahead of the first request (at start), so the first
+   * visitor does not wait for every claim to be loaded and reconciled. Failures surface on request.
+   */
+  async warm(): Promise<void> {
+    const events = await this.events();
+    for (const event of events) await this.view(event.id).catch(() => undefined);
+    if (events.length === 0) await this.view(undefined).catch(() => undefined);
+  }
+
   /** The whole reconciliation of one event (or of every claim when eventId is undefined), all metrics. */
   view(eventId: number | undefined): Promise<ReportView> {
     return this.memo(`view:${eventId ?? "all"}`, async () => {

@@ -45,6 +45,8 @@ export async function startServer(options: ListenOptions): Promise<RunningServer
     s.once("error", reject);
   });
   const { port } = server.address() as AddressInfo;
+  // Reconcile in the background while the first visitor is on the way; a request meanwhile joins the same computation.
+  ledger.warm().catch(() => undefined);
   const shownHost = options.host.includes(":") ? `[${options.host}]` : options.host;
   return {
     url: `http://${shownHost}:${port}`,

@@ -1,6 +1,6 @@
 // Runs every consistency check over reconciled claims and their series.
 import { METRICS } from "../../extract/types.js";
-import { claimsInScope, latestPerClaimant } from "../latest.js";
+import { claimsByMetric, claimsInScope, latestPerClaimant } from "../latest.js";
 import type { Check, ReconciledClaim, Series } from "../types.js";
 import { checkBreakdowns } from "./breakdown.js";
 import { checkOutletDisagreements } from "./disagreement.js";
@@ -11,6 +11,7 @@ export { checkBreakdowns, checkFallingCounts, checkOutletDisagreements, checkOut
 
 /** All checks, in a stable order: breakdowns, falls, disagreements, outliers (totals only). */
 export function runChecks(claims: ReconciledClaim[], series: Series[], today: string): Check[] {
-  const outliers = METRICS.flatMap((metric) => checkOutliers(latestPerClaimant(claimsInScope(claims, metric, "all", today))));
+  const byMetric = claimsByMetric(claims);
+  const outliers = METRICS.flatMap((metric) => checkOutliers(latestPerClaimant(claimsInScope(byMetric.get(metric) ?? [], metric, "all", today))));
   return [...checkBreakdowns(claims), ...checkFallingCounts(series), ...checkOutletDisagreements(claims), ...outliers];
 }
