@@ -43,7 +43,7 @@ export { buildClaimantRegistry, cleanClaimantName, readGenericClaimant, type Cla
 export { runChecks, checkBreakdowns, checkFallingCounts, checkOutletDisagreements, checkOutliers } from "./checks/index.js";
 export { formatDay, isDay } from "./dates.js";
 export { citeClaim, countNoun } from "./describe.js";
-export { boundsOverlap, formatFigure, formatNumber, lowerBound, pointFigure, upperBound } from "./hedge.js";
+export { boundsOverlap, formatFigure, formatNumber, lowerBound, pointFigure, qualifierWords, upperBound } from "./hedge.js";
 export { claimsByMetric, claimsInScope, latestPerClaimant } from "./latest.js";
 export { claimantOf, outletsOf, reconcileClaims, seenClaimants, usableClaims } from "./merge.js";
 export { buildSeries } from "./series.js";

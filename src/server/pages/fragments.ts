@@ -1,7 +1,7 @@
 // Pieces of HTML shared by the dashboard and the static report: a standing summary with its chart, a check.
 import { PALETTE, renderTimeline } from "../../charts/timeline.js";
 import { timelineLines } from "../../charts/from-series.js";
-import { countNoun, formatDay, formatFigure, formatNumber, outletsOf } from "../../reconcile/index.js";
+import { countNoun, formatDay, formatFigure, formatNumber, outletsOf, qualifierWords } from "../../reconcile/index.js";
 import type { Check, ReconciledClaim, Series, StandingSummary } from "../../reconcile/types.js";
 import { html, raw, type SafeHtml } from "../html.js";
 
@@ -10,16 +10,6 @@ export const CHECK_TITLES: Record<Check["kind"], string> = {
   cumulative_falls: "A cumulative count falls",
   outlets_disagree: "Outlets disagree on the same source",
   outlier: "Far from the other sources",
-};
-
-const QUALIFIER_WORDS: Record<string, string> = {
-  exact: "exact",
-  at_least: "at least",
-  more_than: "more than",
-  approx: "about",
-  up_to: "up to",
-  range: "range",
-  vague: "vague",
 };
 
 /** How pages link to a claim's evidence: the dashboard to its document view, the static report to an anchor. */
@@ -79,7 +69,7 @@ export function summarySection(summary: StandingSummary, series: Series[], link:
   ${summary.latest.map(
     (claim) => html`<tr data-claimant="${claim.claimant.name}">
       <td>${claimantHref ? html`<a href="${claimantHref(claim.claimant.name)}">${claim.claimant.name}</a>` : claim.claimant.name}${claim.claimant.kind ? html` <small>${claim.claimant.kind}</small>` : ""}</td>
-      <td class="num">${figureCell(claim, link)}</td><td>${QUALIFIER_WORDS[claim.qualifier] ?? claim.qualifier}</td><td>${statusBadge(claim.status)}</td>
+      <td class="num">${figureCell(claim, link)}</td><td>${qualifierWords(claim.qualifier)}</td><td>${statusBadge(claim.status)}</td>
       <td>${formatDay(claim.asOf, summary.today)}</td><td>${outletsOf(claim).join(", ")}</td></tr>`,
   )}
   </tbody></table>
