@@ -5,7 +5,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { run as user } from "../src/cli/user.js";
-import { accountsFor } from "../src/server/accounts-for-store.js";
 import { verifyPassword } from "../src/server/auth/password.js";
 import { RefusedToStart, startServer } from "../src/server/listen.js";
 import { openStore } from "../src/store/open.js";
@@ -52,7 +51,7 @@ for (const engine of engines) {
     it("refuses a network address without accounts, then starts once `tally user add` made one", async () => {
       let store = await open();
       try {
-        await expect(startServer({ store, accounts: (await accountsFor(store)).accounts, host: "0.0.0.0", port: 0 })).rejects.toThrow(RefusedToStart);
+        await expect(startServer({ store, accounts: store.accounts, host: "0.0.0.0", port: 0 })).rejects.toThrow(RefusedToStart);
       } finally {
         await store.close();
       }
@@ -67,7 +66,7 @@ for (const engine of engines) {
 
       store = await open();
       try {
-        const { accounts } = await accountsFor(store);
+        const accounts = store.accounts;
         const saved = await accounts.findUser("ana");
         expect(saved).toMatchObject({ name: "ana", role: "editor" });
         expect(saved!.passwordHash).toMatch(/^scrypt\$/);

@@ -4,7 +4,6 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { openStoreForCli } from "../report/open-store.js";
-import { accountsFor } from "../server/accounts-for-store.js";
 import { RefusedToStart, startServer } from "../server/listen.js";
 import type { Store, StoredEvent } from "../store/store.js";
 
@@ -87,8 +86,7 @@ export async function run(args: string[]): Promise<number> {
   if (!store) return 1;
   store = await seedIfEmpty(flags, store);
   if (!store) return 1;
-  const { accounts, persistent } = await accountsFor(store);
-  if (!persistent) process.stderr.write("tally serve: this store keeps no accounts; only a loopback address can be served\n");
+  const accounts = store.accounts;
   try {
     const server = await startServer({ store, accounts, host: flags.host, port: flags.port, secret: process.env.TALLY_SESSION_SECRET });
     const users = await accounts.countUsers();

@@ -2,7 +2,6 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { openStoreForCli } from "../report/open-store.js";
-import { accountsFor } from "../server/accounts-for-store.js";
 import { ROLES, type Role } from "../server/auth/accounts.js";
 import { hashPassword, hashToken, newApiToken } from "../server/auth/password.js";
 
@@ -41,11 +40,7 @@ export async function run(args: string[]): Promise<number> {
   const store = await openStoreForCli("user", data ?? "tally-data");
   if (!store) return 1;
   try {
-    const { accounts, persistent } = await accountsFor(store);
-    if (!persistent) {
-      process.stderr.write("tally user: this store cannot keep accounts (it exposes no SQL handle)\n");
-      return 1;
-    }
+    const accounts = store.accounts;
     if (action === "add") {
       const password = await readPassword();
       if (password.length < 10) {
