@@ -254,15 +254,18 @@ interface Predicate {
 function readPredicate(tokens: readonly Token[], from: number, rightLimit: number, wantMetric: boolean): Predicate {
   let gap = 0;
   let budget = 6;
-  for (let j = from; j < rightLimit && gap <= budget; j++) {
+  let limit = rightLimit;
+  for (let j = from; j < limit && gap <= budget; j++) {
     const t = tokens[j]!;
-    // ", among them contractors and building owners," — an aside before the verb
+    // ", among them four children," — an aside before the verb, figures and all: the verb after it
+    // is this figure's too (the aside's own figure is read on its own)
     const aside = tokens[j + 1];
     if (t.norm === "," && aside && (APPOSITIVE_STARTS.has(aside.norm) || aside.kind === "num" || NUMBER_ASIDE_STARTS.has(aside.norm))) {
       let c = j + 1;
-      while (c < rightLimit && tokens[c]!.norm !== "," && !CLAUSE_BREAKS.has(tokens[c]!.norm) && c - j < 12) c++;
+      while (c < tokens.length && tokens[c]!.norm !== "," && !CLAUSE_BREAKS.has(tokens[c]!.norm) && c - j < 12) c++;
       if (tokens[c]?.norm !== ",") break;
       j = c;
+      limit = Math.max(limit, nextFigureAfter(tokens, c));
       continue;
     }
     if (CLAUSE_BREAKS.has(t.norm) || t.norm === ",") break;
@@ -321,6 +324,13 @@ function postModifierEnd(tokens: readonly Token[], end: number, rightLimit: numb
   let j = end + 1;
   while (j + 1 < rightLimit && j - end < 9 && !CLAUSE_BREAKS.has(tokens[j + 1]!.norm) && tokens[j + 1]!.norm !== ",") j++;
   return j;
+}
+
+/** The first number token after `from`, or the sentence's end: how far a predicate may run past an aside. */
+function nextFigureAfter(tokens: readonly Token[], from: number): number {
+  let k = from + 1;
+  while (k < tokens.length && tokens[k]!.kind !== "num") k++;
+  return k;
 }
 
 /** The first word of the predicate after the phrase, skipping auxiliaries: "had been released" → "released". */

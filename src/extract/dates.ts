@@ -175,8 +175,9 @@ function hasStartCue(tokens: readonly Token[], i: number): boolean {
     if (n === "since") return true;
   }
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
-    // "between 25 and 28 October": the far end of a period is the day its count reaches
-    if (tokens[j]!.norm === "," || tokens[j]!.norm === ";" || tokens[j]!.norm === "and" || tokens[j]!.norm === "to") return false;
+    // "between 25 and 28 October": the far end of a period is the day its count reaches;
+    // "up from 1,900 on Monday": the cue belongs to the figure between
+    if (tokens[j]!.norm === "," || tokens[j]!.norm === ";" || tokens[j]!.norm === "and" || tokens[j]!.norm === "to" || tokens[j]!.kind === "num") return false;
     if (startCues.matchEndingAt(tokens, j)) return true;
   }
   return false;

@@ -35,7 +35,8 @@ export function readBounds(tokens: readonly Token[], figures: readonly Figure[],
   const pre = preHedges.matchEndingAt(tokens, f.first - 1);
   const first = pre ? f.first - pre.length : f.first;
   if (f.vague) return { qualifier: "vague", min: f.value, max: null, first, last: f.last, consumed: 0 };
-  const post = pre ? null : postHedges.matchAt(tokens, f.last + 1);
+  const post = postHedges.matchAt(tokens, f.last + 1);
+  // "more than 1,000+": the hedge before the figure says it; the trailing "+" only belongs to it
   const qualifier: Qualifier = pre?.value ?? post?.value ?? "exact";
   const last = post ? f.last + post.length : f.last;
   return { qualifier, ...boundsOf(qualifier, f.value), first, last, consumed: 0 };

@@ -202,9 +202,12 @@ function isNonClaimNumber(tokens: readonly Token[], f: Figure): boolean {
   if (before?.norm === "," && afterNorm === "," && isProperNoun(tokens[f.first - 2])) return true;
   // "12-day war", "five-year": a figure hyphenated to a following word modifies it
   if (afterNorm === "-" && after2?.kind === "word" && after?.start === tokens[f.last]!.end && after2.start === after.end) {
-    if (!PERSON_NOUNS[after2.norm] && !isCountNoun(after2.norm)) return true;
+    if (!PERSON_NOUNS[after2.norm] && !isCountNoun(after2.norm) && after2.norm !== "plus") return true;
   }
   if (afterNorm === "times" || afterNorm === "fold") return true;
+  // "three in every four Gazans", "one in five", "two out of three": a ratio, not a count
+  if ((afterNorm === "in" || afterNorm === "of") && (after2?.norm === "every" || after2?.norm === "each" || (afterNorm === "in" && UNIT_WORDS[after2?.norm ?? ""] !== undefined))) return true;
+  if (afterNorm === "out" && after2?.norm === "of") return true;
   return false;
 }
 

@@ -52,6 +52,9 @@ describe("metric and population", () => {
     ["Authorities reported 9 fatalities and 27 injuries.", "killed:9 injured:27"],
     ["Of the 120 dead, 40 were children.", "killed:120 killed:40"],
     ["Eleven police officers were among those killed.", "killed:11"],
+    ["Twelve people, among them four children, drowned.", "killed:12 killed:4"],
+    ["The attack left 5,000-plus people homeless.", "displaced:5000"],
+    ["About 1.7 million people, three in every four residents, have fled their homes.", "displaced:1700000"],
     ["Seven of the injured are in critical condition.", "injured:7"],
   ])("reads common newsroom phrasing: %s", (text, expected) => {
     expect(claims(text).map((c) => `${c.metric}:${c.min}`).join(" ")).toBe(expected);

@@ -51,7 +51,7 @@ export const PRE_HEDGES: Array<[string, Qualifier]> = [
 
 /** Hedges written after the figure ("2,500 or more"). */
 export const POST_HEDGES: Array<[string, Qualifier]> = [
-  ["or more", "at_least"], ["and counting", "at_least"], ["or so", "approx"], ["or fewer", "up_to"], ["+", "at_least"],
+  ["or more", "at_least"], ["and counting", "at_least"], ["- plus", "at_least"], ["or so", "approx"], ["or fewer", "up_to"], ["+", "at_least"],
   ["plus", "at_least"], ["at least", "at_least"],
 ];
 
