@@ -208,6 +208,7 @@ function isNonClaimNumber(tokens: readonly Token[], f: Figure): boolean {
   // "three in every four Gazans", "one in five", "two out of three": a ratio, not a count
   if ((afterNorm === "in" || afterNorm === "of") && (after2?.norm === "every" || after2?.norm === "each" || (afterNorm === "in" && UNIT_WORDS[after2?.norm ?? ""] !== undefined))) return true;
   if (afterNorm === "out" && after2?.norm === "of") return true;
+  if (before?.norm === "every" || before?.norm === "each" || (before?.norm === "in" && UNIT_WORDS[before2?.norm ?? ""] !== undefined)) return true;
   return false;
 }
 
