@@ -80,7 +80,10 @@ describe("API on loopback without accounts", () => {
   });
 
   it("renders every dashboard page", async () => {
-    for (const path of ["/", "/?event=1", "/claims?event=1&metric=killed", "/claims/1", "/documents", "/documents/1", "/review", "/claimants?event=1", "/claimants/HRANA?event=1", "/checks?event=1", "/report.html?event=1"]) {
+    const front = await app.request(`${BASE}/`);
+    expect(front.status).toBe(302);
+    expect(front.headers.get("location")).toBe("/?event=1");
+    for (const path of ["/?event=", "/?event=1", "/claims?event=1&metric=killed", "/claims/1", "/documents", "/documents/1", "/review", "/claimants?event=1", "/claimants/HRANA?event=1", "/checks?event=1", "/report.html?event=1"]) {
       const response = await app.request(`${BASE}${path}`);
       expect(response.status, path).toBe(200);
     }

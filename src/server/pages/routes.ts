@@ -44,6 +44,9 @@ export function pageRoutes(ledger: Ledger, options: PageOptions): Hono<AppEnv> {
 
   pages.get("/", async (c) => {
     const ctx = await context(c);
+    // Counts of different crises do not add up: with events defined, the front page opens on the
+    // first one (the picker's "All documents" still shows every claim together).
+    if (c.req.query("event") === undefined && ctx.events.length > 0) return c.redirect(`/?event=${ctx.events[0]!.id}`);
     return c.html(overviewPage(ctx, await ledger.view(ctx.eventId)));
   });
   pages.get("/checks", async (c) => {
