@@ -36,7 +36,9 @@ export function pageRoutes(ledger: Ledger, options: PageOptions): Hono<AppEnv> {
   const store = ledger.store;
 
   const context = async (c: Context<AppEnv>): Promise<PageContext> => {
-    const { event } = parseInput(eventOnly, c.req.query(), "query parameter");
+    // the picker's "All documents" sends an empty event: no event
+    const query = Object.fromEntries(Object.entries(c.req.query()).filter(([key, value]) => !(key === "event" && value === "")));
+    const { event } = parseInput(eventOnly, query, "query parameter");
     const events = await ledger.events();
     if (event !== undefined && !events.some((e) => e.id === event)) notFound(`event ${event}`);
     return { user: c.get("user"), csrf: c.get("csrf"), eventId: event, events };
