@@ -168,7 +168,8 @@ function claimOfFigure(ctx: SentenceContext, figure: Figure, bounds: Bounds, att
   const status: Status = ownStatus ?? (sameVoice ? whole!.status : attribution?.status ?? (partOfEarlier ? state.lastClaim!.status : "reported"));
 
   // A paragraph speaks with one voice: an unattributed figure continues the last attribution in it.
-  const earlier = partOfEarlier ? state.lastClaim : !attribution && !ctx.paragraph.inTitle ? previous?.claim ?? ctx.paragraph.lastClaim : null;
+  // (background about another time or crisis is the writer's, not the source's)
+  const earlier = partOfEarlier ? state.lastClaim : !attribution && !ctx.paragraph.inTitle && scope.mainEvent ? previous?.claim ?? ctx.paragraph.lastClaim : null;
   const claimant = attribution?.claimant ?? (earlier?.claimant ? { name: earlier.claimant, kind: earlier.claimantKind } : null);
   const date =
     dateOfFigure(tokens, ctx.dates, bounds.first, attribution, ctx.figures) ??
