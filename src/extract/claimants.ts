@@ -186,6 +186,7 @@ function isDateWord(t: Token): boolean {
 
 function cleanName(raw: string): string {
   return raw
+    .replace(/\s*\([^)]*\)?\s*$/, "") // a trailing "(DoDMA)" or "(DoDMA" is an acronym, not the name
     .replace(/["\u201c\u201d]/g, "")
     .replace(/(^|\s)['\u2018\u2019]+|['\u2018\u2019]+(?=\s|$)/g, "$1")
     .replace(/\s+/g, " ")
