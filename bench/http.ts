@@ -1,5 +1,4 @@
-// Benchmark: the HTTP API under load on loopback with 100,000 claims stored (PGlite when the store
-// loads, else the in-memory store). autocannon drives the summary and claims endpoints; the server
+// Benchmark: the HTTP API under load on loopback with 100,000 claims stored in PGlite. autocannon drives the summary and claims endpoints; the server
 // runs in a child process so the load generator does not share its event loop. Target: ≥ 500 req/s, p99 < 50 ms.
 import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -8,9 +7,8 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import type { DocumentToStore, Store } from "../src/store/store.js";
-import { memoryAccounts } from "../src/server/auth/accounts.js";
 import { startServer } from "../src/server/listen.js";
-import { MemoryStore } from "../src/server/memory-store.js";
+import { openStore } from "../src/store/open.js";
 import { syntheticClaim } from "./report.js";
 
 const CLAIM_COUNT = 100_000;
@@ -52,22 +50,13 @@ async function fill(store: Store, eventId: number): Promise<void> {
 
 /** Child side: open a store, fill it, serve it, print the URL; stays up until killed. */
 async function serveFilled(dataDir: string): Promise<void> {
-  let store: Store;
-  let engine = "in-memory store";
-  try {
-    const modulePath = "../src/store/open.js";
-    const { openStore } = (await import(modulePath)) as { openStore(options: { dataDir: string }): Promise<Store> };
-    store = await openStore({ dataDir });
-    engine = "PGlite";
-  } catch (error) {
-    process.stderr.write(`bench http: store not available (${(error as Error).message}); using the in-memory store\n`);
-    store = new MemoryStore();
-  }
+  const store = await openStore({ dataDir, databaseUrl: "" });
+  const engine = "PGlite";
   const event = await store.addEvent({ name: "Synthetic crisis", region: null, since: "2026-01-01", match: ["Synthetic"] });
   const started = performance.now();
   await fill(store, event.id);
   const fillSeconds = Math.round((performance.now() - started) / 100) / 10;
-  const server = await startServer({ store, accounts: memoryAccounts(), host: "127.0.0.1", port: 0, today: () => TODAY });
+  const server = await startServer({ store, host: "127.0.0.1", port: 0, today: () => TODAY });
   const warm = performance.now();
   await fetch(`${server.url}/api/summary?event=${event.id}`);
   const firstSummaryMs = Math.round(performance.now() - warm);

@@ -5,7 +5,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Claim, Metric, Population, Qualifier, Status } from "../src/extract/types.js";
+import type { Claim, Metric, Population, Qualifier, Status } from "../src/domain/claim.js";
 import { reconcile } from "../src/reconcile/index.js";
 import { knownClaimants, loadAllClaims } from "../src/report/load.js";
 import { buildReportView } from "../src/report/view.js";

@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../src/cli/extract.js";
-import type { ExtractedDocument } from "../src/extract/types.js";
+import type { ExtractedDocument } from "../src/domain/claim.js";
 
 const REPORT = [
   "Flood toll climbs in river delta as rescuers reach cut-off villages",

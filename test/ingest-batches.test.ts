@@ -3,10 +3,10 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { BATCH_DOCUMENTS, ingestInputs } from "../src/ingest/run-ingest.js";
-import { MemoryStore } from "../src/server/memory-store.js";
-import type { DocumentToStore } from "../src/store/store.js";
+import type { DocumentToStore, NewDocument, Store } from "../src/store/store.js";
+import { temporaryStore } from "./support/temporary-store.js";
 
 let folder: string;
 const REPORTS = BATCH_DOCUMENTS + 6;
@@ -20,23 +20,29 @@ beforeAll(async () => {
 });
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
-/** A store whose batch writes fail when they hold the poisoned report, as a constraint violation would. */
-class PoisonedStore extends MemoryStore {
-  batches: number[] = [];
-  override async ingestDocuments(items: DocumentToStore[], version: string) {
-    this.batches.push(items.length);
-    if (items.some((item) => item.doc.title === "Report 7")) throw new Error("value too long");
-    return super.ingestDocuments(items, version);
-  }
-  override async ingestDocument(...args: Parameters<MemoryStore["ingestDocument"]>) {
-    if (args[0].title === "Report 7") throw new Error("value too long for type");
-    return super.ingestDocument(...args);
-  }
+/** The real store, whose batch writes fail when they hold the poisoned report, as a constraint violation would. */
+function poisoned(store: Store): Store & { batches: number[] } {
+  const batches: number[] = [];
+  const ingestDocuments = store.ingestDocuments.bind(store);
+  const ingestDocument = store.ingestDocument.bind(store);
+  return Object.assign(store, {
+    batches,
+    async ingestDocuments(items: DocumentToStore[], version: string) {
+      batches.push(items.length);
+      if (items.some((item) => item.doc.title === "Report 7")) throw new Error("value too long");
+      return ingestDocuments(items, version);
+    },
+    async ingestDocument(doc: NewDocument, ...rest: [Parameters<Store["ingestDocument"]>[1], string]) {
+      if (doc.title === "Report 7") throw new Error("value too long for type");
+      return ingestDocument(doc, ...rest);
+    },
+  });
 }
 
 describe("ingest in batches", () => {
   it("stores every document but the faulty one, names it, and skips what is stored on a second run", async () => {
-    const store = new PoisonedStore();
+    const store = poisoned(await temporaryStore());
+    onTestFinished(() => store.close());
     const failures: string[] = [];
     const progress: number[] = [];
     const first = await ingestInputs(store, [join(folder, "reports")], { onFailure: (m) => failures.push(m), onProgress: (p) => progress.push(p.done) });

@@ -6,7 +6,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXTRACTOR_VERSION, extractDocument } from "../src/extract/index.js";
-import { memoryAccounts } from "../src/server/auth/accounts.js";
 import { createApp } from "../src/server/app.js";
 import { pageOfClaims } from "../src/server/claim-filter.js";
 import { openStore } from "../src/store/open.js";
@@ -32,7 +31,7 @@ describe("server over PGlite", () => {
         EXTRACTOR_VERSION,
       );
     }
-    app = createApp({ store, accounts: memoryAccounts(), secret: Buffer.from("s"), loopback: true, today: () => "2026-03-01" }).app;
+    app = createApp({ store, secret: Buffer.from("s"), loopback: true, today: () => "2026-03-01" }).app;
   }, 60_000);
 
   afterAll(async () => {

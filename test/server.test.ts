@@ -1,18 +1,18 @@
 // The HTTP app end to end over an in-memory store seeded with the sample reports: API, pages, review, access.
-import { beforeAll, describe, expect, it } from "vitest";
-import { memoryAccounts } from "../src/server/auth/accounts.js";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { hashPassword, hashToken } from "../src/server/auth/password.js";
 import { createApp } from "../src/server/app.js";
 import { startServer, RefusedToStart } from "../src/server/listen.js";
-import { MemoryStore } from "../src/server/memory-store.js";
+import type { Store } from "../src/store/store.js";
 import { addHostileDocument, seededStore } from "./server-support.js";
+import { temporaryStore } from "./support/temporary-store.js";
 
 const BASE = "http://127.0.0.1:8080";
 const today = () => "2026-03-01";
 const SECRET = Buffer.from("test-secret");
 
-function localApp(store: MemoryStore) {
-  return createApp({ store, accounts: memoryAccounts(), secret: SECRET, loopback: true, today }).app;
+function localApp(store: Store) {
+  return createApp({ store, secret: SECRET, loopback: true, today }).app;
 }
 
 async function csrfOf(app: ReturnType<typeof localApp>, headers: Record<string, string> = {}): Promise<string> {
@@ -21,12 +21,13 @@ async function csrfOf(app: ReturnType<typeof localApp>, headers: Record<string, 
 }
 
 describe("API on loopback without accounts", () => {
-  let store: MemoryStore;
+  let store: Store;
   let app: ReturnType<typeof localApp>;
   beforeAll(async () => {
     store = await seededStore({ prefixes: ["IRAN", "SUDAN"] });
     app = localApp(store);
   });
+  afterAll(() => store?.close());
 
   it("lists events and summarises where the count stands", async () => {
     const events = await (await app.request(`${BASE}/api/events`)).json();
@@ -105,7 +106,7 @@ describe("API on loopback without accounts", () => {
     expect(await ok.json()).toMatchObject({ id: 2, min: 123, reviewState: "corrected" });
     const claim = await (await app.request(`${BASE}/api/claims/2`)).json();
     expect(claim.audit).toHaveLength(1);
-    expect(claim.audit[0]).toMatchObject({ actor: "local", action: "corrected" });
+    expect(claim.audit[0]).toMatchObject({ actor: "local", action: "review:corrected" });
     const emptyCorrection = await app.request(`${BASE}/api/claims/2/review`, { method: "POST", headers: { ...json, "x-csrf-token": csrf }, body: JSON.stringify({ action: "correct" }) });
     expect(emptyCorrection.status).toBe(400);
     expect((await emptyCorrection.json()).error).toMatch(/correction/);
@@ -135,6 +136,7 @@ describe("API on loopback without accounts", () => {
 describe("hostile document text", () => {
   it("renders markup from documents as inert text on every page", async () => {
     const store = await seededStore({ prefixes: ["IRAN"] });
+    onTestFinished(() => store.close());
     const { documentId, claimId } = await addHostileDocument(store);
     const app = localApp(store);
     for (const path of [`/documents/${documentId}`, "/documents", `/claims/${claimId}`, "/claims", "/review", "/", "/?event=1", "/claimants?event=1", "/checks?event=1", "/report.html?event=1"]) {
@@ -151,16 +153,19 @@ describe("hostile document text", () => {
 
 describe("access with accounts", () => {
   let app: ReturnType<typeof localApp>;
+  let store: Store;
   const editorToken = "tly_editor_token";
   const viewerToken = "tly_viewer_token";
   beforeAll(async () => {
-    const accounts = memoryAccounts();
+    store = await seededStore({ prefixes: ["IRAN"] });
+    const accounts = store.accounts;
     await accounts.saveUser("ed", "editor", await hashPassword("correct horse"));
     await accounts.saveUser("vi", "viewer", await hashPassword("battery staple"));
     await accounts.addToken("ed", hashToken(editorToken), "test");
     await accounts.addToken("vi", hashToken(viewerToken), "test");
-    app = createApp({ store: await seededStore({ prefixes: ["IRAN"] }), accounts, secret: SECRET, loopback: false, today }).app;
+    app = createApp({ store, secret: SECRET, loopback: false, today }).app;
   });
+  afterAll(() => store?.close());
   const api = "https://tally.example";
 
   it("asks for a sign-in or a token", async () => {
@@ -209,11 +214,15 @@ describe("access with accounts", () => {
 
 describe("starting the server", () => {
   it("refuses a non-loopback address without accounts", async () => {
-    await expect(startServer({ store: new MemoryStore(), accounts: memoryAccounts(), host: "0.0.0.0", port: 0 })).rejects.toThrow(RefusedToStart);
+    const store = await temporaryStore();
+    onTestFinished(() => store.close());
+    await expect(startServer({ store, host: "0.0.0.0", port: 0 })).rejects.toThrow(RefusedToStart);
   });
 
   it("listens on loopback and answers", async () => {
-    const server = await startServer({ store: await seededStore({ prefixes: ["SUDAN"] }), accounts: memoryAccounts(), host: "127.0.0.1", port: 0 });
+    const store = await seededStore({ prefixes: ["SUDAN"] });
+    onTestFinished(() => store.close());
+    const server = await startServer({ store, host: "127.0.0.1", port: 0 });
     try {
       const response = await fetch(`${server.url}/api/events`);
       expect(response.status).toBe(200);

@@ -51,7 +51,7 @@ for (const engine of engines) {
     it("refuses a network address without accounts, then starts once `tally user add` made one", async () => {
       let store = await open();
       try {
-        await expect(startServer({ store, accounts: store.accounts, host: "0.0.0.0", port: 0 })).rejects.toThrow(RefusedToStart);
+        await expect(startServer({ store, host: "0.0.0.0", port: 0 })).rejects.toThrow(RefusedToStart);
       } finally {
         await store.close();
       }
@@ -71,7 +71,7 @@ for (const engine of engines) {
         expect(saved).toMatchObject({ name: "ana", role: "editor" });
         expect(saved!.passwordHash).toMatch(/^scrypt\$/);
         expect(await verifyPassword("a long enough password", saved!.passwordHash)).toBe(true);
-        const server = await startServer({ store, accounts, host: "0.0.0.0", port: 0 });
+        const server = await startServer({ store, host: "0.0.0.0", port: 0 });
         try {
           const base = server.url.replace("0.0.0.0", "127.0.0.1");
           expect((await fetch(`${base}/api/events`)).status).toBe(401);

@@ -5,8 +5,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Claim } from "../src/extract/types.js";
-import { memoryAccounts } from "../src/server/auth/accounts.js";
+import type { Claim } from "../src/domain/claim.js";
 import { createApp } from "../src/server/app.js";
 import { firstAfter } from "../src/server/ledger.js";
 import { openStore } from "../src/store/open.js";
@@ -36,7 +35,7 @@ describe("claims API paged by id", () => {
       return { doc: { text, sha256: createHash("sha256").update(text).digest("hex"), url: null, outlet: "Wire", title: text, published: "2026-01-10", language: "en", source: "file" as const }, claims: [1, 2, 3, 4].map((n) => claim(d * 4 + n)) };
     });
     await store.ingestDocuments(docs, "1");
-    app = createApp({ store, accounts: memoryAccounts(), secret: Buffer.from("s"), loopback: true, today: () => "2026-03-01" }).app;
+    app = createApp({ store, secret: Buffer.from("s"), loopback: true, today: () => "2026-03-01" }).app;
   }, 60_000);
   afterAll(async () => {
     await store?.close();

@@ -2,7 +2,7 @@
 // on PostgreSQL: a batch is stored whole or not at all, a text given twice is stored once.
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Claim } from "../src/extract/types.js";
+import type { Claim } from "../src/domain/claim.js";
 import type { NewDocument, Store } from "../src/store/store.js";
 import { storeEngines } from "./support/store-engines.js";
 

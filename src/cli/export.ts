@@ -1,7 +1,7 @@
 // `tally export`: claims with their evidence and document, as CSV (optionally HXL-tagged) or JSON.
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { METRICS, type Metric } from "../extract/types.js";
+import { METRICS, type Metric } from "../domain/claim.js";
 import { claimsToCsv, claimsToJson, exportClaims } from "../report/export.js";
 import { findEvent, knownClaimants, loadAllClaims } from "../report/load.js";
 import { openStoreForCli, processIo, type CliIo } from "../report/open-store.js";

@@ -3,7 +3,7 @@
 import { parseArgs } from "node:util";
 import { detectPublished, detectTitle, isIsoDate, readHeader } from "../extract/document-meta.js";
 import { extractDocument } from "../extract/index.js";
-import type { ExtractedDocument } from "../extract/types.js";
+import type { ExtractedDocument } from "../domain/claim.js";
 import { DEFAULT_MAX_BYTES, readReportFile, readStdin, type ReadResult } from "../ingest/read-file.js";
 import { formatDocumentTable } from "./format-table.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Claim } from "../extract/types.js";
+import type { Claim } from "../domain/claim.js";
 import { excerptEvidence, formatDocumentTable, formatFigure } from "./format-table.js";
 
 const claim = (overrides: Partial<Claim> = {}): Claim => ({

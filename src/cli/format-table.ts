@@ -1,6 +1,6 @@
 // The plain-text view of one extracted document for `tally extract` without --json:
 // a few lines of metadata, then one row per claim with its figure, source and sentence.
-import type { Claim, ExtractedDocument } from "../extract/types.js";
+import type { Claim, ExtractedDocument } from "../domain/claim.js";
 
 /** What the contract's vague words stand for, to print the word back beside its floor. */
 const VAGUE_WORDS: Record<number, string> = { 24: "dozens", 40: "scores", 200: "hundreds", 2000: "thousands", 20000: "tens of thousands" };

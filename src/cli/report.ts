@@ -2,8 +2,8 @@
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { renderStaticReport } from "../report/html/render-report.js";
-import { METRICS, type Metric } from "../extract/types.js";
-import { isDay } from "../reconcile/dates.js";
+import { METRICS, type Metric } from "../domain/claim.js";
+import { isDay } from "../domain/day.js";
 import { findEvent, knownClaimants, loadAllClaims } from "../report/load.js";
 import { renderReportText } from "../report/text.js";
 import { buildReportView, reportToJson, type ReportView } from "../report/view.js";

@@ -88,7 +88,7 @@ export async function run(args: string[]): Promise<number> {
   if (!store) return 1;
   const accounts = store.accounts;
   try {
-    const server = await startServer({ store, accounts, host: flags.host, port: flags.port, secret: process.env.TALLY_SESSION_SECRET });
+    const server = await startServer({ store, host: flags.host, port: flags.port, secret: process.env.TALLY_SESSION_SECRET });
     const users = await accounts.countUsers();
     process.stdout.write(`Tally dashboard on ${server.url}/ (${users === 0 ? "local user, no sign-in" : `${users} accounts, sign-in required`}); Ctrl-C stops it\n`);
     const stop = async () => {

@@ -2,7 +2,7 @@
 // it, its predicate, or a verb or subject before it, within the clause) and the population.
 import { ADJACENT_VERB_CUES, METRIC_CUES, NON_PERSON_NOUNS, PERSON_NOUNS, PHRASE_FILLERS, POPULATION_CUES } from "./lexicon/en.js";
 import { PhraseTable, type Token } from "./text.js";
-import type { Metric, Population } from "./types.js";
+import type { Metric, Population } from "../domain/claim.js";
 
 const metricCues = new PhraseTable(Object.entries(METRIC_CUES));
 const adjacentVerbs = new PhraseTable(Object.entries(ADJACENT_VERB_CUES));

@@ -4,7 +4,7 @@ import { ATTRIBUTION_VERBS, GENERIC_CLAIMANTS } from "./lexicon/en.js";
 import { findGazetteerClaimant, findGazetteerName, resolveClaimant, type Claimant, type ClaimantHistory } from "./claimants.js";
 import { readStatus } from "./status.js";
 import type { Token } from "./text.js";
-import type { Status } from "./types.js";
+import type { Status } from "../domain/claim.js";
 
 export interface Attribution {
   claimant: Claimant;

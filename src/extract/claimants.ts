@@ -3,7 +3,7 @@
 import { CLAIMANT_GAZETTEER, type ClaimantEntry } from "./lexicon/claimants.js";
 import { ANAPHORS, CLAIMANT_KIND_MODIFIERS, GENERIC_CLAIMANTS, MONTHS, WEEKDAYS } from "./lexicon/en.js";
 import { PhraseTable, type Token } from "./text.js";
-import type { ClaimantKind } from "./types.js";
+import type { ClaimantKind } from "../domain/claim.js";
 
 export interface Claimant {
   name: string;

@@ -1,6 +1,6 @@
 // Merges repeats of one claim within a document: a headline repeating the body's figure, or
 // the body repeating itself. A rounded figure beside an exact one stays a claim of its own.
-import type { Claim } from "./types.js";
+import type { Claim } from "../domain/claim.js";
 
 interface WithTitle extends Claim {
   inTitle: boolean;

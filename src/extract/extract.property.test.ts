@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "./index.js";
-import { CLAIMANT_KINDS, METRICS, POPULATIONS, QUALIFIERS, STATUSES, type ExtractedDocument } from "./types.js";
+import { CLAIMANT_KINDS, METRICS, POPULATIONS, QUALIFIERS, STATUSES, type ExtractedDocument } from "../domain/claim.js";
 
 function expectContractShape(text: string, result: ExtractedDocument): void {
   for (const claim of result.claims) {

@@ -1,7 +1,7 @@
 // Headlines abbreviate the body's sourcing: a headline figure credited to no one, or to a
 // description ("rights group says"), takes the claimant the body names for that metric.
 import { findGazetteerName } from "./claimants.js";
-import type { Claim } from "./types.js";
+import type { Claim } from "../domain/claim.js";
 
 export function attributeHeadline<C extends Claim & { inTitle: boolean }>(claims: C[]): C[] {
   for (const c of claims) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readBounds } from "./hedges.js";
 import { findFigures } from "./numbers.js";
 import { normaliseForMatching, tokenize } from "./text.js";
-import type { Qualifier } from "./types.js";
+import type { Qualifier } from "../domain/claim.js";
 
 function firstBounds(sentence: string) {
   const norm = normaliseForMatching(sentence);

@@ -3,7 +3,7 @@
 import { POST_HEDGES, PRE_HEDGES } from "./lexicon/en.js";
 import type { Figure } from "./numbers.js";
 import { PhraseTable, type Token } from "./text.js";
-import type { Qualifier } from "./types.js";
+import type { Qualifier } from "../domain/claim.js";
 
 const preHedges = new PhraseTable(PRE_HEDGES);
 const postHedges = new PhraseTable(POST_HEDGES);

@@ -1,7 +1,7 @@
 // Public face of the extractor: one document's text in, its metadata and claims out.
 // Pure: no I/O, no clock; the publication date anchors every relative date.
 import { extractClaims } from "./pipeline.js";
-import type { ExtractedDocument, ExtractOptions } from "./types.js";
+import type { ExtractedDocument, ExtractOptions } from "../domain/claim.js";
 
 export const EXTRACTOR_VERSION = "0.1.0";
 
@@ -13,4 +13,4 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   };
 }
 
-export type * from "./types.js";
+export type * from "../domain/claim.js";

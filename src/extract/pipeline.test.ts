@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "./index.js";
-import type { Claim } from "./types.js";
+import type { Claim } from "../domain/claim.js";
 
 const PUBLISHED = "2026-03-11"; // a Wednesday
 

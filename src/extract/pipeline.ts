@@ -14,7 +14,7 @@ import { readDocumentScope, sentenceScope, type DocumentScope, type ScopeReading
 import { splitSentences, type Span } from "./sentences.js";
 import { readStatus, restatedStatus, statusRegionEnd, statusRegionStart } from "./status.js";
 import { normaliseForMatching, tokenize, type Token } from "./text.js";
-import type { Claim, Status } from "./types.js";
+import type { Claim, Status } from "../domain/claim.js";
 
 /** Lines worth reading: a cue of one of the seven metrics (the prefilter that keeps extraction fast). */
 const TRIGGER = /kill|dead|death|die[sd]?\b|dying|fatal|martyr|toll|lives|life\b|slain|murder|perish|bod(?:y|ies)|corpse|massacr|drown|buried|injur|wound|hurt|hospitali|treat|maim|detain|detention|arrest|custody|jail|imprison|rounded up|prisoner|apprehend|captur|held|holding|execut|hang|missing|unaccounted|disappear|displac|fled|flee|homeless|homes|shelter|tents|evacu|uproot|refugee|victim|figure|tally|count|\blist\b|\bnumber\b|abduct|kidnap|hostage|seiz|captive|lynch|behead|gunned|taken|searching|camps|relief|accounted|stood at/i;

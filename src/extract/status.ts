@@ -2,7 +2,7 @@
 // from the cue nearest to it in its clause; a negated check ("could not verify") is no cue.
 import { STATUS_CUES, STATUS_NEGATIONS } from "./lexicon/en.js";
 import { PhraseTable, type Token } from "./text.js";
-import type { Status } from "./types.js";
+import type { Status } from "../domain/claim.js";
 
 const cues = new PhraseTable(STATUS_CUES.map(([c, s]) => [c, s] as [string, Status]));
 const negations = new PhraseTable(STATUS_NEGATIONS.map((n) => [n, true] as [string, boolean]));

@@ -5,7 +5,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { extractDocument } from "../extract/index.js";
-import type { Claim, ExtractOptions } from "../extract/types.js";
+import type { Claim, ExtractOptions } from "../domain/claim.js";
 
 export interface ExtractJob {
   id: number;

@@ -1,6 +1,6 @@
 // The claimant registry: folds names, aliases and light variants ("the Human Rights Activists News
 // Agency", "U.S.-based HRANA", "HRA") into one canonical claimant, and groups generic descriptions by kind.
-import type { ClaimantKind } from "../extract/types.js";
+import type { ClaimantKind } from "../domain/claim.js";
 import type { ClaimantEntry } from "../extract/lexicon/claimants.js";
 import type { ClaimantIdentity } from "./types.js";
 import { DEMONYMS, GENERIC_HEADS, GENERIC_LABELS, HEAD_CUTS } from "./generic-claimants.js";

@@ -10,7 +10,3 @@ export function formatDay(day: string | null, referenceDay?: string): string {
   const text = `${Number(date)} ${MONTHS[Number(month) - 1] ?? month}`;
   return referenceDay?.startsWith(`${year}-`) ? text : `${text} ${year}`;
 }
-
-export function isDay(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
-}

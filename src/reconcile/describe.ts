@@ -1,5 +1,5 @@
 // Short, sourced descriptions of reconciled claims, shared by the checks and the summary statement.
-import type { Metric, Population, Status } from "../extract/types.js";
+import type { Metric, Population, Status } from "../domain/claim.js";
 import { formatDay } from "./dates.js";
 import { formatFigure, formatNumber, qualifierWords } from "./hedge.js";
 import type { ReconciledClaim } from "./types.js";

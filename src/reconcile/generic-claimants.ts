@@ -1,6 +1,6 @@
 // Words that mark a claimant as a description ("an official", "rights groups") rather than a named body,
 // with the kind each implies, the label a group of them is shown under, and the demonyms that qualify them.
-import type { ClaimantKind } from "../extract/types.js";
+import type { ClaimantKind } from "../domain/claim.js";
 
 /** Head nouns of generic descriptions and the kind they imply when the claim gives none. */
 export const GENERIC_HEADS: Record<string, ClaimantKind> = {

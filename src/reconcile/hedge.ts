@@ -1,6 +1,6 @@
 // What a hedged figure allows: the bounds to compare, one number to rank by, and how to say it.
 // "about 3,000" may be 2,800 and "thousands" anything from 1,000 to 9,999, so checks use these bounds.
-import type { Qualifier } from "../extract/types.js";
+import type { Qualifier } from "../domain/claim.js";
 
 export interface Bounded {
   min: number | null;

@@ -1,7 +1,7 @@
 // Reconciliation of one event's claims: resolve claimants, merge across outlets, build series,
 // run the checks and summarise where each count stands. Pure: "today" is passed in.
 import { CLAIMANT_GAZETTEER, type ClaimantEntry } from "../extract/lexicon/claimants.js";
-import { METRICS, type Metric, type Population } from "../extract/types.js";
+import { METRICS, type Metric, type Population } from "../domain/claim.js";
 import type { StoredClaim } from "../store/types.js";
 import { runChecks } from "./checks/index.js";
 import { buildClaimantRegistry } from "./claimants.js";
@@ -41,7 +41,7 @@ export function reconcile(stored: StoredClaim[], options: ReconcileOptions): Rec
 
 export { buildClaimantRegistry, cleanClaimantName, readGenericClaimant, type ClaimantRegistry, type SeenClaimant } from "./claimants.js";
 export { runChecks, checkBreakdowns, checkFallingCounts, checkOutletDisagreements, checkOutliers } from "./checks/index.js";
-export { formatDay, isDay } from "./dates.js";
+export { formatDay } from "./dates.js";
 export { citeClaim, countNoun } from "./describe.js";
 export { boundsOverlap, formatFigure, formatNumber, lowerBound, pointFigure, qualifierWords, upperBound } from "./hedge.js";
 export { claimsByMetric, claimsInScope, latestPerClaimant } from "./latest.js";

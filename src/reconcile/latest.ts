@@ -1,5 +1,5 @@
 // Each claimant's latest figure for one metric and population: the day's highest when it gave several.
-import type { Metric, Population, Status } from "../extract/types.js";
+import type { Metric, Population, Status } from "../domain/claim.js";
 import { pointFigure } from "./hedge.js";
 import type { ReconciledClaim } from "./types.js";
 

@@ -1,6 +1,6 @@
 // The same claim carried by several outlets becomes one reconciled claim listing its reports.
 // "Same" means: same resolved claimant, metric, population, bounds, hedge and as-of day.
-import type { Status } from "../extract/types.js";
+import type { Status } from "../domain/claim.js";
 import type { StoredClaim } from "../store/types.js";
 import type { ClaimantRegistry, SeenClaimant } from "./claimants.js";
 import type { ClaimantIdentity, ReconciledClaim } from "./types.js";

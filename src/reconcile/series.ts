@@ -1,5 +1,5 @@
 // Per claimant, metric and population: the figures over as-of days, oldest first.
-import { METRICS, POPULATIONS } from "../extract/types.js";
+import { METRICS, POPULATIONS } from "../domain/claim.js";
 import { pointFigure } from "./hedge.js";
 import type { ReconciledClaim, Series } from "./types.js";
 

@@ -1,6 +1,6 @@
 // Where a count stands: each claimant's latest figure, the verified floor, the highest estimate,
 // the spread between them, and one paragraph saying so with every figure sourced.
-import type { Metric, Population } from "../extract/types.js";
+import type { Metric, Population } from "../domain/claim.js";
 import { formatDay } from "./dates.js";
 import { citeClaim, countNoun } from "./describe.js";
 import { boundsOverlap, formatNumber, pointFigure, statedFloor, statedTop, upperBound } from "./hedge.js";

@@ -1,6 +1,6 @@
 // The records reconciliation produces: resolved claimants, claims merged across outlets,
 // series over time, consistency checks and the standing summary of a count.
-import type { ClaimantKind, Evidence, Metric, Population, Qualifier, Status } from "../extract/types.js";
+import type { ClaimantKind, Evidence, Metric, Population, Qualifier, Status } from "../domain/claim.js";
 
 /** One claimant after aliases, variants and generic descriptions are folded together. */
 export interface ClaimantIdentity {

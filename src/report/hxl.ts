@@ -12,7 +12,7 @@
 //   evidence #description+evidence, evidence_start/_end #meta+evidence+start/+end
 //   document_id #meta+source+id  document_title #meta+source+title  outlet #meta+source+org
 //   url #meta+source+url         published #date+reported (the carrying document's publication day)
-import type { Metric } from "../extract/types.js";
+import type { Metric } from "../domain/claim.js";
 
 /** HXL attributes for the metrics: HXL's own +killed/+injured/+missing/+displaced, and ours for the rest. */
 const METRIC_ATTRIBUTES: Record<Metric, string> = {

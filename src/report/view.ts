@@ -1,7 +1,7 @@
 // The report as data: one event's reconciliation narrowed to the metrics asked for.
 // The text and JSON renderers, the server and the static HTML report all start from this.
 import type { ClaimantEntry } from "../extract/lexicon/claimants.js";
-import type { Metric } from "../extract/types.js";
+import type { Metric } from "../domain/claim.js";
 import { reconcile } from "../reconcile/index.js";
 import type { Check, Series, StandingSummary } from "../reconcile/types.js";
 import type { StoredClaim } from "../store/types.js";

@@ -4,7 +4,6 @@ import { HTTPException } from "hono/http-exception";
 import type { Store } from "../store/store.js";
 import { apiRoutes } from "./api/routes.js";
 import { openApiDocument } from "./api/openapi.js";
-import type { AccountStore } from "./auth/accounts.js";
 import { authenticate } from "./auth/guard.js";
 import { APP_JS, CHART_JS } from "./assets/app-js.js";
 import { APP_CSS } from "./assets/style.js";
@@ -15,8 +14,8 @@ import { Ledger } from "./ledger.js";
 import { pageRoutes } from "./pages/routes.js";
 
 export interface AppOptions {
+  /** The claims, and the accounts who may read and review them. */
   store: Store;
-  accounts: AccountStore;
   /** Signs sessions and CSRF tokens. */
   secret: Buffer;
   /** Listening on loopback only: without accounts, the one local user. */
@@ -38,7 +37,7 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; ledger: Led
     c.res.headers.set("referrer-policy", "same-origin");
     c.res.headers.set("x-frame-options", "DENY");
   });
-  app.use("*", authenticate({ accounts: options.accounts, secret: options.secret, loopback: options.loopback }));
+  app.use("*", authenticate({ accounts: options.store.accounts, secret: options.secret, loopback: options.loopback }));
 
   app.onError((error, c) => {
     const status = error instanceof HTTPException ? error.status : 500;
@@ -55,6 +54,6 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; ledger: Led
   const openapi = JSON.stringify(openApiDocument());
   app.get("/api/openapi.json", (c) => c.body(openapi, 200, { "content-type": "application/json; charset=utf-8" }));
   app.route("/", apiRoutes(ledger));
-  app.route("/", pageRoutes(ledger, { accounts: options.accounts, secret: options.secret, secureCookies: !options.loopback }));
+  app.route("/", pageRoutes(ledger, { accounts: options.store.accounts, secret: options.secret, secureCookies: !options.loopback }));
   return { app, ledger };
 }

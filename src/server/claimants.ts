@@ -1,5 +1,5 @@
 // Claimant identities seen in a reconciliation, with how many merged claims each gave: for the API and the pages.
-import type { Metric } from "../extract/types.js";
+import type { Metric } from "../domain/claim.js";
 import type { ClaimantIdentity, ReconciledClaim } from "../reconcile/types.js";
 
 export interface ClaimantCount extends ClaimantIdentity {

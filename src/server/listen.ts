@@ -3,14 +3,12 @@ import { serve, type ServerType } from "@hono/node-server";
 import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import type { Store } from "../store/store.js";
-import type { AccountStore } from "./auth/accounts.js";
 import { isLoopbackAddress } from "./auth/guard.js";
 import { createApp } from "./app.js";
 import type { Ledger } from "./ledger.js";
 
 export interface ListenOptions {
   store: Store;
-  accounts: AccountStore;
   host: string;
   /** 0 picks a free port. */
   port: number;
@@ -33,13 +31,13 @@ export function sessionSecret(configured: string | undefined): Buffer {
 
 export async function startServer(options: ListenOptions): Promise<RunningServer> {
   const loopback = isLoopbackAddress(options.host);
-  if (!loopback && (await options.accounts.countUsers()) === 0) {
+  if (!loopback && (await options.store.accounts.countUsers()) === 0) {
     throw new RefusedToStart(
       `refusing to listen on ${options.host}: no accounts exist, so anyone on the network could edit the record. ` +
         `Add one with 'tally user add NAME --role admin', or listen on 127.0.0.1.`,
     );
   }
-  const { app, ledger } = createApp({ store: options.store, accounts: options.accounts, secret: sessionSecret(options.secret), loopback, today: options.today });
+  const { app, ledger } = createApp({ store: options.store, secret: sessionSecret(options.secret), loopback, today: options.today });
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, () => resolve(s));
     s.once("error", reject);

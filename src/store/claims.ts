@@ -1,5 +1,5 @@
 // Writing a document's claims (one statement, arrays unnested) and reading them back with filters.
-import type { Claim } from "../extract/types.js";
+import type { Claim } from "../domain/claim.js";
 import type { Queryable } from "./db.js";
 import { CLAIM_COLUMNS, CLAIM_FIELDS, claimFromFields, claimFromRow, type ClaimRow } from "./rows.js";
 import type { ClaimFilter } from "./store.js";

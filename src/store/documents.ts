@@ -1,6 +1,6 @@
 // Documents: stored once per SHA-256 together with their claims in one transaction, re-extracted
 // into a new generation that keeps every claim a person reviewed.
-import type { Claim } from "../extract/types.js";
+import type { Claim } from "../domain/claim.js";
 import { extractedKey, insertClaims, insertClaimsOfDocuments } from "./claims.js";
 import type { Queryable } from "./db.js";
 import { matchEvent } from "./event-match.js";

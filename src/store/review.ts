@@ -1,6 +1,6 @@
 // A person's review of a claim: accept, correct or reject it, with the audit row written in the
 // same transaction so the trail never misses a change.
-import { CLAIMANT_KINDS, METRICS, POPULATIONS, QUALIFIERS, STATUSES } from "../extract/types.js";
+import { CLAIMANT_KINDS, METRICS, POPULATIONS, QUALIFIERS, STATUSES } from "../domain/claim.js";
 import { getClaim } from "./claims.js";
 import type { Queryable } from "./db.js";
 import type { ClaimCorrection } from "./store.js";

@@ -1,5 +1,5 @@
 // Table rows as the database returns them, and their mapping to the store's records.
-import type { Claim } from "../extract/types.js";
+import type { Claim } from "../domain/claim.js";
 import type { AuditEntry, StoredDocument, StoredEvent } from "./store.js";
 import type { ReviewState, StoredClaim } from "./types.js";
 

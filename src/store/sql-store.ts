@@ -1,5 +1,5 @@
 // The Store over a database handle: each method is one repository call, writes in one transaction.
-import type { Claim } from "../extract/types.js";
+import type { Claim } from "../domain/claim.js";
 import { sqlAccountRepository } from "./accounts.js";
 import * as claims from "./claims.js";
 import type { Db } from "./db.js";

@@ -1,6 +1,6 @@
 // The store's contract: what ingest, reconcile, server and report may ask of the database.
 // One implementation runs on both PGlite (embedded default) and PostgreSQL (DATABASE_URL).
-import type { Claim, ClaimantKind, Metric, Population, Status } from "../extract/types.js";
+import type { Claim, ClaimantKind, Metric, Population, Status } from "../domain/claim.js";
 import type { AccountRepository } from "./accounts.js";
 import type { ReviewState, StoredClaim } from "./types.js";
 

@@ -1,5 +1,5 @@
 // Records as the store hands them to reconcile, server and report: a claim with where it came from.
-import type { Claim } from "../extract/types.js";
+import type { Claim } from "../domain/claim.js";
 
 export type ReviewState = "auto" | "accepted" | "corrected" | "rejected";
 

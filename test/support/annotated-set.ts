@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../src/extract/index.js";
-import { CLAIMANT_KINDS, METRICS, POPULATIONS, QUALIFIERS, STATUSES } from "../../src/extract/types.js";
+import { CLAIMANT_KINDS, METRICS, POPULATIONS, QUALIFIERS, STATUSES } from "../../src/domain/claim.js";
 import { scoreDocuments, type GoldClaim, type GoldDocument, type PredictedClaim } from "./score-claims.js";
 
 export interface AnnotatedSet {

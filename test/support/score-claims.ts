@@ -1,6 +1,6 @@
 // Scores extracted claims against hand-annotated expected claims, per the "Scoring"
 // section of the claims contract (the same pairing and field rules as the shared scorer).
-import { METRICS, type Claim } from "../../src/extract/types.js";
+import { METRICS, type Claim } from "../../src/domain/claim.js";
 
 /** One expected claim as written in test/fixtures/expected/*.json. */
 export interface GoldClaim {

@@ -1,6 +1,6 @@
 // Gazetteer of well-known claimants: canonical name, kind, and the names reports use for them.
 // Matching is case-sensitive for short acronyms (so "who" is not the WHO) and case-blind otherwise.
-import type { ClaimantKind } from "../types.js";
+import type { ClaimantKind } from "../../domain/claim.js";
 
 export interface ClaimantEntry {
   name: string;

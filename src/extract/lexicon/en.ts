@@ -1,7 +1,7 @@
 // English lexicon of the claim grammar: number words, hedges, metric and population cues,
 // non-claim nouns, attribution verbs, generic claimant descriptions, dates and event types.
 // Data only: the stages in src/extract read these tables and hold no word lists of their own.
-import type { ClaimantKind, Metric, Population, Qualifier, Status } from "../types.js";
+import type { ClaimantKind, Metric, Population, Qualifier, Status } from "../../domain/claim.js";
 
 export const UNIT_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

@@ -1,7 +1,7 @@
 // Breakdown parts that exceed their total, within one document's account from one claimant for one day.
 // Children and women overlap with protesters and civilians, so only disjoint populations are summed;
 // hedges are read generously: the parts' lower bounds against the total's upper bound.
-import type { Population } from "../../extract/types.js";
+import type { Population } from "../../domain/claim.js";
 import { formatDay } from "../dates.js";
 import { citeClaim, countNoun, populationNoun, possessive } from "../describe.js";
 import { formatNumber, lowerBound, upperBound } from "../hedge.js";

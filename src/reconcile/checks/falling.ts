@@ -1,6 +1,6 @@
 // A cumulative count that falls over time for the same claimant: the dead do not come back,
 // so a later figure whose upper bound is below an earlier figure's lower bound needs explaining.
-import type { Metric, Status } from "../../extract/types.js";
+import type { Metric, Status } from "../../domain/claim.js";
 import { citeClaim, countNoun, possessive } from "../describe.js";
 import { lowerBound, upperBound } from "../hedge.js";
 import type { Check, ReconciledClaim, Series } from "../types.js";

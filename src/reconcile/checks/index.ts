@@ -1,5 +1,5 @@
 // Runs every consistency check over reconciled claims and their series.
-import { METRICS } from "../../extract/types.js";
+import { METRICS } from "../../domain/claim.js";
 import { claimsByMetric, claimsInScope, latestPerClaimant } from "../latest.js";
 import type { Check, ReconciledClaim, Series } from "../types.js";
 import { checkBreakdowns } from "./breakdown.js";

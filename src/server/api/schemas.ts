@@ -1,6 +1,6 @@
 // The API's inputs as zod schemas: the routes validate with them and the OpenAPI document is generated from them.
 import { z } from "zod";
-import { CLAIMANT_KINDS, METRICS, POPULATIONS, QUALIFIERS, STATUSES } from "../../extract/types.js";
+import { CLAIMANT_KINDS, METRICS, POPULATIONS, QUALIFIERS, STATUSES } from "../../domain/claim.js";
 
 export const REVIEW_STATES = ["auto", "accepted", "corrected", "rejected"] as const;
 

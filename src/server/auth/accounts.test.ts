@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { memoryAccounts, roleAllows } from "./accounts.js";
-import { hashPassword, hashToken, newApiToken, verifyPassword } from "./password.js";
+import { roleAllows } from "./accounts.js";
+import { hashPassword, verifyPassword } from "./password.js";
 
 describe("accounts", () => {
   it("hashes passwords with scrypt and a salt of their own", async () => {
@@ -11,15 +11,6 @@ describe("accounts", () => {
     expect(await verifyPassword("correct horse battery", a)).toBe(true);
     expect(await verifyPassword("wrong", a)).toBe(false);
     expect(await verifyPassword("x", "plain")).toBe(false);
-  });
-
-  it("keeps users and tokens in memory for tests and loopback demos", async () => {
-    const accounts = memoryAccounts();
-    await accounts.saveUser("ana", "editor", "scrypt$x");
-    const token = newApiToken();
-    await accounts.addToken("ana", hashToken(token), "cli");
-    expect(await accounts.findUserByToken(hashToken(token))).toEqual({ name: "ana", role: "editor" });
-    await expect(accounts.addToken("bo", hashToken("tly_b"), "cli")).rejects.toThrow(/no user 'bo'/);
   });
 
   it("orders roles viewer < editor < admin", () => {

@@ -1,5 +1,5 @@
 // Pages over stored claims: the filterable claims table, one claim with its audit trail, documents with highlights.
-import { METRICS, POPULATIONS, STATUSES } from "../../extract/types.js";
+import { METRICS, POPULATIONS, STATUSES } from "../../domain/claim.js";
 import { formatDay, formatFigure } from "../../reconcile/index.js";
 import type { AuditEntry, StoredDocument } from "../../store/store.js";
 import type { StoredClaim } from "../../store/types.js";

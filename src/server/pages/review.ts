@@ -1,6 +1,6 @@
 // The review queue: claims in extraction order with their sentence; accept, correct or reject each.
 // Plain forms work without script; /assets/app.js adds the keyboard (j/k, a, r, e) and posts them in place.
-import { CLAIMANT_KINDS, METRICS, POPULATIONS, QUALIFIERS, STATUSES } from "../../extract/types.js";
+import { CLAIMANT_KINDS, METRICS, POPULATIONS, QUALIFIERS, STATUSES } from "../../domain/claim.js";
 import { formatDay, formatFigure } from "../../reconcile/index.js";
 import type { ClaimCorrection } from "../../store/store.js";
 import type { StoredClaim } from "../../store/types.js";

@@ -8,8 +8,8 @@ import { pathToFileURL } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderStaticReport } from "../src/report/html/render-report.js";
-import { memoryAccounts } from "../src/server/auth/accounts.js";
 import { startServer, type RunningServer } from "../src/server/listen.js";
+import type { Store } from "../src/store/store.js";
 import { addHostileDocument, seededStore } from "./server-support.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -21,6 +21,7 @@ const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "
 
 describe.skipIf(!haveChromium)("dashboard in chromium", () => {
   let server: RunningServer;
+  let store: Store;
   let context: BrowserContext;
   let profile: string;
   let hostile: { documentId: number; claimId: number };
@@ -29,9 +30,9 @@ describe.skipIf(!haveChromium)("dashboard in chromium", () => {
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    const store = await seededStore({ prefixes: ["IRAN", "SUDAN"] });
+    store = await seededStore({ prefixes: ["IRAN", "SUDAN"] });
     hostile = await addHostileDocument(store, 2);
-    server = await startServer({ store, accounts: memoryAccounts(), host: "127.0.0.1", port: 0, today: () => "2026-03-01" });
+    server = await startServer({ store, host: "127.0.0.1", port: 0, today: () => "2026-03-01" });
     profile = mkdtempSync(join(tmpdir(), "tally-chromium-"));
     workDir = mkdtempSync(join(tmpdir(), "tally-report-"));
     context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 900 } });
@@ -44,6 +45,7 @@ describe.skipIf(!haveChromium)("dashboard in chromium", () => {
   afterAll(async () => {
     await context?.close();
     await server?.close();
+    await store?.close();
     if (profile) rmSync(profile, { recursive: true, force: true });
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
@@ -118,7 +120,7 @@ describe.skipIf(!haveChromium)("dashboard in chromium", () => {
     expect(after).not.toBe(before);
     await overview.screenshot({ path: join(ARTIFACTS, "overview-after-review.png"), fullPage: true });
     const detail = await open(`/claims/${claimId}`);
-    await expect(detail.locator("table.audit").innerText()).resolves.toMatch(/local\s+corrected[\s\S]*987654/);
+    await expect(detail.locator("table.audit").innerText()).resolves.toMatch(/local\s+review:corrected[\s\S]*987654/);
     await detail.screenshot({ path: join(ARTIFACTS, "claim-audit.png"), fullPage: true });
     await Promise.all([overview.close(), page.close(), detail.close()]);
   }, 60_000);

@@ -1,5 +1,5 @@
 // The claim record of ../shared/claims-contract.md, and the values each field may take.
-// Everything downstream (store, reconcile, server) speaks these types.
+// Every layer (extract, store, reconcile, server, report) speaks these types.
 
 export const METRICS = ["killed", "injured", "detained", "executed", "sentenced_to_death", "missing", "displaced"] as const;
 export type Metric = (typeof METRICS)[number];
