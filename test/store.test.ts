@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Claim } from "../src/domain/claim.js";
+import { InputError } from "../src/domain/input-error.js";
 import type { NewDocument, Store } from "../src/store/store.js";
 import { storeEngines } from "./support/store-engines.js";
 
@@ -111,10 +112,35 @@ for (const engine of engines) {
     it("refuses a correction outside the contract, naming the field, and changes nothing", async () => {
       const { documentId } = await store.ingestDocument(document("Bad correction fixture"), [claim()], "1");
       const [only] = (await store.listClaims({ documentId })).items;
-      await expect(store.reviewClaim(only!.id, "corrected", { metric: "hurt" as Claim["metric"] }, "ana")).rejects.toThrow(/metric must be one of/);
+      await expect(store.reviewClaim(only!.id, "corrected", { metric: "hurt" as Claim["metric"] }, "ana")).rejects.toThrow(/correction 'metric'/);
       await expect(store.reviewClaim(999_999, "accepted", {}, "ana")).rejects.toThrow(/no claim 999999/);
       expect((await store.getClaim(only!.id))!.reviewState).toBe("auto");
       expect(await store.listAudit({ entity: "claim", entityId: only!.id })).toEqual([]);
+    });
+
+    it("refuses what a caller should have checked before any SQL runs: ids beyond the integer column, impossible days, bounds that contradict", async () => {
+      const { documentId } = await store.ingestDocument(document("Store edge fixture"), [claim({ min: 10, max: 20, qualifier: "range" })], "1");
+      const [stored] = (await store.listClaims({ documentId })).items;
+      const refused = async (work: Promise<unknown>, message: RegExp) => {
+        const error = await work.then(() => null, (e: unknown) => e);
+        expect(error).toBeInstanceOf(InputError);
+        expect((error as Error).message).toMatch(message);
+      };
+      await refused(store.getClaim(99_999_999_999), /^claim id: expected an id: a whole number from 1 to 2147483647/);
+      await refused(store.getDocument(2_147_483_648), /^document id: /);
+      await refused(store.listClaims({ eventId: 99_999_999_999 }), /^event id: /);
+      await refused(store.listClaims({ from: "2026-02-30" }), /^from: '2026-02-30': day 30 does not exist/);
+      await refused(store.listClaims({ to: "2026-13-01" }), /^to: '2026-13-01': month 13/);
+      await refused(store.listClaims({ claimant: "a\u0000b" }), /^claimant: control character U\+0000/);
+      await refused(store.listDocuments({ eventId: 99_999_999_999 }), /^event id: /);
+      await refused(store.reviewClaim(99_999_999_999, "accepted", {}, "ana"), /^claim id: /);
+      await refused(store.reviewClaim(stored!.id, "corrected", { asOf: "2026-02-30" }, "ana"), /correction 'asOf': '2026-02-30'/);
+      await refused(store.reviewClaim(stored!.id, "corrected", { min: 1e20 }, "ana"), /correction 'min': expected a whole number from 0 to 10,000,000,000/);
+      // Judged on the stored row: a max alone below the stored min.
+      await refused(store.reviewClaim(stored!.id, "corrected", { max: 5 }, "ana"), /correction 'max': max 5 is below min 10/);
+      await refused(store.addEvent({ name: "Bad start", since: "2026-02-30", match: [], region: null }), /^event since: '2026-02-30'/);
+      expect((await store.getClaim(stored!.id))!).toMatchObject({ min: 10, max: 20, reviewState: "auto" });
+      expect(await store.listAudit({ entity: "claim", entityId: stored!.id })).toEqual([]);
     });
 
     it("re-extraction with a new extractor version adds a generation and keeps reviewed claims", async () => {

@@ -1,6 +1,7 @@
 // `tally user add NAME --role R` and `tally user token NAME`: accounts for a server reached over the network.
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
+import { userNameProblem } from "../domain/user-name.js";
 import { openStoreForCli } from "../report/open-store.js";
 import { ROLES, type Role } from "../server/auth/accounts.js";
 import { hashPassword, hashToken, newApiToken } from "../server/auth/password.js";
@@ -29,8 +30,9 @@ export async function run(args: string[]): Promise<number> {
   }
   const [action, name] = parsed.positionals;
   const { role, label, data } = parsed.values;
-  if ((action !== "add" && action !== "token") || !name || !/^[\w.@-]{1,64}$/.test(name)) {
-    process.stderr.write(`tally user: ${name ? `name '${name}' may hold letters, digits, . _ @ - (up to 64)` : "expected 'add NAME' or 'token NAME'"}\n${USAGE}\n`);
+  const nameProblem = name ? userNameProblem(name) : null;
+  if ((action !== "add" && action !== "token") || !name || nameProblem) {
+    process.stderr.write(`tally user: ${name && nameProblem ? `name '${name.slice(0, 80)}': ${nameProblem}` : "expected 'add NAME' or 'token NAME'"}\n${USAGE}\n`);
     return 2;
   }
   if (action === "add" && !(ROLES as readonly string[]).includes(role ?? "")) {

@@ -65,5 +65,8 @@ describe("a claim's figures taken together", () => {
     expect(correctedBoundsProblems(bounds(null, 500, "up_to"), { qualifier: "at_least" })[0]!.field).toBe("qualifier");
     expect(correctedBoundsProblems(bounds(646, 646, "exact"), { max: 700 })[0]!.field).toBe("max");
     expect(correctedBoundsProblems(bounds(646, 646, "exact"), { max: 700, qualifier: "range" })).toEqual([]);
+    // A claim stored with odd figures can still be accepted or given a claimant.
+    expect(correctedBoundsProblems(bounds(10, 5, "range"), {})).toEqual([]);
+    expect(correctedBoundsProblems(bounds(10, 5, "range"), { claimant: "HRANA" })).toEqual([]);
   });
 });

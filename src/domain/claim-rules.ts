@@ -81,13 +81,18 @@ export function boundsProblems(bounds: Bounds, changed: ReadonlySet<string> = ne
   return problems;
 }
 
-/** The bounds problems of `claim` once `correction` is applied to it, blaming the corrected fields. */
+/**
+ * The bounds problems of `claim` once `correction` is applied to it, blaming the corrected fields.
+ * A correction that leaves min, max and qualifier alone cannot make them worse: it is not held to
+ * account for a stored claim's figures (an accept or a new claimant goes through).
+ */
 export function correctedBoundsProblems(claim: Bounds, correction: ClaimCorrection): FieldProblem[] {
+  const changed = new Set(Object.keys(correction).filter((key) => correction[key as keyof ClaimCorrection] !== undefined));
+  if (!changed.has("min") && !changed.has("max") && !changed.has("qualifier")) return [];
   const after: Bounds = {
     min: correction.min !== undefined ? correction.min : claim.min,
     max: correction.max !== undefined ? correction.max : claim.max,
     qualifier: correction.qualifier ?? claim.qualifier,
   };
-  const changed = new Set(Object.keys(correction).filter((key) => correction[key as keyof ClaimCorrection] !== undefined));
   return boundsProblems(after, changed);
 }

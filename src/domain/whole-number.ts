@@ -10,7 +10,7 @@ export function numberFromDigits(text: string): number | null {
 }
 
 /** Text of digits, read as a number and then checked by `number`; every failure says `expected`. */
-export function digitsSchema(number: z.ZodType<number>, expected: string) {
+export function digitsSchema(number: z.ZodNumber, expected: string) {
   return z.string({ error: expected }).regex(DIGITS, { error: expected }).transform(Number).pipe(number);
 }
 

@@ -1,6 +1,7 @@
 // The HTTP app: security headers, authentication, the /api routes, the dashboard pages and their assets.
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { InputError } from "../domain/input-error.js";
 import type { Store } from "../store/store.js";
 import { apiRoutes } from "./api/routes.js";
 import { openApiDocument } from "./api/openapi.js";
@@ -40,10 +41,11 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; ledger: Led
   app.use("*", authenticate({ accounts: options.store.accounts, secret: options.secret, loopback: options.loopback }));
 
   app.onError((error, c) => {
-    const status = error instanceof HTTPException ? error.status : 500;
+    // An InputError is a value the store refused before any SQL ran: the client's to fix, so a 400.
+    const status = error instanceof HTTPException ? error.status : error instanceof InputError ? 400 : 500;
     if (status === 500) console.error(error);
     const message = status === 500 ? "internal error (see the server log)" : error.message;
-    if (c.req.path.startsWith("/api/")) return c.json({ error: message }, status);
+    if (c.req.path.startsWith("/api/") || (c.req.header("accept") ?? "").includes("application/json")) return c.json({ error: message }, status);
     return c.html(`<!doctype html><title>${status}</title><link rel="stylesheet" href="/assets/app.css"><main><h1>${status}</h1><p class="error">${escapeHtml(message)}</p><p><a href="/">Overview</a></p></main>`, status);
   });
   app.notFound((c) => (c.req.path.startsWith("/api/") ? c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404) : c.text("Not found", 404)));

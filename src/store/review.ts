@@ -1,37 +1,12 @@
 // A person's review of a claim: accept, correct or reject it, with the audit row written in the
 // same transaction so the trail never misses a change.
-import { CLAIMANT_KINDS, METRICS, POPULATIONS, QUALIFIERS, STATUSES } from "../domain/claim.js";
 import { getClaim } from "./claims.js";
 import type { Queryable } from "./db.js";
+import { checkCorrectedBounds, checkCorrection } from "./input-checks.js";
 import type { ClaimCorrection } from "./store.js";
 import type { ReviewState, StoredClaim } from "./types.js";
 
 const REVIEW_STATES = ["accepted", "corrected", "rejected"] as const;
-
-/** Checks each corrected field against the contract's values; the message names the field. */
-export function checkCorrection(correction: ClaimCorrection): string | null {
-  const oneOf = (field: keyof ClaimCorrection, values: readonly (string | null)[]) => {
-    const value = correction[field];
-    return value !== undefined && !values.includes(value as string) ? `${field} must be one of ${values.filter(Boolean).join(", ")}` : null;
-  };
-  const count = (field: "min" | "max") => {
-    const value = correction[field];
-    return value !== undefined && value !== null && !(Number.isSafeInteger(value) && value >= 0) ? `${field} must be a whole number ≥ 0 or null` : null;
-  };
-  const asOf = correction.asOf;
-  return (
-    oneOf("metric", METRICS) ??
-    oneOf("population", POPULATIONS) ??
-    oneOf("qualifier", QUALIFIERS) ??
-    oneOf("claimantKind", [...CLAIMANT_KINDS, null]) ??
-    oneOf("status", STATUSES) ??
-    count("min") ??
-    count("max") ??
-    (asOf !== undefined && asOf !== null && !/^\d{4}-\d\d-\d\d$/.test(asOf) ? "asOf must be a date YYYY-MM-DD or null" : null) ??
-    (correction.mainEvent !== undefined && typeof correction.mainEvent !== "boolean" ? "mainEvent must be true or false" : null) ??
-    (correction.claimant !== undefined && correction.claimant !== null && typeof correction.claimant !== "string" ? "claimant must be a name or null" : null)
-  );
-}
 
 /** The reviewable fields of a claim, as the audit trail records them. */
 function reviewedFields(claim: StoredClaim) {
@@ -47,11 +22,12 @@ export async function reviewClaim(
   actor: string,
 ): Promise<StoredClaim> {
   if (!REVIEW_STATES.includes(state)) throw new Error(`review state must be one of ${REVIEW_STATES.join(", ")}, not '${state}'`);
-  const problem = checkCorrection(correction);
-  if (problem) throw new Error(`claim ${id}: ${problem}`);
+  const checked = checkCorrection(id, correction);
   const before = await getClaim(tx, id, true);
   if (!before) throw new Error(`no claim ${id} in the store`);
-  const after: StoredClaim = { ...before, ...correction, reviewState: state };
+  // Judged on the row as locked: two reviewers' corrections cannot together leave min above max.
+  checkCorrectedBounds(id, before, checked);
+  const after: StoredClaim = { ...before, ...checked, reviewState: state };
   if (after.claimant !== null && after.claimant !== before.claimant) {
     await tx.query("INSERT INTO claimant (name, kind) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING", [after.claimant, after.claimantKind]);
   }

@@ -6,6 +6,7 @@ import type { Db } from "./db.js";
 import type { Queryable } from "./db.js";
 import * as documents from "./documents.js";
 import * as events from "./events.js";
+import { checkClaimFilter, checkDocumentFilter, checkId, checkNewEvent } from "./input-checks.js";
 import { reviewClaim } from "./review.js";
 import { bumpRevision, readRevision } from "./revision.js";
 import { auditFromRow, type AuditRow } from "./rows.js";
@@ -32,13 +33,17 @@ export function sqlStore(db: Db, onClose: () => Promise<void> = async () => unde
     findDocument: (sha256: string) => documents.findDocumentBySha256(db, sha256),
     findDocuments: (sha256s: string[]) => documents.findDocumentsBySha256(db, sha256s),
     reextractDocument: (id: number, found: Claim[], version: string) => write((tx) => documents.reextractDocument(tx, id, found, version)),
-    getDocument: (id: number) => documents.getDocument(db, id),
-    listDocuments: (filter) => documents.listDocuments(db, filter),
-    listClaims: (filter?: ClaimFilter) => claims.listClaims(db, filter),
-    getClaim: (id: number) => claims.getClaim(db, id),
-    reviewClaim: (id: number, state: Exclude<ReviewState, "auto">, correction: ClaimCorrection, actor: string) =>
-      write((tx) => reviewClaim(tx, id, state, correction, actor)),
+    // The methods a request reaches check their inputs first (see input-checks.ts): a bad one throws, in a promise.
+    getDocument: async (id: number) => (checkId("document id", id), documents.getDocument(db, id)),
+    listDocuments: async (filter) => (checkDocumentFilter(filter ?? {}), documents.listDocuments(db, filter)),
+    listClaims: async (filter?: ClaimFilter) => (checkClaimFilter(filter ?? {}), claims.listClaims(db, filter)),
+    getClaim: async (id: number) => (checkId("claim id", id), claims.getClaim(db, id)),
+    reviewClaim: async (id: number, state: Exclude<ReviewState, "auto">, correction: ClaimCorrection, actor: string) => {
+      checkId("claim id", id);
+      return write((tx) => reviewClaim(tx, id, state, correction, actor));
+    },
     async listAudit(filter: { entity?: string; entityId?: number; limit?: number }): Promise<AuditEntry[]> {
+      if (filter.entityId !== undefined) checkId("entity id", filter.entityId);
       const params: unknown[] = [];
       const conditions: string[] = [];
       if (filter.entity !== undefined) conditions.push(`entity = $${params.push(filter.entity)}`);
@@ -48,7 +53,7 @@ export function sqlStore(db: Db, onClose: () => Promise<void> = async () => unde
       const { rows } = await db.query<AuditRow>(`SELECT id, actor, action, entity, entity_id, before, after, at FROM audit ${where} ORDER BY id ${limit}`, params);
       return rows.map(auditFromRow);
     },
-    addEvent: (event: Omit<StoredEvent, "id">) => write((tx) => events.addEvent(tx, event)),
+    addEvent: async (event: Omit<StoredEvent, "id">) => (checkNewEvent(event), write((tx) => events.addEvent(tx, event))),
     listEvents: () => events.listEvents(db),
     async listClaimants(): Promise<StoredClaimant[]> {
       const { rows } = await db.query<StoredClaimant>("SELECT id, name, kind, aliases FROM claimant ORDER BY name");

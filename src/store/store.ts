@@ -1,6 +1,7 @@
 // The store's contract: what ingest, reconcile, server and report may ask of the database.
 // One implementation runs on both PGlite (embedded default) and PostgreSQL (DATABASE_URL).
 import type { Claim, ClaimantKind, Metric, Population, Status } from "../domain/claim.js";
+import type { ClaimCorrection } from "../domain/claim-rules.js";
 import type { AccountRepository } from "./accounts.js";
 import type { ReviewState, StoredClaim } from "./types.js";
 
@@ -74,10 +75,8 @@ export interface AuditEntry {
   at: string;
 }
 
-/** Fields a reviewer may correct on a claim. */
-export type ClaimCorrection = Partial<
-  Pick<Claim, "metric" | "population" | "min" | "max" | "qualifier" | "claimant" | "claimantKind" | "status" | "asOf" | "mainEvent">
->;
+/** Fields a reviewer may correct on a claim; domain/claim-rules.ts says what each may hold. */
+export type { ClaimCorrection };
 
 export interface KnownDocument {
   id: number;

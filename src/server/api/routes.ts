@@ -1,14 +1,16 @@
 // The /api routes: thin handlers that validate with the schemas, ask the store or the ledger, and answer JSON.
 // Each route is declared once in OPERATIONS; the OpenAPI document is generated from the same list.
 import { Hono, type Context } from "hono";
+import { HTTPException } from "hono/http-exception";
 import type { z } from "zod";
+import { correctedBoundsProblems } from "../../domain/claim-rules.js";
 import type { ClaimFilter } from "../../store/store.js";
 import { refuseUnless } from "../auth/guard.js";
 import { claimantsOf } from "../claimants.js";
 import type { AppEnv } from "../context.js";
 import { firstAfter, type Ledger } from "../ledger.js";
 import { claimsQuery, documentsQuery, eventQuery, idParam, metricQuery, reviewBody, seriesQuery, type ClaimsQuery } from "./schemas.js";
-import { notFound, parseInput, toJson } from "./validate.js";
+import { notFound, parseInput, readJsonBody, singleQuery, toJson } from "./validate.js";
 
 export interface Operation {
   method: "get" | "post";
@@ -63,7 +65,7 @@ export function claimFilter(q: ClaimsQuery): ClaimFilter {
 export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
   const store = ledger.store;
-  const query = <S extends z.ZodObject>(c: Context, schema: S) => parseInput(schema, c.req.query(), "query parameter");
+  const query = <S extends z.ZodObject>(c: Context, schema: S) => parseInput(schema, singleQuery(c), "query parameter");
   const params = <S extends z.ZodObject>(c: Context, schema: S) => parseInput(schema, c.req.param(), "path parameter");
 
   /** The reconciliation for the event asked for; 404 for an unknown event. */
@@ -120,7 +122,7 @@ export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
     const refused = refuseUnless(c, "editor");
     if (refused) return refused;
     const { id } = params(c, idParam);
-    const body = parseInput(reviewBody, await c.req.json().catch(() => undefined), "body field");
+    const body = parseInput(reviewBody, await readJsonBody(c), "body field");
     const claim = await reviewClaim(ledger, id, body, c.get("user")!.name);
     return json(c, toJson(claim));
   });
@@ -160,14 +162,27 @@ export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
 
 const REVIEW_STATE = { accept: "accepted", correct: "corrected", reject: "rejected" } as const;
 
-/** Shared by the API and the review page's form posts. */
-export async function reviewClaim(ledger: Ledger, id: number, body: z.infer<typeof reviewBody>, actor: string) {
+/** How a request names the correction and its fields in an error: a JSON body's, a form's. */
+export interface CorrectionNames {
+  correction: string;
+  field(name: string): string;
+}
+
+const BODY_NAMES: CorrectionNames = { correction: "body field 'correction'", field: (name) => `body field 'correction.${name}'` };
+
+/**
+ * Shared by the API and the review page's form posts. The bounds are judged on the claim as the
+ * correction leaves it (a max alone below the stored min is refused); the store checks again.
+ */
+export async function reviewClaim(ledger: Ledger, id: number, body: z.infer<typeof reviewBody>, actor: string, names: CorrectionNames = BODY_NAMES) {
   const existing = await ledger.store.getClaim(id);
   if (!existing) notFound(`claim ${id}`);
   const correction = body.action === "correct" ? (body.correction ?? {}) : {};
   if (body.action === "correct" && Object.keys(correction).length === 0) {
-    parseInput(reviewBody.refine(() => false, { message: "correct needs at least one field to change", path: ["correction"] }), body, "body field");
+    throw new HTTPException(400, { message: `${names.correction}: correct needs at least one field to change` });
   }
+  const problems = correctedBoundsProblems(existing, correction);
+  if (problems.length > 0) throw new HTTPException(400, { message: problems.map((p) => `${names.field(p.field)}: ${p.message}`).join("; ") });
   const claim = await ledger.store.reviewClaim(id, REVIEW_STATE[body.action], correction, actor);
   ledger.changed();
   return claim;

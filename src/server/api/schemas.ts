@@ -1,11 +1,12 @@
 // The API's inputs as zod schemas: the routes validate with them and the OpenAPI document is generated from them.
 import { z } from "zod";
-import { CLAIMANT_KINDS, METRICS, POPULATIONS, QUALIFIERS, STATUSES } from "../../domain/claim.js";
+import { METRICS, POPULATIONS, STATUSES } from "../../domain/claim.js";
+import { claimantSchema, claimCorrectionSchema } from "../../domain/claim-rules.js";
+import { daySchema as day } from "../../domain/day.js";
+import { MAX_RECORD_ID, recordIdTextSchema as id } from "../../domain/record-id.js";
+import { digitsSchema, wholeNumberSchema } from "../../domain/whole-number.js";
 
 export const REVIEW_STATES = ["auto", "accepted", "corrected", "rejected"] as const;
-
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD");
-const id = z.coerce.number().int().min(1);
 
 export const eventQuery = z.strictObject({
   event: id.optional().describe("Event id; all documents when absent"),
@@ -20,12 +21,15 @@ export const seriesQuery = z.strictObject({
   event: id.optional().describe("Event id; all documents when absent"),
   metric: z.enum(METRICS).optional(),
   population: z.enum(POPULATIONS).optional(),
-  claimant: z.string().min(1).max(200).optional().describe("Claimant name as shown"),
+  claimant: claimantSchema.optional().describe("Claimant name as shown"),
 });
 
+export const MAX_PAGE = 500;
+
+// No list holds more rows than there can be ids, so an offset past the largest id is a mistake.
 export const pageQuery = {
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: digitsSchema(wholeNumberSchema(1, MAX_PAGE), `expected a whole number from 1 to ${MAX_PAGE}`).default(50),
+  offset: digitsSchema(wholeNumberSchema(0, MAX_RECORD_ID), `expected a whole number from 0 to ${MAX_RECORD_ID}`).default(0),
 };
 
 export const documentsQuery = z.strictObject({
@@ -33,50 +37,53 @@ export const documentsQuery = z.strictObject({
   ...pageQuery,
 });
 
-export const claimsQuery = z.strictObject({
-  event: id.optional(),
-  document: id.optional(),
-  metric: z.enum(METRICS).optional(),
-  population: z.enum(POPULATIONS).optional(),
-  claimant: z.string().min(1).max(200).optional(),
-  status: z.enum(STATUSES).optional(),
-  review: z.enum(REVIEW_STATES).optional().describe("Review state; rejected claims are left out unless asked for"),
-  from: day.optional().describe("Earliest as-of day, inclusive"),
-  to: day.optional().describe("Latest as-of day, inclusive"),
-  after: id.optional().describe("Only claims with a larger id: pass the last id of a page to get the next one (cheaper than offset deep in the list)"),
-  ...pageQuery,
-});
+export const claimsQuery = z
+  .strictObject({
+    event: id.optional(),
+    document: id.optional(),
+    metric: z.enum(METRICS).optional(),
+    population: z.enum(POPULATIONS).optional(),
+    claimant: claimantSchema.optional(),
+    status: z.enum(STATUSES).optional(),
+    review: z.enum(REVIEW_STATES).optional().describe("Review state; rejected claims are left out unless asked for"),
+    from: day.optional().describe("Earliest as-of day, inclusive"),
+    to: day.optional().describe("Latest as-of day, inclusive"),
+    after: id.optional().describe("Only claims with a larger id: pass the last id of a page to get the next one (cheaper than offset deep in the list)"),
+    ...pageQuery,
+  })
+  .superRefine((q, context) => {
+    if (q.from !== undefined && q.to !== undefined && q.from > q.to) context.addIssue({ code: "custom", path: ["to"], message: `${q.to} is before from ${q.from}` });
+  });
 
 export const idParam = z.strictObject({ id });
 
-export const claimCorrection = z.strictObject({
-  metric: z.enum(METRICS).optional(),
-  population: z.enum(POPULATIONS).optional(),
-  min: z.number().int().min(0).nullable().optional(),
-  max: z.number().int().min(0).nullable().optional(),
-  qualifier: z.enum(QUALIFIERS).optional(),
-  claimant: z.string().max(200).nullable().optional(),
-  claimantKind: z.enum(CLAIMANT_KINDS).nullable().optional(),
-  status: z.enum(STATUSES).optional(),
-  asOf: day.nullable().optional(),
-  mainEvent: z.boolean().optional(),
-});
-
-export const reviewBody = z.strictObject({
-  action: z.enum(["accept", "correct", "reject"]),
-  correction: claimCorrection.optional().describe("Fields to change; required for correct"),
-});
+export const reviewBody = z
+  .strictObject(
+    {
+      action: z.enum(["accept", "correct", "reject"]),
+      correction: claimCorrectionSchema.optional().describe("Fields to change; required for correct"),
+    },
+    { error: (issue) => (issue.code === "invalid_type" ? "expected a JSON object with an action (accept, correct or reject)" : undefined) },
+  )
+  .superRefine((body, context) => {
+    // Accepting or rejecting with a correction would drop the correction without a word.
+    if (body.action !== "correct" && body.correction !== undefined) context.addIssue({ code: "custom", path: ["correction"], message: `only correct takes a correction, not ${body.action}` });
+  });
 
 export type ClaimsQuery = z.infer<typeof claimsQuery>;
 export type ReviewBody = z.infer<typeof reviewBody>;
 
-/** "query parameter 'metric': Invalid option…" — the first problem, naming the field. */
+/** "query parameter 'metric': Invalid option…" — the first problems, each naming its field. */
 export function describeZodError(error: z.ZodError, where: string): string {
   return error.issues
     .slice(0, 3)
     .map((issue) => {
-      const keys = issue.code === "unrecognized_keys" ? issue.keys : issue.path.map(String);
-      const field = keys.length ? `${where} '${keys.join(".")}'` : where;
+      const path = issue.path.map(String);
+      // A name a client made up may be as long as the request: quote the start of it.
+      const name = (keys: string[]) => `${where} '${keys.map((key) => key.slice(0, 60)).join(".")}'`;
+      if (issue.code === "unrecognized_keys") return `${issue.keys.map((key) => name([...path, key])).join(", ")}: not a known field`;
+      // A problem with the whole input ("body: expected a JSON object") names the input, not a field.
+      const field = path.length ? name(path) : where.replace(/ (field|parameter)$/, "");
       return `${field}: ${issue.message}`;
     })
     .join("; ");

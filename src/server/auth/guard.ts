@@ -2,6 +2,7 @@
 // Writes from a browser also need a CSRF token and a same-origin Origin header.
 import type { Context, MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
+import { readForm } from "../api/validate.js";
 import type { AppEnv } from "../context.js";
 import { roleAllows, type AccountStore, type Role, type User } from "./accounts.js";
 import { hashToken } from "./password.js";
@@ -45,7 +46,7 @@ async function sentCsrfToken(c: Context<AppEnv>): Promise<string | undefined> {
   if (header) return header;
   const type = c.req.header("content-type") ?? "";
   if (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data")) {
-    const body = await c.req.parseBody();
+    const body = await readForm(c);
     return typeof body._csrf === "string" ? body._csrf : undefined;
   }
   return undefined;

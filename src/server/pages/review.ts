@@ -1,9 +1,11 @@
 // The review queue: claims in extraction order with their sentence; accept, correct or reject each.
 // Plain forms work without script; /assets/app.js adds the keyboard (j/k, a, r, e) and posts them in place.
 import { CLAIMANT_KINDS, METRICS, POPULATIONS, QUALIFIERS, STATUSES } from "../../domain/claim.js";
+import { claimCorrectionSchema, CORRECTION_FIELDS, type ClaimCorrection } from "../../domain/claim-rules.js";
+import { numberFromDigits } from "../../domain/whole-number.js";
 import { formatDay, formatFigure } from "../../reconcile/index.js";
-import type { ClaimCorrection } from "../../store/store.js";
 import type { StoredClaim } from "../../store/types.js";
+import { describeZodError } from "../api/schemas.js";
 import { html, type SafeHtml } from "../html.js";
 import { statusBadge } from "./fragments.js";
 import { reviewBadge } from "./claim-pages.js";
@@ -56,44 +58,26 @@ export function reviewPage(ctx: PageContext, claims: StoredClaim[], total: numbe
   return layout(ctx, "Review", body, "/review");
 }
 
-/** Reads the correction form: only fields that differ from the stored claim become the correction. */
+/** A form field's text as the value the correction schema checks: "" is none, digits a number, yes/no a boolean. */
+function formValue(field: keyof ClaimCorrection, text: string): unknown {
+  if (field === "min" || field === "max") return text === "" ? null : (numberFromDigits(text) ?? text);
+  if (field === "mainEvent") return text === "yes" ? true : text === "no" ? false : text;
+  if (field === "claimant" || field === "claimantKind" || field === "asOf") return text === "" ? null : text;
+  return text;
+}
+
+/**
+ * Reads the correction form with the API's schema (the same rules, the field named when one breaks
+ * them): only fields that differ from the stored claim become the correction; a message otherwise.
+ */
 export function correctionFromForm(form: Record<string, unknown>, claim: StoredClaim): ClaimCorrection | string {
-  const text = (name: string) => (typeof form[name] === "string" ? (form[name] as string).trim() : undefined);
-  const proposed: Record<string, unknown> = {};
-  const enumField = (name: keyof ClaimCorrection, values: readonly string[], nullable = false) => {
-    const value = text(name);
-    if (value === undefined) return;
-    if (value === "" && nullable) proposed[name] = null;
-    else if (values.includes(value)) proposed[name] = value;
-    else throw new Error(`field '${name}': '${value}' is not one of ${values.join(", ")}`);
-  };
-  const numberField = (name: "min" | "max") => {
-    const value = text(name);
-    if (value === undefined) return;
-    if (value === "") proposed[name] = null;
-    else if (/^\d+$/.test(value)) proposed[name] = Number(value);
-    else throw new Error(`field '${name}': '${value}' is not a whole number`);
-  };
-  try {
-    enumField("metric", METRICS);
-    enumField("population", POPULATIONS);
-    enumField("qualifier", QUALIFIERS);
-    enumField("status", STATUSES);
-    enumField("claimantKind", CLAIMANT_KINDS, true);
-    numberField("min");
-    numberField("max");
-    const claimant = text("claimant");
-    if (claimant !== undefined) proposed.claimant = claimant === "" ? null : claimant;
-    const asOf = text("asOf");
-    if (asOf !== undefined) {
-      if (asOf !== "" && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`field 'asOf': '${asOf}' is not a date YYYY-MM-DD`);
-      proposed.asOf = asOf === "" ? null : asOf;
-    }
-    const mainEvent = text("mainEvent");
-    if (mainEvent !== undefined) proposed.mainEvent = mainEvent === "yes";
-  } catch (error) {
-    return (error as Error).message;
+  const values: Record<string, unknown> = {};
+  for (const field of CORRECTION_FIELDS) {
+    const sent = form[field];
+    if (sent !== undefined) values[field] = typeof sent === "string" ? formValue(field, sent.trim()) : sent;
   }
+  const result = claimCorrectionSchema.safeParse(values);
+  if (!result.success) return describeZodError(result.error, "form field");
   const current = claim as unknown as Record<string, unknown>;
-  return Object.fromEntries(Object.entries(proposed).filter(([key, value]) => current[key] !== value)) as ClaimCorrection;
+  return Object.fromEntries(Object.entries(result.data).filter(([key, value]) => current[key] !== value)) as ClaimCorrection;
 }

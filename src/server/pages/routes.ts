@@ -1,12 +1,16 @@
 // The dashboard's page routes: each parses its inputs, asks the ledger or the store, and renders a page.
 import { Hono, type Context } from "hono";
 import { deleteCookie, setCookie } from "hono/cookie";
+import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
+import { claimantSchema } from "../../domain/claim-rules.js";
+import { recordIdTextSchema } from "../../domain/record-id.js";
+import { userNameProblem } from "../../domain/user-name.js";
 import { formatFigure } from "../../reconcile/index.js";
 import { renderStaticReport } from "../../report/html/render-report.js";
-import { claimsQuery } from "../api/schemas.js";
-import { reviewClaim } from "../api/routes.js";
-import { parseInput, notFound } from "../api/validate.js";
+import { claimsQuery, idParam, pageQuery } from "../api/schemas.js";
+import { reviewClaim, type CorrectionNames } from "../api/routes.js";
+import { parseInput, notFound, readForm, singleQuery } from "../api/validate.js";
 import { roleAllows, type AccountStore } from "../auth/accounts.js";
 import { refuseUnless } from "../auth/guard.js";
 import { verifyPassword } from "../auth/password.js";
@@ -19,9 +23,10 @@ import { loginPage, safeNext } from "./login.js";
 import { correctionFromForm, reviewPage } from "./review.js";
 import { checksPage, claimantPage, claimantsPage, overviewPage } from "./summary-pages.js";
 
-const eventOnly = z.object({ event: z.coerce.number().int().min(1).optional() });
-const pageOnly = z.object({ offset: z.coerce.number().int().min(0).default(0), all: z.string().optional() });
-const idParam = z.object({ id: z.coerce.number().int().min(1) });
+const eventOnly = z.object({ event: recordIdTextSchema.optional() });
+const pageOnly = z.object({ offset: pageQuery.offset, all: z.string().optional() });
+const claimantParam = z.object({ name: claimantSchema });
+const FORM_NAMES: CorrectionNames = { correction: "form", field: (name) => `form field '${name}'` };
 const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'";
 
 export interface PageOptions {
@@ -37,7 +42,7 @@ export function pageRoutes(ledger: Ledger, options: PageOptions): Hono<AppEnv> {
 
   const context = async (c: Context<AppEnv>): Promise<PageContext> => {
     // the picker's "All documents" sends an empty event: no event
-    const query = Object.fromEntries(Object.entries(c.req.query()).filter(([key, value]) => !(key === "event" && value === "")));
+    const query = Object.fromEntries(Object.entries(singleQuery(c)).filter(([key, value]) => !(key === "event" && value === "")));
     const { event } = parseInput(eventOnly, query, "query parameter");
     const events = await ledger.events();
     if (event !== undefined && !events.some((e) => e.id === event)) notFound(`event ${event}`);
@@ -61,13 +66,14 @@ export function pageRoutes(ledger: Ledger, options: PageOptions): Hono<AppEnv> {
   });
   pages.get("/claimants/:name", async (c) => {
     const ctx = await context(c);
-    const page = claimantPage(ctx, await ledger.view(ctx.eventId), c.req.param("name"));
-    return page ? c.html(page) : notFound(`claimant '${c.req.param("name")}'`);
+    const { name } = parseInput(claimantParam, c.req.param(), "path parameter");
+    const page = claimantPage(ctx, await ledger.view(ctx.eventId), name);
+    return page ? c.html(page) : notFound(`claimant '${name}'`);
   });
 
   pages.get("/claims", async (c) => {
     // Empty form fields ("metric=") mean "any": drop them before validating.
-    const raw = Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v !== ""));
+    const raw = Object.fromEntries(Object.entries(singleQuery(c)).filter(([, v]) => v !== ""));
     const q = parseInput(claimsQuery, raw, "query parameter");
     const ctx = { ...(await context(c)), eventId: q.event };
     const page = await store.listClaims({ eventId: q.event, metric: q.metric, population: q.population, claimant: q.claimant, status: q.status, reviewState: q.review, from: q.from, to: q.to, limit: q.limit, offset: q.offset });
@@ -80,7 +86,7 @@ export function pageRoutes(ledger: Ledger, options: PageOptions): Hono<AppEnv> {
   });
 
   pages.get("/documents", async (c) => {
-    const { offset } = parseInput(pageOnly, c.req.query(), "query parameter");
+    const { offset } = parseInput(pageOnly, singleQuery(c), "query parameter");
     const ctx = await context(c);
     return c.html(documentsPage(ctx, await store.listDocuments({ eventId: ctx.eventId, limit: 100, offset }), offset, 100));
   });
@@ -92,7 +98,7 @@ export function pageRoutes(ledger: Ledger, options: PageOptions): Hono<AppEnv> {
   });
 
   pages.get("/review", async (c) => {
-    const { offset, all } = parseInput(pageOnly, c.req.query(), "query parameter");
+    const { offset, all } = parseInput(pageOnly, singleQuery(c), "query parameter");
     const ctx = await context(c);
     const showAll = all === "1";
     const filter = showAll ? { includeRejected: true } : { reviewState: "auto" as const };
@@ -105,12 +111,13 @@ export function pageRoutes(ledger: Ledger, options: PageOptions): Hono<AppEnv> {
     const refused = refuseUnless(c, "editor");
     if (refused) return refused;
     const { id } = parseInput(idParam, c.req.param(), "path parameter");
-    const form = await c.req.parseBody();
+    const form = await readForm(c);
     const action = parseInput(z.enum(["accept", "correct", "reject"]), form.action, "form field 'action'");
     const claim = (await store.getClaim(id)) ?? notFound(`claim ${id}`);
     const correction = action === "correct" ? correctionFromForm(form, claim) : undefined;
-    if (typeof correction === "string") return answer(c, 400, { error: correction });
-    const reviewed = await reviewClaim(ledger, id, { action, correction }, c.get("user")!.name);
+    // The app's onError answers HTML, or JSON when the page's script asks for it.
+    if (typeof correction === "string") throw new HTTPException(400, { message: correction });
+    const reviewed = await reviewClaim(ledger, id, { action, correction }, c.get("user")!.name, FORM_NAMES);
     const summary = `${reviewed.metric.replace(/_/g, " ")} · ${reviewed.population.replace(/_/g, " ")} · ${formatFigure(reviewed)}`;
     if (wantsJson(c)) return c.json({ id, reviewState: reviewed.reviewState, summary });
     return c.redirect(`${safeNext(form.next)}#claim-${id}`, 303);
@@ -124,11 +131,12 @@ export function pageRoutes(ledger: Ledger, options: PageOptions): Hono<AppEnv> {
 
   pages.get("/login", (c) => c.html(loginPage({ user: c.get("user"), csrf: c.get("csrf"), events: [] }, safeNext(c.req.query("next")))));
   pages.post("/login", async (c) => {
-    const form = await c.req.parseBody();
+    const form = await readForm(c);
     const name = typeof form.name === "string" ? form.name : "";
     const password = typeof form.password === "string" ? form.password : "";
     const next = safeNext(form.next);
-    const user = name ? await options.accounts.findUser(name) : null;
+    // A name no account can have is not looked up (PostgreSQL refuses NUL in text).
+    const user = name && !userNameProblem(name) ? await options.accounts.findUser(name) : null;
     if (!user || !(await verifyPassword(password, user.passwordHash))) {
       return c.html(loginPage({ user: null, csrf: c.get("csrf"), events: [] }, next, "Name or password is wrong."), 401);
     }
@@ -145,8 +153,4 @@ export function pageRoutes(ledger: Ledger, options: PageOptions): Hono<AppEnv> {
 
 function wantsJson(c: Context): boolean {
   return (c.req.header("accept") ?? "").includes("application/json");
-}
-
-function answer(c: Context, status: 400, body: { error: string }): Response {
-  return wantsJson(c) ? c.json(body, status) : c.text(body.error, status);
 }
