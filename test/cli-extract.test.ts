@@ -196,8 +196,8 @@ describe("tally extract on bad input", () => {
 describe("tally extract usage errors exit 2", () => {
   const usageCases: Array<[string, string[], RegExp]> = [
     ["no file", ["--json"], /no FILE given/],
-    ["a malformed --published", ["--published", "14/01/2026", "x.txt"], /--published '14\/01\/2026' is not a real date in the form YYYY-MM-DD/],
-    ["a date that does not exist", ["--published", "2026-02-30", "x.txt"], /--published '2026-02-30' is not a real date/],
+    ["a malformed --published", ["--published", "14/01/2026", "x.txt"], /--published '14\/01\/2026': expected a date YYYY-MM-DD/],
+    ["a date that does not exist", ["--published", "2026-02-30", "x.txt"], /--published '2026-02-30': day 30 does not exist in 2026-02/],
     ["a bad --max-bytes", ["--max-bytes", "lots", "x.txt"], /--max-bytes 'lots' is not a positive number of bytes/],
     ["an unknown flag", ["--jsn", "x.txt"], /Unknown option '--jsn'/],
   ];

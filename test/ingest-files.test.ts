@@ -84,7 +84,7 @@ describe("tally ingest over files", () => {
   it("explains a bad command line", async () => {
     const bad = io();
     expect(await event(["add", "X", "--since", "2023-02-30", "--data", dataDir], bad)).toBe(2);
-    expect(bad.err).toMatch(/--since '2023-02-30' is not a real date/);
+    expect(bad.err).toMatch(/--since '2023-02-30': day 30 does not exist in 2023-02/);
     const none = io();
     expect(await ingest(["--data", dataDir], none)).toBe(2);
     expect(none.err).toMatch(/nothing to ingest/);

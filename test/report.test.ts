@@ -76,7 +76,7 @@ describe("tally report", () => {
     expect(await runReport(["--metric", "deaths"], bad.cli)).toBe(2);
     expect(bad.err()).toContain("--metric 'deaths' is not one of killed, injured");
     expect(await runReport(["--as-of", "21/01/2026"], bad.cli)).toBe(2);
-    expect(bad.err()).toContain("--as-of '21/01/2026' is not a date");
+    expect(bad.err()).toContain("--as-of '21/01/2026': expected a date YYYY-MM-DD");
     const missing = io(memoryStore(claims, [iran]));
     expect(await runReport(["--event", "Gaza"], missing.cli)).toBe(1);
     expect(missing.err()).toBe(`tally report: no event 'Gaza' in the store; known events: 1 "Iran protests"\n`);

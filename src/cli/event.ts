@@ -1,6 +1,7 @@
 // `tally event add NAME --since YYYY-MM-DD [--match WORDS] [--region R]` and `tally event list`.
 import { parseArgs } from "node:util";
-import { isIsoDate } from "../extract/document-meta.js";
+import { nameTextProblem } from "../domain/name-text.js";
+import { dayFlag } from "./flags.js";
 import { openStoreForCli, processIo, type CliIo } from "../report/open-store.js";
 import { parseMatchWords } from "../store/event-match.js";
 import type { Store } from "../store/store.js";
@@ -36,10 +37,13 @@ export function parseEventFlags(args: string[]): EventCommand | Error {
   if (sub !== "add") return new Error(sub ? `unknown event command '${sub}' (add or list)` : "give a command: add or list");
   const name = positionals.join(" ").trim();
   if (!name) return new Error("event add needs a NAME");
+  const nameProblem = nameTextProblem(name);
+  if (nameProblem) return new Error(`event NAME: ${nameProblem}`);
   if (values.since === undefined) return new Error("event add needs --since YYYY-MM-DD (the day the crisis began)");
-  if (!isIsoDate(values.since)) return new Error(`--since '${values.since}' is not a real date in the form YYYY-MM-DD`);
+  const since = dayFlag("--since", values.since);
+  if (since instanceof Error) return since;
   const match = (values.match ?? []).flatMap(parseMatchWords);
-  return { kind: "add", data, name, since: values.since, match: match.length > 0 ? match : [name], region: values.region?.trim() || null };
+  return { kind: "add", data, name, since, match: match.length > 0 ? match : [name], region: values.region?.trim() || null };
 }
 
 async function listEvents(store: Store, io: CliIo): Promise<void> {

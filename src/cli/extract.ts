@@ -1,10 +1,11 @@
 // `tally extract`: reads each report (a file, or - for stdin), extracts its casualty claims and
 // prints them as the contract's JSON or as a table. One bad file is reported and skipped.
 import { parseArgs } from "node:util";
-import { detectPublished, detectTitle, isIsoDate, readHeader } from "../extract/document-meta.js";
+import { detectPublished, detectTitle, readHeader } from "../extract/document-meta.js";
 import { extractDocument } from "../extract/index.js";
 import type { ExtractedDocument } from "../domain/claim.js";
 import { DEFAULT_MAX_BYTES, readReportFile, readStdin, type ReadResult } from "../ingest/read-file.js";
+import { dayFlag } from "./flags.js";
 import { formatDocumentTable } from "./format-table.js";
 
 const USAGE = `usage: tally extract [--json] [--published YYYY-MM-DD] [--max-bytes N] FILE…
@@ -58,10 +59,8 @@ export function parseExtractFlags(args: string[]): ExtractFlags | Error {
   }
   const { values, positionals } = parsed;
   if (values.help) return new Error("help");
-  const published = values.published ?? null;
-  if (published !== null && !isIsoDate(published)) {
-    return new Error(`--published '${published}' is not a real date in the form YYYY-MM-DD`);
-  }
+  const published = values.published === undefined ? null : dayFlag("--published", values.published);
+  if (published instanceof Error) return published;
   let maxBytes = DEFAULT_MAX_BYTES;
   if (values["max-bytes"] !== undefined) {
     const parsedBytes = parseByteCount(values["max-bytes"]);

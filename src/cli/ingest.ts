@@ -1,11 +1,15 @@
 // `tally ingest [--data DIR] [--event NAME] PATH|URL|FEED_URL…`: stores reports and their claims.
 import { parseArgs } from "node:util";
 import { findEvent } from "../report/load.js";
+import { positiveNumberFlag } from "./flags.js";
 import { progressBar } from "../ingest/progress-bar.js";
 import { ingestInputs, type IngestSummary } from "../ingest/run-ingest.js";
 import { openStoreForCli, processIo, type CliIo } from "../report/open-store.js";
 
 const USAGE = "usage: tally ingest [--data DIR] [--event NAME] [--timeout SECONDS] [--max-mb MB] PATH|URL|FEED_URL…";
+
+const MAX_TIMEOUT_SECONDS = 3600;
+const MAX_MEGABYTES = 512;
 
 export interface IngestFlags {
   data: string;
@@ -28,14 +32,11 @@ export function parseIngestFlags(args: string[]): IngestFlags | Error {
     return new Error((error as Error).message);
   }
   const { values, positionals } = parsed;
-  const positive = (flag: string, value: string | undefined) => {
-    if (value === undefined) return undefined;
-    const number = Number(value);
-    return number > 0 && Number.isFinite(number) ? number : new Error(`--${flag} '${value}' is not a positive number`);
-  };
-  const timeout = positive("timeout", values.timeout);
+  // An hour per fetch is already generous; past about 49 days the platform's timer would refuse it.
+  const timeout = values.timeout === undefined ? undefined : positiveNumberFlag("--timeout", values.timeout, MAX_TIMEOUT_SECONDS, "seconds");
   if (timeout instanceof Error) return timeout;
-  const maxMb = positive("max-mb", values["max-mb"]);
+  // A report is read whole into one string, and Node's strings stop at about 512 MiB.
+  const maxMb = values["max-mb"] === undefined ? undefined : positiveNumberFlag("--max-mb", values["max-mb"], MAX_MEGABYTES, "megabytes");
   if (maxMb instanceof Error) return maxMb;
   if (positionals.length === 0) return new Error("nothing to ingest: give one or more files, folders, page URLs or feed URLs");
   return {

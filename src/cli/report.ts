@@ -3,12 +3,12 @@ import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { renderStaticReport } from "../report/html/render-report.js";
 import { METRICS, type Metric } from "../domain/claim.js";
-import { isDay } from "../domain/day.js";
 import { findEvent, knownClaimants, loadAllClaims } from "../report/load.js";
 import { renderReportText } from "../report/text.js";
 import { buildReportView, reportToJson, type ReportView } from "../report/view.js";
 import type { StoredClaim } from "../store/types.js";
 import { openStoreForCli, processIo, todayUtc, type CliIo } from "../report/open-store.js";
+import { dayFlag } from "./flags.js";
 
 const USAGE = "usage: tally report [--data DIR] [--event E] [--metric METRIC] [--as-of YYYY-MM-DD] [--json | --html FILE]";
 
@@ -46,8 +46,8 @@ export function parseReportFlags(args: string[]): ReportFlags | Error {
   if (metric !== undefined && !(METRICS as readonly string[]).includes(metric)) {
     return new Error(`--metric '${metric}' is not one of ${METRICS.join(", ")}`);
   }
-  const today = values["as-of"] ?? todayUtc();
-  if (!isDay(today)) return new Error(`--as-of '${today}' is not a date in the form YYYY-MM-DD`);
+  const today = values["as-of"] === undefined ? todayUtc() : dayFlag("--as-of", values["as-of"]);
+  if (today instanceof Error) return today;
   if (values.html !== undefined && values.json) return new Error("--html and --json cannot be used together");
   if (values.html === "") return new Error("--html needs a file name");
   return { data: values.data ?? "tally-data", event: values.event, metric: metric as Metric | undefined, today, json: values.json ?? false, html: values.html };

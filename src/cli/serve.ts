@@ -3,9 +3,12 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { daySchema } from "../domain/day.js";
+import { nameTextSchema } from "../domain/name-text.js";
 import { openStoreForCli } from "../report/open-store.js";
 import { RefusedToStart, startServer } from "../server/listen.js";
 import type { Store, StoredEvent } from "../store/store.js";
+import { portFlag } from "./flags.js";
 
 const USAGE = "usage: tally serve [--data DIR] [--host 127.0.0.1] [--port 8080] [--seed DIR]";
 
@@ -29,14 +32,19 @@ export function parseServeFlags(args: string[]): ServeFlags | Error {
   } catch (error) {
     return new Error((error as Error).message);
   }
-  const port = Number(values.port ?? process.env.PORT ?? 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) return new Error(`--port '${values.port}' is not a port number (0–65535)`);
+  const port = values.port !== undefined ? portFlag("--port", values.port) : process.env.PORT ? portFlag("PORT", process.env.PORT) : 8080;
+  if (port instanceof Error) return port;
   return { data: values.data ?? "tally-data", host: values.host ?? "127.0.0.1", port, seed: values.seed };
 }
 
-const seedEvent = z.array(
-  z.strictObject({ name: z.string().min(1), since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), match: z.array(z.string().min(1)).default([]), region: z.string().nullable().default(null) }),
-);
+const seedEvent = z
+  .array(z.strictObject({ name: nameTextSchema(), since: daySchema, match: z.array(z.string().min(1)).default([]), region: z.string().nullable().default(null) }))
+  .superRefine((events, context) => {
+    // Event names are unique in the store: a second one would stop the seeding half-way.
+    events.forEach((event, i) => {
+      if (events.findIndex((other) => other.name === event.name) < i) context.addIssue({ code: "custom", path: [i, "name"], message: `'${event.name}' is already the name of an earlier event` });
+    });
+  });
 
 /** DIR/events.json, when present: the crises the seed documents belong to, added before they are ingested. */
 async function readSeedEvents(dir: string): Promise<Array<Omit<StoredEvent, "id">> | Error> {
@@ -58,14 +66,8 @@ async function readSeedEvents(dir: string): Promise<Array<Omit<StoredEvent, "id"
 }
 
 /** Ingests the seed folder through `tally ingest` when the store is empty (the store must be closed meanwhile: one writer). */
-async function seedIfEmpty(flags: ServeFlags, store: Store): Promise<Store | null> {
+async function seedIfEmpty(flags: ServeFlags, events: Array<Omit<StoredEvent, "id">>, store: Store): Promise<Store | null> {
   if (!flags.seed || (await store.listDocuments({ limit: 1 })).total > 0) return store;
-  const events = await readSeedEvents(flags.seed);
-  if (events instanceof Error) {
-    process.stderr.write(`tally serve: ${events.message}\n`);
-    await store.close();
-    return null;
-  }
   if ((await store.listEvents()).length === 0) for (const event of events) await store.addEvent(event);
   await store.close();
   process.stderr.write(`tally serve: the store is empty; ingesting ${flags.seed}\n`);
@@ -82,9 +84,15 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`tally serve: ${flags.message}\n${USAGE}\n`);
     return 2;
   }
+  // A broken seed file is refused before the data folder is touched.
+  const seedEvents = flags.seed ? await readSeedEvents(flags.seed) : [];
+  if (seedEvents instanceof Error) {
+    process.stderr.write(`tally serve: ${seedEvents.message}\n`);
+    return 1;
+  }
   let store = await openStoreForCli("serve", flags.data);
   if (!store) return 1;
-  store = await seedIfEmpty(flags, store);
+  store = await seedIfEmpty(flags, seedEvents, store);
   if (!store) return 1;
   const accounts = store.accounts;
   try {

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { CLAIMANT_KINDS, METRICS, POPULATIONS, QUALIFIERS, STATUSES, type Claim, type Qualifier } from "./claim.js";
 import { daySchema } from "./day.js";
-import { nameTextSchema } from "./name-text.js";
+import { MAX_NAME_CHARS, nameTextSchema } from "./name-text.js";
 import { wholeNumberSchema } from "./whole-number.js";
 
 /**
@@ -12,7 +12,7 @@ import { wholeNumberSchema } from "./whole-number.js";
  * not a report; the ceiling also keeps figures exact in a JavaScript number and in a bigint column.
  */
 export const MAX_FIGURE = 10_000_000_000;
-export const MAX_CLAIMANT_CHARS = 200;
+export const MAX_CLAIMANT_CHARS = MAX_NAME_CHARS;
 
 export const figureSchema = wholeNumberSchema(0, MAX_FIGURE, "expected a whole number from 0 to 10,000,000,000");
 export const claimantSchema = nameTextSchema(MAX_CLAIMANT_CHARS);

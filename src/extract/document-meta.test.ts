@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectPublished, detectTitle, isIsoDate, parseDateText, readHeader } from "./document-meta.js";
+import { detectPublished, detectTitle, parseDateText, readHeader } from "./document-meta.js";
 
 const report = (...lines: string[]) => lines.join("\n");
 
@@ -115,11 +115,5 @@ describe("date helpers", () => {
     expect(parseDateText("13 January 2026")).toBe("2026-01-13");
     expect(parseDateText("Tuesday, 18 November 2025")).toBe("2025-11-18");
     expect(parseDateText("soon")).toBeNull();
-  });
-
-  it("checks YYYY-MM-DD for a real day", () => {
-    expect(isIsoDate("2024-02-29")).toBe(true);
-    expect(isIsoDate("2025-02-29")).toBe(false);
-    expect(isIsoDate("2025-1-5")).toBe(false);
   });
 });

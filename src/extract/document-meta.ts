@@ -63,12 +63,6 @@ export function isoDate(year: number, month: number, day: number): string | null
   return date.toISOString().slice(0, 10);
 }
 
-/** Whether `value` is a real date written YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  return match !== null && isoDate(Number(match[1]), Number(match[2]), Number(match[3])) === value;
-}
-
 /** The captures of DATE (wherever it sits in a larger pattern) as YYYY-MM-DD. */
 function dateFromCaptures(groups: Array<string | undefined>): string | null {
   const [isoYear, isoMonth, isoDay, monthFirst, dayAfterMonth, yearAfterMonth, dayFirst, monthAfterDay, yearAfterDay] = groups;

@@ -2,6 +2,7 @@
 // with entity processing off. A feed declaring a DOCTYPE or entities is refused outright: no
 // external entities (XXE), no entity expansion (billion laughs).
 import { XMLParser } from "fast-xml-parser";
+import { dayOf } from "./page-meta.js";
 
 export interface FeedItem {
   title: string | null;
@@ -81,14 +82,6 @@ function linkOf(links: unknown): string | null {
       : { href: textOf(link), rel: "alternate" },
   );
   return (candidates.find((link) => link.rel === "alternate") ?? candidates[0])?.href ?? null;
-}
-
-function dayOf(value: string | null): string | null {
-  if (!value) return null;
-  const written = /^\s*(\d{4}-\d\d-\d\d)/.exec(value);
-  if (written) return written[1]!;
-  const parsed = new Date(value);
-  return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString().slice(0, 10);
 }
 
 export type FeedResult = { ok: true; feed: Feed } | { ok: false; error: string };

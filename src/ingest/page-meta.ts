@@ -1,5 +1,6 @@
 // A web page's own metadata: title, outlet and publication date from Open Graph and article
 // tags, JSON-LD, <meta name=date> and <time>, read before Readability rewrites the document.
+import { isDay } from "../domain/day.js";
 
 export interface PageMeta {
   title: string | null;
@@ -8,13 +9,16 @@ export interface PageMeta {
   published: string | null;
 }
 
-/** The day a timestamp names, as written ("2026-01-14T23:30:00-05:00" is the 14th where it was written). */
+/**
+ * The day a timestamp names, as written ("2026-01-14T23:30:00-05:00" is the 14th where it was written);
+ * null when it names no real day (2026-02-30, year 0, year 275760), which the store could not keep.
+ */
 export function dayOf(value: string | null | undefined): string | null {
   if (!value) return null;
   const written = /^\s*(\d{4})-(\d\d)-(\d\d)/.exec(value);
-  if (written) return `${written[1]}-${written[2]}-${written[3]}`;
   const parsed = new Date(value);
-  return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString().slice(0, 10);
+  const day = written ? `${written[1]}-${written[2]}-${written[3]}` : Number.isNaN(parsed.getTime()) ? null : parsed.toISOString().slice(0, 10);
+  return day !== null && isDay(day) ? day : null;
 }
 
 function metaContent(document: Document, selectors: string[]): string | null {

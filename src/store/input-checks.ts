@@ -66,7 +66,7 @@ export function checkCorrectedBounds(id: number, stored: Bounds, correction: Cla
 }
 
 export function checkNewEvent(event: Omit<StoredEvent, "id">): void {
-  const nameProblem = typeof event.name === "string" ? nameTextProblem(event.name, Number.MAX_SAFE_INTEGER) : "expected a name";
+  const nameProblem = typeof event.name === "string" ? nameTextProblem(event.name) : "expected a name";
   if (nameProblem) throw new InputError("event name", nameProblem);
   checkDay("event since", event.since, true);
 }
