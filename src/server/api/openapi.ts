@@ -4,8 +4,22 @@ import { OPERATIONS, type Operation } from "./routes.js";
 
 type JsonSchema = { properties?: Record<string, JsonSchema & { description?: string }>; required?: string[]; [key: string]: unknown };
 
+/**
+ * Ids and counts in a query or path are read from digits into a checked number (domain/whole-number.ts):
+ * the document describes them as the integers they are, with their bounds, not as the text carrying them.
+ */
+function digitsAsInteger(context: { zodSchema: z.core.$ZodType; jsonSchema: Record<string, unknown> }): void {
+  const def = context.zodSchema._zod.def;
+  if (def.type !== "pipe") return;
+  const out = (def as z.core.$ZodPipeDef).out;
+  if (out._zod.def.type !== "number") return;
+  const { $schema: _, ...integer } = z.toJSONSchema(out);
+  delete context.jsonSchema.pattern;
+  Object.assign(context.jsonSchema, integer);
+}
+
 function schemaOf(schema: z.ZodType): JsonSchema {
-  return z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
+  return z.toJSONSchema(schema, { io: "input", unrepresentable: "any", override: digitsAsInteger }) as JsonSchema;
 }
 
 function parameters(schema: z.ZodObject | undefined, where: "query" | "path") {

@@ -1,12 +1,16 @@
 // The API's inputs as zod schemas: the routes validate with them and the OpenAPI document is generated from them.
 import { z } from "zod";
 import { METRICS, POPULATIONS, STATUSES } from "../../domain/claim.js";
-import { claimantSchema, claimCorrectionSchema } from "../../domain/claim-rules.js";
-import { daySchema as day } from "../../domain/day.js";
+import { claimantSchema as claimantRule, claimCorrectionSchema, MAX_CLAIMANT_CHARS } from "../../domain/claim-rules.js";
+import { daySchema } from "../../domain/day.js";
 import { MAX_RECORD_ID, recordIdTextSchema as id } from "../../domain/record-id.js";
 import { digitsSchema, wholeNumberSchema } from "../../domain/whole-number.js";
 
 export const REVIEW_STATES = ["auto", "accepted", "corrected", "rejected"] as const;
+
+// The domain's rules, with what the OpenAPI document should say of them.
+const day = daySchema.meta({ format: "date" });
+const claimantSchema = claimantRule.meta({ maxLength: MAX_CLAIMANT_CHARS });
 
 export const eventQuery = z.strictObject({
   event: id.optional().describe("Event id; all documents when absent"),
