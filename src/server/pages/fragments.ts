@@ -1,6 +1,6 @@
 // Pieces of HTML shared by the dashboard and the static report: a standing summary with its chart, a check.
-import { PALETTE, renderTimeline } from "../../charts/timeline.js";
-import { timelineLines } from "../../charts/from-series.js";
+import { renderTimeline } from "../../charts/timeline.js";
+import { seriesColours, timelineLines } from "../../charts/from-series.js";
 import { countNoun, formatDay, formatFigure, formatNumber, outletsOf, qualifierWords } from "../../reconcile/index.js";
 import type { Check, ReconciledClaim, Series, StandingSummary } from "../../reconcile/types.js";
 import { html, raw, type SafeHtml } from "../html.js";
@@ -41,10 +41,11 @@ function jsonBlock(value: unknown): SafeHtml {
 /**
  * The chart as SVG. Interactive (dashboard) charts also carry their lines as JSON, so the page can redraw
  * them with the same module (/assets/timeline.js) when a reader hides or shows claimants.
+ * Colours come from all the series given (the event's), so a claimant has one colour in every chart.
  */
 export function timelineFigure(summary: StandingSummary, series: Series[], interactive: boolean): SafeHtml {
   const relevant = series.filter((s) => s.metric === summary.metric && s.population === summary.population);
-  const lines = timelineLines(relevant).map((line, i) => ({ ...line, color: PALETTE[i % PALETTE.length]! }));
+  const lines = timelineLines(relevant, seriesColours(series));
   const title = `${countNoun(summary.metric, summary.population)} over time, per claimant`;
   const svg = raw(renderTimeline(lines, { title }));
   return interactive && lines.length > 1
