@@ -19,17 +19,24 @@ export function statusBadge(status: string): SafeHtml {
   return html`<span class="badge status-${status}">${status.replace("_", " ")}</span>`;
 }
 
+/** The mark of a figure a reviewer corrected: seen as "✎ corrected", read as "corrected". */
+export const CORRECTED_MARK = '<span class="corrected-mark" title="A reviewer corrected this figure"><span aria-hidden="true">✎</span> corrected</span>';
+
+export function correctedMark(corrected: boolean): SafeHtml {
+  return corrected ? html` ${raw(CORRECTED_MARK)}` : html``;
+}
+
 export function figureCell(claim: ReconciledClaim, link: EvidenceLink): SafeHtml {
   const report = claim.reports[0];
   const figure = formatFigure(claim);
-  return report ? html`<a href="${link(report.claimId, report.documentId)}">${figure}</a>` : html`${figure}`;
+  return html`${report ? html`<a href="${link(report.claimId, report.documentId)}">${figure}</a>` : figure}${correctedMark(claim.corrected)}`;
 }
 
 function sourced(label: string, figure: { value: number; claim: ReconciledClaim } | null, link: EvidenceLink, today: string): SafeHtml {
   if (!figure) return html`<div class="figure"><span class="label">${label}</span><span class="value none">none</span></div>`;
   const claim = figure.claim;
   const report = claim.reports[0];
-  return html`<div class="figure" data-figure="${label}"><span class="label">${label}</span><span class="value">${formatNumber(figure.value)}</span>
+  return html`<div class="figure" data-figure="${label}"><span class="label">${label}</span><span class="value">${formatNumber(figure.value)}${correctedMark(claim.corrected)}</span>
     <span class="source">${claim.claimant.name}: ${formatFigure(claim)}, ${statusBadge(claim.status)} as of ${formatDay(claim.asOf, today)}${report ? html` · <a href="${link(report.claimId, report.documentId)}">evidence</a>` : ""}</span></div>`;
 }
 
@@ -84,7 +91,7 @@ export function checkItem(check: Check, link: EvidenceLink): SafeHtml {
   <p>${check.explanation}</p>
   <ul class="evidence">${claims.map((claim) =>
     claim.reports.map(
-      (report) => html`<li><span class="cite">${claim.claimant.name}: ${formatFigure(claim)} (${formatDay(claim.asOf)}) — ${report.outlet ?? "unknown outlet"}${report.title ? html`, “${report.title}”` : ""}</span>
+      (report) => html`<li><span class="cite">${claim.claimant.name}: ${formatFigure(claim)}${correctedMark(claim.corrected)} (${formatDay(claim.asOf)}) — ${report.outlet ?? "unknown outlet"}${report.title ? html`, “${report.title}”` : ""}</span>
       <blockquote><a href="${link(report.claimId, report.documentId)}">${report.evidence.text}</a></blockquote></li>`,
     ),
   )}</ul></li>`;

@@ -6,7 +6,7 @@ import type { Series } from "../../reconcile/types.js";
 import type { ReportView } from "../../report/view.js";
 import { claimantsOf } from "../claimants.js";
 import { html, raw } from "../html.js";
-import { checkItem, figureCell, statusBadge, summarySection, type EvidenceLink } from "./fragments.js";
+import { checkItem, correctedMark, figureCell, statusBadge, summarySection, type EvidenceLink } from "./fragments.js";
 import { layout, type PageContext } from "./layout.js";
 
 export const documentLink: EvidenceLink = (claimId, documentId) => `/documents/${documentId}#claim-${claimId}`;
@@ -58,8 +58,9 @@ export function claimantPage(ctx: PageContext, view: ReportView, name: string): 
   if (series.length === 0) return null;
   const claimant = series[0]!.claimant;
   const colours = seriesColours(view.series);
+  const latest = series[0]!.points[series[0]!.points.length - 1]!;
   const body = html`<h1>${claimant.name} <small>${claimant.kind ?? ""}</small></h1>
-  <p class="lede">${series.length} series in ${scopeTitle(view)}; latest figure ${formatFigure(series[0]!.points[series[0]!.points.length - 1]!)}.</p>
+  <p class="lede">${series.length} series in ${scopeTitle(view)}; latest figure ${formatFigure(latest)}${correctedMark(latest.corrected)}.</p>
   ${series.map((s) => seriesBlock(s, colours))}`;
   return layout(ctx, claimant.name, body, "/claimants");
 }
