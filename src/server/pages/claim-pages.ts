@@ -7,7 +7,7 @@ import { REVIEW_STATES, type ClaimsQuery } from "../api/schemas.js";
 import { html, type SafeHtml } from "../html.js";
 import { correctedMark, statusBadge } from "./fragments.js";
 import { highlightText } from "./highlight.js";
-import { layout, type PageContext } from "./layout.js";
+import { layout, withEvent, type PageContext } from "./layout.js";
 
 function options(values: readonly string[], selected: string | undefined, blank = "any"): SafeHtml {
   return html`<option value="">${blank}</option>${values.map((v) => html`<option value="${v}" ${v === selected ? html`selected` : ""}>${v.replace(/_/g, " ")}</option>`)}`;
@@ -84,7 +84,7 @@ export function claimPage(ctx: PageContext, claim: StoredClaim, audit: AuditEntr
   ];
   const body = html`<h1>Claim ${claim.id} ${reviewBadge(claim.reviewState)}</h1>
   <blockquote class="sentence">${claim.evidence.text}</blockquote>
-  <p><a href="/documents/${claim.documentId}#claim-${claim.id}">In “${claim.documentTitle ?? `document ${claim.documentId}`}”</a> · <a href="${reviewLink(claim)}">Review</a></p>
+  <p><a href="${withEvent(`/documents/${claim.documentId}`, ctx.eventId)}#claim-${claim.id}">In “${claim.documentTitle ?? `document ${claim.documentId}`}”</a> · <a href="${reviewLink(claim)}">Review</a></p>
   <table class="fields">${rows.map(([k, v]) => html`<tr><th>${k}</th><td>${typeof v === "object" ? v : String(v)}</td></tr>`)}</table>
   <h2>Audit trail</h2>${auditTable(audit)}`;
   return layout(ctx, `Claim ${claim.id}`, body, "/claims");
