@@ -74,7 +74,7 @@ describe("the server on arbitrary input", () => {
   const jsonish = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.integer(), fc.double(), fc.constantFrom(1e20, -0, 10_000_000_000, 10_000_000_001, 2 ** 53), value);
   const correction = fc.dictionary(fc.oneof(fc.constantFrom(...CORRECTION_FIELDS), fc.string({ maxLength: 6 })), jsonish, { maxKeys: 4 });
   const reviewBody = fc.oneof(
-    fc.record({ action: fc.oneof(fc.constantFrom("accept", "correct", "reject"), fc.jsonValue({ maxDepth: 1 })), correction: fc.option(correction, { nil: undefined }) }, { requiredKeys: [] }),
+    fc.record({ action: fc.oneof(fc.constantFrom("accept", "correct", "reject"), fc.jsonValue({ maxDepth: 1 })), correction: fc.option(correction, { nil: undefined }), reason: fc.oneof(value, jsonish) }, { requiredKeys: [] }),
     fc.jsonValue({ maxDepth: 3 }),
   );
 
@@ -91,7 +91,7 @@ describe("the server on arbitrary input", () => {
   });
 
   it("answers the review form, whatever its fields, without a 500", async () => {
-    const fields = fc.dictionary(fc.oneof(fc.constantFrom("action", "next", ...CORRECTION_FIELDS), fc.string({ maxLength: 6 })), value, { maxKeys: 6 });
+    const fields = fc.dictionary(fc.oneof(fc.constantFrom("action", "next", "reason", ...CORRECTION_FIELDS), fc.string({ maxLength: 6 })), value, { maxKeys: 6 });
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.constantFrom("1", "2", "3"), segment), fields, fc.constantFrom("correct", "accept", "reject", "x"), async (id, form, action) => {
         const body = new URLSearchParams({ action, ...form });

@@ -153,8 +153,29 @@ describe("corrections through the API and the review form", () => {
     expect(await store.getClaim(atLeast.id)).toEqual(atLeast);
   });
 
+  it("refuses a reason it could not keep, in the API and the form", async () => {
+    const good = { min: atLeast.min! + 2 };
+    const cases: Array<[unknown, string]> = [
+      ["a\u0000b", "control character U+0000 is not allowed"],
+      ["x".repeat(2001), "at most 2000 characters (got 2001)"],
+      [42, "expected text"],
+    ];
+    for (const [reason, message] of cases) {
+      const response = await postJson(atLeast.id, { action: "correct", correction: good, reason });
+      expect(response.status).toBe(400);
+      expect(await errorOf(response)).toBe(`body field 'reason': ${message}`);
+      if (typeof reason !== "string") continue;
+      const form = await postForm(atLeast.id, { min: String(good.min), reason }, "application/json");
+      expect(form.status).toBe(400);
+      expect(await errorOf(form)).toBe(`form field 'reason': ${message}`);
+    }
+    const none = await postJson(atLeast.id, { action: "correct", correction: good });
+    expect(await errorOf(none)).toBe("body field 'reason': a correction needs a reason (what was wrong, or where the right figure comes from)");
+    expect(await store.getClaim(atLeast.id)).toEqual(atLeast);
+  });
+
   it("still takes a good correction from the form, with only the changed fields", async () => {
-    const response = await postForm(atLeast.id, { min: String(atLeast.min! + 1), claimant: ` ${atLeast.claimant ?? "Monitors"} ` }, "application/json");
+    const response = await postForm(atLeast.id, { min: String(atLeast.min! + 1), claimant: ` ${atLeast.claimant ?? "Monitors"} `, reason: "The bulletin's table" }, "application/json");
     expect(response.status).toBe(200);
     const audit = await store.listAudit({ entity: "claim", entityId: atLeast.id });
     expect(audit).toHaveLength(1);

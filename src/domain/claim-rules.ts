@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { CLAIMANT_KINDS, METRICS, POPULATIONS, QUALIFIERS, STATUSES, type Claim, type Qualifier } from "./claim.js";
 import { daySchema } from "./day.js";
-import { MAX_NAME_CHARS, nameTextSchema } from "./name-text.js";
+import { MAX_NAME_CHARS, nameTextSchema, noteTextSchema } from "./name-text.js";
 import { wholeNumberSchema } from "./whole-number.js";
 
 /**
@@ -14,6 +14,10 @@ import { wholeNumberSchema } from "./whole-number.js";
 export const MAX_FIGURE = 10_000_000_000;
 export const MAX_CLAIMANT_CHARS = MAX_NAME_CHARS;
 
+/** A review's reason: a paragraph, not an essay. */
+export const MAX_REASON_CHARS = 2000;
+
+export const reasonSchema = noteTextSchema(MAX_REASON_CHARS);
 export const figureSchema = wholeNumberSchema(0, MAX_FIGURE, "expected a whole number from 0 to 10,000,000,000");
 export const claimantSchema = nameTextSchema(MAX_CLAIMANT_CHARS);
 

@@ -1,5 +1,6 @@
-// Names a person types or a request carries (claimants, events): one line of well-formed text, of a
-// length a page can show. Control characters would break tables and CSV, and PostgreSQL refuses NUL.
+// Text a person types or a request carries: names (claimants, events) are one line of well-formed
+// text a page can show; notes (a review's reason) may run over lines. Control characters would break
+// tables and CSV, and PostgreSQL refuses NUL.
 import { z } from "zod";
 
 /** Claimants and events: long enough for "Office of the United Nations High Commissioner for Human Rights (OHCHR)" twice over. */
@@ -7,6 +8,8 @@ export const MAX_NAME_CHARS = 200;
 
 // C0/C1 controls (NUL, tab, newline, escape…) and the Unicode line and paragraph separators.
 const CONTROL = /[\p{Cc}\u2028\u2029]/u;
+// The same, less the tab and the line breaks a note may hold.
+const CONTROL_IN_NOTE = /[^\P{Cc}\t\n\r]/u;
 // In a /u pattern a surrogate matches only when it is not half of a pair.
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
@@ -28,6 +31,27 @@ export function nameTextSchema(maxChars = MAX_NAME_CHARS) {
     .trim()
     .superRefine((value, context) => {
       const problem = nameTextProblem(value, maxChars);
+      if (problem) context.addIssue({ code: "custom", message: problem });
+    });
+}
+
+/** Why `value` is not a note of at most `maxChars` characters (several lines allowed), or null when it is one. */
+export function noteTextProblem(value: string, maxChars: number): string | null {
+  if (LONE_SURROGATE.test(value)) return "expected text, got a broken character (a lone UTF-16 surrogate)";
+  const control = CONTROL_IN_NOTE.exec(value);
+  if (control) return `control character U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")} is not allowed`;
+  const length = [...value].length;
+  if (length > maxChars) return `at most ${maxChars} characters (got ${length})`;
+  return null;
+}
+
+/** A note, trimmed (possibly empty), that noteTextProblem accepts. */
+export function noteTextSchema(maxChars: number) {
+  return z
+    .string({ error: "expected text" })
+    .trim()
+    .superRefine((value, context) => {
+      const problem = noteTextProblem(value, maxChars);
       if (problem) context.addIssue({ code: "custom", message: problem });
     });
 }

@@ -1,10 +1,10 @@
 // The store's own check of what its callers hand it, before any SQL runs: an id beyond the integer
 // column, an impossible day or a malformed correction is an InputError naming the field (the server
 // answers 400), never a database error. The API and the forms check first; this catches what slips by.
-import { claimCorrectionSchema, correctedBoundsProblems, type Bounds, type ClaimCorrection } from "../domain/claim-rules.js";
+import { claimCorrectionSchema, correctedBoundsProblems, MAX_REASON_CHARS, type Bounds, type ClaimCorrection } from "../domain/claim-rules.js";
 import { dayProblem } from "../domain/day.js";
 import { InputError } from "../domain/input-error.js";
-import { nameTextProblem } from "../domain/name-text.js";
+import { nameTextProblem, noteTextProblem } from "../domain/name-text.js";
 import { recordIdProblem } from "../domain/record-id.js";
 import type { ClaimFilter, StoredEvent } from "./store.js";
 
@@ -63,6 +63,16 @@ export function checkCorrection(id: number, correction: ClaimCorrection): ClaimC
 export function checkCorrectedBounds(id: number, stored: Bounds, correction: ClaimCorrection): void {
   const problem = correctedBoundsProblems(stored, correction)[0];
   if (problem) throw new InputError(`claim ${id}: correction '${problem.field}'`, problem.message);
+}
+
+/** A review's reason, trimmed; null when none was given. */
+export function checkReason(id: number, reason: unknown): string | null {
+  if (reason === null || reason === undefined) return null;
+  if (typeof reason !== "string") throw new InputError(`claim ${id}: reason`, "expected text");
+  const why = reason.trim();
+  const problem = noteTextProblem(why, MAX_REASON_CHARS);
+  if (problem) throw new InputError(`claim ${id}: reason`, problem);
+  return why || null;
 }
 
 export function checkNewEvent(event: Omit<StoredEvent, "id">): void {

@@ -38,9 +38,9 @@ export function sqlStore(db: Db, onClose: () => Promise<void> = async () => unde
     listDocuments: async (filter) => (checkDocumentFilter(filter ?? {}), documents.listDocuments(db, filter)),
     listClaims: async (filter?: ClaimFilter) => (checkClaimFilter(filter ?? {}), claims.listClaims(db, filter)),
     getClaim: async (id: number) => (checkId("claim id", id), claims.getClaim(db, id)),
-    reviewClaim: async (id: number, state: Exclude<ReviewState, "auto">, correction: ClaimCorrection, actor: string) => {
+    reviewClaim: async (id: number, state: Exclude<ReviewState, "auto">, correction: ClaimCorrection, actor: string, reason?: string | null) => {
       checkId("claim id", id);
-      return write((tx) => reviewClaim(tx, id, state, correction, actor));
+      return write((tx) => reviewClaim(tx, id, state, correction, actor, reason ?? null));
     },
     async listAudit(filter: { entity?: string; entityId?: number; limit?: number }): Promise<AuditEntry[]> {
       if (filter.entityId !== undefined) checkId("entity id", filter.entityId);
@@ -50,7 +50,7 @@ export function sqlStore(db: Db, onClose: () => Promise<void> = async () => unde
       if (filter.entityId !== undefined) conditions.push(`entity_id = $${params.push(filter.entityId)}`);
       const where = conditions.length ? `WHERE ${conditions.join(" AND ")}` : "";
       const limit = filter.limit !== undefined ? `LIMIT $${params.push(filter.limit)}` : "";
-      const { rows } = await db.query<AuditRow>(`SELECT id, actor, action, entity, entity_id, before, after, at FROM audit ${where} ORDER BY id ${limit}`, params);
+      const { rows } = await db.query<AuditRow>(`SELECT id, actor, action, entity, entity_id, before, after, at, reason FROM audit ${where} ORDER BY id ${limit}`, params);
       return rows.map(auditFromRow);
     },
     addEvent: async (event: Omit<StoredEvent, "id">) => (checkNewEvent(event), write((tx) => events.addEvent(tx, event))),

@@ -165,10 +165,11 @@ const REVIEW_STATE = { accept: "accepted", correct: "corrected", reject: "reject
 /** How a request names the correction and its fields in an error: a JSON body's, a form's. */
 export interface CorrectionNames {
   correction: string;
+  reason: string;
   field(name: string): string;
 }
 
-const BODY_NAMES: CorrectionNames = { correction: "body field 'correction'", field: (name) => `body field 'correction.${name}'` };
+const BODY_NAMES: CorrectionNames = { correction: "body field 'correction'", reason: "body field 'reason'", field: (name) => `body field 'correction.${name}'` };
 
 /**
  * Shared by the API and the review page's form posts. The bounds are judged on the claim as the
@@ -183,7 +184,11 @@ export async function reviewClaim(ledger: Ledger, id: number, body: z.infer<type
   }
   const problems = correctedBoundsProblems(existing, correction);
   if (problems.length > 0) throw new HTTPException(400, { message: problems.map((p) => `${names.field(p.field)}: ${p.message}`).join("; ") });
-  const claim = await ledger.store.reviewClaim(id, REVIEW_STATE[body.action], correction, actor);
+  // A changed figure without its why is a figure no one can check: a correction says what was wrong.
+  if (body.action === "correct" && !body.reason) {
+    throw new HTTPException(400, { message: `${names.reason}: a correction needs a reason (what was wrong, or where the right figure comes from)` });
+  }
+  const claim = await ledger.store.reviewClaim(id, REVIEW_STATE[body.action], correction, actor, body.reason || null);
   ledger.changed();
   return claim;
 }

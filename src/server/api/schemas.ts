@@ -1,7 +1,7 @@
 // The API's inputs as zod schemas: the routes validate with them and the OpenAPI document is generated from them.
 import { z } from "zod";
 import { METRICS, POPULATIONS, STATUSES } from "../../domain/claim.js";
-import { claimantSchema as claimantRule, claimCorrectionSchema, MAX_CLAIMANT_CHARS } from "../../domain/claim-rules.js";
+import { claimantSchema as claimantRule, claimCorrectionSchema, MAX_CLAIMANT_CHARS, reasonSchema } from "../../domain/claim-rules.js";
 import { daySchema } from "../../domain/day.js";
 import { MAX_RECORD_ID, recordIdTextSchema as id } from "../../domain/record-id.js";
 import { digitsSchema, wholeNumberSchema } from "../../domain/whole-number.js";
@@ -31,9 +31,11 @@ export const seriesQuery = z.strictObject({
 export const MAX_PAGE = 500;
 
 // No list holds more rows than there can be ids, so an offset past the largest id is a mistake.
+export const offsetSchema = digitsSchema(wholeNumberSchema(0, MAX_RECORD_ID), `expected a whole number from 0 to ${MAX_RECORD_ID}`);
+
 export const pageQuery = {
   limit: digitsSchema(wholeNumberSchema(1, MAX_PAGE), `expected a whole number from 1 to ${MAX_PAGE}`).default(50),
-  offset: digitsSchema(wholeNumberSchema(0, MAX_RECORD_ID), `expected a whole number from 0 to ${MAX_RECORD_ID}`).default(0),
+  offset: offsetSchema.default(0),
 };
 
 export const documentsQuery = z.strictObject({
@@ -66,6 +68,7 @@ export const reviewBody = z
     {
       action: z.enum(["accept", "correct", "reject"]),
       correction: claimCorrectionSchema.optional().describe("Fields to change; required for correct"),
+      reason: reasonSchema.optional().describe("Why: required for correct (what was wrong, or where the right figure comes from); kept in the audit trail"),
     },
     { error: (issue) => (issue.code === "invalid_type" ? "expected a JSON object with an action (accept, correct or reject)" : undefined) },
   )

@@ -3,12 +3,12 @@ import { Hono, type Context } from "hono";
 import { deleteCookie, setCookie } from "hono/cookie";
 import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
-import { claimantSchema } from "../../domain/claim-rules.js";
+import { claimantSchema, reasonSchema } from "../../domain/claim-rules.js";
 import { recordIdTextSchema } from "../../domain/record-id.js";
 import { userNameProblem } from "../../domain/user-name.js";
 import { formatFigure } from "../../reconcile/index.js";
 import { renderStaticReport } from "../../report/html/render-report.js";
-import { claimsQuery, idParam, pageQuery } from "../api/schemas.js";
+import { claimsQuery, idParam, offsetSchema, pageQuery } from "../api/schemas.js";
 import { reviewClaim, type CorrectionNames } from "../api/routes.js";
 import { parseInput, notFound, readForm, singleQuery } from "../api/validate.js";
 import { roleAllows, type AccountStore } from "../auth/accounts.js";
@@ -18,15 +18,17 @@ import { createSession, SESSION_COOKIE, SESSION_MAX_AGE_SECONDS } from "../auth/
 import type { AppEnv } from "../context.js";
 import type { Ledger } from "../ledger.js";
 import { claimPage, claimsPage, documentPage, documentsPage } from "./claim-pages.js";
-import type { PageContext } from "./layout.js";
+import { withEvent, type PageContext } from "./layout.js";
 import { loginPage, safeNext } from "./login.js";
 import { correctionFromForm, reviewPage } from "./review.js";
+import { mergeById, queuePage } from "./review-queue.js";
 import { checksPage, claimantPage, claimantsPage, overviewPage } from "./summary-pages.js";
 
 const eventOnly = z.object({ event: recordIdTextSchema.optional() });
 const pageOnly = z.object({ offset: pageQuery.offset, all: z.string().optional() });
+const reviewQuery = z.object({ offset: offsetSchema.optional(), after: offsetSchema.optional(), claim: recordIdTextSchema.optional(), all: z.string().optional() });
 const claimantParam = z.object({ name: claimantSchema });
-const FORM_NAMES: CorrectionNames = { correction: "form", field: (name) => `form field '${name}'` };
+const FORM_NAMES: CorrectionNames = { correction: "form", reason: "form field 'reason'", field: (name) => `form field '${name}'` };
 const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'";
 
 export interface PageOptions {
@@ -98,14 +100,14 @@ export function pageRoutes(ledger: Ledger, options: PageOptions): Hono<AppEnv> {
   });
 
   pages.get("/review", async (c) => {
-    const { offset, all } = parseInput(pageOnly, singleQuery(c), "query parameter");
+    const { offset, after, claim, all } = parseInput(reviewQuery, singleQuery(c), "query parameter");
     const ctx = await context(c);
     const showAll = all === "1";
-    const filter = showAll ? { includeRejected: true } : { reviewState: "auto" as const };
-    const page = await store.listClaims({ ...filter, eventId: ctx.eventId, limit: 100, offset });
-    // Extraction order: document by document, each in the order its sentences appear.
-    const ordered = [...page.items].sort((a, b) => a.documentId - b.documentId || a.evidence.start - b.evidence.start || a.id - b.id);
-    return c.html(reviewPage(ctx, ordered, page.total, showAll, roleAllows(ctx.user?.role ?? "viewer", "editor")));
+    // The ledger's copy of the event's claims, in the store's order; rejected ones come from the store.
+    const queue = showAll
+      ? mergeById(await ledger.claims(ctx.eventId), (await store.listClaims({ eventId: ctx.eventId, reviewState: "rejected" })).items)
+      : await ledger.matchingClaims(ctx.eventId, { reviewState: "auto" });
+    return c.html(reviewPage(ctx, queuePage(queue, { offset, after, claim }), showAll, roleAllows(ctx.user?.role ?? "viewer", "editor")));
   });
   pages.post("/review/:id", async (c) => {
     const refused = refuseUnless(c, "editor");
@@ -117,10 +119,14 @@ export function pageRoutes(ledger: Ledger, options: PageOptions): Hono<AppEnv> {
     const correction = action === "correct" ? correctionFromForm(form, claim) : undefined;
     // The app's onError answers HTML, or JSON when the page's script asks for it.
     if (typeof correction === "string") throw new HTTPException(400, { message: correction });
-    const reviewed = await reviewClaim(ledger, id, { action, correction }, c.get("user")!.name, FORM_NAMES);
+    const reason = parseInput(reasonSchema.optional(), form.reason, "form field 'reason'");
+    const reviewed = await reviewClaim(ledger, id, { action, correction, reason: reason || undefined }, c.get("user")!.name, FORM_NAMES);
     const summary = `${reviewed.metric.replace(/_/g, " ")} · ${reviewed.population.replace(/_/g, " ")} · ${formatFigure(reviewed)}`;
     if (wantsJson(c)) return c.json({ id, reviewState: reviewed.reviewState, summary });
-    return c.redirect(`${safeNext(form.next)}#claim-${id}`, 303);
+    // Back to the same page of the same event's queue (the form's `next`), at the card it names or this one.
+    const event = parseInput(eventOnly, { event: c.req.query("event") || undefined }, "query parameter").event;
+    const next = form.next === undefined ? withEvent("/review", event) : safeNext(form.next);
+    return c.redirect(next.includes("#") ? next : `${next}#claim-${id}`, 303);
   });
 
   pages.get("/report.html", async (c) => {
