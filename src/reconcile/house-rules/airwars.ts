@@ -5,7 +5,7 @@ import { formatDay } from "../dates.js";
 import { citeClaim } from "../describe.js";
 import { formatFigure, formatNumber, pointFigure } from "../hedge.js";
 import type { ReconciledClaim } from "../types.js";
-import { addDays, daysBetween, figuresAgree, firstOnOrAfter, isCount, isCredible, SAME_WEEK_DAYS, type RuleEvidence } from "./credible.js";
+import { addDays, claimReference, daysBetween, figuresAgree, firstOnOrAfter, isCount, isCredible, SAME_WEEK_DAYS, type RuleEvidence } from "./credible.js";
 import { AIRWARS_GRADES, type AirwarsGrade, type HouseRuleView, type SourceGrade } from "./types.js";
 
 export const AIRWARS_EXPLANATION =
@@ -76,8 +76,7 @@ export function airwarsView(evidence: RuleEvidence): HouseRuleView {
     claimant: claim.claimant.name,
     figure: formatFigure(claim),
     cited: citeClaim(claim, evidence.today),
-    claimKey: claim.key,
-    claimIds: claim.reports.map((report) => report.claimId),
+    ...claimReference(claim),
   }));
   const tally = AIRWARS_GRADES.map((grade) => [grade, grades.filter((g) => g.grade === grade).length] as const).filter(([, n]) => n > 0);
   return {

@@ -72,6 +72,11 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/** Where to find a reconciled claim again: its stored claim ids and the first one's document. */
+export function claimReference(claim: ReconciledClaim): { claimKey: string; claimIds: number[]; documentId: number } {
+  return { claimKey: claim.key, claimIds: claim.reports.map((report) => report.claimId), documentId: claim.reports[0]?.documentId ?? 0 };
+}
+
 /** A number read from a claim, with what a reader needs to find the claim again. */
 export function ruleFigure(measure: RuleFigure["measure"], value: number, claim: ReconciledClaim, today: string): RuleFigure {
   return {
@@ -79,8 +84,7 @@ export function ruleFigure(measure: RuleFigure["measure"], value: number, claim:
     value,
     cited: citeClaim(claim, today),
     claimant: claim.claimant.name,
-    claimKey: claim.key,
-    claimIds: claim.reports.map((report) => report.claimId),
+    ...claimReference(claim),
   };
 }
 

@@ -19,6 +19,8 @@ export interface RuleFigure {
   claimKey: string;
   /** The stored claim ids behind it (one per outlet that carried it), as in `tally export`. */
   claimIds: number[];
+  /** The document of the first claim id, for a link to its evidence. */
+  documentId: number;
 }
 
 export const AIRWARS_GRADES = ["confirmed", "fair", "contested", "weak", "discounted"] as const;
@@ -35,6 +37,7 @@ export interface SourceGrade {
   reason: string;
   claimKey: string;
   claimIds: number[];
+  documentId: number;
 }
 
 export interface HouseRuleView {
