@@ -3,9 +3,10 @@
 // Contested (competing claims), Discounted (too poorly sourced, or shown wrong).
 import { formatDay } from "../dates.js";
 import { citeClaim } from "../describe.js";
-import { formatFigure, formatNumber, pointFigure } from "../hedge.js";
+import { formatFigure, formatNumber } from "../hedge.js";
 import type { ReconciledClaim } from "../types.js";
-import { addDays, claimReference, daysBetween, figuresAgree, firstOnOrAfter, isCount, isCredible, SAME_WEEK_DAYS, type RuleEvidence } from "./credible.js";
+import { claimReference, daysBetween, isCount, isCredible, type RuleEvidence } from "./credible.js";
+import { sameWeekIndex, type SameWeek } from "./same-week.js";
 import { AIRWARS_GRADES, type AirwarsGrade, type HouseRuleView, type SourceGrade } from "./types.js";
 
 export const AIRWARS_EXPLANATION =
@@ -17,62 +18,46 @@ export function gradeWord(grade: AirwarsGrade): string {
   return GRADE_WORDS[grade];
 }
 
-/** Other credible sources' counts dated within a week either side of the claim's day. */
-function sameWeekCounts(claim: ReconciledClaim, evidence: RuleEvidence): ReconciledClaim[] {
-  const byDay = evidence.credibleCountsByDay;
-  const last = addDays(claim.asOf!, SAME_WEEK_DAYS);
-  const found: ReconciledClaim[] = [];
-  for (let i = firstOnOrAfter(byDay, addDays(claim.asOf!, -SAME_WEEK_DAYS)); i < byDay.length && byDay[i]!.asOf! <= last; i++) {
-    if (byDay[i]!.claimant.key !== claim.claimant.key) found.push(byDay[i]!);
-  }
-  return found;
-}
-
-/** "Iran Human Rights: 3,941 (28 January)" for the first few sources, each by its figure nearest in time to `day`. */
-function namedFigures(claims: ReconciledClaim[], day: string, today: string, limit = 2): string {
-  const nearest = [...claims].sort((a, b) => Math.abs(daysBetween(day, a.asOf!)) - Math.abs(daysBetween(day, b.asOf!)));
-  const bySource = new Map<string, ReconciledClaim>();
-  for (const claim of nearest) if (!bySource.has(claim.claimant.key)) bySource.set(claim.claimant.key, claim);
-  const named = [...bySource.values()].slice(0, limit).map((claim) => `${claim.claimant.name}: ${formatFigure(claim)} (${formatDay(claim.asOf, today)})`);
-  const more = bySource.size - named.length;
+/** "Iran Human Rights: 3,941 (28 January)" for the first few of `claims` (one per source, nearest in time first). */
+function namedFigures(claims: ReconciledClaim[], today: string, limit = 2): string {
+  const named = claims.slice(0, limit).map((claim) => `${claim.claimant.name}: ${formatFigure(claim)} (${formatDay(claim.asOf, today)})`);
+  const more = claims.length - named.length;
   return more > 0 ? `${named.join("; ")} and ${more} more` : named.join("; ");
 }
 
-function countSources(claims: ReconciledClaim[]): number {
-  return new Set(claims.map((claim) => claim.claimant.key)).size;
+/** The claim nearest in time to `day`. */
+function nearestTo(claims: ReconciledClaim[], day: string): ReconciledClaim {
+  return claims.reduce((best, claim) => (Math.abs(daysBetween(day, claim.asOf!)) < Math.abs(daysBetween(day, best.asOf!)) ? claim : best));
 }
 
 /** The grade of one source's latest figure, with the clause that says why. */
-export function gradeFigure(claim: ReconciledClaim, evidence: RuleEvidence): { grade: AirwarsGrade; reason: string } {
+export function gradeFigure(claim: ReconciledClaim, evidence: RuleEvidence, sameWeek: (claim: ReconciledClaim) => SameWeek): { grade: AirwarsGrade; reason: string } {
   const today = evidence.today;
   if (!isCredible(claim)) {
     return { grade: "discounted", reason: claim.unattributed ? "unattributed: the outlet names no source for it" : "from an unnamed source" };
   }
   if (isCount(claim) && claim.claimant.kind === "government") return { grade: "confirmed", reason: "a government's own count" };
-  const others = sameWeekCounts(claim, evidence);
-  const agreeing = others.filter((other) => figuresAgree(other, claim));
-  const conceding = agreeing.filter((other) => other.claimant.kind === "government");
-  if (conceding.length > 0) return { grade: "confirmed", reason: `a government's count agrees (${namedFigures(conceding, claim.asOf!, today)})` };
-  if (agreeing.length > 0) return { grade: "fair", reason: `agrees with ${namedFigures(agreeing, claim.asOf!, today)}` };
-  if (countSources(others) === 1) return { grade: "contested", reason: `disagrees with ${namedFigures(others, claim.asOf!, today)}` };
-  if (others.length > 0) {
-    const values = others.map(pointFigure);
-    const [low, high] = [Math.min(...values), Math.max(...values)];
-    const spread = low === high ? formatNumber(low) : `${formatNumber(low)} to ${formatNumber(high)}`;
-    return { grade: "contested", reason: `all ${countSources(others)} other sources that week disagree (${spread})` };
+  const week = sameWeek(claim);
+  if (week.conceding.length > 0) return { grade: "confirmed", reason: `a government's count agrees (${namedFigures(week.conceding, today)})` };
+  if (week.agreeing.length > 0) return { grade: "fair", reason: `agrees with ${namedFigures(week.agreeing, today)}` };
+  if (week.sources === 1) return { grade: "contested", reason: `disagrees with ${namedFigures([nearestTo(week.others(), claim.asOf!)], today)}` };
+  if (week.sources > 1) {
+    const spread = week.low === week.high ? formatNumber(week.low) : `${formatNumber(week.low)} to ${formatNumber(week.high)}`;
+    return { grade: "contested", reason: `all ${week.sources} other sources that week disagree (${spread})` };
   }
   return { grade: "weak", reason: "no other credible source gave a count within a week of it" };
 }
 
 /** The grade, and a note when later counts have overtaken the figure (it stays graded: it is still the source's latest). */
-function gradeLatest(claim: ReconciledClaim, evidence: RuleEvidence): { grade: AirwarsGrade; reason: string } {
-  const graded = gradeFigure(claim, evidence);
-  return evidence.overtaken.includes(claim) ? { ...graded, reason: `${graded.reason}; overtaken by later counts` } : graded;
+function gradeLatest(claim: ReconciledClaim, evidence: RuleEvidence, sameWeek: (claim: ReconciledClaim) => SameWeek): { grade: AirwarsGrade; reason: string } {
+  const graded = gradeFigure(claim, evidence, sameWeek);
+  return evidence.overtaken.has(claim) ? { ...graded, reason: `${graded.reason}; overtaken by later counts` } : graded;
 }
 
 export function airwarsView(evidence: RuleEvidence): HouseRuleView {
+  const sameWeek = sameWeekIndex(evidence.credibleCountsByDay);
   const grades: SourceGrade[] = evidence.latest.map((claim) => ({
-    ...gradeLatest(claim, evidence),
+    ...gradeLatest(claim, evidence, sameWeek),
     claimant: claim.claimant.name,
     figure: formatFigure(claim),
     cited: citeClaim(claim, evidence.today),

@@ -56,6 +56,7 @@ export function statedSpan(claim: ReconciledClaim): [number, number] {
 
 /** Whether two figures say the same: their stated spans overlap, or come within 10% of each other (646 and 648). */
 export function figuresAgree(a: ReconciledClaim, b: ReconciledClaim): boolean {
+  // same-week.ts applies the same test to precomputed spans; change both together.
   const [aLow, aHigh] = statedSpan(a);
   const [bLow, bHigh] = statedSpan(b);
   return Math.max(aLow, bLow) * (1 - AGREEMENT_TOLERANCE) <= Math.min(aHigh, bHigh);
@@ -67,9 +68,14 @@ export function statusStrength(claim: ReconciledClaim): number {
   return STATUS_STRENGTH[claim.status];
 }
 
+/** The day as a count of days since 1970 (YYYY-MM-DD read by hand: this runs for every claim in a week's window). */
+export function dayNumber(day: string): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000;
+}
+
 /** Days from `from` to `to` (both YYYY-MM-DD). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** Where to find a reconciled claim again: its stored claim ids and the first one's document. */
@@ -102,7 +108,7 @@ export interface RuleEvidence {
   /** Each credible source's latest estimate or projection, when not overtaken. */
   estimates: ReconciledClaim[];
   notCredible: ReconciledClaim[];
-  overtaken: ReconciledClaim[];
+  overtaken: Set<ReconciledClaim>;
   /** Credible counts from every source, oldest first, for looking up a week around a day. */
   credibleCountsByDay: ReconciledClaim[];
 }
@@ -141,15 +147,15 @@ export function gatherEvidence(claims: ReconciledClaim[], metric: Metric, popula
 
   const latestCounts = latestPerClaimant(credible.filter(isCount));
   const latestEstimates = latestPerClaimant(credible.filter((claim) => !isCount(claim)));
-  const overtaken = [...latestCounts, ...latestEstimates].filter(isOvertaken);
+  const overtaken = new Set([...latestCounts, ...latestEstimates].filter(isOvertaken));
   return {
     metric,
     population,
     today,
     scoped,
     latest,
-    counts: latestCounts.filter((claim) => !overtaken.includes(claim)),
-    estimates: latestEstimates.filter((claim) => !overtaken.includes(claim)),
+    counts: latestCounts.filter((claim) => !overtaken.has(claim)),
+    estimates: latestEstimates.filter((claim) => !overtaken.has(claim)),
     notCredible: latest.filter((claim) => !isCredible(claim)),
     overtaken,
     credibleCountsByDay,

@@ -26,7 +26,7 @@ export function houseRulesFor(claims: ReconciledClaim[], metric: Metric, populat
     today,
     views: [acledView(evidence), ucdpView(evidence), ibcView(evidence), airwarsView(evidence)],
     notCredible: evidence.notCredible.map((claim) => claim.key),
-    overtaken: evidence.overtaken.map((claim) => claim.key),
+    overtaken: [...evidence.overtaken].map((claim) => claim.key),
   };
 }
 
