@@ -118,8 +118,8 @@ describe("links found in a feed", () => {
     };
     const policy = { allowPrivate: false, trustedOrigins: new Set([feedServer.base]) };
     const link = `http://rebind.test:${new URL(otherServer.base).port}/story/rebound`;
-    const fetched = await fetchLimited(link, { timeoutMs: 2_000 }, { resolve: rebinding, policy });
-    expect(fetched.ok).toBe(false);
+    // Whatever the public address answers (nothing, on a closed network), the private one is never asked.
+    await fetchLimited(link, { timeoutMs: 2_000 }, { resolve: rebinding, policy });
     expect(calls).toEqual(["rebind.test"]);
     expect(otherServer.requests.slice(before)).toEqual([]);
   });

@@ -78,9 +78,9 @@ export function daysBetween(from: string, to: string): number {
   return dayNumber(to) - dayNumber(from);
 }
 
-/** Where to find a reconciled claim again: its stored claim ids and the first one's document. */
-export function claimReference(claim: ReconciledClaim): { claimKey: string; claimIds: number[]; documentId: number } {
-  return { claimKey: claim.key, claimIds: claim.reports.map((report) => report.claimId), documentId: claim.reports[0]?.documentId ?? 0 };
+/** Where to find a reconciled claim again (its stored claim ids, the first one's document), and whether a reviewer corrected it. */
+export function claimReference(claim: ReconciledClaim): { claimKey: string; claimIds: number[]; documentId: number; corrected: boolean } {
+  return { claimKey: claim.key, claimIds: claim.reports.map((report) => report.claimId), documentId: claim.reports[0]?.documentId ?? 0, corrected: claim.corrected };
 }
 
 /** A number read from a claim, with what a reader needs to find the claim again. */

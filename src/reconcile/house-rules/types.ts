@@ -21,6 +21,8 @@ export interface RuleFigure {
   claimIds: number[];
   /** The document of the first claim id, for a link to its evidence. */
   documentId: number;
+  /** A reviewer corrected the figure (the citation says so too). */
+  corrected: boolean;
 }
 
 export const AIRWARS_GRADES = ["confirmed", "fair", "contested", "weak", "discounted"] as const;
@@ -38,6 +40,7 @@ export interface SourceGrade {
   claimKey: string;
   claimIds: number[];
   documentId: number;
+  corrected: boolean;
 }
 
 export interface HouseRuleView {

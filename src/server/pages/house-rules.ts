@@ -3,7 +3,7 @@
 import { countNoun } from "../../reconcile/index.js";
 import { CREDIBLE_NOTE, gradeWord, type HouseRules, type HouseRuleView, type RuleFigure, type SourceGrade } from "../../reconcile/house-rules/index.js";
 import { html, type SafeHtml } from "../html.js";
-import type { EvidenceLink } from "./fragments.js";
+import { correctedMark, type EvidenceLink } from "./fragments.js";
 
 function capitalised(text: string): string {
   return `${text[0]!.toUpperCase()}${text.slice(1)}`;
@@ -11,7 +11,8 @@ function capitalised(text: string): string {
 
 function figureLink(figure: RuleFigure | SourceGrade, link: EvidenceLink): SafeHtml {
   const claimId = figure.claimIds[0];
-  return claimId === undefined ? html`${figure.cited}` : html`<a href="${link(claimId, figure.documentId)}">${figure.cited}</a>`;
+  const cited = claimId === undefined ? html`${figure.cited}` : html`<a href="${link(claimId, figure.documentId)}">${figure.cited}</a>`;
+  return html`${cited}${correctedMark(figure.corrected)}`;
 }
 
 function sourcesCell(view: HouseRuleView, link: EvidenceLink): SafeHtml {
