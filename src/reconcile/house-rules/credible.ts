@@ -16,7 +16,7 @@ export const AGREEMENT_TOLERANCE = APPROX_TOLERANCE;
 
 /** Shown once above the views: what "credible", "count" and "overtaken" mean for all four. */
 export const CREDIBLE_NOTE =
-  "Credible here means a named source or an identifiable party such as a ministry or “officials”, not an outlet's unattributed figure nor unnamed sources; estimates and projections are not counts; a source's latest count lower than another credible count made a week or more later is set aside as overtaken, since these are running totals.";
+  "Credible here means a named source or an identifiable party such as a ministry or “officials”, not an outlet's unattributed figure nor unnamed sources; estimates and projections are not counts; a source's latest figure lower than another credible count made a week or more later is set aside as overtaken, since these are running totals.";
 
 /** A named source or an identifiable party; not the outlet alone, not "sources", "witnesses", "residents". */
 export function isCredible(claim: ReconciledClaim): boolean {
