@@ -20,7 +20,7 @@ function captureStderr(): { text: () => string; restore: () => void } {
 
 describe("tally serve", () => {
   it("reads its flags with loopback defaults and names a bad one", () => {
-    expect(parseServeFlags([])).toEqual({ data: "tally-data", host: "127.0.0.1", port: 8080, seed: undefined });
+    expect(parseServeFlags([])).toEqual({ data: "tally-data", host: "127.0.0.1", port: 8080, seed: undefined, trustProxy: false });
     expect(parseServeFlags(["--port", "0", "--host", "::1", "--seed", "samples"])).toMatchObject({ port: 0, host: "::1", seed: "samples" });
     expect((parseServeFlags(["--port", "http"]) as Error).message).toMatch(/--port 'http'/);
     expect((parseServeFlags(["--bogus"]) as Error).message).toMatch(/bogus/);
