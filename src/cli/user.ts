@@ -80,8 +80,8 @@ async function newPasswordHash(): Promise<string | Error> {
   return hashPassword(password);
 }
 
-/** Runs one command on the accounts; returns the exit status, having written what to say. */
-async function runOn(accounts: AccountRepository, command: UserCommand, out: (text: string) => void, err: (text: string) => void): Promise<number> {
+/** Runs one command on open accounts; returns the exit status, having written what to say. */
+export async function runUserCommand(accounts: AccountRepository, command: UserCommand, out: (text: string) => void, err: (text: string) => void): Promise<number> {
   const { action, target: name } = command;
   const noUser = () => {
     err(`no user '${name}' (see 'tally user list')`);
@@ -139,7 +139,7 @@ export async function run(args: string[]): Promise<number> {
   const store = await openStoreForCli("user", command.data);
   if (!store) return 1;
   try {
-    return await runOn(
+    return await runUserCommand(
       store.accounts,
       command,
       (text) => process.stdout.write(`${text}\n`),
