@@ -70,7 +70,8 @@ export async function startServer(options: ListenOptions): Promise<RunningServer
   });
   const tls = options.tls ? { createServer: createHttpsServer, serverOptions: { cert: options.tls.cert, key: options.tls.key } } : {};
   const server = await new Promise<ServerType>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, hostname: options.host, port: options.port, ...tls }, () => resolve(s));
+    // "[::1]" as typed in a URL is "::1" to listen().
+    const s = serve({ fetch: app.fetch, hostname: options.host.replace(/^\[(.*)\]$/, "$1"), port: options.port, ...tls }, () => resolve(s));
     s.once("error", reject);
   });
   const { port } = server.address() as AddressInfo;
