@@ -117,7 +117,7 @@ export async function run(args: string[]): Promise<number> {
     const server = await startServer({ store, host: flags.host, port: flags.port, secret: process.env.TALLY_SESSION_SECRET, tls, trustProxy: flags.trustProxy });
     for (const warning of [...(tls?.warnings ?? []), ...server.warnings]) process.stderr.write(`tally serve: ${warning}\n`);
     const users = await accounts.countUsers();
-    process.stdout.write(`Tally dashboard on ${server.url}/ (${users === 0 ? "local user, no sign-in" : `${users} accounts, sign-in required`}); Ctrl-C stops it\n`);
+    process.stdout.write(`Tally dashboard on ${server.url}/ (${users === 0 ? "local user, no sign-in" : `${users} account${users === 1 ? "" : "s"}, sign-in required`}); Ctrl-C stops it\n`);
     const stop = async () => {
       await server.close();
       await store!.close();
