@@ -1,23 +1,16 @@
 // Whether a bind host is loopback, decided on the addresses it resolves to (every one must be
 // loopback), never on how its name is spelled: "127.0.0.1.nip.io" is a name like any other.
 import { lookup as dnsLookup } from "node:dns/promises";
-import { BlockList, isIP } from "node:net";
-
-const LOOPBACK = new BlockList();
-LOOPBACK.addSubnet("127.0.0.0", 8, "ipv4");
-LOOPBACK.addAddress("::1", "ipv6");
-LOOPBACK.addSubnet("::ffff:127.0.0.0", 104, "ipv6");
+import { isIP } from "node:net";
+import { addressProblem } from "../../ingest/special-addresses.js";
 
 export type Lookup = (host: string) => Promise<Array<{ address: string; family: number }>>;
 
 const systemLookup: Lookup = (host) => dnsLookup(host, { all: true, verbatim: true });
 
-/** An IP literal in a loopback range; false for names and other addresses. */
+/** An IP literal in a loopback range (IPv6 forms of 127.x included, by the one address classifier ingest uses too); false for names. */
 export function isLoopbackIp(address: string): boolean {
-  const bare = address.replace(/^\[(.*)\]$/, "$1");
-  const family = isIP(bare);
-  if (family === 0) return false;
-  return LOOPBACK.check(bare, family === 4 ? "ipv4" : "ipv6");
+  return addressProblem(address) === "a loopback address";
 }
 
 /** The addresses `host` resolves to, and whether all of them are loopback. Rejects when it does not resolve. */
