@@ -2,6 +2,7 @@
 // and forms thrown at every route over a real store never get a 500 (a bad input is a 4xx naming it).
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OPERATIONS, type Operation } from "../src/server/api/routes.js";
 import { createApp } from "../src/server/app.js";
 import type { Store } from "../src/store/store.js";
 import { seededStore } from "./server-support.js";
@@ -47,7 +48,11 @@ const queryString = fc
 
 const segment = value.map((v) => encodeURIComponent(v) || "x");
 
-const GET_ROUTES = ["/api/events", "/api/documents", "/api/claims", "/api/claimants", "/api/series", "/api/checks", "/api/summary", "/api/documents/:id", "/api/claims/:id", "/", "/claims", "/claims/:id", "/documents", "/documents/:id", "/review", "/claimants", "/claimants/:id", "/checks"];
+/** Every GET of the API (new ones join by themselves) and every dashboard page. */
+const GET_ROUTES = [
+  ...(Object.values(OPERATIONS) as Operation[]).filter((op) => op.method === "get").map((op) => op.path.replace("{id}", ":id")),
+  ...["/", "/claims", "/claims/:id", "/documents", "/documents/:id", "/review", "/claimants", "/claimants/:id", "/checks", "/report.html"],
+];
 
 function expectAnswered(response: Response, what: string): void {
   if (response.status >= 500) expect.fail(`${what} answered ${response.status}: ${JSON.stringify(errors.at(-1) ?? null).slice(0, 600)}`);

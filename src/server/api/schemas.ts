@@ -28,6 +28,12 @@ export const seriesQuery = z.strictObject({
   claimant: claimantSchema.optional().describe("Claimant name as shown"),
 });
 
+export const houseRulesQuery = z.strictObject({
+  event: id.optional().describe("Event id; all documents when absent"),
+  metric: z.enum(METRICS).optional(),
+  population: z.enum(POPULATIONS).optional().describe("Only this population; every population with claims when absent"),
+});
+
 export const MAX_PAGE = 500;
 
 // No list holds more rows than there can be ids, so an offset past the largest id is a mistake.
