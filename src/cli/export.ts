@@ -3,7 +3,7 @@ import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { METRICS, type Metric } from "../domain/claim.js";
 import { claimsToCsv, claimsToJson, exportClaims } from "../report/export.js";
-import { findEvent, knownClaimants, loadAllClaims } from "../report/load.js";
+import { findEvent, knownClaimants, loadAllClaims, loadCuration } from "../report/load.js";
 import { openStoreForCli, processIo, type CliIo } from "../report/open-store.js";
 
 const USAGE = "usage: tally export --format csv|json [--hxl] [--data DIR] [--event E] [--metric METRIC] [--out FILE]";
@@ -63,7 +63,8 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
       }
       eventId = event.id;
     }
-    const claims = exportClaims(await loadAllClaims(store, { eventId, metric: flags.metric }), await knownClaimants(store));
+    const { claimantEdits } = await loadCuration(store);
+    const claims = exportClaims(await loadAllClaims(store, { eventId, metric: flags.metric }), await knownClaimants(store), claimantEdits);
     output = flags.format === "csv" ? claimsToCsv(claims, { hxl: flags.hxl }) : claimsToJson(claims);
   } finally {
     await store.close();
