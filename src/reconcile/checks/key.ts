@@ -7,7 +7,7 @@ export const CHECK_KEY_PATTERN = /^[a-z_]+-[a-z_]+-[0-9a-f]{14}$/;
 
 /** A claim as a re-extraction would find it again: who, what, how many, which day (no ids, no outlets). */
 export function stableClaimKey(claim: ReconciledClaim): string {
-  return [claim.claimant.key, claim.metric, claim.population, claim.min ?? "", claim.max ?? "", claim.qualifier, claim.asOf ?? "", claim.mainEvent ? 1 : 0].join("|");
+  return `${claim.claimant.key}|${claim.metric}|${claim.population}|${claim.min ?? ""}|${claim.max ?? ""}|${claim.qualifier}|${claim.asOf ?? ""}|${claim.mainEvent ? 1 : 0}`;
 }
 
 /**
@@ -29,12 +29,13 @@ function hash53(text: string): string {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, "0");
+  return (2097151 & h2).toString(16).padStart(6, "0") + (h1 >>> 0).toString(16).padStart(8, "0");
 }
 
 export function checkKey(check: Check): string {
-  const claims = [...new Set(subjectClaims(check).map(stableClaimKey))].sort();
-  return `${check.kind}-${check.metric}-${hash53([check.kind, check.metric, ...claims].join("\n"))}`;
+  const subjects = subjectClaims(check);
+  const claims = subjects.length === 1 ? [stableClaimKey(subjects[0]!)] : [...new Set(subjects.map(stableClaimKey))].sort();
+  return `${check.kind}-${check.metric}-${hash53(`${check.kind}\n${check.metric}\n${claims.join("\n")}`)}`;
 }
 
 export function keyChecks(checks: Check[]): KeyedCheck[] {
