@@ -70,6 +70,7 @@ export function reconcileClaims(claims: StoredClaim[], registry: ClaimantRegistr
       existing.reports.push(report);
       if (STATUS_STRENGTH[claim.status] > STATUS_STRENGTH[existing.status]) existing.status = claim.status;
       existing.unattributed &&= unattributed;
+      existing.corrected ||= claim.reviewState === "corrected";
       continue;
     }
     merged.set(key, {
@@ -84,6 +85,7 @@ export function reconcileClaims(claims: StoredClaim[], registry: ClaimantRegistr
       status: claim.status,
       asOf,
       mainEvent: claim.mainEvent,
+      corrected: claim.reviewState === "corrected",
       reports: [report],
     });
   }
