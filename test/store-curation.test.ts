@@ -62,7 +62,7 @@ for (const engine of engines) {
 
       const audit = await store.listAudit({ entity: "check_dismissal", entityId: dismissed.id });
       expect(audit).toEqual([
-        expect.objectContaining({ actor: "ana", action: "check:dismiss", before: null, after: expect.objectContaining({ checkKey: dismissed.checkKey, reason: dismissed.reason, eventId: event.id }) }),
+        expect.objectContaining({ actor: "ana", action: "check:dismiss", reason: dismissed.reason, before: null, after: expect.objectContaining({ checkKey: dismissed.checkKey, reason: dismissed.reason, eventId: event.id }) }),
       ]);
 
       const again = await refused(store.curation.dismissCheck(outlier({ reason: "Another reason" }), "ben"));
@@ -81,6 +81,7 @@ for (const engine of engines) {
         ["ben", "check:undismiss"],
       ]);
       expect(audit[1]!.after).toEqual({ dismissed: false, reason: "New figures from the same camps" });
+      expect(audit.map((entry) => entry.reason)).toEqual([outlier().reason, "New figures from the same camps"]);
       expect((await refused(store.curation.undismissCheck(outlier().checkKey, "ben"))).problem).toBe("not_found");
       // Dismissed again after the undo: a new row, the old one stays.
       await store.curation.dismissCheck(outlier(), "ana");
@@ -119,6 +120,7 @@ for (const engine of engines) {
         expect.objectContaining({
           actor: "ben",
           action: "claimant:not_a_source",
+          reason: "\"office\" is a common noun here",
           before: expect.objectContaining({ action: "merge", intoKey: "gazetteer:ohchr", reason: merged.reason }),
           after: expect.objectContaining({ action: "not_a_source", claimantName: "office", reason: "\"office\" is a common noun here" }),
         }),

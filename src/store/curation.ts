@@ -166,14 +166,16 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "23505";
 }
 
-async function audit(tx: Queryable, actor: string, action: string, entity: string, entityId: number, before: unknown, after: unknown): Promise<void> {
-  await tx.query("INSERT INTO audit (actor, action, entity, entity_id, before, after) VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb)", [
+/** The audit row of a change, with the reason given for it in the audit's own column (migration 006). */
+async function audit(tx: Queryable, actor: string, action: string, entity: string, entityId: number, before: unknown, after: unknown, reason: string | null): Promise<void> {
+  await tx.query("INSERT INTO audit (actor, action, entity, entity_id, before, after, reason) VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7)", [
     actor,
     action,
     entity,
     entityId,
     before === null ? null : JSON.stringify(before),
     after === null ? null : JSON.stringify(after),
+    reason,
   ]);
 }
 
@@ -203,7 +205,7 @@ export function sqlCurationRepository(db: Db): CurationRepository {
           [dismissal.checkKey, dismissal.eventId, dismissal.kind, dismissal.metric, dismissal.explanation, dismissal.reason, actor],
         );
         const stored = dismissalFromRow(rows[0]!);
-        await audit(tx, actor, "check:dismiss", "check_dismissal", stored.id, null, dismissalFields(stored));
+        await audit(tx, actor, "check:dismiss", "check_dismissal", stored.id, null, dismissalFields(stored), stored.reason);
         return stored;
       }, conflict);
     },
@@ -217,7 +219,7 @@ export function sqlCurationRepository(db: Db): CurationRepository {
         );
         if (!rows[0]) throw new CurationError("not_found", `check ${checkKey} is not dismissed`);
         const undone = dismissalFromRow(rows[0]);
-        await audit(tx, actor, "check:undismiss", "check_dismissal", undone.id, { ...dismissalFields(undone), dismissedBy: undone.actor, dismissedAt: undone.at }, { dismissed: false, reason: why });
+        await audit(tx, actor, "check:undismiss", "check_dismissal", undone.id, { ...dismissalFields(undone), dismissedBy: undone.actor, dismissedAt: undone.at }, { dismissed: false, reason: why }, why);
         return undone;
       }, `check ${checkKey} changed at the same time; try again`);
     },
@@ -248,7 +250,7 @@ export function sqlCurationRepository(db: Db): CurationRepository {
         );
         const stored = editFromRow(rows[0]!);
         const before = replaced[0] ? editFields(editFromRow(replaced[0])) : null;
-        await audit(tx, actor, `claimant:${stored.action}`, "claimant_edit", stored.id, before, editFields(stored));
+        await audit(tx, actor, `claimant:${stored.action}`, "claimant_edit", stored.id, before, editFields(stored), stored.reason);
         return stored;
       }, conflict);
     },
@@ -262,7 +264,7 @@ export function sqlCurationRepository(db: Db): CurationRepository {
         );
         if (!rows[0]) throw new CurationError("not_found", `the claimant ${claimantKey} has no edit to undo`);
         const undone = editFromRow(rows[0]);
-        await audit(tx, actor, "claimant:restore", "claimant_edit", undone.id, editFields(undone), { claimantKey, action: null, reason: why });
+        await audit(tx, actor, "claimant:restore", "claimant_edit", undone.id, editFields(undone), { claimantKey, action: null, reason: why }, why);
         return undone;
       }, `the claimant ${claimantKey} changed at the same time; try again`);
     },

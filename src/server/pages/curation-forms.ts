@@ -9,12 +9,8 @@ import type { AppEnv } from "../context.js";
 import { claimantHistory, dismissCheck, editClaimant, findClaimant, restoreClaimant, undismissCheck } from "../curation.js";
 import type { Ledger } from "../ledger.js";
 import { claimantCuration, editedClaimantPage } from "./curation-pages.js";
-import type { PageContext } from "./layout.js";
+import { withEvent, type PageContext } from "./layout.js";
 import { claimantPage } from "./summary-pages.js";
-
-function withEvent(path: string, eventId: number | undefined): string {
-  return eventId === undefined ? path : `${path}${path.includes("?") ? "&" : "?"}event=${eventId}`;
-}
 
 function claimantUrl(name: string, eventId: number | undefined): string {
   return withEvent(`/claimants/${encodeURIComponent(name)}`, eventId);

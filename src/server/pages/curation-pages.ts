@@ -9,12 +9,9 @@ import { claimantsOf } from "../claimants.js";
 import type { LocatedClaimant } from "../curation.js";
 import { html, type SafeHtml } from "../html.js";
 import { checkItem } from "./fragments.js";
-import { layout, type PageContext } from "./layout.js";
+import { layout, withEvent, type PageContext } from "./layout.js";
 import { documentLink } from "./summary-pages.js";
 
-function withEvent(path: string, ctx: PageContext): string {
-  return ctx.eventId === undefined ? path : `${path}${path.includes("?") ? "&" : "?"}event=${ctx.eventId}`;
-}
 
 export function canCurate(ctx: PageContext): boolean {
   return roleAllows(ctx.user?.role ?? "viewer", "editor");
@@ -39,7 +36,7 @@ const quoted = (text: unknown) => (typeof text === "string" && text ? `“${text
 function auditList(entries: AuditEntry[], describe: (entry: AuditEntry) => string): SafeHtml {
   if (entries.length === 0) return html``;
   return html`<table class="audit"><thead><tr><th>When</th><th>Who</th><th>Change</th><th>Reason</th></tr></thead><tbody>
-  ${entries.map((entry) => html`<tr><td>${moment(entry.at)}</td><td>${entry.actor}</td><td>${describe(entry)}</td><td>${quoted((entry.after as { reason?: unknown } | null)?.reason)}</td></tr>`)}
+  ${entries.map((entry) => html`<tr><td>${moment(entry.at)}</td><td>${entry.actor}</td><td>${describe(entry)}</td><td>${quoted(entry.reason)}</td></tr>`)}
   </tbody></table>`;
 }
 
@@ -58,7 +55,7 @@ function describeCheckAudit(entry: AuditEntry): string {
 /** The dismiss form, the undismiss form and the audit entries of each check, for the checks page. */
 export function checksCuration(ctx: PageContext, view: ReportView, history: { dismissals: CheckDismissal[]; audit: AuditEntry[] }, showDismissed: boolean): ChecksCuration {
   const editor = canCurate(ctx);
-  const back = withEvent("/checks", ctx);
+  const back = withEvent("/checks", ctx.eventId);
   const idsByKey = new Map<string, Set<number>>();
   for (const d of history.dismissals) idsByKey.set(d.checkKey, (idsByKey.get(d.checkKey) ?? new Set()).add(d.id));
   const auditOf = (key: string) => history.audit.filter((entry) => entry.entity === "check_dismissal" && idsByKey.get(key)?.has(entry.entityId));
@@ -68,18 +65,18 @@ export function checksCuration(ctx: PageContext, view: ReportView, history: { di
   };
   const undismissForm = (key: string) =>
     editor
-      ? html`<form method="post" action="${withEvent(`/checks/${key}/undismiss`, ctx)}" class="inline">${hidden(ctx)}<button>Undismiss</button></form>`
+      ? html`<form method="post" action="${withEvent(`/checks/${key}/undismiss`, ctx.eventId)}" class="inline">${hidden(ctx)}<button>Undismiss</button></form>`
       : html``;
 
   const forCheck = (check: KeyedCheck): SafeHtml => html`<div class="curation" id="check-${check.key}">
     ${editor
-      ? html`<details class="dismiss"><summary>Dismiss…</summary><form method="post" action="${withEvent(`/checks/${check.key}/dismiss`, ctx)}" class="curation-form">${hidden(ctx)}
+      ? html`<details class="dismiss"><summary>Dismiss…</summary><form method="post" action="${withEvent(`/checks/${check.key}/dismiss`, ctx.eventId)}" class="curation-form">${hidden(ctx)}
         ${reasonBox("Why does this check not apply? (kept in the audit trail)")}<button>Dismiss check</button></form></details>`
       : ""}
     ${historyOf(check.key)}<small class="check-key">${check.key}</small></div>`;
 
   const count = view.dismissedChecks.length;
-  const header = html`<p class="lede">${view.checks.length} raised${count ? html` · ${count} dismissed by analysts (not counted) · ${showDismissed ? html`<a href="${back}">hide dismissed</a>` : html`<a href="${withEvent("/checks?dismissed=1", ctx)}#dismissed">show dismissed</a>`}` : ""}</p>`;
+  const header = html`<p class="lede">${view.checks.length} raised${count ? html` · ${count} dismissed by analysts (not counted) · ${showDismissed ? html`<a href="${back}">hide dismissed</a>` : html`<a href="${withEvent("/checks?dismissed=1", ctx.eventId)}#dismissed">show dismissed</a>`}` : ""}</p>`;
   if (!showDismissed) return { header, forCheck, footer: html`` };
 
   const raisedKeys = new Set([...view.checks, ...view.dismissedChecks].map((check) => check.key));
@@ -114,7 +111,7 @@ function describeClaimantAudit(entry: AuditEntry): string {
 }
 
 function claimantPath(ctx: PageContext, keyOrName: string, action = ""): string {
-  return withEvent(`/claimants/${encodeURIComponent(keyOrName)}${action}`, ctx);
+  return withEvent(`/claimants/${encodeURIComponent(keyOrName)}${action}`, ctx.eventId);
 }
 
 /** `mergedInto`: the name the merge target goes by now (it may have been renamed since). */
