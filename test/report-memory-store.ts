@@ -25,6 +25,10 @@ export function memoryStore(claims: StoredClaim[], events: StoredEvent[] = []): 
     async listClaimants() {
       return [];
     },
+    curation: {
+      listClaimantEdits: async () => [],
+      listCheckDismissals: async () => [],
+    },
     ingestDocument: notUsed("ingestDocument"),
     getDocument: notUsed("getDocument"),
     listDocuments: notUsed("listDocuments"),

@@ -50,7 +50,7 @@ const segment = value.map((v) => encodeURIComponent(v) || "x");
 
 /** Every GET of the API (new ones join by themselves) and every dashboard page. */
 const GET_ROUTES = [
-  ...(Object.values(OPERATIONS) as Operation[]).filter((op) => op.method === "get").map((op) => op.path.replace("{id}", ":id")),
+  ...(Object.values(OPERATIONS) as Operation[]).filter((op) => op.method === "get").map((op) => op.path.replace(/\{\w+\}/g, ":id")),
   ...["/", "/claims", "/claims/:id", "/documents", "/documents/:id", "/review", "/claimants", "/claimants/:id", "/checks", "/report.html"],
 ];
 
@@ -62,7 +62,7 @@ describe("the server on arbitrary input", () => {
   it("answers every GET route, whatever its query string and path, without a 500", async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...GET_ROUTES), segment, queryString, async (route, id, query) => {
-        const path = `${route.replace(":id", id)}?${query}`;
+        const path = `${route.replaceAll(":id", id)}?${query}`;
         let url: string;
         try {
           url = new URL(path, BASE).toString();
@@ -78,18 +78,30 @@ describe("the server on arbitrary input", () => {
   const CORRECTION_FIELDS = ["metric", "population", "min", "max", "qualifier", "claimant", "claimantKind", "status", "asOf", "mainEvent"];
   const jsonish = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.integer(), fc.double(), fc.constantFrom(1e20, -0, 10_000_000_000, 10_000_000_001, 2 ** 53), value);
   const correction = fc.dictionary(fc.oneof(fc.constantFrom(...CORRECTION_FIELDS), fc.string({ maxLength: 6 })), jsonish, { maxKeys: 4 });
-  const reviewBody = fc.oneof(
-    fc.record({ action: fc.oneof(fc.constantFrom("accept", "correct", "reject"), fc.jsonValue({ maxDepth: 1 })), correction: fc.option(correction, { nil: undefined }), reason: fc.oneof(value, jsonish) }, { requiredKeys: [] }),
+  const postBody = fc.oneof(
+    fc.record(
+      {
+        action: fc.oneof(fc.constantFrom("accept", "correct", "reject"), fc.jsonValue({ maxDepth: 1 })),
+        correction: fc.option(correction, { nil: undefined }),
+        reason: fc.oneof(value, jsonish),
+        name: fc.oneof(value, jsonish),
+        into: fc.oneof(fc.constantFrom("UN", "OCHA", "RSF"), value, jsonish),
+      },
+      { requiredKeys: [] },
+    ),
     fc.jsonValue({ maxDepth: 3 }),
   );
+  /** Every POST of the API (the review, the curation routes; new ones join by themselves). */
+  const POST_ROUTES = (Object.values(OPERATIONS) as Operation[]).filter((op) => op.method === "post").map((op) => op.path);
 
-  it("answers the review API, whatever the JSON body, without a 500", async () => {
+  it("answers every POST of the API, whatever the JSON body, without a 500", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.constantFrom("1", "2", "3"), segment), reviewBody, fc.boolean(), async (id, body, whole) => {
+      fc.asyncProperty(fc.constantFrom(...POST_ROUTES), fc.oneof(fc.constantFrom("1", "2", "3", "UN", "OCHA"), segment), postBody, fc.boolean(), async (route, id, body, whole) => {
+        const path = route.replace(/\{\w+\}/g, id);
         // Now and then a body cut short: not JSON at all.
         const text = whole ? (JSON.stringify(body) ?? "") : (JSON.stringify(body) ?? "{").slice(0, -1);
-        const response = await app.request(`${BASE}/api/claims/${id}/review`, { method: "POST", body: text, headers: { "content-type": "application/json", "x-csrf-token": csrf } });
-        expectAnswered(response, `POST /api/claims/${id}/review ${text.slice(0, 200)}`);
+        const response = await app.request(`${BASE}${path}`, { method: "POST", body: text, headers: { "content-type": "application/json", "x-csrf-token": csrf } });
+        expectAnswered(response, `POST ${path} ${text.slice(0, 200)}`);
       }),
       { numRuns: RUNS },
     );

@@ -211,6 +211,28 @@ describe("corrections through the API and the review form", () => {
   });
 });
 
+describe("curation of checks and claimants", () => {
+  const post = (path: string, body: string, type = "application/json") => app.request(`${BASE}${path}`, { method: "POST", body, headers: { "content-type": type, "x-csrf-token": csrf, accept: "application/json" } });
+
+  it("reads its bodies, names and reasons with the same rules, 400 naming the field", async () => {
+    const cases: Array<[string, string, string, number, string]> = [
+      [`/api/claimants/${"x".repeat(201)}/rename`, '{"name":"UN","reason":"typo"}', "application/json", 400, "path parameter 'name': at most 200 characters (got 201)"],
+      ["/api/claimants/UN/rename", '{"name":"a\\u0000b","reason":"typo"}', "application/json", 400, "body field 'name': control character U+0000 is not allowed in a name"],
+      ["/api/claimants/UN/rename", JSON.stringify({ name: "OHCHR", reason: "x".repeat(501) }), "application/json", 400, "body field 'reason': at most 500 characters (got 501)"],
+      ["/api/claimants/UN/merge", JSON.stringify({ into: "a\nb", reason: "same office" }), "application/json", 400, "body field 'into': control character U+000A is not allowed in a name"],
+      ["/api/claimants/UN/not-a-source?event=1&event=2", '{"reason":"generic"}', "application/json", 400, "query parameter 'event': given 2 times; give it once"],
+      ["/api/claimants/UN/not-a-source", "reason=generic", "text/plain", 415, "body: expected Content-Type application/json, got 'text/plain'"],
+      ["/api/claimants/UN/not-a-source", "{reason", "application/json", 400, "body: not valid JSON"],
+      ["/claimants/UN/not-a-source", "reason=a&reason=b", "application/x-www-form-urlencoded", 400, "form field 'reason': given 2 times; give it once"],
+    ];
+    for (const [path, body, type, status, message] of cases) {
+      const response = await post(path, body, type);
+      expect(response.status, path).toBe(status);
+      expect(await errorOf(response)).toContain(message);
+    }
+  });
+});
+
 describe("the sign-in form", () => {
   it("answers a name no account can have as a wrong name, never 500", async () => {
     for (const name of ["a\u0000b", LONG_NAME, "ünïcode name", ""]) {

@@ -5,6 +5,7 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { InputError } from "../domain/input-error.js";
 import type { Store } from "../store/store.js";
+import { curationRoutes } from "./api/curation-routes.js";
 import { apiRoutes } from "./api/routes.js";
 import { openApiDocument } from "./api/openapi.js";
 import { authenticate } from "./auth/guard.js";
@@ -16,6 +17,7 @@ import { timelineModuleSource } from "./assets/timeline-module.js";
 import type { AppEnv } from "./context.js";
 import { escapeHtml } from "./html.js";
 import { Ledger } from "./ledger.js";
+import { curationFormRoutes } from "./pages/curation-forms.js";
 import { pageRoutes } from "./pages/routes.js";
 
 export interface AppOptions {
@@ -76,8 +78,10 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; ledger: Led
   const openapi = JSON.stringify(openApiDocument());
   app.get("/api/openapi.json", (c) => c.body(openapi, 200, { "content-type": "application/json; charset=utf-8" }));
   app.route("/", apiRoutes(ledger));
+  app.route("/", curationRoutes(ledger));
   const throttle = new LoginThrottle({ ...DEFAULT_THROTTLE, ...options.loginLimits });
   app.route("/", pageRoutes(ledger, { accounts, transport, throttle }));
+  app.route("/", curationFormRoutes(ledger));
   return { app, ledger };
 }
 

@@ -3,6 +3,7 @@
 import type { Claim, ClaimantKind, Metric, Population, Status } from "../domain/claim.js";
 import type { ClaimCorrection } from "../domain/claim-rules.js";
 import type { AccountRepository } from "./accounts.js";
+import type { CurationRepository } from "./curation.js";
 import type { ReviewState, StoredClaim } from "./types.js";
 
 export type DocumentSource = "file" | "url" | "feed";
@@ -144,4 +145,6 @@ export interface Store {
   revision(): Promise<number>;
   /** Users and API tokens for the server, in the same database. */
   readonly accounts: AccountRepository;
+  /** Checks dismissed and claimants merged, renamed or disowned by an analyst, each audited. */
+  readonly curation: CurationRepository;
 }

@@ -21,13 +21,17 @@ export function singleQuery(c: Context): Record<string, string> {
 
 const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
 
-/** The request body as JSON; 415 when it is sent as something else, 400 when it does not parse. */
-export async function readJsonBody(c: Context): Promise<unknown> {
+/**
+ * The request body as JSON; 415 when it is sent as something else, 400 when it does not parse.
+ * With `empty`, a request without a body (every field optional) reads as that value.
+ */
+export async function readJsonBody(c: Context, options: { empty?: unknown } = {}): Promise<unknown> {
+  const text = await c.req.text();
+  if (options.empty !== undefined && text.trim() === "") return options.empty;
   const type = c.req.header("content-type") ?? "";
   if (!JSON_TYPE.test(type)) {
     throw new HTTPException(415, { message: `body: expected Content-Type application/json, ${type ? `got '${type.slice(0, 80)}'` : "none was sent"}` });
   }
-  const text = await c.req.text();
   try {
     return JSON.parse(text);
   } catch (error) {
