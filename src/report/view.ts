@@ -2,7 +2,7 @@
 // The text and JSON renderers, the server and the static HTML report all start from this.
 import type { ClaimantEntry } from "../extract/lexicon/claimants.js";
 import type { Metric } from "../domain/claim.js";
-import { reconcile } from "../reconcile/index.js";
+import { formatNumber, latestReportWords, reconcile } from "../reconcile/index.js";
 import type { Check, Series, StandingSummary } from "../reconcile/types.js";
 import type { StoredClaim } from "../store/types.js";
 
@@ -17,6 +17,8 @@ export interface ReportScope {
 
 export interface ReportView extends ReportScope {
   claimCount: number;
+  /** YYYY-MM-DD: the newest claim's day across the summaries; the report is dated by it, not by today. */
+  latestReport: string | null;
   summaries: StandingSummary[];
   checks: Check[];
   series: Series[];
@@ -25,13 +27,20 @@ export interface ReportView extends ReportScope {
 export function buildReportView(claims: StoredClaim[], scope: ReportScope, claimants?: ClaimantEntry[]): ReportView {
   const reconciliation = reconcile(claims, { today: scope.today, metrics: scope.metric ? [scope.metric] : undefined, claimants });
   const wanted = (item: { metric: Metric }) => !scope.metric || item.metric === scope.metric;
+  const days = reconciliation.summaries.flatMap((s) => (s.asOf ? [s.asOf] : []));
   return {
     ...scope,
     claimCount: claims.length,
+    latestReport: days.length ? days.reduce((a, b) => (b > a ? b : a)) : null,
     summaries: reconciliation.summaries,
     checks: reconciliation.checks.filter(wanted),
     series: reconciliation.series.filter(wanted),
   };
+}
+
+/** The lede every rendering shares: "latest report 18 November 2025, over a year ago, from 49 claims". */
+export function standingLede(view: ReportView): string {
+  return `${latestReportWords(view.latestReport, view.today)}, from ${formatNumber(view.claimCount)} ${view.claimCount === 1 ? "claim" : "claims"}`;
 }
 
 /** JSON with infinite ratios (a verified floor of 0) written as null. */

@@ -8,6 +8,7 @@ import { claimantsOf } from "../claimants.js";
 import type { AppEnv } from "../context.js";
 import { firstAfter, type Ledger } from "../ledger.js";
 import { claimsQuery, documentsQuery, eventQuery, idParam, metricQuery, reviewBody, seriesQuery, type ClaimsQuery } from "./schemas.js";
+import { summaryResponse } from "./summary-schema.js";
 import { notFound, parseInput, toJson } from "./validate.js";
 
 export interface Operation {
@@ -18,6 +19,8 @@ export interface Operation {
   query?: z.ZodObject;
   params?: z.ZodObject;
   body?: z.ZodObject;
+  /** The answer's shape, where the OpenAPI document describes it. */
+  response?: z.ZodType;
   /** The role needed beyond signing in. */
   role?: "editor";
 }
@@ -32,7 +35,13 @@ export const OPERATIONS = {
   claimants: { method: "get", path: "/api/claimants", summary: "Claimants after aliases are resolved, with their claim counts", query: eventQuery },
   series: { method: "get", path: "/api/series", summary: "Each claimant's figures over time per metric and population", query: seriesQuery },
   checks: { method: "get", path: "/api/checks", summary: "Consistency checks with the claims they concern", query: metricQuery },
-  summary: { method: "get", path: "/api/summary", summary: "Where each count stands: latest per claimant, verified floor, highest estimate", query: metricQuery },
+  summary: {
+    method: "get",
+    path: "/api/summary",
+    summary: "Where each count stands: as of the newest claim, the verified floor (which a part's verified count may set), under review, highest reported figure, highest estimate, per population",
+    query: metricQuery,
+    response: summaryResponse,
+  },
 } satisfies Record<string, Operation>;
 
 function honoPath(path: string): string {
@@ -151,7 +160,9 @@ export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
     const q = query(c, metricQuery);
     return cachedJson(c, async () => {
       const view = await viewFor(q.event);
-      return { event: view.event, today: view.today, claimCount: view.claimCount, summaries: view.summaries.filter((s) => !q.metric || s.metric === q.metric) };
+      const summaries = view.summaries.filter((s) => !q.metric || s.metric === q.metric);
+      const latestReport = summaries.reduce<string | null>((newest, s) => (s.asOf && (!newest || s.asOf > newest) ? s.asOf : newest), null);
+      return { event: view.event, today: view.today, latestReport, claimCount: view.claimCount, summaries };
     });
   });
 
