@@ -19,6 +19,11 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
+/** The day `days` after (or before, when negative) a YYYY-MM-DD day. */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
 const AVERAGE_MONTH_DAYS = 365.25 / 12;
 
 /** How long before `today` a day is: "today", "yesterday", "3 days ago", "2 weeks ago", "10 months ago", "over a year ago". */
