@@ -1,6 +1,6 @@
 // Where each population's count stands: the highest verified, under-review, reported and estimated
 // figure, and the verified floor of the whole, which a verified count of any one part may raise.
-import { POPULATIONS, type Population, type Status } from "../domain/claim.js";
+import type { Population, Status } from "../domain/claim.js";
 import { DISJOINT_POPULATIONS } from "./checks/breakdown.js";
 import { formatFigure, formatNumber, statedFloor, statedTop, upperBound } from "./hedge.js";
 import type { FloorFigure, PopulationStanding, ReconciledClaim, SourcedFigure } from "./types.js";
@@ -41,29 +41,32 @@ export function populationStanding(population: Population, claims: ReconciledCla
   };
 }
 
-/** Claims grouped by population, in vocabulary order. */
-export function byPopulation(claims: ReconciledClaim[]): Map<Population, ReconciledClaim[]> {
-  const groups = new Map<Population, ReconciledClaim[]>(POPULATIONS.map((p) => [p, []]));
-  for (const claim of claims) groups.get(claim.population)!.push(claim);
-  for (const [population, group] of groups) if (group.length === 0) groups.delete(population);
-  return groups;
-}
-
 /**
  * Sums of verified counts of disjoint populations (civilians, security forces, …) that one claimant gave
  * for one day in one document: one breakdown, so no person is counted twice. Each population's lowest
  * reading is taken when the breakdown gives two.
  */
 function verifiedBreakdownSums(parts: ReconciledClaim[]): FloorFigure[] {
-  const accounts = new Map<string, Map<Population, ReconciledClaim>>();
+  // Claimant and day first (one key per claim); documents only where two populations meet.
+  const byDay = new Map<string, ReconciledClaim[]>();
   for (const claim of parts) {
     if (claim.status !== "verified" || !DISJOINT_POPULATIONS.includes(claim.population)) continue;
-    for (const documentId of new Set(claim.reports.map((r) => r.documentId))) {
-      const key = `${claim.claimant.key}|${claim.asOf}|${documentId}`;
-      const account = accounts.get(key) ?? new Map<Population, ReconciledClaim>();
-      accounts.set(key, account);
-      const current = account.get(claim.population);
-      if (!current || statedFloor(claim) < statedFloor(current)) account.set(claim.population, claim);
+    const key = `${claim.claimant.key}|${claim.asOf}`;
+    const group = byDay.get(key);
+    if (group) group.push(claim);
+    else byDay.set(key, [claim]);
+  }
+  const accounts = new Map<string, Map<Population, ReconciledClaim>>();
+  for (const [day, group] of byDay) {
+    if (group.every((claim) => claim.population === group[0]!.population)) continue;
+    for (const claim of group) {
+      for (const { documentId } of claim.reports) {
+        const key = `${day}|${documentId}`;
+        const account = accounts.get(key) ?? new Map<Population, ReconciledClaim>();
+        accounts.set(key, account);
+        const current = account.get(claim.population);
+        if (!current || statedFloor(claim) < statedFloor(current)) account.set(claim.population, claim);
+      }
     }
   }
   const sums: FloorFigure[] = [];

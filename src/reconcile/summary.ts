@@ -1,9 +1,9 @@
 // Where a count stands: each claimant's latest figure, the verified floor (which a verified count of a
 // part may set), the highest count under review, reported and estimated, a row per population, and one
 // paragraph saying so with every figure sourced.
-import type { Metric, Population } from "../domain/claim.js";
+import { POPULATIONS, type Metric, type Population } from "../domain/claim.js";
 import { latestPerClaimant } from "./latest.js";
-import { byPopulation, populationStanding, verifiedFloorOf } from "./standing.js";
+import { populationStanding, verifiedFloorOf } from "./standing.js";
 import { composeStatement } from "./statement.js";
 import type { Check, ReconciledClaim, SourcedFigure, StandingSummary } from "./types.js";
 
@@ -23,19 +23,31 @@ function spreadOf(floor: SourcedFigure | null, tops: Array<SourcedFigure | null>
   return { absolute: top.value - floor.value, ratio: floor.value > 0 ? top.value / floor.value : Infinity };
 }
 
+/** One pass over the metric's claims: those in scope by population, and the newest day among the ones counted. */
+function scopeOf(claims: ReconciledClaim[], metric: Metric, population: Population, today: string) {
+  const groups = new Map<Population, ReconciledClaim[]>();
+  let asOf: string | null = null;
+  for (const claim of claims) {
+    if (!claim.mainEvent || claim.metric !== metric || claim.asOf === null || claim.asOf > today) continue;
+    // Only the whole has parts: a count of civilians says nothing certain about children, or the reverse.
+    if (population !== "all" && claim.population !== population) continue;
+    const group = groups.get(claim.population);
+    if (group) group.push(claim);
+    else groups.set(claim.population, [claim]);
+    if (asOf === null || claim.asOf > asOf) asOf = claim.asOf;
+  }
+  return { groups, asOf };
+}
+
 export function standingSummary(claims: ReconciledClaim[], options: SummaryOptions): StandingSummary {
   const { metric, today } = options;
   const population = options.population ?? "all";
-  const inScope = claims.filter((c) => c.mainEvent && c.metric === metric && c.asOf !== null && c.asOf <= today);
-  const groups = byPopulation(inScope);
+  const { groups, asOf } = scopeOf(claims, metric, population, today);
   const scoped = groups.get(population) ?? [];
-  // Only the whole has parts: a count of civilians says nothing certain about children, or the reverse.
-  const parts = population === "all" ? [...groups].filter(([p]) => p !== "all").map(([p, group]) => populationStanding(p, group)) : [];
+  const partPopulations = POPULATIONS.filter((p) => p !== population && groups.has(p));
+  const parts = partPopulations.map((p) => populationStanding(p, groups.get(p)!));
   const own = populationStanding(population, scoped);
-  const partClaims = population === "all" ? inScope.filter((c) => c.population !== "all") : [];
-  const verifiedFloor = verifiedFloorOf(own.verified, parts, partClaims);
-  const counted = population === "all" ? inScope : scoped;
-  const asOf = counted.reduce<string | null>((newest, c) => (newest === null || c.asOf! > newest ? c.asOf : newest), null);
+  const verifiedFloor = verifiedFloorOf(own.verified, parts, partPopulations.flatMap((p) => groups.get(p)!));
   const summary: Omit<StandingSummary, "statement"> = {
     metric,
     population,

@@ -1,11 +1,11 @@
 // A claimant's latest figure more than 3× away from the median of other claimants' figures for the
 // same count in the same week. Hedges count: "at least 12,000" is high only if 12,000 already is;
 // "up to 500" is low only if 500 is. Flags are ranked by how far off they are, most severe first.
-import { METRICS, POPULATIONS } from "../../domain/claim.js";
+import { METRICS, POPULATIONS, type Metric, type Population } from "../../domain/claim.js";
 import { addDays, daysBetween } from "../dates.js";
 import { citeClaim, countNoun } from "../describe.js";
 import { formatNumber, lowerBound, pointFigure, upperBound } from "../hedge.js";
-import { isLater, latestPerClaimant, median } from "../latest.js";
+import { isLater, median } from "../latest.js";
 import type { Check, ReconciledClaim } from "../types.js";
 
 export const OUTLIER_FACTOR = 3;
@@ -31,32 +31,23 @@ export const LONGER_PERIOD_DAYS = 30;
 type FigureKind = "count" | "estimate";
 const kindOf = (claim: ReconciledClaim): FigureKind => (claim.status === "estimate" ? "estimate" : "count");
 
-/** The first day each claimant gave a figure for each metric, from every dated claim known by today. */
-function countingSince(claims: ReconciledClaim[], today: string): Map<string, string> {
-  const since = new Map<string, string>();
+/** One claimant's figures in one group, one per as-of day (its latest that day), oldest first. */
+type Daily = ReconciledClaim[];
+
+function daily(claims: ReconciledClaim[]): Daily {
+  claims.sort((a, b) => (a.asOf! < b.asOf! ? -1 : a.asOf! > b.asOf! ? 1 : 0));
+  const days: Daily = [];
   for (const claim of claims) {
-    if (claim.asOf === null || claim.asOf > today) continue;
-    const key = `${claim.claimant.key}|${claim.metric}`;
-    const first = since.get(key);
-    if (first === undefined || claim.asOf < first) since.set(key, claim.asOf);
+    const last = days[days.length - 1];
+    if (last && last.asOf === claim.asOf) {
+      if (isLater(claim, last)) days[days.length - 1] = claim;
+    } else days.push(claim);
   }
-  return since;
+  return days;
 }
 
-/** Each claimant's latest figure per as-of day, oldest first: what it said that day. */
-function dailyFigures(group: ReconciledClaim[]): Map<string, ReconciledClaim[]> {
-  const byClaimant = new Map<string, Map<string, ReconciledClaim>>();
-  for (const claim of group) {
-    const days = byClaimant.get(claim.claimant.key) ?? new Map<string, ReconciledClaim>();
-    byClaimant.set(claim.claimant.key, days);
-    const current = days.get(claim.asOf!);
-    if (!current || isLater(claim, current)) days.set(claim.asOf!, claim);
-  }
-  return new Map([...byClaimant].map(([key, days]) => [key, [...days.values()].sort((a, b) => (a.asOf! < b.asOf! ? -1 : 1))]));
-}
-
-/** A claimant's latest figure dated on or before `until` and on or after `from`, if any. */
-function latestBetween(days: ReconciledClaim[], from: string, until: string): ReconciledClaim | null {
+/** A claimant's latest figure dated from `from` to `until`, if any. */
+function latestBetween(days: Daily, from: string, until: string): ReconciledClaim | null {
   let low = 0;
   let high = days.length;
   while (low < high) {
@@ -68,22 +59,25 @@ function latestBetween(days: ReconciledClaim[], from: string, until: string): Re
   return found && found.asOf! >= from ? found : null;
 }
 
-function outliersInGroup(group: ReconciledClaim[], since: Map<string, string>): Check[] {
-  const daily = dailyFigures(group);
-  const period = (claim: ReconciledClaim) => daysBetween(since.get(`${claim.claimant.key}|${claim.metric}`) ?? claim.asOf!, claim.asOf!) + 1;
+/** Each claimant's daily figures in one group: same metric, population and kind of figure. */
+type Group = Map<string, ReconciledClaim[]>;
+
+function outliersInGroup(group: Group, period: (claim: ReconciledClaim) => number): Check[] {
+  const byClaimant = [...group].map(([key, claims]) => [key, daily(claims)] as const);
   const comparable = (a: number, b: number) => {
     const [short, long] = a < b ? [a, b] : [b, a];
     return !(long > LONGER_PERIOD_FACTOR * short && long - short > LONGER_PERIOD_DAYS);
   };
   const checks: Check[] = [];
-  for (const claim of latestPerClaimant(group)) {
+  for (const [key, days] of byClaimant) {
+    const claim = days[days.length - 1]!;
     const from = addDays(claim.asOf!, -SAME_WEEK_DAYS);
     const until = addDays(claim.asOf!, SAME_WEEK_DAYS);
     const own = period(claim);
     const others: ReconciledClaim[] = [];
-    for (const [key, days] of daily) {
-      if (key === claim.claimant.key) continue;
-      const other = latestBetween(days, from, until);
+    for (const [otherKey, otherDays] of byClaimant) {
+      if (otherKey === key) continue;
+      const other = latestBetween(otherDays, from, until);
       if (other && comparable(own, period(other))) others.push(other);
     }
     if (others.length < MIN_OTHER_CLAIMANTS) continue;
@@ -109,19 +103,38 @@ function outliersInGroup(group: ReconciledClaim[], since: Map<string, string>): 
 
 /** Outliers among the main event's figures known by today, like compared with like, most severe first. */
 export function checkOutliers(claims: ReconciledClaim[], today: string): Check[] {
-  const since = countingSince(claims, today);
-  const groups = new Map<string, ReconciledClaim[]>();
+  // The first day each claimant gave a figure for each metric, background figures included.
+  const since = new Map<Metric, Map<string, string>>();
+  // metric → population → kind of figure → claimant → figures
+  const groups = new Map<Metric, Map<Population, Record<FigureKind, Group>>>();
   for (const claim of claims) {
-    if (!claim.mainEvent || claim.asOf === null || claim.asOf > today) continue;
-    const key = `${claim.metric}|${claim.population}|${kindOf(claim)}`;
-    const group = groups.get(key);
-    if (group) group.push(claim);
-    else groups.set(key, [claim]);
+    if (claim.asOf === null || claim.asOf > today) continue;
+    let firsts = since.get(claim.metric);
+    if (!firsts) since.set(claim.metric, (firsts = new Map()));
+    const first = firsts.get(claim.claimant.key);
+    if (first === undefined || claim.asOf < first) firsts.set(claim.claimant.key, claim.asOf);
+    if (!claim.mainEvent) continue;
+    let byPopulation = groups.get(claim.metric);
+    if (!byPopulation) groups.set(claim.metric, (byPopulation = new Map()));
+    let byKind = byPopulation.get(claim.population);
+    if (!byKind) byPopulation.set(claim.population, (byKind = { count: new Map(), estimate: new Map() }));
+    const group = byKind[kindOf(claim)];
+    const figures = group.get(claim.claimant.key);
+    if (figures) figures.push(claim);
+    else group.set(claim.claimant.key, [claim]);
   }
-  const order = (key: string) => {
-    const [metric, population, kind] = key.split("|");
-    return METRICS.indexOf(metric as never) * 100 + POPULATIONS.indexOf(population as never) * 2 + (kind === "estimate" ? 1 : 0);
+  const periods = new Map<ReconciledClaim, number>();
+  const period = (claim: ReconciledClaim) => {
+    let days = periods.get(claim);
+    if (days === undefined) periods.set(claim, (days = daysBetween(since.get(claim.metric)?.get(claim.claimant.key) ?? claim.asOf!, claim.asOf!) + 1));
+    return days;
   };
-  const checks = [...groups.keys()].sort((a, b) => order(a) - order(b)).flatMap((key) => outliersInGroup(groups.get(key)!, since));
+  const checks: Check[] = [];
+  for (const metric of METRICS) {
+    for (const population of POPULATIONS) {
+      const byKind = groups.get(metric)?.get(population);
+      if (byKind) checks.push(...outliersInGroup(byKind.count, period), ...outliersInGroup(byKind.estimate, period));
+    }
+  }
   return checks.sort((a, b) => b.severity! - a.severity!);
 }
