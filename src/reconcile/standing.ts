@@ -72,9 +72,9 @@ function verifiedBreakdownSums(parts: ReconciledClaim[]): FloorFigure[] {
   const sums: FloorFigure[] = [];
   for (const account of accounts.values()) {
     if (account.size < 2) continue;
-    const terms = [...account.entries()].map(([population, claim]) => ({ ...sourced(claim, statedFloor(claim)), population }));
+    const terms = [...account.entries()].map(([population, claim]) => ({ ...sourced(claim, statedFloor(claim)), population })).sort((a, b) => b.value - a.value);
     const value = terms.reduce((sum, term) => sum + term.value, 0);
-    const largest = terms.reduce((a, b) => (b.value > a.value ? b : a));
+    const largest = terms[0]!;
     sums.push({ value, figure: `at least ${formatNumber(value)}`, claim: largest.claim, population: largest.population, parts: terms });
   }
   return sums;
