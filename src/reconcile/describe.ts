@@ -47,11 +47,12 @@ export function citationNotes(claim: ReconciledClaim, today?: string): string[] 
   if (!hedgeInFigure(claim)) notes.push(qualifierWords(claim.qualifier));
   const status = STATUS_WORDS[claim.status];
   if (status) notes.push(status);
+  if (claim.corrected) notes.push("corrected");
   notes.push(formatDay(claim.asOf, today));
   return notes;
 }
 
-/** "2,003 (HRANA, verified, 14 January)", "12,000 (Iran International, at least, 13 January)". */
+/** "2,003 (HRANA, verified, 14 January)", "12,000 (Iran International, at least, 13 January)", "987,654 (HRANA, corrected, 20 January)". */
 export function citeClaim(claim: ReconciledClaim, today?: string): string {
   const figure = hedgeInFigure(claim) ? formatFigure(claim) : formatNumber(claim.qualifier === "up_to" ? (claim.max ?? 0) : (claim.min ?? claim.max ?? 0));
   return `${figure} (${citationNotes(claim, today).join(", ")})`;

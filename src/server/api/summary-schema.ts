@@ -30,6 +30,7 @@ const reconciledClaim = z
     status: z.enum(STATUSES),
     asOf: day.nullable(),
     mainEvent: z.boolean(),
+    corrected: z.boolean().describe("true when a reviewer corrected one of the stored claims behind this figure"),
     reports: z.array(claimReport),
   })
   .describe("One claimant's figure for one day, with every outlet that carried it");
