@@ -5,9 +5,10 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { openStoreForCli } from "../report/open-store.js";
 import { RefusedToStart, startServer } from "../server/listen.js";
+import { readTlsFiles, type TlsMaterial } from "../server/tls-files.js";
 import type { Store, StoredEvent } from "../store/store.js";
 
-const USAGE = "usage: tally serve [--data DIR] [--host 127.0.0.1] [--port 8080] [--seed DIR]";
+const USAGE = "usage: tally serve [--data DIR] [--host 127.0.0.1] [--port 8080] [--seed DIR] [--tls-cert FILE --tls-key FILE] [--trust-proxy]";
 
 export interface ServeFlags {
   data: string;
@@ -15,6 +16,11 @@ export interface ServeFlags {
   port: number;
   /** A folder of reports to ingest first when the store holds no document. */
   seed?: string;
+  /** PEM files: serve HTTPS. Both or neither. */
+  tlsCert?: string;
+  tlsKey?: string;
+  /** Behind a reverse proxy: believe its X-Forwarded-Proto (and X-Forwarded-For). */
+  trustProxy: boolean;
 }
 
 export function parseServeFlags(args: string[]): ServeFlags | Error {
@@ -22,7 +28,15 @@ export function parseServeFlags(args: string[]): ServeFlags | Error {
   try {
     ({ values } = parseArgs({
       args,
-      options: { data: { type: "string" }, host: { type: "string" }, port: { type: "string" }, seed: { type: "string" } },
+      options: {
+        data: { type: "string" },
+        host: { type: "string" },
+        port: { type: "string" },
+        seed: { type: "string" },
+        "tls-cert": { type: "string" },
+        "tls-key": { type: "string" },
+        "trust-proxy": { type: "boolean" },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -31,7 +45,10 @@ export function parseServeFlags(args: string[]): ServeFlags | Error {
   }
   const port = Number(values.port ?? process.env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) return new Error(`--port '${values.port}' is not a port number (0–65535)`);
-  return { data: values.data ?? "tally-data", host: values.host ?? "127.0.0.1", port, seed: values.seed };
+  const tlsCert = values["tls-cert"];
+  const tlsKey = values["tls-key"];
+  if ((tlsCert === undefined) !== (tlsKey === undefined)) return new Error(`${tlsCert === undefined ? "--tls-key" : "--tls-cert"} needs ${tlsCert === undefined ? "--tls-cert" : "--tls-key"} too (the certificate and its key)`);
+  return { data: values.data ?? "tally-data", host: values.host ?? "127.0.0.1", port, seed: values.seed, tlsCert, tlsKey, trustProxy: values["trust-proxy"] ?? false };
 }
 
 const seedEvent = z.array(
@@ -82,15 +99,25 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`tally serve: ${flags.message}\n${USAGE}\n`);
     return 2;
   }
+  let tls: TlsMaterial | undefined;
+  if (flags.tlsCert && flags.tlsKey) {
+    const read = await readTlsFiles(flags.tlsCert, flags.tlsKey);
+    if (read instanceof Error) {
+      process.stderr.write(`tally serve: ${read.message}\n`);
+      return 1;
+    }
+    tls = read;
+  }
   let store = await openStoreForCli("serve", flags.data);
   if (!store) return 1;
   store = await seedIfEmpty(flags, store);
   if (!store) return 1;
   const accounts = store.accounts;
   try {
-    const server = await startServer({ store, host: flags.host, port: flags.port, secret: process.env.TALLY_SESSION_SECRET });
+    const server = await startServer({ store, host: flags.host, port: flags.port, secret: process.env.TALLY_SESSION_SECRET, tls, trustProxy: flags.trustProxy });
+    for (const warning of [...(tls?.warnings ?? []), ...server.warnings]) process.stderr.write(`tally serve: ${warning}\n`);
     const users = await accounts.countUsers();
-    process.stdout.write(`Tally dashboard on ${server.url}/ (${users === 0 ? "local user, no sign-in" : `${users} accounts, sign-in required`}); Ctrl-C stops it\n`);
+    process.stdout.write(`Tally dashboard on ${server.url}/ (${users === 0 ? "local user, no sign-in" : `${users} account${users === 1 ? "" : "s"}, sign-in required`}); Ctrl-C stops it\n`);
     const stop = async () => {
       await server.close();
       await store!.close();

@@ -1,6 +1,7 @@
 // The report as plain text for a terminal: summary, checks with their evidence, each claimant's series.
 import { citeClaim, countNoun, formatDay, formatFigure, outletsOf, populationRows, spreadWords, standingFigures, type StandingFigure } from "../reconcile/index.js";
 import type { Check, ReconciledClaim, Series, StandingSummary } from "../reconcile/types.js";
+import { houseRulesText } from "./house-rules-text.js";
 import { standingLede, type ReportView } from "./view.js";
 
 const CHECK_TITLES: Record<Check["kind"], string> = {
@@ -86,6 +87,7 @@ export function renderReportText(view: ReportView): string {
   const lines = [`${title} — where the counts stand: ${standingLede(view)}`, ""];
   if (view.summaries.length === 0) lines.push("No claims to report.", "");
   for (const summary of view.summaries) lines.push(...summaryLines(summary), "");
+  lines.push(...houseRulesText(view.houseRules, terminalSafe));
   lines.push(`CHECKS (${view.checks.length})`);
   if (view.checks.length === 0) lines.push("  No inconsistencies found.");
   view.checks.forEach((check, i) => lines.push(...checkLines(check, i)));

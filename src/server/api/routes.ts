@@ -7,7 +7,8 @@ import { refuseUnless } from "../auth/guard.js";
 import { claimantsOf } from "../claimants.js";
 import type { AppEnv } from "../context.js";
 import { firstAfter, type Ledger } from "../ledger.js";
-import { claimsQuery, documentsQuery, eventQuery, idParam, metricQuery, reviewBody, seriesQuery, type ClaimsQuery } from "./schemas.js";
+import { CREDIBLE_NOTE } from "../../reconcile/house-rules/index.js";
+import { claimsQuery, documentsQuery, eventQuery, houseRulesQuery, idParam, metricQuery, reviewBody, seriesQuery, type ClaimsQuery } from "./schemas.js";
 import { summaryResponse } from "./summary-schema.js";
 import { notFound, parseInput, toJson } from "./validate.js";
 
@@ -42,6 +43,7 @@ export const OPERATIONS = {
     query: metricQuery,
     response: summaryResponse,
   },
+  houseRules: { method: "get", path: "/api/house-rules", summary: "What ACLED, UCDP, IBC and Airwars would publish from the same claims, per metric and population, each explained in one line", query: houseRulesQuery },
 } satisfies Record<string, Operation>;
 
 function honoPath(path: string): string {
@@ -163,6 +165,15 @@ export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
       const summaries = view.summaries.filter((s) => !q.metric || s.metric === q.metric);
       const latestReport = summaries.reduce<string | null>((newest, s) => (s.asOf && (!newest || s.asOf > newest) ? s.asOf : newest), null);
       return { event: view.event, today: view.today, latestReport, claimCount: view.claimCount, summaries };
+    });
+  });
+
+  api.get(honoPath(op.houseRules.path), (c) => {
+    const q = query(c, houseRulesQuery);
+    return cachedJson(c, async () => {
+      const view = await viewFor(q.event);
+      const wanted = (rules: { metric: string; population: string }) => (!q.metric || rules.metric === q.metric) && (!q.population || rules.population === q.population);
+      return { event: view.event, today: view.today, note: CREDIBLE_NOTE, houseRules: view.houseRules.filter(wanted) };
     });
   });
 
