@@ -127,3 +127,10 @@ describe("standing summary per population", () => {
     );
   });
 });
+
+describe("spread", () => {
+  it("is given only when a reported figure or estimate is above the verified floor", () => {
+    const claims = [storedClaim({ metric: "killed", min: 2003, claimant: "HRANA", status: "verified", asOf: "2026-01-14" }), storedClaim({ metric: "killed", min: 2000, claimant: "Iranian officials", asOf: "2026-01-21" })];
+    expect(reconcile(claims, { today: "2026-01-21" }).summaries[0]!.spread).toBeNull();
+  });
+});

@@ -16,10 +16,10 @@ export interface SummaryOptions {
   checks?: Check[];
 }
 
-/** The higher of the reported and estimated tops over the floor, unless it is vague: "tens of thousands" has no number to subtract. */
+/** How far the higher of the reported and estimated tops is above the floor; none when it is not above it, or vague ("tens of thousands" has no number to subtract). */
 function spreadOf(floor: SourcedFigure | null, tops: Array<SourcedFigure | null>): StandingSummary["spread"] {
   const top = tops.reduce<SourcedFigure | null>((best, figure) => (figure && (!best || figure.value > best.value) ? figure : best), null);
-  if (!floor || !top || top.claim.qualifier === "vague") return null;
+  if (!floor || !top || top.claim.qualifier === "vague" || top.value <= floor.value) return null;
   return { absolute: top.value - floor.value, ratio: floor.value > 0 ? top.value / floor.value : Infinity };
 }
 
