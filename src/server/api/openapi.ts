@@ -18,8 +18,8 @@ function digitsAsInteger(context: { zodSchema: z.core.$ZodType; jsonSchema: Reco
   Object.assign(context.jsonSchema, integer);
 }
 
-function schemaOf(schema: z.ZodType): JsonSchema {
-  return z.toJSONSchema(schema, { io: "input", unrepresentable: "any", override: digitsAsInteger }) as JsonSchema;
+function schemaOf(schema: z.ZodType, io: "input" | "output" = "input"): JsonSchema {
+  return z.toJSONSchema(schema, { io, unrepresentable: "any", override: digitsAsInteger }) as JsonSchema;
 }
 
 function parameters(schema: z.ZodObject | undefined, where: "query" | "path") {
@@ -37,7 +37,7 @@ function operation(op: Operation) {
     parameters: [...parameters(op.params, "path"), ...parameters(op.query, "query")],
     ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(op.body) } } } } : {}),
     responses: {
-      "200": { description: "OK", content: { "application/json": {} } },
+      "200": { description: "OK", content: { "application/json": op.response ? { schema: schemaOf(op.response, "output") } : {} } },
       "400": { description: "An input was not valid; the message names it", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
       "401": { description: "Not signed in" },
       ...(op.role ? { "403": { description: `Needs the ${op.role} role, or a CSRF token for cookie sessions` } } : {}),
