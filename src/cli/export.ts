@@ -3,8 +3,9 @@ import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { METRICS, type Metric } from "../domain/claim.js";
 import { claimsToCsv, claimsToJson, exportClaims } from "../report/export.js";
-import { findEvent, knownClaimants, loadAllClaims } from "../report/load.js";
-import { openStoreForCli, processIo, type CliIo } from "../report/open-store.js";
+import { knownClaimants, loadAllClaims } from "../report/load.js";
+import { findEvent } from "../store/find-event.js";
+import { openReaderForCli, processIo, type CliIo } from "../report/open-store.js";
 
 const USAGE = "usage: tally export --format csv|json [--hxl] [--data DIR] [--event E] [--metric METRIC] [--out FILE]";
 
@@ -50,7 +51,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     io.stderr.write(`tally export: ${flags.message}\n${USAGE}\n`);
     return 2;
   }
-  const store = await openStoreForCli("export", flags.data, io);
+  const store = await openReaderForCli("export", flags.data, io);
   if (!store) return 1;
   let output: string;
   try {

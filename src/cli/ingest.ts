@@ -1,6 +1,6 @@
 // `tally ingest [--data DIR] [--event NAME] PATH|URL|FEED_URL…`: stores reports and their claims.
 import { parseArgs } from "node:util";
-import { findEvent } from "../report/load.js";
+import { findEvent } from "../store/find-event.js";
 import { progressBar } from "../ingest/progress-bar.js";
 import { ingestInputs, type IngestSummary } from "../ingest/run-ingest.js";
 import { openStoreForCli, processIo, type CliIo } from "../report/open-store.js";

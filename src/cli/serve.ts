@@ -5,6 +5,8 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { openStoreForCli } from "../report/open-store.js";
 import { RefusedToStart, startServer } from "../server/listen.js";
+import { newLocalReadCredential } from "../server/local-reader.js";
+import { recordServer, type RecordedServer } from "../store/server-record.js";
 import type { Store, StoredEvent } from "../store/store.js";
 
 const USAGE = "usage: tally serve [--data DIR] [--host 127.0.0.1] [--port 8080] [--seed DIR]";
@@ -76,6 +78,14 @@ async function seedIfEmpty(flags: ServeFlags, store: Store): Promise<Store | nul
   return openStoreForCli("serve", flags.data);
 }
 
+/** The server's URL as a process on this machine reaches it: loopback when it listens on every address. */
+export function urlFromThisMachine(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.hostname === "0.0.0.0") parsed.hostname = "127.0.0.1";
+  else if (parsed.hostname === "[::]") parsed.hostname = "[::1]";
+  return parsed.origin;
+}
+
 export async function run(args: string[]): Promise<number> {
   const flags = parseServeFlags(args);
   if (flags instanceof Error) {
@@ -87,11 +97,16 @@ export async function run(args: string[]): Promise<number> {
   store = await seedIfEmpty(flags, store);
   if (!store) return 1;
   const accounts = store.accounts;
+  let recorded: RecordedServer | null = null;
   try {
-    const server = await startServer({ store, host: flags.host, port: flags.port, secret: process.env.TALLY_SESSION_SECRET });
+    // On PGlite this server is the folder's only process: it tells report and export how to read through it.
+    const localReadCredential = store.engine === "pglite" ? newLocalReadCredential() : undefined;
+    const server = await startServer({ store, host: flags.host, port: flags.port, secret: process.env.TALLY_SESSION_SECRET, localReadCredential });
+    if (localReadCredential) recorded = await recordServer(flags.data, { url: urlFromThisMachine(server.url), credential: localReadCredential });
     const users = await accounts.countUsers();
     process.stdout.write(`Tally dashboard on ${server.url}/ (${users === 0 ? "local user, no sign-in" : `${users} accounts, sign-in required`}); Ctrl-C stops it\n`);
     const stop = async () => {
+      await recorded?.remove();
       await server.close();
       await store!.close();
       process.exit(0);
@@ -101,6 +116,7 @@ export async function run(args: string[]): Promise<number> {
     await new Promise(() => {});
     return 0;
   } catch (error) {
+    await recorded?.remove();
     await store.close();
     if (error instanceof RefusedToStart) {
       process.stderr.write(`tally serve: ${error.message}\n`);

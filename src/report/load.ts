@@ -1,14 +1,14 @@
-// Reads what a report or export needs through the Store contract: every claim matching a filter
-// (paged), the event named on the command line, and the claimants the store knows with their aliases.
+// Reads what a report or export needs from the store (or a running server standing in for it): every claim matching a filter
+// (paged) and the claimants the store knows with their aliases.
 import { CLAIMANT_GAZETTEER, type ClaimantEntry } from "../extract/lexicon/claimants.js";
-import type { ClaimFilter, Store, StoredEvent } from "../store/store.js";
+import type { ClaimFilter, StoreReader } from "../store/store.js";
 import type { StoredClaim } from "../store/types.js";
 
 /** Large enough that a store of a few hundred thousand claims answers in one query, with no count and no OFFSET. */
 const PAGE_SIZE = 1_000_000;
 
 /** All claims matching the filter, however many pages (by id, never by OFFSET) the store serves them in. */
-export async function loadAllClaims(store: Store, filter: Omit<ClaimFilter, "limit" | "offset" | "afterId"> = {}): Promise<StoredClaim[]> {
+export async function loadAllClaims(store: StoreReader, filter: Omit<ClaimFilter, "limit" | "offset" | "afterId"> = {}): Promise<StoredClaim[]> {
   let claims: StoredClaim[] = [];
   for (;;) {
     const afterId = claims.length > 0 ? claims[claims.length - 1]!.id : undefined;
@@ -18,17 +18,8 @@ export async function loadAllClaims(store: Store, filter: Omit<ClaimFilter, "lim
   }
 }
 
-/** The event a user named, by id or by name (case-blind); an error that lists the known events otherwise. */
-export function findEvent(events: StoredEvent[], wanted: string): StoredEvent | Error {
-  const byId = /^\d+$/.test(wanted) ? events.find((event) => event.id === Number(wanted)) : undefined;
-  const found = byId ?? events.find((event) => event.name.toLowerCase() === wanted.trim().toLowerCase());
-  if (found) return found;
-  const known = events.length ? `known events: ${events.map((e) => `${e.id} "${e.name}"`).join(", ")}` : "no events are defined (tally event add NAME --since DATE)";
-  return new Error(`no event '${wanted}' in the store; ${known}`);
-}
-
 /** The gazetteer plus the claimants stored with their aliases (a stored name the gazetteer lacks extends it). */
-export async function knownClaimants(store: Store): Promise<ClaimantEntry[]> {
+export async function knownClaimants(store: StoreReader): Promise<ClaimantEntry[]> {
   const stored = await store.listClaimants();
   const extra = stored
     .filter((claimant) => claimant.aliases.length > 0)

@@ -11,6 +11,7 @@ import { timelineModuleSource } from "./assets/timeline-module.js";
 import type { AppEnv } from "./context.js";
 import { escapeHtml } from "./html.js";
 import { Ledger } from "./ledger.js";
+import { allowLocalReader } from "./local-reader.js";
 import { pageRoutes } from "./pages/routes.js";
 
 export interface AppOptions {
@@ -22,6 +23,8 @@ export interface AppOptions {
   loopback: boolean;
   /** YYYY-MM-DD the summaries describe; today's UTC date by default. */
   today?: () => string;
+  /** The read-only credential `tally serve` records in its data folder for report and export (local-reader.ts). */
+  localReadCredential?: string;
 }
 
 const PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
@@ -37,7 +40,7 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; ledger: Led
     c.res.headers.set("referrer-policy", "same-origin");
     c.res.headers.set("x-frame-options", "DENY");
   });
-  app.use("*", authenticate({ accounts: options.store.accounts, secret: options.secret, loopback: options.loopback }));
+  app.use("*", allowLocalReader(options.localReadCredential, authenticate({ accounts: options.store.accounts, secret: options.secret, loopback: options.loopback })));
 
   app.onError((error, c) => {
     const status = error instanceof HTTPException ? error.status : 500;

@@ -15,6 +15,8 @@ export interface ListenOptions {
   /** Hex or base64 secret for sessions; random per start when absent (sessions end at restart). */
   secret?: string;
   today?: () => string;
+  /** See AppOptions.localReadCredential. */
+  localReadCredential?: string;
 }
 
 export interface RunningServer {
@@ -37,7 +39,7 @@ export async function startServer(options: ListenOptions): Promise<RunningServer
         `Add one with 'tally user add NAME --role admin', or listen on 127.0.0.1.`,
     );
   }
-  const { app, ledger } = createApp({ store: options.store, secret: sessionSecret(options.secret), loopback, today: options.today });
+  const { app, ledger } = createApp({ store: options.store, secret: sessionSecret(options.secret), loopback, today: options.today, localReadCredential: options.localReadCredential });
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, () => resolve(s));
     s.once("error", reject);

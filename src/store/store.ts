@@ -141,3 +141,10 @@ export interface Store {
   /** Users and API tokens for the server, in the same database. */
   readonly accounts: AccountRepository;
 }
+
+/**
+ * What the report and export commands read: the store itself, or, while `tally serve` holds a PGlite
+ * data folder, the running server's API standing in for it (server-reader.ts). Report code takes
+ * this narrower type, so a new read it needs must be given to both.
+ */
+export type StoreReader = Pick<Store, "listEvents" | "listClaims" | "listClaimants" | "close">;

@@ -30,6 +30,7 @@ export const OPERATIONS = {
   claim: { method: "get", path: "/api/claims/{id}", summary: "One claim with its audit trail", params: idParam },
   review: { method: "post", path: "/api/claims/{id}/review", summary: "Accept, correct or reject a claim (editor)", params: idParam, body: reviewBody, role: "editor" },
   claimants: { method: "get", path: "/api/claimants", summary: "Claimants after aliases are resolved, with their claim counts", query: eventQuery },
+  storedClaimants: { method: "get", path: "/api/stored-claimants", summary: "Claimants as the store holds them (name, kind, aliases), before claims are grouped by claimant" },
   series: { method: "get", path: "/api/series", summary: "Each claimant's figures over time per metric and population", query: seriesQuery },
   checks: { method: "get", path: "/api/checks", summary: "Consistency checks with the claims they concern", query: metricQuery },
   summary: { method: "get", path: "/api/summary", summary: "Where each count stands: latest per claimant, verified floor, highest estimate", query: metricQuery },
@@ -129,6 +130,8 @@ export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
     const q = query(c, eventQuery);
     return cachedJson(c, async () => claimantsOf((await viewFor(q.event)).series.flatMap((s) => s.points)));
   });
+
+  api.get(honoPath(op.storedClaimants.path), (c) => cachedJson(c, () => store.listClaimants()));
 
   api.get(honoPath(op.series.path), (c) => {
     const q = query(c, seriesQuery);
