@@ -11,6 +11,7 @@ import { run as runExport } from "../src/cli/export.js";
 import { run as runReport } from "../src/cli/report.js";
 import { openStore, openStoreReader } from "../src/store/open.js";
 import type { CliIo } from "../src/report/open-store.js";
+import type { StoreReader } from "../src/store/store.js";
 import { SAMPLES } from "./server-support.js";
 import { runTally, startTallyServe, type RunningTally, type TallyResult } from "./support/tally-process.js";
 
@@ -26,13 +27,13 @@ const READS: Record<string, string[]> = {
 let folder: string;
 let dataDir: string;
 
-/** A command run in this process, reading the folder itself, its output captured. */
-async function runHere(args: string[]): Promise<TallyResult> {
+/** A command run in this process, its output captured; `reader` is the store it reads (the folder itself by default). */
+async function runHere(args: string[], reader?: StoreReader): Promise<TallyResult> {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
     openStore: (dir, command) => openStore({ dataDir: dir, databaseUrl: "", command }),
-    openReader: (dir, command) => openStoreReader({ dataDir: dir, databaseUrl: "", command }),
+    openReader: async (dir, command) => reader ?? openStoreReader({ dataDir: dir, databaseUrl: "", command }),
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
   };
@@ -108,17 +109,24 @@ describe("reading a data folder that tally serve holds", () => {
     expect(await server!.stop()).toBe(0);
     server = null;
     await expect(stat(join(dataDir, "tally-server.json"))).rejects.toThrow(/ENOENT/);
-    for (const [name, args] of Object.entries(READS)) {
-      const direct = await runHere(args);
-      expect({ name, code: direct.code }).toEqual({ name, code: 0 });
-      expect(direct.stdout === whileServing.get(name)!.stdout, `${name}: the output through the server differs from the folder's`).toBe(true);
+    const store = await openStore({ dataDir, databaseUrl: "" });
+    try {
+      // One store for every command; each closes it, which this reader does not pass on.
+      const reader: StoreReader = { ...store, close: async () => undefined };
+      for (const [name, args] of Object.entries(READS)) {
+        const direct = await runHere(args, reader);
+        expect({ name, code: direct.code }).toEqual({ name, code: 0 });
+        expect(direct.stdout === whileServing.get(name)!.stdout, `${name}: the output through the server differs from the folder's`).toBe(true);
+      }
+    } finally {
+      await store.close();
     }
     expect(whileServing.get("export as CSV")!.stdout.split("\r\n").length).toBeGreaterThan(200);
   }, 120_000);
 });
 
 describe("a data folder whose server does not answer", () => {
-  it("names the folder and the process, and reads the folder itself once that process is gone", async () => {
+  it("names the folder and the process (starting, or not answering), and reads the folder itself once that process is gone", async () => {
     // A live process that holds the lock and left a record, but listens nowhere.
     const silent = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"], { stdio: "ignore" });
     const port = await new Promise<number>((resolve) => {
@@ -131,6 +139,10 @@ describe("a data folder whose server does not answer", () => {
     const note = (pid: number) => JSON.stringify({ pid, host: hostname(), url, credential: `tally-local-read_${"x".repeat(43)}` });
     try {
       await writeFile(join(dataDir, "tally.lock"), `${silent.pid} ${hostname()} serve\n`);
+      const starting = await runHere(["export", "--format", "csv"]);
+      expect(starting.stderr).toBe(
+        `tally export: the data folder '${dataDir}' is in use by tally serve (process ${silent.pid}), which has not said where it answers yet (it may still be starting); try again in a moment\n`,
+      );
       await writeFile(join(dataDir, "tally-server.json"), note(silent.pid!), { mode: 0o600 });
       const refused = await runHere(["report", ...AS_OF]);
       expect(refused.code).toBe(1);

@@ -6,7 +6,7 @@ import { openPglite, openPostgres, type Db } from "./db.js";
 import { hostname } from "node:os";
 import { acquireLockFile, StoreBusyError } from "./lock-file.js";
 import { migrate } from "./migrations/index.js";
-import { connectToServer } from "./server-reader.js";
+import { connectToServer, ServerUnreachableError } from "./server-reader.js";
 import { readServerRecord, removeStaleServerRecord } from "./server-record.js";
 import { sqlStore } from "./sql-store.js";
 import type { Store, StoreReader } from "./store.js";
@@ -114,7 +114,12 @@ export async function openStoreReader(options: OpenOptions = {}): Promise<StoreR
     const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
     const record = await readServerRecord(dataDir);
     // The record must be the lock holder's own: one from a server that has gone proves nothing.
-    if (record === null || record.pid !== holder.pid || record.host !== holder.host) throw error;
-    return connectToServer(record, dataDir);
+    if (record !== null && record.pid === holder.pid && record.host === holder.host) return connectToServer(record, dataDir);
+    if (holder.command === "serve") {
+      throw new ServerUnreachableError(
+        `the data folder '${dataDir}' is in use by tally serve (process ${holder.pid}), which has not said where it answers yet (it may still be starting); try again in a moment`,
+      );
+    }
+    throw error;
   }
 }
