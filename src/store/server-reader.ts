@@ -1,7 +1,8 @@
 // The store read through a running `tally serve` on this machine, for the report and export
 // commands while the server holds the PGlite folder: the same reads, over its /api routes.
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
-import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage, type RequestOptions } from "node:http";
+import { isIP } from "node:net";
+import { connect as tlsConnect, type TLSSocket } from "node:tls";
 import type { ServerRecord } from "./server-record.js";
 import type { ClaimFilter, StoreReader, StoredClaimant, StoredEvent } from "./store.js";
 import type { StoredClaim } from "./types.js";
@@ -54,33 +55,55 @@ function readBody(response: IncomingMessage): Promise<string> {
 }
 
 /**
+ * A TLS connection to a server that presents the certificate it recorded (its SHA-256): the name in
+ * the certificate need not be the loopback address dialled, nor its issuer trusted here. Nothing
+ * is sent before the certificate is checked.
+ */
+function pinnedTlsConnection(url: URL, fingerprint256: string): Promise<TLSSocket> {
+  const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
+  return new Promise((resolve, reject) => {
+    const socket = tlsConnect({ host, port: Number(url.port || 443), rejectUnauthorized: false, ...(isIP(host) ? {} : { servername: host }) });
+    socket.once("error", reject);
+    socket.once("secureConnect", () => {
+      socket.off("error", reject);
+      const presented = socket.getPeerX509Certificate()?.fingerprint256;
+      if (presented?.toUpperCase() === fingerprint256.toUpperCase()) return resolve(socket);
+      socket.destroy();
+      reject(Object.assign(new Error("it presents another certificate than the one it recorded"), { code: "ECERTMISMATCH" }));
+    });
+  });
+}
+
+/**
  * A reader over the server's API. The first request (the events) is made here, so a server that
  * does not answer, or refuses the credential, is reported before any work starts.
  */
 export async function connectToServer(record: ServerRecord, dataDir: string): Promise<StoreReader> {
   const base = new URL(record.url);
-  const secure = base.protocol === "https:";
-  const agent = secure ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true });
+  if (base.protocol === "https:" && record.certificateSha256 === undefined) {
+    throw new ServerUnreachableError(`the data folder '${dataDir}' is in use by tally serve (process ${record.pid}) at ${record.url}, which recorded no certificate to check it by`);
+  }
+  // Plain HTTP on this machine keeps its connection between pages; HTTPS checks the certificate on each.
+  const agent = new HttpAgent({ keepAlive: true });
   const server = `tally serve (process ${record.pid}) at ${record.url}`;
+  const unreachable = (error: NodeJS.ErrnoException) =>
+    new ServerUnreachableError(
+      `the data folder '${dataDir}' is in use by tally serve (process ${record.pid}), which does not answer at ${record.url} (${error.code ?? error.message}); ` +
+        `if it has hung, stop it (kill ${record.pid}) and run this again`,
+    );
 
-  const get = (path: string, query?: URLSearchParams): Promise<unknown> =>
-    new Promise((resolve, reject) => {
-      const url = new URL(path, base);
-      if (query) url.search = query.toString();
-      const request = (secure ? httpsRequest : httpRequest)(url, {
-        agent,
-        headers: { authorization: `Bearer ${record.credential}`, accept: "application/json" },
-        timeout: ANSWER_TIMEOUT_MS,
-      });
+  const get = async (path: string, query?: URLSearchParams): Promise<unknown> => {
+    const url = new URL(path, base);
+    if (query) url.search = query.toString();
+    const options: RequestOptions = { headers: { authorization: `Bearer ${record.credential}`, accept: "application/json" }, timeout: ANSWER_TIMEOUT_MS };
+    if (base.protocol === "https:") {
+      const socket = await pinnedTlsConnection(base, record.certificateSha256!).catch((error: NodeJS.ErrnoException) => Promise.reject(unreachable(error)));
+      options.createConnection = () => socket;
+    } else options.agent = agent;
+    return new Promise((resolve, reject) => {
+      const request = httpRequest({ ...options, host: base.hostname.replace(/^\[(.*)\]$/, "$1"), port: base.port || (base.protocol === "https:" ? 443 : 80), path: `${url.pathname}${url.search}` });
       request.on("timeout", () => request.destroy(Object.assign(new Error(`no answer within ${ANSWER_TIMEOUT_MS / 1000} s`), { code: "ETIMEDOUT" })));
-      request.on("error", (error: NodeJS.ErrnoException) =>
-        reject(
-          new ServerUnreachableError(
-            `the data folder '${dataDir}' is in use by tally serve (process ${record.pid}), which does not answer at ${record.url} (${error.code ?? error.message}); ` +
-              `if it has hung, stop it (kill ${record.pid}) and run this again`,
-          ),
-        ),
-      );
+      request.on("error", (error: NodeJS.ErrnoException) => reject(unreachable(error)));
       request.on("response", (response) => {
         readBody(response).then((text) => {
           let body: unknown;
@@ -99,6 +122,7 @@ export async function connectToServer(record: ServerRecord, dataDir: string): Pr
       });
       request.end();
     });
+  };
 
   const notTally = (path: string) => new Error(`${server} answered GET ${path} with something that is not Tally's API`);
   let events: unknown[];

@@ -1,5 +1,6 @@
 // The note `tally serve` leaves in the PGlite data folder it holds: where it answers and the read
 // credential that lets `tally report` and `tally export` on this machine read through it.
+import { X509Certificate } from "node:crypto";
 import { chmod, readFile, rename, unlink, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join, resolve } from "node:path";
@@ -15,6 +16,8 @@ const serverRecord = z.object({
   url: z.url(),
   /** A random credential made at each start that reads the /api routes and nothing else. */
   credential: z.string().min(32),
+  /** For an HTTPS server: the SHA-256 of the certificate it presents, which the reader checks instead of the name in it. */
+  certificateSha256: z.string().regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/i).optional(),
 });
 
 export type ServerRecord = z.infer<typeof serverRecord>;
@@ -28,10 +31,23 @@ function recordPath(dataDir: string): string {
   return join(resolve(dataDir), SERVER_RECORD_FILE);
 }
 
+export interface ServerToRecord {
+  url: string;
+  credential: string;
+  /** PEM of the certificate an HTTPS server presents (its first certificate when a chain is given). */
+  certificate?: string;
+}
+
 /** Writes the record (mode 0600) in one rename, so a reader never sees half of it. */
-export async function recordServer(dataDir: string, server: { url: string; credential: string }): Promise<RecordedServer> {
+export async function recordServer(dataDir: string, server: ServerToRecord): Promise<RecordedServer> {
   const path = recordPath(dataDir);
-  const record: ServerRecord = { pid: process.pid, host: hostname(), url: server.url, credential: server.credential };
+  const record: ServerRecord = {
+    pid: process.pid,
+    host: hostname(),
+    url: server.url,
+    credential: server.credential,
+    ...(server.certificate ? { certificateSha256: new X509Certificate(server.certificate).fingerprint256 } : {}),
+  };
   const temporary = `${path}.${process.pid}`;
   await writeFile(temporary, `${JSON.stringify(record, null, 2)}\n`, { mode: 0o600 });
   // The mode given on creation is narrowed by the umask, never widened; set it outright all the same.
