@@ -52,5 +52,6 @@ export function allowLocalReader(credential: string | undefined, authenticate: M
     c.set("user", LOCAL_READER);
     c.set("csrf", "");
     await next();
+    c.header("cache-control", "no-store");
   };
 }

@@ -35,7 +35,7 @@ export interface ServerToRecord {
   url: string;
   credential: string;
   /** PEM of the certificate an HTTPS server presents (its first certificate when a chain is given). */
-  certificate?: string;
+  certificate?: string | Buffer;
 }
 
 /** Writes the record (mode 0600) in one rename, so a reader never sees half of it. */
