@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderTimeline } from "../src/charts/timeline.js";
 import { renderStaticReport } from "../src/report/html/render-report.js";
 import { startServer, type RunningServer } from "../src/server/listen.js";
 import type { Store } from "../src/store/store.js";
@@ -16,6 +17,18 @@ const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = join(import.meta.dirname, "artifacts");
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`browser tests skipped: ${CHROMIUM} is not installed (apt-get install -y chromium)`);
+
+/** Boxes (from getBBox) that neither overlap nor leave the chart. */
+function expectApart(boxes: Array<{ x: number; y: number; right: number; bottom: number; width: number }>): void {
+  for (const [i, a] of boxes.entries()) {
+    expect(a.x).toBeGreaterThanOrEqual(0);
+    expect(a.right).toBeLessThanOrEqual(a.width);
+    for (const b of boxes.slice(i + 1)) {
+      const apart = a.right <= b.x || b.right <= a.x || a.bottom <= b.y || b.bottom <= a.y;
+      expect(apart, `${JSON.stringify(a)} overlaps ${JSON.stringify(b)}`).toBe(true);
+    }
+  }
+}
 
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
@@ -109,20 +122,80 @@ describe.skipIf(!haveChromium)("dashboard in chromium", () => {
     await second.locator('input[name="asOf"]').fill("2026-01-20");
     await second.locator('input[name="min"]').fill("987654");
     await second.locator('input[name="max"]').fill("987654");
+    // A correction needs its reason: without one the form does not go.
+    await second.locator('input[name="max"]').press("Enter");
+    await expect(second.locator('input[name="reason"][required]').evaluate((input: HTMLInputElement) => input.validity.valueMissing)).resolves.toBe(true);
+    await expect(second.locator("[data-review-state]").innerText()).resolves.toBe("auto");
+    await second.locator('.correction input[name="reason"]').fill("The bulletin's table gives 987,654");
     await page.screenshot({ path: join(ARTIFACTS, "review-correcting.png") });
     await second.locator('input[name="max"]').press("Enter");
     await second.locator('[data-review-state="corrected"]').waitFor();
+    await expect(second.locator(".corrected-mark").isVisible()).resolves.toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, "review.png") });
 
     await overview.reload();
     const after = await figureValue(overview, "Highest estimate");
-    expect(after).toBe("987,654");
+    expect(after).toMatch(/^987,654\s*✎ corrected$/);
     expect(after).not.toBe(before);
+    await expect(overview.locator('[data-figure="Highest estimate"] .corrected-mark').isVisible()).resolves.toBe(true);
     await overview.screenshot({ path: join(ARTIFACTS, "overview-after-review.png"), fullPage: true });
     const detail = await open(`/claims/${claimId}`);
-    await expect(detail.locator("table.audit").innerText()).resolves.toMatch(/local\s+review:corrected[\s\S]*987654/);
+    await expect(detail.locator("table.audit").innerText()).resolves.toMatch(/local\s+review:corrected[\s\S]*987654[\s\S]*The bulletin's table gives 987,654/);
     await detail.screenshot({ path: join(ARTIFACTS, "claim-audit.png"), fullPage: true });
     await Promise.all([overview.close(), page.close(), detail.close()]);
+  }, 60_000);
+
+  it("follows a claim's review link to its card in the queue of its event, focused and in view", async () => {
+    const queue = await open("/review?event=1");
+    const last = await queue.locator(".review-card").last().getAttribute("data-claim-id");
+    await queue.close();
+    const detail = await open(`/claims/${last}`);
+    await detail.locator("main").getByRole("link", { name: "Review", exact: true }).click();
+    await detail.waitForURL(new RegExp(`/review\\?event=1&claim=${last}#claim-${last}$`));
+    const card = detail.locator(`#claim-${last}`);
+    await expect(card.evaluate((el) => el.classList.contains("current"))).resolves.toBe(true);
+    await expect(card.isVisible()).resolves.toBe(true);
+    const box = (await card.boundingBox())!;
+    expect(box.y).toBeLessThan(900);
+    expect(box.y + box.height).toBeGreaterThan(0);
+    // The event stays in every link of the queue, the picker and the navigation included.
+    const hrefs = await detail.locator("main a[href^='/']").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+    expect(hrefs.filter((href) => !/[?&]event=1(&|#|$)/.test(href))).toEqual([]);
+    await detail.close();
+  }, 60_000);
+
+  it("draws charts whose legends do not collide, with years on the axis and one colour per claimant", async () => {
+    const page = await open("/?event=1");
+    const legends = await page.locator("svg.timeline").evaluateAll((charts) =>
+      charts.map((chart) => Array.from(chart.querySelectorAll(".legend-item")).map((item) => {
+        const box = (item as SVGGraphicsElement).getBBox();
+        return { x: box.x, y: box.y, right: box.x + box.width, bottom: box.y + box.height, width: (chart as SVGSVGElement).viewBox.baseVal.width };
+      })),
+    );
+    expect(legends.some((items) => items.length > 3)).toBe(true);
+    for (const items of legends) expectApart(items);
+    await expect(page.locator("svg.timeline .x-year").first().isVisible()).resolves.toBe(true);
+    const colourOf = (where: Page) => where.locator('svg.timeline g.series[data-claimant="HRANA"] path').evaluateAll((paths) => [...new Set(paths.map((p) => p.getAttribute("stroke")))]);
+    const onOverview = await colourOf(page);
+    expect(onOverview).toHaveLength(1);
+    const claimant = await open("/claimants/HRANA?event=1");
+    await expect(colourOf(claimant)).resolves.toEqual(onOverview);
+    await page.locator("svg.timeline").first().screenshot({ path: join(ARTIFACTS, "chart-overview.png") });
+    await Promise.all([page.close(), claimant.close()]);
+
+    // Twelve long names in the browser's own font: measured boxes stay apart.
+    const names = ["association of Iranian doctors living abroad", "Staff at Farabi Eye Hospital", "Kurdistan Human Rights Network", "English version of the same bulletin", "Iran Human Rights Monitor (WWWWWWWW)", "HRANA (verified)", "HRANA (under review)", "Hengaw Organization for Human Rights", "doctor reached by phone", "Tehran's prosecutor", "member of parliament MMMM", "Iran International"];
+    const lines = names.map((name, i) => ({ name, claimant: name.replace(/ \(.*/, ""), points: [{ day: "2025-12-20", value: 10 * i, kind: "reported" as const, label: "" }, { day: "2026-01-20", value: 100 * i, kind: "verified" as const, label: "" }] }));
+    const synthetic = await context.newPage();
+    await synthetic.setContent(`<!doctype html><body style="font: 15px system-ui, sans-serif">${renderTimeline(lines)}</body>`);
+    const measured = await synthetic.locator(".legend-item").evaluateAll((items) => items.map((item) => {
+      const box = (item as SVGGraphicsElement).getBBox();
+      return { x: box.x, y: box.y, right: box.x + box.width, bottom: box.y + box.height, width: 760 };
+    }));
+    expect(measured).toHaveLength(12);
+    expectApart(measured);
+    await synthetic.screenshot({ path: join(ARTIFACTS, "chart-long-legend.png") });
+    await synthetic.close();
   }, 60_000);
 
   it("renders a document holding <script> and <img onerror> inert on every page", async () => {

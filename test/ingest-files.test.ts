@@ -1,10 +1,11 @@
-// `tally ingest` and `tally event` over files and folders: recursion, HTML files, idempotence,
+// `tally ingest` and `tally event` over files and folders: recursion, HTML files (with and without markup), idempotence,
 // one line per failure with exit 1, events assigned at ingest and when added.
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run as event } from "../src/cli/event.js";
+import { extractReport } from "../src/cli/extract.js";
 import { run as ingest } from "../src/cli/ingest.js";
 import type { CliIo } from "../src/report/open-store.js";
 import { openStore } from "../src/store/open.js";
@@ -35,6 +36,8 @@ beforeAll(async () => {
     `<html><head><title>Storm Daniel aftermath</title><meta name="date" content="2023-09-14"></head><body><p>More than 30,000 people have been displaced, the IOM said on Thursday.</p></body></html>`,
   );
   await writeFile(join(reports, "libya", "notes.json"), "{}");
+  // An .html file with no markup at all is a text report: header block, title, date, as `tally extract` reads it.
+  await writeFile(join(reports, "notes.html"), "Title: Quake survivors counted\nOutlet: Field Wire\nPublished: 2023-02-08\n\nAt least 300 people were rescued alive, officials said.\n");
   await writeFile(join(reports, "other.txt"), "Market prices steady\n\nJanuary 3, 2024\n\nPrices were steady, traders said.\n");
   await writeFile(join(reports, "empty.txt"), "   \n");
 });
@@ -44,7 +47,7 @@ describe("tally ingest over files", () => {
   it("stores every report under a folder once, names each failure, and exits 1 when one failed", async () => {
     const first = io();
     expect(await ingest(["--data", dataDir, join(folder, "reports"), join(folder, "missing.txt")], first)).toBe(1);
-    expect(first.out).toMatch(/^documents: 4 new, 0 already stored, 2 failed; claims added: [1-9]\d*\n$/);
+    expect(first.out).toMatch(/^documents: 5 new, 0 already stored, 2 failed; claims added: [1-9]\d*\n$/);
     expect(first.err.split("\n").filter(Boolean)).toEqual([
       `tally ingest: ${join(folder, "missing.txt")}: no such file or folder`,
       `tally ingest: ${join(folder, "reports", "empty.txt")}: empty file (only whitespace)`,
@@ -62,8 +65,13 @@ describe("tally ingest over files", () => {
         ["Derna flood deaths rise", "2023-09-12", "file"],
         ["Thousands missing in Derna", "2023-09-13", "file"],
         ["Storm Daniel aftermath", "2023-09-14", "file"],
+        ["Quake survivors counted", "2023-02-08", "file"],
         ["Market prices steady", "2024-01-03", "file"],
       ]);
+      const notes = documents.find((d) => d.title === "Quake survivors counted")!;
+      const extracted = extractReport(notes.text, null).document;
+      expect([notes.title, notes.outlet, notes.published]).toEqual([extracted.title, extracted.outlet, extracted.published]);
+      expect(notes.text.startsWith("Title: Quake survivors counted\nOutlet: Field Wire")).toBe(true);
       expect(documents[2]!.text).toBe("Storm Daniel aftermath\n\nMore than 30,000 people have been displaced, the IOM said on Thursday.");
     } finally {
       await store.close();
@@ -78,7 +86,7 @@ describe("tally ingest over files", () => {
     expect(await ingest(["--data", dataDir, join(folder, "later.txt")], io())).toBe(0);
     const listed = io();
     expect(await event(["list", "--data", dataDir], listed)).toBe(0);
-    expect(listed.out).toBe("1  Libya floods (Libya)  since 2023-09-10  match: Derna, Storm Daniel  documents: 4\nunassigned documents: 1\n");
+    expect(listed.out).toBe("1  Libya floods (Libya)  since 2023-09-10  match: Derna, Storm Daniel  documents: 4\nunassigned documents: 2\n");
   }, 60_000);
 
   it("explains a bad command line", async () => {

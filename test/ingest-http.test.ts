@@ -1,16 +1,19 @@
 // Ingest from the web against a local server: pages with their metadata and charsets, feeds
-// recognised by content, item pages that fail, and the hostile cases (redirect loop, 20 MB page,
-// XXE, billion laughs).
+// recognised by content, item pages that fail, the hostile cases (redirect loop, 20 MB page,
+// XXE, billion laughs), and bodies that are not HTML (plain text read as text; empty, JSON, PDF,
+// images and NUL bytes refused with one line while the other inputs are stored).
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { run as ingest } from "../src/cli/ingest.js";
 import { expandUrl } from "../src/ingest/load-url.js";
 import type { LoadedDocument } from "../src/ingest/loaded-document.js";
 import { ingestInputs } from "../src/ingest/run-ingest.js";
 import { openStore } from "../src/store/open.js";
 import type { Store } from "../src/store/store.js";
-import { HUGE_PAGE_BYTES, startFixtureServer, type FixtureServer } from "./support/fixture-server.js";
+import type { CliIo } from "../src/report/open-store.js";
+import { HUGE_PAGE_BYTES, PLAIN_REPORT, startFixtureServer, type FixtureServer } from "./support/fixture-server.js";
 
 let server: FixtureServer;
 let folder: string;
@@ -29,7 +32,7 @@ afterAll(async () => {
 
 /** Loads every document a URL stands for, or the errors. */
 async function load(path: string, limits = {}): Promise<Array<LoadedDocument | string>> {
-  const expanded = await expandUrl(`${server.base}${path}`, limits);
+  const expanded = await expandUrl(`${server.base}${path}`, { limits });
   if (!expanded.ok) return [expanded.error];
   const results = [];
   for (const candidate of expanded.candidates) {
@@ -79,8 +82,53 @@ describe("web pages", () => {
     expect(server.hugeBytesSent()).toBeLessThan(HUGE_PAGE_BYTES);
   });
 
+  it("caps a compressed page by its size once decompressed", async () => {
+    expect(await load("/gzip-bomb.html")).toEqual([`${server.base}/gzip-bomb.html: more than 5 MB, over the size limit`]);
+  });
+
+  it("gives up on a page whose body never ends", async () => {
+    expect(await load("/stalled", { timeoutMs: 1_000 })).toEqual([`${server.base}/stalled: no complete answer within 1 s`]);
+  });
+
   it("names a page that does not exist", async () => {
     expect(await load("/no-such-page")).toEqual([`${server.base}/no-such-page: the server answered 404 Not Found`]);
+  });
+});
+
+describe("pages that are not HTML", () => {
+  it("reads a text/html page without one tag as plain text", async () => {
+    const [page] = (await load("/plain-as-html")) as LoadedDocument[];
+    expect(page).toMatchObject({ text: PLAIN_REPORT, url: `${server.base}/plain-as-html`, outlet: "127.0.0.1", source: "url" });
+  });
+
+  it("reads a text/plain page as a text report: header block, title, date", async () => {
+    const [page] = (await load("/report.txt")) as LoadedDocument[];
+    expect(page).toMatchObject({ title: "Shelling toll rises", outlet: "Wire Desk", published: "2023-09-20", url: `${server.base}/report.txt`, source: "url" });
+    expect(page!.text).toContain("At least 12 people were killed");
+  });
+
+  it("reads a page with no Content-Type by its bytes", async () => {
+    const [page] = (await load("/untyped-text")) as LoadedDocument[];
+    expect(page!.text).toBe(PLAIN_REPORT);
+  });
+
+  it("decompresses a gzip-encoded page", async () => {
+    const [page] = (await load("/article.gz.html")) as LoadedDocument[];
+    expect(page).toMatchObject({ title: "Flood toll rises in coastal city", published: "2023-09-14" });
+  });
+
+  it.each([
+    ["/empty", "the page is empty"],
+    ["/blank", "the page is empty"],
+    ["/data.json", "application/json, not a text or HTML page"],
+    ["/json-as-html", "JSON data, not a text or HTML page"],
+    ["/report.pdf", "application/pdf, not a text or HTML page"],
+    ["/pdf-as-html", "a PDF document served as text/html, not a text or HTML page"],
+    ["/photo.png", "image/png, not a text or HTML page"],
+    ["/untyped-photo", "a JPEG image, not a text or HTML page"],
+    ["/nul.html", "binary content (NUL bytes), not a report"],
+  ])("refuses %s with one line saying what it is", async (path, reason) => {
+    expect(await load(path)).toEqual([`${server.base}${path}: ${reason}`]);
   });
 });
 
@@ -113,6 +161,47 @@ describe("feeds", () => {
     const results = await load("/billion-laughs.xml");
     expect(results).toEqual([expect.stringMatching(/billion-laughs\.xml: the feed declares a DOCTYPE or entities; refused/)]);
   });
+});
+
+/** Captures a CLI run's output against the store in `dataDir`. */
+function cliIo(): CliIo & { out: string; err: string } {
+  const captured = {
+    out: "",
+    err: "",
+    openStore: (dir: string) => openStore({ dataDir: dir, databaseUrl: "" }),
+    stdout: { write: (text: string) => (captured.out += text) },
+    stderr: { write: (text: string) => (captured.err += text) },
+  };
+  return captured;
+}
+
+describe("tally ingest of pages that are not HTML", () => {
+  it("stores a plain-text page (exit 0); stores the article after the pages it refuses, names each, and exits 1", async () => {
+    const dataDir = join(folder, "cli-data");
+    const plain = cliIo();
+    expect(await ingest(["--data", dataDir, `${server.base}/plain-as-html`], plain)).toBe(0);
+    expect(plain.err).toBe("");
+    expect(plain.out).toBe("documents: 1 new, 0 already stored, 0 failed; claims added: 1\n");
+
+    const urls = ["/plain-as-html", "/empty", "/data.json", "/report.pdf", "/photo.png", "/nul.html", "/article.html"].map((path) => `${server.base}${path}`);
+    const mixed = cliIo();
+    expect(await ingest(["--data", dataDir, ...urls], mixed)).toBe(1);
+    expect(mixed.err.split("\n").filter(Boolean)).toEqual([
+      `tally ingest: ${server.base}/empty: the page is empty`,
+      `tally ingest: ${server.base}/data.json: application/json, not a text or HTML page`,
+      `tally ingest: ${server.base}/report.pdf: application/pdf, not a text or HTML page`,
+      `tally ingest: ${server.base}/photo.png: image/png, not a text or HTML page`,
+      `tally ingest: ${server.base}/nul.html: binary content (NUL bytes), not a report`,
+    ]);
+    expect(mixed.out).toMatch(/^documents: 1 new, 1 already stored, 5 failed; claims added: [1-9]\d*\n$/);
+    const store = await openStore({ dataDir, databaseUrl: "" });
+    try {
+      const documents = (await store.listDocuments()).items;
+      expect(documents.map((document) => document.url).sort()).toEqual([`${server.base}/article.html`, `${server.base}/plain-as-html`]);
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
 });
 
 describe("ingest of URLs into the store", () => {

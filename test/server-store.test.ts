@@ -56,12 +56,12 @@ describe("server over PGlite", () => {
     const claim = claims.items[0];
     const page = await (await app.request(`${BASE}/review`)).text();
     const csrf = /name="csrf-token" content="([^"]+)"/.exec(page)![1]!;
-    const body = { action: "correct", correction: { min: 777777, max: 777777, qualifier: "exact", status: "estimate", asOf: "2026-01-20", mainEvent: true } };
+    const body = { action: "correct", correction: { min: 777777, max: 777777, qualifier: "exact", status: "estimate", asOf: "2026-01-20", mainEvent: true }, reason: "The ministry table gives 777,777" };
     const response = await app.request(`${BASE}/api/claims/${claim.id}/review`, { method: "POST", headers: { "content-type": "application/json", "x-csrf-token": csrf }, body: JSON.stringify(body) });
     expect(response.status).toBe(200);
     const detail = await (await app.request(`${BASE}/api/claims/${claim.id}`)).json();
     expect(detail).toMatchObject({ min: 777777, reviewState: "corrected" });
-    expect(detail.audit[0]).toMatchObject({ actor: "local", entity: "claim", entityId: claim.id });
+    expect(detail.audit[0]).toMatchObject({ actor: "local", entity: "claim", entityId: claim.id, reason: "The ministry table gives 777,777" });
     const summary = await (await app.request(`${BASE}/api/summary?metric=killed`)).json();
     expect(summary.summaries[0].highestEstimate.value).toBe(777777);
     const documentPage = await (await app.request(`${BASE}/documents/${claim.documentId}`)).text();

@@ -95,7 +95,7 @@ describe("API on loopback without accounts", () => {
   });
 
   it("refuses a review without a CSRF token or from another origin, and records one with it", async () => {
-    const body = JSON.stringify({ action: "correct", correction: { min: 123, max: 123 } });
+    const body = JSON.stringify({ action: "correct", correction: { min: 123, max: 123 }, reason: "The source table says 123" });
     const json = { "content-type": "application/json" };
     expect((await app.request(`${BASE}/api/claims/2/review`, { method: "POST", headers: json, body })).status).toBe(403);
     const csrf = await csrfOf(app);

@@ -1,10 +1,11 @@
 // `tally extract`: reads each report (a file, or - for stdin), extracts its casualty claims and
 // prints them as the contract's JSON or as a table. One bad file is reported and skipped.
 import { parseArgs } from "node:util";
-import { detectPublished, detectTitle, isIsoDate, readHeader } from "../extract/document-meta.js";
+import { isIsoDate } from "../extract/document-meta.js";
 import { extractDocument } from "../extract/index.js";
 import type { ExtractedDocument } from "../domain/claim.js";
 import { DEFAULT_MAX_BYTES, readReportFile, readStdin, type ReadResult } from "../ingest/read-file.js";
+import { textReportMeta } from "../ingest/report-document.js";
 import { formatDocumentTable } from "./format-table.js";
 
 const USAGE = `usage: tally extract [--json] [--published YYYY-MM-DD] [--max-bytes N] FILE…
@@ -72,15 +73,10 @@ export function parseExtractFlags(args: string[]): ExtractFlags | Error {
   return { json: values.json ?? false, published, maxBytes, files: positionals };
 }
 
-/** Extracts one decoded report, taking its date, title and outlet from the text where not given. */
+/** Extracts one decoded report, taking its date, title and outlet from the text (as ingest reads a text report) where not given. */
 export function extractReport(text: string, published: string | null): ExtractedDocument {
-  const header = readHeader(text);
-  return extractDocument(text, {
-    published: published ?? detectPublished(text),
-    title: detectTitle(text),
-    outlet: header?.outlet ?? null,
-    language: header?.language ?? null,
-  });
+  const meta = textReportMeta(text);
+  return extractDocument(text, { published: published ?? meta.published, title: meta.title, outlet: meta.outlet, language: meta.language });
 }
 
 /** The terminal's width, or $COLUMNS when output goes to a pipe or file; undefined when neither. */

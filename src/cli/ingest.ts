@@ -1,26 +1,47 @@
 // `tally ingest [--data DIR] [--event NAME] PATH|URL|FEED_URL…`: stores reports and their claims.
 import { parseArgs } from "node:util";
+import type { HostResolver } from "../ingest/address-guard.js";
 import { findEvent } from "../store/find-event.js";
 import { progressBar } from "../ingest/progress-bar.js";
 import { ingestInputs, type IngestSummary } from "../ingest/run-ingest.js";
 import { openStoreForCli, processIo, type CliIo } from "../report/open-store.js";
 
-const USAGE = "usage: tally ingest [--data DIR] [--event NAME] [--timeout SECONDS] [--max-mb MB] PATH|URL|FEED_URL…";
+const USAGE = `usage: tally ingest [--data DIR] [--event NAME] [--timeout SECONDS] [--max-mb MB] [--allow-private-addresses] PATH|URL|FEED_URL…
+  PATH                       a report file (.txt, .md, .html) or a folder of them
+  URL, FEED_URL              a page or an RSS/Atom feed, fetched as given (with its redirects)
+  --data DIR                 the store's folder (default tally-data; DATABASE_URL for PostgreSQL)
+  --event NAME               put every document in this event (its id, name, or enough of its words)
+  --timeout SECONDS          give up on a page after this long (default 20)
+  --max-mb MB                refuse pages and files larger than this (default 5 for pages, 16 for files)
+  --allow-private-addresses  also fetch feed items' links that resolve to loopback, private, link-local
+                             or cloud metadata addresses (by default only the feed's own site and public
+                             addresses are fetched)`;
 
 export interface IngestFlags {
   data: string;
   event?: string;
   timeoutMs?: number;
   maxBytes?: number;
+  allowPrivateAddresses: boolean;
   inputs: string[];
 }
+
+/** The CLI's streams and store, and (for tests) how host names resolve. */
+export type IngestIo = CliIo & { resolveHost?: HostResolver };
 
 export function parseIngestFlags(args: string[]): IngestFlags | Error {
   let parsed;
   try {
     parsed = parseArgs({
       args,
-      options: { data: { type: "string" }, event: { type: "string" }, timeout: { type: "string" }, "max-mb": { type: "string" } },
+      options: {
+        data: { type: "string" },
+        event: { type: "string" },
+        timeout: { type: "string" },
+        "max-mb": { type: "string" },
+        "allow-private-addresses": { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
       strict: true,
       allowPositionals: true,
     });
@@ -28,6 +49,7 @@ export function parseIngestFlags(args: string[]): IngestFlags | Error {
     return new Error((error as Error).message);
   }
   const { values, positionals } = parsed;
+  if (values.help) return new Error("help");
   const positive = (flag: string, value: string | undefined) => {
     if (value === undefined) return undefined;
     const number = Number(value);
@@ -42,6 +64,7 @@ export function parseIngestFlags(args: string[]): IngestFlags | Error {
     data: values.data ?? "tally-data",
     event: values.event,
     inputs: positionals,
+    allowPrivateAddresses: values["allow-private-addresses"] ?? false,
     ...(timeout !== undefined ? { timeoutMs: timeout * 1000 } : {}),
     ...(maxMb !== undefined ? { maxBytes: Math.round(maxMb * 1024 * 1024) } : {}),
   };
@@ -51,8 +74,12 @@ export function formatSummary(summary: IngestSummary): string {
   return `documents: ${summary.documentsNew} new, ${summary.documentsSeen} already stored, ${summary.documentsFailed} failed; claims added: ${summary.claimsAdded}`;
 }
 
-export async function run(args: string[], io: CliIo = processIo): Promise<number> {
+export async function run(args: string[], io: IngestIo = processIo): Promise<number> {
   const flags = parseIngestFlags(args);
+  if (flags instanceof Error && flags.message === "help") {
+    io.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   if (flags instanceof Error) {
     io.stderr.write(`tally ingest: ${flags.message}\n${USAGE}\n`);
     return 2;
@@ -74,6 +101,8 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     const summary = await ingestInputs(store, flags.inputs, {
       ...(eventId !== undefined ? { eventId } : {}),
       limits,
+      ...(flags.allowPrivateAddresses ? { allowPrivateAddresses: true } : {}),
+      ...(io.resolveHost ? { resolveHost: io.resolveHost } : {}),
       ...(flags.maxBytes ? { maxFileBytes: flags.maxBytes } : {}),
       onProgress: (progress) => bar.update(progress),
       onFailure: (message) => {

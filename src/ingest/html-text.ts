@@ -42,20 +42,58 @@ export function blockText(root: Node): string {
   return paragraphs.join("\n\n");
 }
 
-/** A page's title, outlet, date and main text; falls back to the whole body when Readability finds no article. */
+/** A tag, comment or doctype: text without any of these is plain text, whatever its name or Content-Type says. */
+const MARKUP = /<(?:!--|!doctype[\s>]|\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>)/i;
+
+export function hasMarkup(text: string): boolean {
+  return MARKUP.test(text);
+}
+
+/**
+ * A document linkedom can always walk: linkedom takes the first element for the document element,
+ * so text with no <html> (a fragment, a lone <head>, plain words) is wrapped in one, or its
+ * document element is null and its body a throw.
+ */
+function parseDocument(html: string): Document {
+  const whole = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html.replace(/^\uFEFF?\s*(<!doctype[^>]*>)?/i, "")}</body></html>`;
+  return parseHTML(whole).document as unknown as Document;
+}
+
+/** The text of the page's body; when the body is empty (content outside it), of the whole document but its head. */
+function bodyText(document: Document): string {
+  const body = document.body;
+  const text = body ? blockText(body as unknown as Node) : "";
+  if (text.trim() || !document.documentElement) return text;
+  const root = document.documentElement;
+  for (const head of Array.from(root.querySelectorAll("head, title"))) head.remove();
+  return blockText(root as unknown as Node);
+}
+
+/** Readability's main article as paragraphs, or "" when it finds none or gives up on the markup. */
+function articleText(document: Document): string {
+  try {
+    const article = new Readability(document, { charThreshold: 100 }).parse();
+    return article?.content ? bodyText(parseDocument(article.content)) : "";
+  } catch {
+    return ""; // Readability gives up on some markup; the plain body text still serves.
+  }
+}
+
+/** A page's title, outlet, date and main text; falls back to the whole body when Readability finds no article. Never throws. */
 export function htmlToDocument(html: string, url: string | null): HtmlDocument {
-  const { document } = parseHTML(html);
-  const meta = readPageMeta(document as unknown as Document, url);
+  let meta: PageMeta = { title: null, outlet: null, published: null };
   let body = "";
   try {
-    const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
-    if (article?.content) body = blockText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as Node);
+    const document = parseDocument(html);
+    meta = readPageMeta(document, url);
+    // Readability rewrites the document it is given (after its metadata was read), so the fallback reads a fresh one.
+    body = articleText(document) || bodyText(parseDocument(html));
   } catch {
-    // Readability gives up on some markup; the plain body text below still serves.
+    // Markup linkedom cannot build a tree from: its text without the tags is all there is.
+    body = html.replace(/<[^>]*>/g, " ").replace(/[ \t]+/g, " ").trim();
   }
-  if (!body.trim()) body = blockText(parseHTML(html).document.body as unknown as Node);
   const title = meta.title ? meta.title.replace(/\s+/g, " ").trim() : null;
   // The headline leads the text as in a report file, so that a figure in it is read like one.
-  const text = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
+  const text = title && !body.startsWith(title) ? (body ? `${title}\n\n${body}` : title) : body;
   return { ...meta, title, text };
 }

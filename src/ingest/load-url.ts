@@ -1,38 +1,53 @@
 // Web pages and feeds: a URL is fetched once and read as a feed when its content is one (whatever
-// its Content-Type claims), else as a page. Each feed item's page is fetched; when that fails, the
-// item's own content stands in for it.
-import { detectPublished, detectTitle } from "../extract/document-meta.js";
-import { decodeBody } from "./charset.js";
-import { isFeed, parseFeed, type FeedItem } from "./feed.js";
-import { fetchLimited, type FetchLimits } from "./fetch-limited.js";
+// its Content-Type claims), else as a page (markup or plain text), else refused with one line. Each
+// feed item's page is fetched, but only from the feed's own origin or a public address unless
+// private addresses are allowed; when the fetch fails, the item's own content stands in for it.
+import { detectPublished } from "../extract/document-meta.js";
+import type { AddressPolicy, HostResolver } from "./address-guard.js";
+import type { FeedItem } from "./feed.js";
+import { parseFeed } from "./feed.js";
+import { fetchLimited, type FetchLimits, type FetchNetwork } from "./fetch-limited.js";
 import { htmlToDocument } from "./html-text.js";
 import type { Candidate, LoadedDocument, LoadResult } from "./loaded-document.js";
+import { readPageBody } from "./page-body.js";
+import { reportDocument } from "./report-document.js";
 
-interface FetchedText {
+export interface UrlOptions {
+  limits?: FetchLimits;
+  /** Resolves host names (the system's resolver by default; tests name their own). */
+  resolve?: HostResolver;
+  /** Fetch feed items' links on private, loopback, link-local and metadata addresses too. */
+  allowPrivateAddresses?: boolean;
+}
+
+interface FetchedPage {
+  /** Where the page was found, after redirects. */
   url: string;
+  kind: "feed" | "markup" | "text";
   text: string;
-  contentType: string | null;
   warning?: string;
 }
 
-async function fetchText(url: string, limits: FetchLimits): Promise<{ ok: true; page: FetchedText } | { ok: false; error: string }> {
-  const fetched = await fetchLimited(url, limits);
-  if (!fetched.ok) return fetched;
-  const decoded = decodeBody(fetched.bytes, fetched.contentType, url);
-  return { ok: true, page: { url: fetched.url, text: decoded.text, contentType: fetched.contentType, ...(decoded.warning ? { warning: decoded.warning } : {}) } };
+type PageFetch = { ok: true; page: FetchedPage } | { ok: false; error: string; refused?: true };
+
+async function fetchPage(url: string, limits: FetchLimits, network: FetchNetwork): Promise<PageFetch> {
+  const fetched = await fetchLimited(url, limits, network);
+  if (!fetched.ok) return fetched.refused ? { ok: false, error: fetched.error, refused: true } : { ok: false, error: fetched.error };
+  const body = readPageBody(fetched.bytes, fetched.contentType, url);
+  if (!body.ok) return body;
+  return { ok: true, page: { url: fetched.url, kind: body.kind, text: body.text, ...(body.warning ? { warning: body.warning } : {}) } };
 }
 
-/** A fetched page as a document: HTML through Readability, plain text as it came. */
-function pageDocument(page: FetchedText, source: LoadedDocument["source"]): LoadResult {
-  const plain = page.contentType !== null && /^text\/plain/i.test(page.contentType);
-  const warning = page.warning ? { warning: page.warning } : {};
-  if (plain) {
-    return { ok: true, document: { text: page.text, url: page.url, outlet: hostOf(page.url), title: detectTitle(page.text), published: detectPublished(page.text), source, ...warning } };
-  }
-  const html = htmlToDocument(page.text, page.url);
-  if (!html.text.trim()) return { ok: false, error: `${page.url}: no text found on the page` };
-  const published = html.published ?? detectPublished(html.text);
-  return { ok: true, document: { text: html.text, url: page.url, outlet: html.outlet, title: html.title, published, source, ...warning } };
+/** A fetched page as a document, by the one rule for a report's text: markup through Readability, anything else as a text report. */
+function pageDocument(name: string, page: FetchedPage, source: LoadedDocument["source"]): LoadResult {
+  return reportDocument(page.text, {
+    name,
+    url: page.url,
+    html: page.kind === "markup",
+    source,
+    outlet: hostOf(page.url),
+    ...(page.warning ? { warning: page.warning } : {}),
+  });
 }
 
 function hostOf(url: string): string | null {
@@ -43,26 +58,37 @@ function hostOf(url: string): string | null {
   }
 }
 
-/** A feed item: its page when it can be fetched, else the item's own content. */
-function feedItemCandidate(item: FeedItem, feedTitle: string | null, feedUrl: string, index: number, limits: FetchLimits): Candidate {
+/** The item's page, or why there is none: `refused` when the private-network guard stopped it. */
+async function itemPage(link: string, limits: FetchLimits, network: FetchNetwork): Promise<{ ok: true; document: LoadedDocument } | { ok: false; error: string; refused?: true }> {
+  const fetched = await fetchPage(link, limits, network);
+  if (!fetched.ok) return fetched;
+  if (fetched.page.kind === "feed") return { ok: false, error: `${link}: a feed, not an article page` };
+  return pageDocument(link, fetched.page, "feed");
+}
+
+/**
+ * A feed item: its page when it can be fetched, else the item's own content. A page refused by the
+ * private-network guard fails the item instead: the user must see the refusal (and may rerun with
+ * --allow-private-addresses), and an excerpt stored now would be a second document beside the full
+ * page stored then.
+ */
+function feedItemCandidate(item: FeedItem, feedTitle: string | null, feedUrl: string, index: number, limits: FetchLimits, network: FetchNetwork): Candidate {
   const name = item.link ?? `${feedUrl} item ${index + 1}`;
   return {
     name,
     async load() {
       let pageError: string | null = null;
       if (item.link) {
-        const fetched = await fetchText(item.link, limits);
-        if (fetched.ok) {
-          const page = pageDocument(fetched.page, "feed");
-          if (page.ok) {
-            const document = page.document;
-            return { ok: true, document: { ...document, title: document.title ?? item.title, published: document.published ?? item.published } };
-          }
-          pageError = page.error;
-        } else pageError = fetched.error;
+        const page = await itemPage(item.link, limits, network);
+        if (page.ok) {
+          const document = page.document;
+          return { ok: true, document: { ...document, title: document.title ?? item.title, published: document.published ?? item.published } };
+        }
+        if (page.refused) return { ok: false, error: page.error };
+        pageError = page.error;
       }
       if (!item.content) return { ok: false, error: pageError ?? `${name}: the feed item has neither a link nor content` };
-      const body = htmlToDocument(`<!doctype html><html><body>${item.content}</body></html>`, item.link).text;
+      const body = htmlToDocument(item.content, item.link).text;
       const text = item.title && !body.startsWith(item.title) ? `${item.title}\n\n${body}` : body;
       if (!text.trim()) return { ok: false, error: pageError ?? `${name}: the feed item's content is empty` };
       const warning = pageError ? { warning: `${pageError}; used the feed item's content instead` } : {};
@@ -74,16 +100,22 @@ function feedItemCandidate(item: FeedItem, feedTitle: string | null, feedUrl: st
   };
 }
 
-/** A URL's candidates: one for a page, one per item for a feed; an error when it cannot be read at all. */
-export async function expandUrl(url: string, limits: FetchLimits = {}): Promise<{ ok: true; candidates: Candidate[] } | { ok: false; error: string }> {
-  const fetched = await fetchText(url, limits);
-  if (!fetched.ok) return fetched;
+/**
+ * A URL's candidates: one for a page, one per item for a feed; an error when it cannot be read at all.
+ * The URL itself is fetched as given (the user named it); its feed's links are held to `policy`.
+ */
+export async function expandUrl(url: string, options: UrlOptions = {}): Promise<{ ok: true; candidates: Candidate[] } | { ok: false; error: string }> {
+  const limits = options.limits ?? {};
+  const resolve = options.resolve ? { resolve: options.resolve } : {};
+  const fetched = await fetchPage(url, limits, resolve);
+  if (!fetched.ok) return { ok: false, error: fetched.error };
   const page = fetched.page;
-  if (isFeed(page.text)) {
+  if (page.kind === "feed") {
     const parsed = parseFeed(page.text, url);
     if (!parsed.ok) return parsed;
-    return { ok: true, candidates: parsed.feed.items.map((item, index) => feedItemCandidate(item, parsed.feed.title, page.url, index, limits)) };
+    const policy: AddressPolicy = { allowPrivate: options.allowPrivateAddresses ?? false, trustedOrigins: new Set([new URL(page.url).origin]) };
+    const network: FetchNetwork = { ...resolve, policy };
+    return { ok: true, candidates: parsed.feed.items.map((item, index) => feedItemCandidate(item, parsed.feed.title, page.url, index, limits, network)) };
   }
-  const loaded = pageDocument(page, "url");
-  return { ok: true, candidates: [{ name: url, load: async () => loaded }] };
+  return { ok: true, candidates: [{ name: url, load: async () => pageDocument(url, page, "url") }] };
 }

@@ -10,6 +10,8 @@ export interface LoadedDocument {
   /** YYYY-MM-DD */
   published: string | null;
   source: DocumentSource;
+  /** BCP 47 tag a plain-text report's header declares ("Language: fr"); the extractor's default otherwise. */
+  language?: string;
   /** Something the user should know that did not stop the ingest (a charset guessed). */
   warning?: string;
 }

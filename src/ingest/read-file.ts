@@ -124,7 +124,7 @@ export async function readReportFile(path: string, options: ReadOptions = {}): P
 /** How much of the start of a file the binary checks look at. */
 const SNIFF_BYTES = 8 * 1024;
 /** Share of control characters above which text is taken for binary data; real text has ~0. */
-const MAX_CONTROL_SHARE = 0.05;
+export const MAX_CONTROL_SHARE = 0.05;
 
 function isControl(code: number): boolean {
   // Tab, line feed, vertical tab, form feed and carriage return are whitespace, not noise.
@@ -133,7 +133,7 @@ function isControl(code: number): boolean {
 }
 
 /** The share of control characters among the first SNIFF_BYTES characters of decoded text. */
-function controlShare(text: string): number {
+export function controlShare(text: string): number {
   const sample = Math.min(text.length, SNIFF_BYTES);
   if (sample === 0) return 0;
   let controls = 0;

@@ -2,6 +2,7 @@
 // batches of documents, one transaction per batch (a document is never half-stored). A text already
 // stored is skipped before extraction; every failure is one line naming its input, and the rest carry on.
 import { stat } from "node:fs/promises";
+import type { HostResolver } from "./address-guard.js";
 import { EXTRACTOR_VERSION } from "../extract/index.js";
 import type { DocumentToStore, KnownDocument, NewDocument, Store } from "../store/store.js";
 import { inlineExtractor, startExtractorPool } from "./extract-pool.js";
@@ -16,6 +17,10 @@ export interface IngestOptions {
   /** Every document joins this event, whatever its words. */
   eventId?: number;
   limits?: FetchLimits;
+  /** Fetch feed items' links on private, loopback, link-local and metadata addresses too. */
+  allowPrivateAddresses?: boolean;
+  /** Resolves host names for every fetch (the system's resolver by default). */
+  resolveHost?: HostResolver;
   maxFileBytes?: number;
   extractorVersion?: string;
   /** Called after each document (and once with the total before the first). */
@@ -42,7 +47,13 @@ const isUrl = (input: string) => /^https?:\/\//i.test(input);
 
 /** Turns one command-line input into the reports it stands for. */
 async function expandInput(input: string, options: IngestOptions): Promise<{ ok: true; candidates: Candidate[] } | { ok: false; error: string }> {
-  if (isUrl(input)) return expandUrl(input, options.limits);
+  if (isUrl(input)) {
+    return expandUrl(input, {
+      ...(options.limits ? { limits: options.limits } : {}),
+      ...(options.resolveHost ? { resolve: options.resolveHost } : {}),
+      ...(options.allowPrivateAddresses ? { allowPrivateAddresses: true } : {}),
+    });
+  }
   let info;
   try {
     info = await stat(input);
@@ -97,9 +108,14 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
   };
   const candidates: Candidate[] = [];
   for (const input of inputs) {
-    const expanded = await expandInput(input, options);
-    if (expanded.ok) candidates.push(...expanded.candidates);
-    else fail(expanded.error);
+    try {
+      const expanded = await expandInput(input, options);
+      if (expanded.ok) candidates.push(...expanded.candidates);
+      else fail(expanded.error);
+    } catch (error) {
+      // A bug of ours on one input must not cost the others: name it, as a loader's throw is named below.
+      fail(`${input}: could not be read (${(error as Error).message})`);
+    }
   }
   let done = 0;
   const report = () => options.onProgress?.({ ...summary, done, total: candidates.length });
@@ -138,7 +154,9 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
           return null;
         }
         try {
-          const { claims, language } = await extractor.extract(document.text, { published: document.published, title: document.title, outlet: document.outlet });
+          const { claims, language } = await extractor.extract(document.text, {
+            published: document.published, title: document.title, outlet: document.outlet, ...(document.language ? { language: document.language } : {}),
+          });
           const doc: NewDocument = {
             text: document.text, sha256, url: document.url, outlet: document.outlet, title: document.title, published: document.published,
             language, source: document.source, ...(options.eventId !== undefined ? { eventId: options.eventId } : {}),

@@ -36,7 +36,7 @@ export function populationNoun(population: Population): string {
   return POPULATION_NOUNS[population];
 }
 
-/** "2,003 (HRANA, verified, 14 January)", "12,000 (Iran International, at least, 13 January)". */
+/** "2,003 (HRANA, verified, 14 January)", "12,000 (Iran International, at least, 13 January)", "987,654 (HRANA, corrected, 20 January)". */
 export function citeClaim(claim: ReconciledClaim, today?: string): string {
   const hedged = claim.qualifier === "exact" || claim.qualifier === "range" || claim.qualifier === "vague";
   const figure = hedged ? formatFigure(claim) : formatNumber(claim.qualifier === "up_to" ? (claim.max ?? 0) : (claim.min ?? claim.max ?? 0));
@@ -44,6 +44,7 @@ export function citeClaim(claim: ReconciledClaim, today?: string): string {
   if (!hedged) notes.push(qualifierWords(claim.qualifier));
   const status = STATUS_WORDS[claim.status];
   if (status) notes.push(status);
+  if (claim.corrected) notes.push("corrected");
   notes.push(formatDay(claim.asOf, today));
   return `${figure} (${notes.join(", ")})`;
 }

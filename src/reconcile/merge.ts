@@ -62,6 +62,7 @@ export function reconcileClaims(claims: StoredClaim[], registry: ClaimantRegistr
       existing.reports.push(report);
       if (STATUS_STRENGTH[claim.status] > STATUS_STRENGTH[existing.status]) existing.status = claim.status;
       existing.unattributed &&= unattributed;
+      existing.corrected ||= claim.reviewState === "corrected";
       continue;
     }
     merged.set(key, {
@@ -76,6 +77,7 @@ export function reconcileClaims(claims: StoredClaim[], registry: ClaimantRegistr
       status: claim.status,
       asOf,
       mainEvent: claim.mainEvent,
+      corrected: claim.reviewState === "corrected",
       reports: [report],
     });
   }

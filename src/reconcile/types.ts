@@ -44,6 +44,8 @@ export interface ReconciledClaim {
   /** YYYY-MM-DD: the claim's as-of, else the earliest publication date of its reports. */
   asOf: string | null;
   mainEvent: boolean;
+  /** true when a reviewer corrected one of the stored claims behind this figure. */
+  corrected: boolean;
   reports: ClaimReport[];
 }
 

@@ -30,6 +30,11 @@ function reportLines(claim: ReconciledClaim, indent: string): string[] {
   });
 }
 
+/** "987,654 (corrected)": a figure with its hedge, and the word when a reviewer corrected it. */
+function figureText(claim: ReconciledClaim): string {
+  return `${formatFigure(claim)}${claim.corrected ? " (corrected)" : ""}`;
+}
+
 function summaryLines(summary: StandingSummary): string[] {
   const lines = [countNoun(summary.metric, summary.population).toUpperCase(), `  ${terminalSafe(summary.statement)}`, ""];
   if (summary.verifiedFloor) lines.push(`  Verified floor:    ${citeClaim(summary.verifiedFloor.claim, summary.today)}`);
@@ -39,7 +44,7 @@ function summaryLines(summary: StandingSummary): string[] {
     lines.push("", "  Latest figure per source:");
     for (const claim of summary.latest) {
       const kind = claim.claimant.kind ? ` (${claim.claimant.kind})` : "";
-      lines.push(`    ${terminalSafe(claim.claimant.name)}${kind}: ${formatFigure(claim)}, ${claim.status.replace("_", " ")}, as of ${formatDay(claim.asOf, summary.today)} — via ${terminalSafe(outletsOf(claim).join(", "))}`);
+      lines.push(`    ${terminalSafe(claim.claimant.name)}${kind}: ${figureText(claim)}, ${claim.status.replace("_", " ")}, as of ${formatDay(claim.asOf, summary.today)} — via ${terminalSafe(outletsOf(claim).join(", "))}`);
       lines.push(...reportLines(claim, "      ").slice(1, 2));
     }
   }
@@ -60,7 +65,7 @@ function checkLines(check: Check, index: number): string[] {
 function seriesLines(series: Series): string[] {
   const lines = [`  ${terminalSafe(series.claimant.name)} — ${countNoun(series.metric, series.population)}`];
   for (const point of series.points) {
-    lines.push(`    ${formatDay(point.asOf).padEnd(18)} ${formatFigure(point).padEnd(20)} ${point.status.replace("_", " ").padEnd(13)} ${terminalSafe(outletsOf(point).join(", "))}`);
+    lines.push(`    ${formatDay(point.asOf).padEnd(18)} ${figureText(point).padEnd(20)} ${point.status.replace("_", " ").padEnd(13)} ${terminalSafe(outletsOf(point).join(", "))}`);
   }
   return lines;
 }

@@ -39,19 +39,27 @@ function reviewedFields(claim: StoredClaim) {
   return { metric, population, min, max, qualifier, claimant, claimantKind, status, asOf, mainEvent, reviewState };
 }
 
+/** Longest reason kept with a review, in characters. */
+export const MAX_REASON_LENGTH = 2000;
+
 export async function reviewClaim(
   tx: Queryable,
   id: number,
   state: Exclude<ReviewState, "auto">,
   correction: ClaimCorrection,
   actor: string,
+  reason: string | null = null,
 ): Promise<StoredClaim> {
   if (!REVIEW_STATES.includes(state)) throw new Error(`review state must be one of ${REVIEW_STATES.join(", ")}, not '${state}'`);
   const problem = checkCorrection(correction);
   if (problem) throw new Error(`claim ${id}: ${problem}`);
+  const why = reason?.trim() || null;
+  if (why !== null && why.length > MAX_REASON_LENGTH) throw new Error(`claim ${id}: reason must be at most ${MAX_REASON_LENGTH} characters`);
   const before = await getClaim(tx, id, true);
   if (!before) throw new Error(`no claim ${id} in the store`);
-  const after: StoredClaim = { ...before, ...correction, reviewState: state };
+  // Accepting a corrected claim agrees with the correction: the figure stays marked as the reviewer's.
+  const kept = state === "accepted" && before.reviewState === "corrected" ? "corrected" : state;
+  const after: StoredClaim = { ...before, ...correction, reviewState: kept };
   if (after.claimant !== null && after.claimant !== before.claimant) {
     await tx.query("INSERT INTO claimant (name, kind) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING", [after.claimant, after.claimantKind]);
   }
@@ -59,14 +67,15 @@ export async function reviewClaim(
     `UPDATE claim SET metric = $2, population = $3, min = $4, max = $5, qualifier = $6, claimant = $7, claimant_kind = $8,
        claimant_id = (SELECT id FROM claimant WHERE name = $7), status = $9, as_of = $10::date, main_event = $11, review_state = $12
      WHERE id = $1`,
-    [id, after.metric, after.population, after.min, after.max, after.qualifier, after.claimant, after.claimantKind, after.status, after.asOf, after.mainEvent, state],
+    [id, after.metric, after.population, after.min, after.max, after.qualifier, after.claimant, after.claimantKind, after.status, after.asOf, after.mainEvent, kept],
   );
-  await tx.query("INSERT INTO audit (actor, action, entity, entity_id, before, after) VALUES ($1, $2, 'claim', $3, $4::jsonb, $5::jsonb)", [
+  await tx.query("INSERT INTO audit (actor, action, entity, entity_id, before, after, reason) VALUES ($1, $2, 'claim', $3, $4::jsonb, $5::jsonb, $6)", [
     actor,
     `review:${state}`,
     id,
     JSON.stringify(reviewedFields(before)),
     JSON.stringify(reviewedFields(after)),
+    why,
   ]);
   return after;
 }

@@ -125,8 +125,9 @@ export interface AuditRow {
   before: unknown;
   after: unknown;
   at: string;
+  reason: string | null;
 }
 
 export function auditFromRow(row: AuditRow): AuditEntry {
-  return { id: row.id, actor: row.actor, action: row.action, entity: row.entity, entityId: row.entity_id, before: row.before, after: row.after, at: row.at };
+  return { id: row.id, actor: row.actor, action: row.action, entity: row.entity, entityId: row.entity_id, before: row.before, after: row.after, at: row.at, reason: row.reason ?? null };
 }

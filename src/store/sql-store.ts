@@ -36,8 +36,8 @@ export function sqlStore(db: Db, onClose: () => Promise<void> = async () => unde
     listDocuments: (filter) => documents.listDocuments(db, filter),
     listClaims: (filter?: ClaimFilter) => claims.listClaims(db, filter),
     getClaim: (id: number) => claims.getClaim(db, id),
-    reviewClaim: (id: number, state: Exclude<ReviewState, "auto">, correction: ClaimCorrection, actor: string) =>
-      write((tx) => reviewClaim(tx, id, state, correction, actor)),
+    reviewClaim: (id: number, state: Exclude<ReviewState, "auto">, correction: ClaimCorrection, actor: string, reason?: string | null) =>
+      write((tx) => reviewClaim(tx, id, state, correction, actor, reason ?? null)),
     async listAudit(filter: { entity?: string; entityId?: number; limit?: number }): Promise<AuditEntry[]> {
       const params: unknown[] = [];
       const conditions: string[] = [];
@@ -45,7 +45,7 @@ export function sqlStore(db: Db, onClose: () => Promise<void> = async () => unde
       if (filter.entityId !== undefined) conditions.push(`entity_id = $${params.push(filter.entityId)}`);
       const where = conditions.length ? `WHERE ${conditions.join(" AND ")}` : "";
       const limit = filter.limit !== undefined ? `LIMIT $${params.push(filter.limit)}` : "";
-      const { rows } = await db.query<AuditRow>(`SELECT id, actor, action, entity, entity_id, before, after, at FROM audit ${where} ORDER BY id ${limit}`, params);
+      const { rows } = await db.query<AuditRow>(`SELECT id, actor, action, entity, entity_id, before, after, at, reason FROM audit ${where} ORDER BY id ${limit}`, params);
       return rows.map(auditFromRow);
     },
     addEvent: (event: Omit<StoredEvent, "id">) => write((tx) => events.addEvent(tx, event)),

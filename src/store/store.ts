@@ -72,6 +72,8 @@ export interface AuditEntry {
   before: unknown;
   after: unknown;
   at: string;
+  /** Why the person made the change (a review's reason), when they said. */
+  reason: string | null;
 }
 
 /** Fields a reviewer may correct on a claim. */
@@ -128,8 +130,11 @@ export interface Store {
 
   listClaims(filter?: ClaimFilter): Promise<{ items: StoredClaim[]; total: number }>;
   getClaim(id: number): Promise<StoredClaim | null>;
-  /** Accept, correct or reject a claim; writes the audit trail in the same transaction. */
-  reviewClaim(id: number, state: Exclude<ReviewState, "auto">, correction: ClaimCorrection, actor: string): Promise<StoredClaim>;
+  /**
+   * Accept, correct or reject a claim; writes the audit trail, with the reviewer's reason, in the same
+   * transaction. Accepting a corrected claim keeps it marked corrected: its figure is still the reviewer's.
+   */
+  reviewClaim(id: number, state: Exclude<ReviewState, "auto">, correction: ClaimCorrection, actor: string, reason?: string | null): Promise<StoredClaim>;
   listAudit(filter: { entity?: string; entityId?: number; limit?: number }): Promise<AuditEntry[]>;
 
   addEvent(event: Omit<StoredEvent, "id">): Promise<StoredEvent>;

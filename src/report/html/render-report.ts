@@ -4,7 +4,7 @@ import { countNoun, formatDay, formatFigure } from "../../reconcile/index.js";
 import type { ReconciledClaim } from "../../reconcile/types.js";
 import { APP_CSS } from "../../server/assets/style.js";
 import { html, raw, type SafeHtml } from "../../server/html.js";
-import { checkItem, statusBadge, summarySection, type EvidenceLink } from "../../server/pages/fragments.js";
+import { checkItem, correctedMark, statusBadge, summarySection, type EvidenceLink } from "../../server/pages/fragments.js";
 import type { ReportView } from "../view.js";
 
 export interface StaticReportOptions {
@@ -30,7 +30,7 @@ function claimList(view: ReportView, prefix: string): SafeHtml {
   const claims: ReconciledClaim[] = view.series.flatMap((s) => s.points);
   return html`<ol class="report-claims">${claims.map((claim) =>
     claim.reports.map(
-      (report) => html`<li id="${prefix}-claim-${report.claimId}"><strong>${countNoun(claim.metric, claim.population)}: ${formatFigure(claim)}</strong>
+      (report) => html`<li id="${prefix}-claim-${report.claimId}"><strong>${countNoun(claim.metric, claim.population)}: ${formatFigure(claim)}</strong>${correctedMark(claim.corrected)}
       — ${claim.claimant.name} ${statusBadge(claim.status)} as of ${formatDay(claim.asOf)} · ${report.outlet ?? "unknown outlet"}${report.title ? html`, “${report.title}”` : ""}${report.published ? html`, ${formatDay(report.published)}` : ""}
       <blockquote>${report.evidence.text}</blockquote></li>`,
     ),

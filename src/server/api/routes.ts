@@ -171,7 +171,11 @@ export async function reviewClaim(ledger: Ledger, id: number, body: z.infer<type
   if (body.action === "correct" && Object.keys(correction).length === 0) {
     parseInput(reviewBody.refine(() => false, { message: "correct needs at least one field to change", path: ["correction"] }), body, "body field");
   }
-  const claim = await ledger.store.reviewClaim(id, REVIEW_STATE[body.action], correction, actor);
+  // A changed figure without its why is a figure no one can check: a correction says what was wrong.
+  if (body.action === "correct" && !body.reason) {
+    parseInput(reviewBody.refine(() => false, { message: "a correction needs a reason (what was wrong, or where the right figure comes from)", path: ["reason"] }), body, "body field");
+  }
+  const claim = await ledger.store.reviewClaim(id, REVIEW_STATE[body.action], correction, actor, body.reason || null);
   ledger.changed();
   return claim;
 }

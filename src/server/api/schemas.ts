@@ -65,6 +65,7 @@ export const claimCorrection = z.strictObject({
 export const reviewBody = z.strictObject({
   action: z.enum(["accept", "correct", "reject"]),
   correction: claimCorrection.optional().describe("Fields to change; required for correct"),
+  reason: z.string().trim().max(2000).optional().describe("Why: required for correct (what was wrong, or where the right figure comes from); kept in the audit trail"),
 });
 
 export type ClaimsQuery = z.infer<typeof claimsQuery>;

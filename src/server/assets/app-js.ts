@@ -1,6 +1,9 @@
 // The dashboard's one script, served as /assets/app.js (same origin, so the CSP needs no inline script).
 // Without it every page still works: forms post and redirect; with it, the review queue gains keys and in-place updates.
+import { CORRECTED_MARK } from "../pages/fragments.js";
+
 export const APP_JS = `
+const CORRECTED_MARK = ${JSON.stringify(CORRECTED_MARK)};
 const csrf = document.querySelector('meta[name="csrf-token"]')?.content ?? "";
 
 for (const select of document.querySelectorAll("select[data-autosubmit]")) {
@@ -42,7 +45,10 @@ if (queue) {
     badge.textContent = answer.reviewState;
     badge.dataset.reviewState = answer.reviewState;
     badge.className = "badge review-" + answer.reviewState;
-    card.querySelector(".claim-figure").textContent = answer.summary;
+    const figure = card.querySelector(".claim-figure");
+    figure.textContent = answer.summary;
+    card.querySelector(".corrected-mark")?.remove();
+    if (answer.reviewState === "corrected") figure.insertAdjacentHTML("afterend", " " + CORRECTED_MARK);
     card.classList.add("done");
     card.querySelector("details.edit")?.removeAttribute("open");
     focusCard(cards().indexOf(card) + 1);
@@ -71,7 +77,7 @@ if (queue) {
       event.preventDefault();
       const details = card.querySelector("details.edit");
       details.open = true;
-      details.querySelector("input, select")?.focus();
+      details.querySelector('select, input:not([type="hidden"])')?.focus();
     }
   });
 }

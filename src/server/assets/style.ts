@@ -29,6 +29,12 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 .status-verified { background: #dafbe1; color: var(--verified); }
 .status-estimate { background: #fff8c5; color: var(--estimate); }
 .status-under_review { background: #ddf4ff; }
+.corrected-mark { display: inline-block; font-size: .78rem; font-weight: 600; line-height: 1.3; color: #5b2a86; background: #f3e8ff; border: 1px solid #d8b4fe; border-radius: 4px; padding: 0 .3rem; margin-left: .25rem; white-space: nowrap; vertical-align: middle; }
+.audit td.reason { max-width: 28rem; }
+.reject-form input[name="reason"] { width: 11rem; font: inherit; font-size: .85rem; }
+.correction label.reason { flex: 1 1 18rem; }
+.correction label.reason input { width: 100%; }
+nav.pages { display: flex; gap: 1.2rem; margin: .6rem 0; }
 .review-accepted { background: #dafbe1; } .review-corrected { background: #ddf4ff; } .review-rejected { background: #ffebe9; color: var(--bad); }
 blockquote { margin: .4rem 0; padding: .3rem .8rem; border-left: 3px solid var(--line); background: #fff; }
 .filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; background: #fff; padding: .6rem; border: 1px solid var(--line); }

@@ -5,9 +5,9 @@ import type { AuditEntry, StoredDocument } from "../../store/store.js";
 import type { StoredClaim } from "../../store/types.js";
 import { REVIEW_STATES, type ClaimsQuery } from "../api/schemas.js";
 import { html, type SafeHtml } from "../html.js";
-import { statusBadge } from "./fragments.js";
+import { correctedMark, statusBadge } from "./fragments.js";
 import { highlightText } from "./highlight.js";
-import { layout, type PageContext } from "./layout.js";
+import { layout, withEvent, type PageContext } from "./layout.js";
 
 function options(values: readonly string[], selected: string | undefined, blank = "any"): SafeHtml {
   return html`<option value="">${blank}</option>${values.map((v) => html`<option value="${v}" ${v === selected ? html`selected` : ""}>${v.replace(/_/g, " ")}</option>`)}`;
@@ -42,7 +42,7 @@ export function claimsPage(ctx: PageContext, q: ClaimsQuery, page: { items: Stor
   <table class="claims"><thead><tr><th>#</th><th>Metric</th><th>Population</th><th>Figure</th><th>Claimant</th><th>Status</th><th>As of</th><th>Outlet</th><th>Review</th></tr></thead><tbody>
   ${page.items.map(
     (c) => html`<tr><td><a href="/claims/${c.id}">${c.id}</a></td><td>${c.metric.replace(/_/g, " ")}</td><td>${c.population.replace(/_/g, " ")}</td>
-    <td class="num"><a href="/documents/${c.documentId}#claim-${c.id}" title="${c.evidence.text}">${formatFigure(c)}</a></td><td>${c.claimant ?? html`<em>unattributed</em>`}</td>
+    <td class="num"><a href="/documents/${c.documentId}#claim-${c.id}" title="${c.evidence.text}">${formatFigure(c)}</a>${correctedMark(c.reviewState === "corrected")}</td><td>${c.claimant ?? html`<em>unattributed</em>`}</td>
     <td>${statusBadge(c.status)}</td><td>${formatDay(c.asOf)}</td><td>${c.outlet ?? ""}</td><td>${reviewBadge(c.reviewState)}</td></tr>`,
   )}</tbody></table>
   <nav class="pages">${offset > 0 ? html`<a href="${pageLink(Math.max(0, offset - limit))}">← previous</a>` : ""} ${offset + limit < page.total ? html`<a href="${pageLink(offset + limit)}">next →</a>` : ""}</nav>`;
@@ -62,21 +62,30 @@ export function auditChanges(entry: AuditEntry): string[] {
 
 export function auditTable(audit: AuditEntry[]): SafeHtml {
   if (audit.length === 0) return html`<p class="empty">Not reviewed yet.</p>`;
-  return html`<table class="audit"><thead><tr><th>When</th><th>Who</th><th>Action</th><th>Changes</th></tr></thead><tbody>
-  ${audit.map((a) => html`<tr><td>${a.at}</td><td>${a.actor}</td><td>${a.action}</td><td>${auditChanges(a).map((line) => html`<div>${line}</div>`)}</td></tr>`)}
+  return html`<table class="audit"><thead><tr><th>When</th><th>Who</th><th>Action</th><th>Changes</th><th>Reason</th></tr></thead><tbody>
+  ${audit.map((a) => html`<tr><td>${a.at}</td><td>${a.actor}</td><td>${a.action}</td><td>${auditChanges(a).map((line) => html`<div>${line}</div>`)}</td><td class="reason">${a.reason ?? html`<span class="empty">none given</span>`}</td></tr>`)}
   </tbody></table>`;
 }
 
+/** The review queue's page holding this claim, in the claim's own event; the full list once it is reviewed. */
+export function reviewLink(claim: StoredClaim): string {
+  const params = new URLSearchParams();
+  if (claim.eventId !== null) params.set("event", String(claim.eventId));
+  if (claim.reviewState !== "auto") params.set("all", "1");
+  params.set("claim", String(claim.id));
+  return `/review?${params}#claim-${claim.id}`;
+}
+
 export function claimPage(ctx: PageContext, claim: StoredClaim, audit: AuditEntry[]): string {
-  const rows: Array<[string, unknown]> = [
-    ["Metric", claim.metric], ["Population", claim.population], ["Figure", formatFigure(claim)], ["Qualifier", claim.qualifier],
+  const rows: Array<[string, string | boolean | SafeHtml]> = [
+    ["Metric", claim.metric], ["Population", claim.population], ["Figure", html`${formatFigure(claim)}${correctedMark(claim.reviewState === "corrected")}`], ["Qualifier", claim.qualifier],
     ["Claimant", claim.claimant ?? "unattributed"], ["Claimant kind", claim.claimantKind ?? ""], ["Status", claim.status], ["As of", claim.asOf ?? "undated"],
     ["Main event", claim.mainEvent ? "yes" : "no"], ["Outlet", claim.outlet ?? ""], ["Published", claim.published ?? ""], ["Extractor", claim.extractorVersion],
   ];
   const body = html`<h1>Claim ${claim.id} ${reviewBadge(claim.reviewState)}</h1>
   <blockquote class="sentence">${claim.evidence.text}</blockquote>
-  <p><a href="/documents/${claim.documentId}#claim-${claim.id}">In “${claim.documentTitle ?? `document ${claim.documentId}`}”</a> · <a href="/review?claim=${claim.id}#claim-${claim.id}">Review</a></p>
-  <table class="fields">${rows.map(([k, v]) => html`<tr><th>${k}</th><td>${String(v)}</td></tr>`)}</table>
+  <p><a href="${withEvent(`/documents/${claim.documentId}`, ctx.eventId)}#claim-${claim.id}">In “${claim.documentTitle ?? `document ${claim.documentId}`}”</a> · <a href="${reviewLink(claim)}">Review</a></p>
+  <table class="fields">${rows.map(([k, v]) => html`<tr><th>${k}</th><td>${typeof v === "object" ? v : String(v)}</td></tr>`)}</table>
   <h2>Audit trail</h2>${auditTable(audit)}`;
   return layout(ctx, `Claim ${claim.id}`, body, "/claims");
 }
@@ -91,12 +100,12 @@ export function documentsPage(ctx: PageContext, page: { items: StoredDocument[];
 }
 
 export function documentPage(ctx: PageContext, doc: StoredDocument, claims: StoredClaim[]): string {
-  const spans = claims.map((c) => ({ claimId: c.id, start: c.evidence.start, end: c.evidence.end, label: `${c.metric.replace(/_/g, " ")} ${formatFigure(c)}${c.claimant ? ` (${c.claimant})` : ""}` }));
+  const spans = claims.map((c) => ({ claimId: c.id, start: c.evidence.start, end: c.evidence.end, label: `${c.metric.replace(/_/g, " ")} ${formatFigure(c)}${c.reviewState === "corrected" ? " (corrected)" : ""}${c.claimant ? ` (${c.claimant})` : ""}` }));
   const body = html`<h1>${doc.title ?? "(untitled)"}</h1>
   <p class="lede">${doc.outlet ?? "Unknown outlet"}${doc.published ? html` · ${formatDay(doc.published)}` : ""} · ${claims.length} claims${doc.url ? html` · <span class="url">${doc.url}</span>` : ""}</p>
   <div class="doc-layout"><pre class="doc-text">${highlightText(doc.text, spans)}</pre>
   <aside><h2>Claims</h2><ol class="doc-claims">${claims.map(
-    (c) => html`<li><a href="#claim-${c.id}">${c.metric.replace(/_/g, " ")} ${formatFigure(c)}</a> — ${c.claimant ?? "unattributed"} ${statusBadge(c.status)} ${reviewBadge(c.reviewState)} <a href="/claims/${c.id}">details</a></li>`,
+    (c) => html`<li><a href="#claim-${c.id}">${c.metric.replace(/_/g, " ")} ${formatFigure(c)}</a>${correctedMark(c.reviewState === "corrected")} — ${c.claimant ?? "unattributed"} ${statusBadge(c.status)} ${reviewBadge(c.reviewState)} <a href="/claims/${c.id}">details</a></li>`,
   )}</ol></aside></div>`;
   return layout(ctx, doc.title ?? `Document ${doc.id}`, body, "/documents");
 }

@@ -1,6 +1,6 @@
 // Pieces of HTML shared by the dashboard and the static report: a standing summary with its chart, a check.
-import { PALETTE, renderTimeline } from "../../charts/timeline.js";
-import { timelineLines } from "../../charts/from-series.js";
+import { renderTimeline } from "../../charts/timeline.js";
+import { seriesColours, timelineLines } from "../../charts/from-series.js";
 import { countNoun, formatDay, formatFigure, formatNumber, outletsOf, qualifierWords } from "../../reconcile/index.js";
 import type { Check, ReconciledClaim, Series, StandingSummary } from "../../reconcile/types.js";
 import { html, raw, type SafeHtml } from "../html.js";
@@ -19,17 +19,24 @@ export function statusBadge(status: string): SafeHtml {
   return html`<span class="badge status-${status}">${status.replace("_", " ")}</span>`;
 }
 
+/** The mark of a figure a reviewer corrected: seen as "✎ corrected", read as "corrected". */
+export const CORRECTED_MARK = '<span class="corrected-mark" title="A reviewer corrected this figure"><span aria-hidden="true">✎</span> corrected</span>';
+
+export function correctedMark(corrected: boolean): SafeHtml {
+  return corrected ? html` ${raw(CORRECTED_MARK)}` : html``;
+}
+
 export function figureCell(claim: ReconciledClaim, link: EvidenceLink): SafeHtml {
   const report = claim.reports[0];
   const figure = formatFigure(claim);
-  return report ? html`<a href="${link(report.claimId, report.documentId)}">${figure}</a>` : html`${figure}`;
+  return html`${report ? html`<a href="${link(report.claimId, report.documentId)}">${figure}</a>` : figure}${correctedMark(claim.corrected)}`;
 }
 
 function sourced(label: string, figure: { value: number; claim: ReconciledClaim } | null, link: EvidenceLink, today: string): SafeHtml {
   if (!figure) return html`<div class="figure"><span class="label">${label}</span><span class="value none">none</span></div>`;
   const claim = figure.claim;
   const report = claim.reports[0];
-  return html`<div class="figure" data-figure="${label}"><span class="label">${label}</span><span class="value">${formatNumber(figure.value)}</span>
+  return html`<div class="figure" data-figure="${label}"><span class="label">${label}</span><span class="value">${formatNumber(figure.value)}${correctedMark(claim.corrected)}</span>
     <span class="source">${claim.claimant.name}: ${formatFigure(claim)}, ${statusBadge(claim.status)} as of ${formatDay(claim.asOf, today)}${report ? html` · <a href="${link(report.claimId, report.documentId)}">evidence</a>` : ""}</span></div>`;
 }
 
@@ -41,10 +48,11 @@ function jsonBlock(value: unknown): SafeHtml {
 /**
  * The chart as SVG. Interactive (dashboard) charts also carry their lines as JSON, so the page can redraw
  * them with the same module (/assets/timeline.js) when a reader hides or shows claimants.
+ * Colours come from all the series given (the event's), so a claimant has one colour in every chart.
  */
 export function timelineFigure(summary: StandingSummary, series: Series[], interactive: boolean): SafeHtml {
   const relevant = series.filter((s) => s.metric === summary.metric && s.population === summary.population);
-  const lines = timelineLines(relevant).map((line, i) => ({ ...line, color: PALETTE[i % PALETTE.length]! }));
+  const lines = timelineLines(relevant, seriesColours(series));
   const title = `${countNoun(summary.metric, summary.population)} over time, per claimant`;
   const svg = raw(renderTimeline(lines, { title }));
   return interactive && lines.length > 1
@@ -83,7 +91,7 @@ export function checkItem(check: Check, link: EvidenceLink): SafeHtml {
   <p>${check.explanation}</p>
   <ul class="evidence">${claims.map((claim) =>
     claim.reports.map(
-      (report) => html`<li><span class="cite">${claim.claimant.name}: ${formatFigure(claim)} (${formatDay(claim.asOf)}) — ${report.outlet ?? "unknown outlet"}${report.title ? html`, “${report.title}”` : ""}</span>
+      (report) => html`<li><span class="cite">${claim.claimant.name}: ${formatFigure(claim)}${correctedMark(claim.corrected)} (${formatDay(claim.asOf)}) — ${report.outlet ?? "unknown outlet"}${report.title ? html`, “${report.title}”` : ""}</span>
       <blockquote><a href="${link(report.claimId, report.documentId)}">${report.evidence.text}</a></blockquote></li>`,
     ),
   )}</ul></li>`;

@@ -10,7 +10,8 @@ export interface PageContext {
   events: Array<{ id: number; name: string }>;
 }
 
-function withEvent(path: string, eventId: number | undefined): string {
+/** The path with the event the pages are scoped to, so a link keeps it. */
+export function withEvent(path: string, eventId: number | undefined): string {
   return eventId === undefined ? path : `${path}${path.includes("?") ? "&" : "?"}event=${eventId}`;
 }
 

@@ -14,13 +14,20 @@ import { createSession, SESSION_COOKIE, SESSION_MAX_AGE_SECONDS } from "../auth/
 import type { AppEnv } from "../context.js";
 import type { Ledger } from "../ledger.js";
 import { claimPage, claimsPage, documentPage, documentsPage } from "./claim-pages.js";
-import type { PageContext } from "./layout.js";
+import { withEvent, type PageContext } from "./layout.js";
 import { loginPage, safeNext } from "./login.js";
 import { correctionFromForm, reviewPage } from "./review.js";
+import { mergeById, queuePage } from "./review-queue.js";
 import { checksPage, claimantPage, claimantsPage, overviewPage } from "./summary-pages.js";
 
 const eventOnly = z.object({ event: z.coerce.number().int().min(1).optional() });
 const pageOnly = z.object({ offset: z.coerce.number().int().min(0).default(0), all: z.string().optional() });
+const reviewQuery = z.object({
+  offset: z.coerce.number().int().min(0).max(1_000_000_000).optional(),
+  after: z.coerce.number().int().min(0).max(2_147_483_647).optional(),
+  claim: z.coerce.number().int().min(1).max(2_147_483_647).optional(),
+  all: z.string().optional(),
+});
 const idParam = z.object({ id: z.coerce.number().int().min(1) });
 const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'";
 
@@ -92,14 +99,14 @@ export function pageRoutes(ledger: Ledger, options: PageOptions): Hono<AppEnv> {
   });
 
   pages.get("/review", async (c) => {
-    const { offset, all } = parseInput(pageOnly, c.req.query(), "query parameter");
+    const { offset, after, claim, all } = parseInput(reviewQuery, c.req.query(), "query parameter");
     const ctx = await context(c);
     const showAll = all === "1";
-    const filter = showAll ? { includeRejected: true } : { reviewState: "auto" as const };
-    const page = await store.listClaims({ ...filter, eventId: ctx.eventId, limit: 100, offset });
-    // Extraction order: document by document, each in the order its sentences appear.
-    const ordered = [...page.items].sort((a, b) => a.documentId - b.documentId || a.evidence.start - b.evidence.start || a.id - b.id);
-    return c.html(reviewPage(ctx, ordered, page.total, showAll, roleAllows(ctx.user?.role ?? "viewer", "editor")));
+    // The ledger's copy of the event's claims, in the store's order; rejected ones come from the store.
+    const queue = showAll
+      ? mergeById(await ledger.claims(ctx.eventId), (await store.listClaims({ eventId: ctx.eventId, reviewState: "rejected" })).items)
+      : await ledger.matchingClaims(ctx.eventId, { reviewState: "auto" });
+    return c.html(reviewPage(ctx, queuePage(queue, { offset, after, claim }), showAll, roleAllows(ctx.user?.role ?? "viewer", "editor")));
   });
   pages.post("/review/:id", async (c) => {
     const refused = refuseUnless(c, "editor");
@@ -110,10 +117,16 @@ export function pageRoutes(ledger: Ledger, options: PageOptions): Hono<AppEnv> {
     const claim = (await store.getClaim(id)) ?? notFound(`claim ${id}`);
     const correction = action === "correct" ? correctionFromForm(form, claim) : undefined;
     if (typeof correction === "string") return answer(c, 400, { error: correction });
-    const reviewed = await reviewClaim(ledger, id, { action, correction }, c.get("user")!.name);
+    const reason = typeof form.reason === "string" ? form.reason.trim() : "";
+    if (action === "correct" && reason === "") return answer(c, 400, { error: "form field 'reason': a correction needs a reason (what was wrong, or where the right figure comes from)" });
+    if (reason.length > 2000) return answer(c, 400, { error: "form field 'reason': at most 2000 characters" });
+    const reviewed = await reviewClaim(ledger, id, { action, correction, reason: reason || undefined }, c.get("user")!.name);
     const summary = `${reviewed.metric.replace(/_/g, " ")} · ${reviewed.population.replace(/_/g, " ")} · ${formatFigure(reviewed)}`;
     if (wantsJson(c)) return c.json({ id, reviewState: reviewed.reviewState, summary });
-    return c.redirect(`${safeNext(form.next)}#claim-${id}`, 303);
+    // Back to the same page of the same event's queue (the form's `next`), at the card it names or this one.
+    const event = parseInput(eventOnly, { event: c.req.query("event") || undefined }, "query parameter").event;
+    const next = form.next === undefined ? withEvent("/review", event) : safeNext(form.next);
+    return c.redirect(next.includes("#") ? next : `${next}#claim-${id}`, 303);
   });
 
   pages.get("/report.html", async (c) => {

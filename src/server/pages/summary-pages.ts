@@ -1,12 +1,12 @@
 // Pages built from the reconciliation: the event overview, the checks, the claimants and one claimant's series.
 import { renderTimeline } from "../../charts/timeline.js";
-import { timelineLines } from "../../charts/from-series.js";
+import { seriesColours, timelineLines } from "../../charts/from-series.js";
 import { countNoun, formatDay, formatFigure, outletsOf } from "../../reconcile/index.js";
 import type { Series } from "../../reconcile/types.js";
 import type { ReportView } from "../../report/view.js";
 import { claimantsOf } from "../claimants.js";
 import { html, raw } from "../html.js";
-import { checkItem, figureCell, statusBadge, summarySection, type EvidenceLink } from "./fragments.js";
+import { checkItem, correctedMark, figureCell, statusBadge, summarySection, type EvidenceLink } from "./fragments.js";
 import { layout, type PageContext } from "./layout.js";
 
 export const documentLink: EvidenceLink = (claimId, documentId) => `/documents/${documentId}#claim-${claimId}`;
@@ -44,10 +44,10 @@ export function claimantsPage(ctx: PageContext, view: ReportView): string {
   return layout(ctx, "Claimants", body, "/claimants");
 }
 
-function seriesBlock(series: Series): ReturnType<typeof html> {
+function seriesBlock(series: Series, colours: Map<string, string>): ReturnType<typeof html> {
   const noun = countNoun(series.metric, series.population);
   return html`<section class="series"><h2>${noun}</h2>
-  <figure class="chart">${raw(renderTimeline(timelineLines([series]), { height: 260, title: `${series.claimant.name}: ${noun}` }))}</figure>
+  <figure class="chart">${raw(renderTimeline(timelineLines([series], colours), { height: 260, title: `${series.claimant.name}: ${noun}` }))}</figure>
   <table><thead><tr><th>As of</th><th>Figure</th><th>Status</th><th>Carried by</th><th>Sentence</th></tr></thead><tbody>
   ${series.points.map((p) => html`<tr><td>${formatDay(p.asOf)}</td><td class="num">${figureCell(p, documentLink)}</td><td>${statusBadge(p.status)}</td><td>${outletsOf(p).join(", ")}</td><td class="sentence">${p.reports[0]?.evidence.text ?? ""}</td></tr>`)}
   </tbody></table></section>`;
@@ -57,8 +57,10 @@ export function claimantPage(ctx: PageContext, view: ReportView, name: string): 
   const series = view.series.filter((s) => s.claimant.name.toLowerCase() === name.toLowerCase());
   if (series.length === 0) return null;
   const claimant = series[0]!.claimant;
+  const colours = seriesColours(view.series);
+  const latest = series[0]!.points[series[0]!.points.length - 1]!;
   const body = html`<h1>${claimant.name} <small>${claimant.kind ?? ""}</small></h1>
-  <p class="lede">${series.length} series in ${scopeTitle(view)}; latest figure ${formatFigure(series[0]!.points[series[0]!.points.length - 1]!)}.</p>
-  ${series.map(seriesBlock)}`;
+  <p class="lede">${series.length} series in ${scopeTitle(view)}; latest figure ${formatFigure(latest)}${correctedMark(latest.corrected)}.</p>
+  ${series.map((s) => seriesBlock(s, colours))}`;
   return layout(ctx, claimant.name, body, "/claimants");
 }
