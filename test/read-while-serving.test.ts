@@ -66,7 +66,7 @@ describe("reading a data folder that tally serve holds", () => {
     const [rejected, corrected] = page.items;
     const review = (id: number, body: unknown) => fetch(`${server!.url}/api/claims/${id}/review`, { method: "POST", headers, body: JSON.stringify(body) });
     expect((await review(rejected!.id, { action: "reject" })).status).toBe(200);
-    expect((await review(corrected!.id, { action: "correct", correction: { min: 4321, status: "verified" } })).status).toBe(200);
+    expect((await review(corrected!.id, { action: "correct", correction: { min: 4321, status: "verified" }, reason: "the monitor's own release says 4,321" })).status).toBe(200);
   }, 180_000);
 
   it("leaves a note of where it answers, readable by this user only", async () => {
