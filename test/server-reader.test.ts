@@ -10,6 +10,7 @@ import { hostname } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Claim } from "../src/domain/claim.js";
+import { urlFromThisMachine } from "../src/cli/serve.js";
 import { createApp } from "../src/server/app.js";
 import { newLocalReadCredential } from "../src/server/local-reader.js";
 import { API_PAGE_SIZE, connectToServer, ServerUnreachableError } from "../src/store/server-reader.js";
@@ -145,5 +146,14 @@ describe("the store read through a server on HTTPS", () => {
     await expect(refused).rejects.toThrow(`does not answer at ${record.url} (ECERTMISMATCH)`);
     const { certificateSha256: _none, ...unpinned } = record;
     await expect(connectToServer(unpinned, "the-folder")).rejects.toThrow(/recorded no certificate to check it by/);
+  });
+});
+
+describe("the address tally serve records", () => {
+  it("is the one it listens on, or loopback when it listens on every address", () => {
+    expect(urlFromThisMachine("http://127.0.0.1:8080")).toBe("http://127.0.0.1:8080");
+    expect(urlFromThisMachine("http://0.0.0.0:8080")).toBe("http://127.0.0.1:8080");
+    expect(urlFromThisMachine("https://[::]:8443")).toBe("https://[::1]:8443");
+    expect(urlFromThisMachine("https://192.0.2.7:8443")).toBe("https://192.0.2.7:8443");
   });
 });
