@@ -2,6 +2,7 @@
 // through the running server (with the read-only credential it records in the folder) and print
 // byte for byte what they print from the folder once the server has stopped. Writers are still refused.
 import { spawn } from "node:child_process";
+import { X509Certificate } from "node:crypto";
 import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { hostname, tmpdir } from "node:os";
@@ -21,7 +22,7 @@ const READS: Record<string, string[]> = {
   "report of one event": ["report", "--event", "Iran protests", "--metric", "killed", ...AS_OF],
   "report as JSON": ["report", "--json", ...AS_OF],
   "export as CSV": ["export", "--format", "csv", "--hxl"],
-  "export of one event as JSON": ["export", "--format", "json", "--event", "El Fasher"],
+  "export of one event as JSON": ["export", "--format", "json", "--event", "El Fasher", ...AS_OF],
 };
 
 let folder: string;
@@ -93,7 +94,7 @@ describe("reading a data folder that tally serve holds", () => {
       expect({ name, code: result.code, stderr: result.stderr }).toEqual({ name, code: 0, stderr: "" });
       whileServing.set(name, result);
     }
-    expect(whileServing.get("report of one event")!.stdout).toMatch(/^Iran protests 2025–26 — where the counts stand/);
+    expect(whileServing.get("report of one event")!.stdout).toMatch(/^Iran protests 2025–26 — [\s\S]*PEOPLE KILLED/);
     expect(whileServing.get("export as CSV")!.stdout).toContain(",4321,");
   }, 180_000);
 
@@ -123,6 +124,23 @@ describe("reading a data folder that tally serve holds", () => {
       await store.close();
     }
     expect(whileServing.get("export as CSV")!.stdout.split("\r\n").length).toBeGreaterThan(200);
+  }, 120_000);
+});
+
+describe("reading a data folder that tally serve holds on HTTPS", () => {
+  it("checks the certificate the server recorded and reads through it", async () => {
+    const tls = join(import.meta.dirname, "fixtures", "tls");
+    const server = await startTallyServe(["--data", dataDir, "--port", "0", "--tls-cert", join(tls, "tally-test.pem"), "--tls-key", join(tls, "tally-test.key")]);
+    try {
+      expect(server.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
+      const record = JSON.parse(await readFile(join(dataDir, "tally-server.json"), "utf8"));
+      expect(record.certificateSha256).toBe(new X509Certificate(await readFile(join(tls, "tally-test.pem"))).fingerprint256);
+      const direct = await runHere(READS.report!);
+      expect(direct).toMatchObject({ code: 0, stderr: "" });
+      expect(direct.stdout).toMatch(/^Iran protests 2025–26 — [\s\S]*PEOPLE KILLED/);
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
   }, 120_000);
 });
 

@@ -144,7 +144,7 @@ describe("tally export", () => {
   it("writes JSON with each claim's evidence and document", async () => {
     const { cli, out } = io();
     expect(await runExport(["--format", "json"], cli)).toBe(0);
-    const exported = JSON.parse(out());
+    const exported = JSON.parse(out()).claims;
     expect(exported).toHaveLength(claims.length);
     expect(exported[2]).toMatchObject({ claimantCanonical: "HRANA", evidence: { start: 0, end: 30 }, document: { outlet: "Site C" } });
   });

@@ -20,10 +20,23 @@ function captureStderr(): { text: () => string; restore: () => void } {
 
 describe("tally serve", () => {
   it("reads its flags with loopback defaults and names a bad one", () => {
-    expect(parseServeFlags([])).toEqual({ data: "tally-data", host: "127.0.0.1", port: 8080, seed: undefined });
+    expect(parseServeFlags([])).toEqual({ data: "tally-data", host: "127.0.0.1", port: 8080, seed: undefined, trustProxy: false });
     expect(parseServeFlags(["--port", "0", "--host", "::1", "--seed", "samples"])).toMatchObject({ port: 0, host: "::1", seed: "samples" });
     expect((parseServeFlags(["--port", "http"]) as Error).message).toMatch(/--port 'http'/);
     expect((parseServeFlags(["--bogus"]) as Error).message).toMatch(/bogus/);
+    expect(parseServeFlags(["--tls-cert", "c.pem", "--tls-key", "k.pem", "--trust-proxy"])).toMatchObject({ tlsCert: "c.pem", tlsKey: "k.pem", trustProxy: true });
+    expect((parseServeFlags(["--tls-cert", "c.pem"]) as Error).message).toBe("--tls-cert needs --tls-key too (the certificate and its key)");
+    expect((parseServeFlags(["--tls-key", "k.pem"]) as Error).message).toBe("--tls-key needs --tls-cert too (the certificate and its key)");
+  });
+
+  it("names an unreadable certificate before opening the store", async () => {
+    const stderr = captureStderr();
+    try {
+      expect(await serve(["--data", join(dir, "data"), "--port", "0", "--tls-cert", join(dir, "missing.pem"), "--tls-key", join(dir, "missing-key.pem")])).toBe(1);
+    } finally {
+      stderr.restore();
+    }
+    expect(stderr.text()).toMatch(/^tally serve: --tls-cert '.*missing\.pem': cannot read it \(no such file\)\n$/);
   });
 
   it("refuses to listen on a network address when no account exists", async () => {

@@ -217,6 +217,10 @@ describe("starting the server", () => {
     const store = await temporaryStore();
     onTestFinished(() => store.close());
     await expect(startServer({ store, host: "0.0.0.0", port: 0 })).rejects.toThrow(RefusedToStart);
+    // Loopback is decided on the addresses a name resolves to, not on how it is spelled.
+    const dns = async (host: string) => (host === "127.0.0.1.nip.io" ? [{ address: "192.0.2.44", family: 4 }] : Promise.reject(Object.assign(new Error("not found"), { code: "ENOTFOUND" })));
+    await expect(startServer({ store, host: "127.0.0.1.nip.io", port: 0, lookup: dns })).rejects.toThrow(/refusing to listen on 127\.0\.0\.1\.nip\.io: no accounts exist/);
+    await expect(startServer({ store, host: "nowhere.invalid", port: 0, lookup: dns })).rejects.toThrow(/cannot listen on 'nowhere\.invalid': the name does not resolve \(ENOTFOUND\)/);
   });
 
   it("listens on loopback and answers", async () => {

@@ -19,8 +19,8 @@ commands:
   extract [--json] [--published YYYY-MM-DD] [--max-bytes N] FILE…   print the casualty claims in each report (- reads stdin)
   report [--event E] [--metric M] [--as-of DAY] [--json]   where each count stands: summary, checks, series
   export --format csv|json [--hxl] [--event E] [--out FILE]   claims with their evidence and document
-  serve [--host H] [--port P] [--data DIR] [--seed DIR]   the dashboard and REST API (127.0.0.1:8080)
-  user add NAME --role viewer|editor|admin | user token NAME   accounts for a server on the network
+  serve [--host H] [--port P] [--data DIR] [--seed DIR] [--tls-cert F --tls-key F] [--trust-proxy]   the dashboard and REST API (127.0.0.1:8080)
+  user add|password|role|remove|list|token|tokens|revoke …   accounts and API tokens for a server on the network
 `;
 
 export async function main(argv: string[]): Promise<number> {

@@ -6,10 +6,11 @@ import { z } from "zod";
 import { openStoreForCli } from "../report/open-store.js";
 import { RefusedToStart, startServer } from "../server/listen.js";
 import { newLocalReadCredential } from "../server/local-reader.js";
+import { readTlsFiles, type TlsMaterial } from "../server/tls-files.js";
 import { recordServer, type RecordedServer } from "../store/server-record.js";
 import type { Store, StoredEvent } from "../store/store.js";
 
-const USAGE = "usage: tally serve [--data DIR] [--host 127.0.0.1] [--port 8080] [--seed DIR]";
+const USAGE = "usage: tally serve [--data DIR] [--host 127.0.0.1] [--port 8080] [--seed DIR] [--tls-cert FILE --tls-key FILE] [--trust-proxy]";
 
 export interface ServeFlags {
   data: string;
@@ -17,6 +18,11 @@ export interface ServeFlags {
   port: number;
   /** A folder of reports to ingest first when the store holds no document. */
   seed?: string;
+  /** PEM files: serve HTTPS. Both or neither. */
+  tlsCert?: string;
+  tlsKey?: string;
+  /** Behind a reverse proxy: believe its X-Forwarded-Proto (and X-Forwarded-For). */
+  trustProxy: boolean;
 }
 
 export function parseServeFlags(args: string[]): ServeFlags | Error {
@@ -24,7 +30,15 @@ export function parseServeFlags(args: string[]): ServeFlags | Error {
   try {
     ({ values } = parseArgs({
       args,
-      options: { data: { type: "string" }, host: { type: "string" }, port: { type: "string" }, seed: { type: "string" } },
+      options: {
+        data: { type: "string" },
+        host: { type: "string" },
+        port: { type: "string" },
+        seed: { type: "string" },
+        "tls-cert": { type: "string" },
+        "tls-key": { type: "string" },
+        "trust-proxy": { type: "boolean" },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -33,7 +47,10 @@ export function parseServeFlags(args: string[]): ServeFlags | Error {
   }
   const port = Number(values.port ?? process.env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) return new Error(`--port '${values.port}' is not a port number (0–65535)`);
-  return { data: values.data ?? "tally-data", host: values.host ?? "127.0.0.1", port, seed: values.seed };
+  const tlsCert = values["tls-cert"];
+  const tlsKey = values["tls-key"];
+  if ((tlsCert === undefined) !== (tlsKey === undefined)) return new Error(`${tlsCert === undefined ? "--tls-key" : "--tls-cert"} needs ${tlsCert === undefined ? "--tls-cert" : "--tls-key"} too (the certificate and its key)`);
+  return { data: values.data ?? "tally-data", host: values.host ?? "127.0.0.1", port, seed: values.seed, tlsCert, tlsKey, trustProxy: values["trust-proxy"] ?? false };
 }
 
 const seedEvent = z.array(
@@ -92,6 +109,15 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`tally serve: ${flags.message}\n${USAGE}\n`);
     return 2;
   }
+  let tls: TlsMaterial | undefined;
+  if (flags.tlsCert && flags.tlsKey) {
+    const read = await readTlsFiles(flags.tlsCert, flags.tlsKey);
+    if (read instanceof Error) {
+      process.stderr.write(`tally serve: ${read.message}\n`);
+      return 1;
+    }
+    tls = read;
+  }
   let store = await openStoreForCli("serve", flags.data);
   if (!store) return 1;
   store = await seedIfEmpty(flags, store);
@@ -101,10 +127,13 @@ export async function run(args: string[]): Promise<number> {
   try {
     // On PGlite this server is the folder's only process: it tells report and export how to read through it.
     const localReadCredential = store.engine === "pglite" ? newLocalReadCredential() : undefined;
-    const server = await startServer({ store, host: flags.host, port: flags.port, secret: process.env.TALLY_SESSION_SECRET, localReadCredential });
-    if (localReadCredential) recorded = await recordServer(flags.data, { url: urlFromThisMachine(server.url), credential: localReadCredential });
+    const server = await startServer({ store, host: flags.host, port: flags.port, secret: process.env.TALLY_SESSION_SECRET, tls, trustProxy: flags.trustProxy, localReadCredential });
+    if (localReadCredential) {
+      recorded = await recordServer(flags.data, { url: urlFromThisMachine(server.url), credential: localReadCredential, ...(tls ? { certificate: tls.cert } : {}) });
+    }
+    for (const warning of [...(tls?.warnings ?? []), ...server.warnings]) process.stderr.write(`tally serve: ${warning}\n`);
     const users = await accounts.countUsers();
-    process.stdout.write(`Tally dashboard on ${server.url}/ (${users === 0 ? "local user, no sign-in" : `${users} accounts, sign-in required`}); Ctrl-C stops it\n`);
+    process.stdout.write(`Tally dashboard on ${server.url}/ (${users === 0 ? "local user, no sign-in" : `${users} account${users === 1 ? "" : "s"}, sign-in required`}); Ctrl-C stops it\n`);
     const stop = async () => {
       await recorded?.remove();
       await server.close();

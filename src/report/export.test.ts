@@ -12,7 +12,7 @@ describe("claim export", () => {
 
   it("carries the evidence, the document and the canonical claimant", () => {
     expect(exported[0]).toMatchObject({ figure: "at least 12,000", claimant: "U.S.-based HRANA", claimantCanonical: "HRANA", document: { title: 'The "toll"', outlet: "Paper, B" } });
-    expect(JSON.parse(claimsToJson(exported))[0].evidence).toEqual({ text: "-12,000 at least, the group said", start: 5, end: 37 });
+    expect(JSON.parse(claimsToJson(exported, [])).claims[0].evidence).toEqual({ text: "-12,000 at least, the group said", start: 5, end: 37 });
   });
 
   it("writes CSV with an HXL row and neutralised formulas", () => {

@@ -1,9 +1,11 @@
 // Claims with their evidence and document, as export rows for CSV (optionally HXL-tagged) and JSON.
-// Each claim also carries its canonical claimant, so exported data groups the way the report does.
+// Each claim also carries its canonical claimant, so exported data groups the way the report does;
+// the JSON export carries the house-rule views of the same claims beside them.
 import { CLAIMANT_GAZETTEER, type ClaimantEntry } from "../extract/lexicon/claimants.js";
 import { buildClaimantRegistry, claimantOf, formatFigure, seenClaimants } from "../reconcile/index.js";
 import type { StoredClaim } from "../store/types.js";
 import { toCsv, type Cell } from "./csv.js";
+import type { EventHouseRules } from "./house-rules-export.js";
 import { hxlTags } from "./hxl.js";
 
 export interface ExportedClaim {
@@ -94,6 +96,13 @@ export function claimsToCsv(claims: ExportedClaim[], options: { hxl?: boolean } 
   return toCsv(rows);
 }
 
-export function claimsToJson(claims: ExportedClaim[]): string {
-  return `${JSON.stringify(claims, null, 2)}\n`;
+/** What `tally export --format json` writes: the claims, and per event what each house rule makes of them. */
+export interface ClaimsExport {
+  claims: ExportedClaim[];
+  houseRulesByEvent: EventHouseRules[];
+}
+
+export function claimsToJson(claims: ExportedClaim[], houseRulesByEvent: EventHouseRules[]): string {
+  const exported: ClaimsExport = { claims, houseRulesByEvent };
+  return `${JSON.stringify(exported, null, 2)}\n`;
 }

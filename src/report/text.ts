@@ -1,6 +1,7 @@
 // The report as plain text for a terminal: summary, checks with their evidence, each claimant's series.
 import { citeClaim, countNoun, formatDay, formatFigure, formatNumber, outletsOf } from "../reconcile/index.js";
 import type { Check, ReconciledClaim, Series, StandingSummary } from "../reconcile/types.js";
+import { houseRulesText } from "./house-rules-text.js";
 import type { ReportView } from "./view.js";
 
 const CHECK_TITLES: Record<Check["kind"], string> = {
@@ -75,6 +76,7 @@ export function renderReportText(view: ReportView): string {
   const lines = [`${title} — where the counts stand as of ${formatDay(view.today)} (${formatNumber(view.claimCount)} claims)`, ""];
   if (view.summaries.length === 0) lines.push("No claims to report.", "");
   for (const summary of view.summaries) lines.push(...summaryLines(summary), "");
+  lines.push(...houseRulesText(view.houseRules, terminalSafe));
   lines.push(`CHECKS (${view.checks.length})`);
   if (view.checks.length === 0) lines.push("  No inconsistencies found.");
   view.checks.forEach((check, i) => lines.push(...checkLines(check, i)));

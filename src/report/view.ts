@@ -2,6 +2,7 @@
 // The text and JSON renderers, the server and the static HTML report all start from this.
 import type { ClaimantEntry } from "../extract/lexicon/claimants.js";
 import type { Metric } from "../domain/claim.js";
+import { houseRules, type HouseRules } from "../reconcile/house-rules/index.js";
 import { reconcile } from "../reconcile/index.js";
 import type { Check, Series, StandingSummary } from "../reconcile/types.js";
 import type { StoredClaim } from "../store/types.js";
@@ -20,6 +21,8 @@ export interface ReportView extends ReportScope {
   summaries: StandingSummary[];
   checks: Check[];
   series: Series[];
+  /** What ACLED, UCDP, IBC and Airwars would publish from the same claims, per metric and population. */
+  houseRules: HouseRules[];
 }
 
 export function buildReportView(claims: StoredClaim[], scope: ReportScope, claimants?: ClaimantEntry[]): ReportView {
@@ -31,6 +34,7 @@ export function buildReportView(claims: StoredClaim[], scope: ReportScope, claim
     summaries: reconciliation.summaries,
     checks: reconciliation.checks.filter(wanted),
     series: reconciliation.series.filter(wanted),
+    houseRules: houseRules(reconciliation.claims, { today: scope.today, metrics: scope.metric ? [scope.metric] : undefined }),
   };
 }
 

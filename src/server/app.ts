@@ -1,10 +1,14 @@
-// The HTTP app: security headers, authentication, the /api routes, the dashboard pages and their assets.
-import { Hono } from "hono";
+// The HTTP app: security headers, a request-body limit, authentication, the /api routes, the dashboard
+// pages and their assets.
+import { Hono, type Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import type { Store } from "../store/store.js";
 import { apiRoutes } from "./api/routes.js";
 import { openApiDocument } from "./api/openapi.js";
 import { authenticate } from "./auth/guard.js";
+import { dummyPasswordHash } from "./auth/sign-in.js";
+import { DEFAULT_THROTTLE, LoginThrottle, type ThrottleLimits } from "./auth/throttle.js";
 import { APP_JS, CHART_JS } from "./assets/app-js.js";
 import { APP_CSS } from "./assets/style.js";
 import { timelineModuleSource } from "./assets/timeline-module.js";
@@ -21,11 +25,21 @@ export interface AppOptions {
   secret: Buffer;
   /** Listening on loopback only: without accounts, the one local user. */
   loopback: boolean;
+  /** Behind a reverse proxy whose X-Forwarded-Proto and X-Forwarded-For are to be believed. */
+  trustProxy?: boolean;
+  /** The host the server binds to: on loopback a Host header may name it. */
+  bindHost?: string;
+  /** Largest request body accepted, in bytes (default 1 MiB); a larger one gets 413 before anything reads it. */
+  maxBodyBytes?: number;
+  /** Failed sign-ins allowed per account and per address (defaults in auth/throttle.ts). */
+  loginLimits?: Partial<ThrottleLimits>;
   /** YYYY-MM-DD the summaries describe; today's UTC date by default. */
   today?: () => string;
   /** The read-only credential `tally serve` records in its data folder for report and export (local-reader.ts). */
   localReadCredential?: string;
 }
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 const PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
@@ -40,7 +54,13 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; ledger: Led
     c.res.headers.set("referrer-policy", "same-origin");
     c.res.headers.set("x-frame-options", "DENY");
   });
-  app.use("*", allowLocalReader(options.localReadCredential, authenticate({ accounts: options.store.accounts, secret: options.secret, loopback: options.loopback })));
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  // Before authentication: it reads form bodies for the CSRF token. Bodies without a length (chunked) are counted as they arrive.
+  app.use("*", bodyLimit({ maxSize: maxBodyBytes, onError: (c) => bodyTooLarge(c, maxBodyBytes) }));
+  const transport = { loopback: options.loopback, trustProxy: options.trustProxy ?? false };
+  const accounts = options.store.accounts;
+  app.use("*", allowLocalReader(options.localReadCredential, authenticate({ accounts, secret: options.secret, ...transport, bindHost: options.bindHost })));
+  void dummyPasswordHash(); // ready before the first sign-in, so that it costs what every other does
 
   app.onError((error, c) => {
     const status = error instanceof HTTPException ? error.status : 500;
@@ -57,6 +77,15 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; ledger: Led
   const openapi = JSON.stringify(openApiDocument());
   app.get("/api/openapi.json", (c) => c.body(openapi, 200, { "content-type": "application/json; charset=utf-8" }));
   app.route("/", apiRoutes(ledger));
-  app.route("/", pageRoutes(ledger, { accounts: options.store.accounts, secret: options.secret, secureCookies: !options.loopback }));
+  const throttle = new LoginThrottle({ ...DEFAULT_THROTTLE, ...options.loginLimits });
+  app.route("/", pageRoutes(ledger, { accounts, transport, throttle }));
   return { app, ledger };
+}
+
+function bodyTooLarge(c: Context, maxBytes: number): Response {
+  const message = `the request body is larger than the ${maxBytes >= 1024 * 1024 ? `${maxBytes / (1024 * 1024)} MiB` : `${maxBytes} bytes`} this server accepts`;
+  // The rest of an oversized body is not read: the connection closes after the answer.
+  const headers = { connection: "close" };
+  if (c.req.path.startsWith("/api/")) return c.json({ error: message }, 413, headers);
+  return c.html(`<!doctype html><title>413</title><link rel="stylesheet" href="/assets/app.css"><main><h1>Too large</h1><p class="error">${escapeHtml(message)}.</p><p><a href="/">Overview</a></p></main>`, 413, headers);
 }

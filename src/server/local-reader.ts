@@ -4,6 +4,7 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { MiddlewareHandler } from "hono";
 import type { User } from "./auth/accounts.js";
+import { isLoopbackIp } from "./auth/loopback.js";
 import type { AppEnv } from "./context.js";
 
 /** Tells a local read credential from an account's API token without a lookup. */
@@ -18,15 +19,11 @@ export function newLocalReadCredential(): string {
 
 const digest = (text: string) => createHash("sha256").update(text).digest();
 
-function isLoopback(address: string): boolean {
-  return /^(127\.|::ffff:127\.)/.test(address) || address === "::1";
-}
-
 /** The connection comes from this machine: over loopback, or to the server's own address from that address. */
 function fromThisMachine(incoming: IncomingMessage | undefined): boolean {
   const remote = incoming?.socket.remoteAddress;
   if (remote === undefined) return false;
-  return isLoopback(remote) || remote === incoming?.socket.localAddress;
+  return isLoopbackIp(remote) || remote === incoming?.socket.localAddress;
 }
 
 /**

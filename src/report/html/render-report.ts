@@ -4,6 +4,7 @@ import { countNoun, formatDay, formatFigure } from "../../reconcile/index.js";
 import type { ReconciledClaim } from "../../reconcile/types.js";
 import { APP_CSS } from "../../server/assets/style.js";
 import { html, raw, type SafeHtml } from "../../server/html.js";
+import { houseRulesSection } from "../../server/pages/house-rules.js";
 import { checkItem, correctedMark, statusBadge, summarySection, type EvidenceLink } from "../../server/pages/fragments.js";
 import type { ReportView } from "../view.js";
 
@@ -45,6 +46,7 @@ function eventSection(view: ReportView, index: number): SafeHtml {
   <p class="lede">Where the counts stand as of ${formatDay(view.today)}, from ${view.claimCount} claims.</p>
   ${view.summaries.length === 0 ? html`<p class="empty">No claims to report.</p>` : ""}
   ${view.summaries.map((summary) => summarySection(summary, view.series, link))}
+  ${houseRulesSection(view.houseRules, link)}
   <h2>Checks (${view.checks.length})</h2>
   ${view.checks.length === 0 ? html`<p class="empty">No inconsistencies found.</p>` : html`<ol class="checks">${view.checks.map((check) => checkItem(check, link))}</ol>`}
   <h2>Claims and their evidence</h2>

@@ -7,7 +7,8 @@ import { refuseUnless } from "../auth/guard.js";
 import { claimantsOf } from "../claimants.js";
 import type { AppEnv } from "../context.js";
 import { firstAfter, type Ledger } from "../ledger.js";
-import { claimsQuery, documentsQuery, eventQuery, idParam, metricQuery, reviewBody, seriesQuery, type ClaimsQuery } from "./schemas.js";
+import { CREDIBLE_NOTE } from "../../reconcile/house-rules/index.js";
+import { claimsQuery, documentsQuery, eventQuery, houseRulesQuery, idParam, metricQuery, reviewBody, seriesQuery, type ClaimsQuery } from "./schemas.js";
 import { notFound, parseInput, toJson } from "./validate.js";
 
 export interface Operation {
@@ -34,6 +35,7 @@ export const OPERATIONS = {
   series: { method: "get", path: "/api/series", summary: "Each claimant's figures over time per metric and population", query: seriesQuery },
   checks: { method: "get", path: "/api/checks", summary: "Consistency checks with the claims they concern", query: metricQuery },
   summary: { method: "get", path: "/api/summary", summary: "Where each count stands: latest per claimant, verified floor, highest estimate", query: metricQuery },
+  houseRules: { method: "get", path: "/api/house-rules", summary: "What ACLED, UCDP, IBC and Airwars would publish from the same claims, per metric and population, each explained in one line", query: houseRulesQuery },
 } satisfies Record<string, Operation>;
 
 function honoPath(path: string): string {
@@ -155,6 +157,15 @@ export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
     return cachedJson(c, async () => {
       const view = await viewFor(q.event);
       return { event: view.event, today: view.today, claimCount: view.claimCount, summaries: view.summaries.filter((s) => !q.metric || s.metric === q.metric) };
+    });
+  });
+
+  api.get(honoPath(op.houseRules.path), (c) => {
+    const q = query(c, houseRulesQuery);
+    return cachedJson(c, async () => {
+      const view = await viewFor(q.event);
+      const wanted = (rules: { metric: string; population: string }) => (!q.metric || rules.metric === q.metric) && (!q.population || rules.population === q.population);
+      return { event: view.event, today: view.today, note: CREDIBLE_NOTE, houseRules: view.houseRules.filter(wanted) };
     });
   });
 

@@ -23,6 +23,12 @@ export const seriesQuery = z.strictObject({
   claimant: z.string().min(1).max(200).optional().describe("Claimant name as shown"),
 });
 
+export const houseRulesQuery = z.strictObject({
+  event: id.optional().describe("Event id; all documents when absent"),
+  metric: z.enum(METRICS).optional(),
+  population: z.enum(POPULATIONS).optional().describe("Only this population; every population with claims when absent"),
+});
+
 export const pageQuery = {
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),

@@ -1,8 +1,31 @@
-// Signed session cookies and CSRF tokens, both HMACs under one server secret (no session table needed).
-import { createHmac, timingSafeEqual } from "node:crypto";
+// Session ids and CSRF tokens. A session is a random id in an HttpOnly cookie; the store keeps only
+// its SHA-256 (src/store/account-sessions.ts). CSRF tokens are HMACs of the session id under the
+// secret all servers on one database share, so they are tied to the session and valid on each server.
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 
 export const SESSION_COOKIE = "tally_session";
 const SESSION_HOURS = 12;
+export const SESSION_MAX_AGE_SECONDS = SESSION_HOURS * 3600;
+
+/** 32 random bytes, base64url: what a session cookie holds. */
+const SESSION_ID = /^[A-Za-z0-9_-]{43}$/;
+
+export function newSessionId(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+/** Whether a cookie value could be a session id at all (junk never reaches the database). */
+export function looksLikeSessionId(value: string | undefined): value is string {
+  return typeof value === "string" && SESSION_ID.test(value);
+}
+
+export function sessionIdHash(id: string): string {
+  return createHash("sha256").update(id).digest("hex");
+}
+
+export function sessionExpiry(now = Date.now()): Date {
+  return new Date(now + SESSION_MAX_AGE_SECONDS * 1000);
+}
 
 function sign(secret: Buffer, text: string): string {
   return createHmac("sha256", secret).update(text).digest("base64url");
@@ -14,25 +37,7 @@ function sameText(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-export function createSession(secret: Buffer, userName: string, now = Date.now()): string {
-  const payload = Buffer.from(JSON.stringify({ u: userName, exp: now + SESSION_HOURS * 3_600_000 })).toString("base64url");
-  return `${payload}.${sign(secret, `session|${payload}`)}`;
-}
-
-/** The user name in a valid, unexpired session cookie; null otherwise. */
-export function readSession(secret: Buffer, cookie: string | undefined, now = Date.now()): string | null {
-  if (!cookie) return null;
-  const [payload, mac] = cookie.split(".");
-  if (!payload || !mac || !sameText(mac, sign(secret, `session|${payload}`))) return null;
-  try {
-    const { u, exp } = JSON.parse(Buffer.from(payload, "base64url").toString()) as { u: unknown; exp: unknown };
-    return typeof u === "string" && typeof exp === "number" && exp > now ? u : null;
-  } catch {
-    return null;
-  }
-}
-
-/** A token tied to the session (or to "local" / "login"), sent back in forms and the X-CSRF-Token header. */
+/** A token tied to the session id (or to "local" / "login"), sent back in forms and the X-CSRF-Token header. */
 export function csrfToken(secret: Buffer, binding: string): string {
   return sign(secret, `csrf|${binding}`);
 }
@@ -40,5 +45,3 @@ export function csrfToken(secret: Buffer, binding: string): string {
 export function checkCsrf(secret: Buffer, binding: string, token: string | undefined): boolean {
   return typeof token === "string" && sameText(token, csrfToken(secret, binding));
 }
-
-export const SESSION_MAX_AGE_SECONDS = SESSION_HOURS * 3600;

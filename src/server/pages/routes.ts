@@ -1,21 +1,19 @@
 // The dashboard's page routes: each parses its inputs, asks the ledger or the store, and renders a page.
 import { Hono, type Context } from "hono";
-import { deleteCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
 import { formatFigure } from "../../reconcile/index.js";
 import { renderStaticReport } from "../../report/html/render-report.js";
 import { claimsQuery } from "../api/schemas.js";
 import { reviewClaim } from "../api/routes.js";
 import { parseInput, notFound } from "../api/validate.js";
-import { roleAllows, type AccountStore } from "../auth/accounts.js";
+import { roleAllows } from "../auth/accounts.js";
 import { refuseUnless } from "../auth/guard.js";
-import { verifyPassword } from "../auth/password.js";
-import { createSession, SESSION_COOKIE, SESSION_MAX_AGE_SECONDS } from "../auth/session.js";
 import type { AppEnv } from "../context.js";
 import type { Ledger } from "../ledger.js";
 import { claimPage, claimsPage, documentPage, documentsPage } from "./claim-pages.js";
 import { withEvent, type PageContext } from "./layout.js";
-import { loginPage, safeNext } from "./login.js";
+import { safeNext } from "./login.js";
+import { loginRoutes, type LoginOptions } from "./login-routes.js";
 import { correctionFromForm, reviewPage } from "./review.js";
 import { mergeById, queuePage } from "./review-queue.js";
 import { checksPage, claimantPage, claimantsPage, overviewPage } from "./summary-pages.js";
@@ -31,15 +29,12 @@ const reviewQuery = z.object({
 const idParam = z.object({ id: z.coerce.number().int().min(1) });
 const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'";
 
-export interface PageOptions {
-  accounts: AccountStore;
-  secret: Buffer;
-  /** Cookies get Secure when the server is reached over the network. */
-  secureCookies: boolean;
-}
+/** Signing in and out; the rest of the pages need only the ledger. */
+export type PageOptions = LoginOptions;
 
 export function pageRoutes(ledger: Ledger, options: PageOptions): Hono<AppEnv> {
   const pages = new Hono<AppEnv>();
+  pages.route("/", loginRoutes(options));
   const store = ledger.store;
 
   const context = async (c: Context<AppEnv>): Promise<PageContext> => {
@@ -133,24 +128,6 @@ export function pageRoutes(ledger: Ledger, options: PageOptions): Hono<AppEnv> {
     const ctx = await context(c);
     const report = renderStaticReport([await ledger.view(ctx.eventId)], { generatedAt: new Date().toISOString() });
     return c.body(report, 200, { "content-type": "text/html; charset=utf-8", "content-security-policy": REPORT_CSP, "content-disposition": 'attachment; filename="tally-report.html"' });
-  });
-
-  pages.get("/login", (c) => c.html(loginPage({ user: c.get("user"), csrf: c.get("csrf"), events: [] }, safeNext(c.req.query("next")))));
-  pages.post("/login", async (c) => {
-    const form = await c.req.parseBody();
-    const name = typeof form.name === "string" ? form.name : "";
-    const password = typeof form.password === "string" ? form.password : "";
-    const next = safeNext(form.next);
-    const user = name ? await options.accounts.findUser(name) : null;
-    if (!user || !(await verifyPassword(password, user.passwordHash))) {
-      return c.html(loginPage({ user: null, csrf: c.get("csrf"), events: [] }, next, "Name or password is wrong."), 401);
-    }
-    setCookie(c, SESSION_COOKIE, createSession(options.secret, user.name), { httpOnly: true, sameSite: "Strict", secure: options.secureCookies, path: "/", maxAge: SESSION_MAX_AGE_SECONDS });
-    return c.redirect(next, 303);
-  });
-  pages.post("/logout", (c) => {
-    deleteCookie(c, SESSION_COOKIE, { path: "/", secure: options.secureCookies });
-    return c.redirect("/login", 303);
   });
 
   return pages;

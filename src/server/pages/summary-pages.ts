@@ -6,6 +6,7 @@ import type { Series } from "../../reconcile/types.js";
 import type { ReportView } from "../../report/view.js";
 import { claimantsOf } from "../claimants.js";
 import { html, raw } from "../html.js";
+import { houseRulesSection } from "./house-rules.js";
 import { checkItem, correctedMark, figureCell, statusBadge, summarySection, type EvidenceLink } from "./fragments.js";
 import { layout, type PageContext } from "./layout.js";
 
@@ -24,6 +25,7 @@ export function overviewPage(ctx: PageContext, view: ReportView): string {
   <p class="lede">Where the counts stand as of ${formatDay(view.today)}, from ${view.claimCount} claims. <a href="/report.html${ctx.eventId === undefined ? "" : `?event=${ctx.eventId}`}">Download the static report</a></p>
   ${view.summaries.length === 0 ? html`<p class="empty">No claims yet. Ingest reports with <code>tally ingest PATH</code>.</p>` : ""}
   ${view.summaries.map((summary) => summarySection(summary, view.series, documentLink, claimantHref(ctx), true))}
+  ${houseRulesSection(view.houseRules, documentLink)}
   <p><a href="/checks${ctx.eventId === undefined ? "" : `?event=${ctx.eventId}`}">${view.checks.length} consistency checks</a> flag these figures.</p>`;
   return layout(ctx, scopeTitle(view), body, "/");
 }

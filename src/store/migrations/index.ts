@@ -4,6 +4,7 @@ import type { Db } from "../db.js";
 import { initial } from "./001-initial.js";
 import { revision } from "./002-revision.js";
 import { accounts } from "./003-accounts.js";
+import { sessions } from "./004-sessions.js";
 import { reviewReasons } from "./006-review-reasons.js";
 
 export interface Migration {
@@ -16,6 +17,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 1, name: "initial", sql: initial },
   { version: 2, name: "revision", sql: revision },
   { version: 3, name: "accounts", sql: accounts },
+  { version: 4, name: "sessions", sql: sessions },
   { version: 6, name: "review reasons", sql: reviewReasons },
 ];
 
