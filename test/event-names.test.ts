@@ -41,7 +41,7 @@ describe("--event", () => {
     expect(await ingest(["--data", dataDir, "--event", "turkey-syria", join(folder, "quake.txt")], ingested)).toBe(0);
     const exported = io();
     expect(await runExport(["--data", dataDir, "--format", "json", "--event", "Turkey-Syria earthquake"], exported)).toBe(0);
-    expect(JSON.parse(exported.out).map((claim: { eventId: number; min: number }) => [claim.eventId, claim.min])).toEqual([[1, 5000]]);
+    expect(JSON.parse(exported.out).claims.map((claim: { eventId: number; min: number }) => [claim.eventId, claim.min])).toEqual([[1, 5000]]);
   });
 
   it("lists the events the words could mean, in every command", async () => {

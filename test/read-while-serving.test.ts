@@ -68,6 +68,11 @@ describe("reading a data folder that tally serve holds", () => {
     const review = (id: number, body: unknown) => fetch(`${server!.url}/api/claims/${id}/review`, { method: "POST", headers, body: JSON.stringify(body) });
     expect((await review(rejected!.id, { action: "reject" })).status).toBe(200);
     expect((await review(corrected!.id, { action: "correct", correction: { min: 4321, status: "verified" }, reason: "the monitor's own release says 4,321" })).status).toBe(200);
+    // Curation the report shows: a claimant renamed, a check dismissed.
+    const post = (path: string, body: unknown) => fetch(`${server!.url}${path}`, { method: "POST", headers, body: JSON.stringify(body) });
+    expect((await post("/api/claimants/HRANA/rename?event=1", { name: "Human Rights Activists News Agency", reason: "its full name" })).status).toBe(200);
+    const checks = (await (await fetch(`${server.url}/api/checks?event=1`, { headers })).json()) as Array<{ key: string }>;
+    expect((await post(`/api/checks/${checks[0]!.key}/dismiss?event=1`, { reason: "the two figures count different things" })).status).toBe(200);
   }, 180_000);
 
   it("leaves a note of where it answers, readable by this user only", async () => {
@@ -96,6 +101,7 @@ describe("reading a data folder that tally serve holds", () => {
     }
     expect(whileServing.get("report of one event")!.stdout).toMatch(/^Iran protests 2025–26 — [\s\S]*PEOPLE KILLED/);
     expect(whileServing.get("export as CSV")!.stdout).toContain(",4321,");
+    expect(whileServing.get("report of one event")!.stdout).toContain("Human Rights Activists News Agency");
   }, 180_000);
 
   it("still refuses a second writer, naming the server", async () => {

@@ -49,7 +49,9 @@ async function fill(store: Store): Promise<void> {
   }
   const { items } = await store.listClaims({ limit: 3 });
   await store.reviewClaim(items[0]!.id, "rejected", {}, "ana");
-  await store.reviewClaim(items[1]!.id, "corrected", { min: 4321, status: "verified" }, "ana");
+  await store.reviewClaim(items[1]!.id, "corrected", { min: 4321, status: "verified" }, "ana", "the release says 4,321");
+  await store.curation.editClaimant({ claimantKey: "monitor 3", claimantName: "Monitor 3", action: "rename", intoKey: null, intoName: null, intoKind: null, newName: "Third Monitor", reason: "its own name" }, "ana");
+  await store.curation.dismissCheck({ checkKey: "outlier-killed-0a1b2c3d4e5f60", eventId: 1, kind: "outlier", metric: "killed", explanation: "12 is far from the others", reason: "different week" }, "ana");
 }
 
 async function listen(store: Store, credential: string, tls: boolean): Promise<{ url: string; server: ServerType }> {
@@ -87,6 +89,14 @@ describe("the store read through the server", () => {
   it("lists the events and claimants the store holds", async () => {
     expect(await reader.listEvents()).toEqual(await store.listEvents());
     expect(await reader.listClaimants()).toEqual(await store.listClaimants());
+  });
+
+  it("lists the claimant edits and check dismissals in force", async () => {
+    const edits = await store.curation.listClaimantEdits();
+    expect(edits).toHaveLength(1);
+    expect(await reader.curation.listClaimantEdits()).toEqual(edits);
+    expect(await reader.curation.listCheckDismissals()).toEqual(await store.curation.listCheckDismissals());
+    expect(await reader.curation.listCheckDismissals()).toHaveLength(1);
   });
 
   it("lists every claim, field for field, across the API's pages, as the store does", async () => {

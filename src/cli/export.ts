@@ -6,7 +6,7 @@ import { METRICS, type Metric } from "../domain/claim.js";
 import { isDay } from "../domain/day.js";
 import { claimsToCsv, claimsToJson, exportClaims } from "../report/export.js";
 import { houseRulesByEvent, houseRulesToCsv } from "../report/house-rules-export.js";
-import { knownClaimants, loadAllClaims } from "../report/load.js";
+import { knownClaimants, loadAllClaims, loadCuration } from "../report/load.js";
 import { openReaderForCli, processIo, todayUtc, type CliIo } from "../report/open-store.js";
 import { findEvent } from "../store/find-event.js";
 
@@ -79,9 +79,10 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     }
     const stored = await loadAllClaims(store, { eventId, metric: flags.metric });
     const claimants = await knownClaimants(store);
-    const views = () => houseRulesByEvent(stored, events, flags.today, claimants);
-    if (flags.format === "csv") output = flags.houseRules ? houseRulesToCsv(views(), { hxl: flags.hxl }) : claimsToCsv(exportClaims(stored, claimants), { hxl: flags.hxl });
-    else output = claimsToJson(exportClaims(stored, claimants), views());
+    const { claimantEdits } = await loadCuration(store);
+    const views = () => houseRulesByEvent(stored, events, flags.today, claimants, claimantEdits);
+    if (flags.format === "csv") output = flags.houseRules ? houseRulesToCsv(views(), { hxl: flags.hxl }) : claimsToCsv(exportClaims(stored, claimants, claimantEdits), { hxl: flags.hxl });
+    else output = claimsToJson(exportClaims(stored, claimants, claimantEdits), views());
   } finally {
     await store.close();
   }

@@ -4,10 +4,10 @@ import { parseArgs } from "node:util";
 import { renderStaticReport } from "../report/html/render-report.js";
 import { METRICS, type Metric } from "../domain/claim.js";
 import { isDay } from "../domain/day.js";
-import { knownClaimants, loadAllClaims } from "../report/load.js";
+import { knownClaimants, loadAllClaims, loadCuration } from "../report/load.js";
 import { findEvent } from "../store/find-event.js";
 import { renderReportText } from "../report/text.js";
-import { buildReportView, reportToJson, type ReportView } from "../report/view.js";
+import { buildReportView, reportToJson, type ReportCuration, type ReportView } from "../report/view.js";
 import type { StoredClaim } from "../store/types.js";
 import { openReaderForCli, processIo, todayUtc, type CliIo } from "../report/open-store.js";
 
@@ -55,18 +55,24 @@ export function parseReportFlags(args: string[]): ReportFlags | Error {
 }
 
 /** One view per event (and one for unassigned documents); one view in all when no events exist. */
-function viewsByEvent(claims: StoredClaim[], events: Array<{ id: number; name: string }>, flags: ReportFlags, claimants: Parameters<typeof buildReportView>[2]): ReportView[] {
+function viewsByEvent(
+  claims: StoredClaim[],
+  events: Array<{ id: number; name: string }>,
+  flags: ReportFlags,
+  claimants: Parameters<typeof buildReportView>[2],
+  curation: ReportCuration,
+): ReportView[] {
   const scope = { today: flags.today, metric: flags.metric };
-  if (events.length === 0) return [buildReportView(claims, { ...scope, event: null }, claimants)];
+  if (events.length === 0) return [buildReportView(claims, { ...scope, event: null }, claimants, curation)];
   const byEvent = new Map<number | null, StoredClaim[]>();
   for (const claim of claims) {
     const group = byEvent.get(claim.eventId);
     if (group) group.push(claim);
     else byEvent.set(claim.eventId, [claim]);
   }
-  const views = events.map((event) => buildReportView(byEvent.get(event.id) ?? [], { ...scope, event: { id: event.id, name: event.name } }, claimants));
+  const views = events.map((event) => buildReportView(byEvent.get(event.id) ?? [], { ...scope, event: { id: event.id, name: event.name } }, claimants, curation));
   const unassigned = byEvent.get(null);
-  if (unassigned?.length) views.push(buildReportView(unassigned, { ...scope, event: { id: 0, name: "Documents in no event" } }, claimants));
+  if (unassigned?.length) views.push(buildReportView(unassigned, { ...scope, event: { id: 0, name: "Documents in no event" } }, claimants, curation));
   return views;
 }
 
@@ -81,6 +87,8 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
   try {
     const events = await store.listEvents();
     const claimants = await knownClaimants(store);
+    // What analysts curated on the dashboard (claimant edits, dismissed checks) holds here too.
+    const curation = await loadCuration(store);
     let views: ReportView[];
     if (flags.event !== undefined) {
       const event = findEvent(events, flags.event);
@@ -89,9 +97,9 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
         return 1;
       }
       const claims = await loadAllClaims(store, { eventId: event.id, metric: flags.metric });
-      views = [buildReportView(claims, { event: { id: event.id, name: event.name }, today: flags.today, metric: flags.metric }, claimants)];
+      views = [buildReportView(claims, { event: { id: event.id, name: event.name }, today: flags.today, metric: flags.metric }, claimants, curation)];
     } else {
-      views = viewsByEvent(await loadAllClaims(store, { metric: flags.metric }), events, flags, claimants);
+      views = viewsByEvent(await loadAllClaims(store, { metric: flags.metric }), events, flags, claimants, curation);
     }
     if (flags.html !== undefined) {
       await writeFile(flags.html, renderStaticReport(views, { generatedAt: new Date().toISOString() }));

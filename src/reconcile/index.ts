@@ -3,13 +3,16 @@
 import { CLAIMANT_GAZETTEER, type ClaimantEntry } from "../extract/lexicon/claimants.js";
 import { METRICS, type Metric, type Population } from "../domain/claim.js";
 import type { StoredClaim } from "../store/types.js";
+import { setAsideDismissed } from "./checks/dismissed.js";
 import { runChecks } from "./checks/index.js";
+import { keyChecks } from "./checks/key.js";
+import { claimantOverrides, type ClaimantOverride } from "./claimant-overrides.js";
 import { buildClaimantRegistry } from "./claimants.js";
 import { claimsByMetric } from "./latest.js";
 import { reconcileClaims, seenClaimants } from "./merge.js";
 import { buildSeries } from "./series.js";
 import { standingSummary } from "./summary.js";
-import type { Reconciliation } from "./types.js";
+import type { CheckDismissalNote, Reconciliation } from "./types.js";
 
 export interface ReconcileOptions {
   /** YYYY-MM-DD: claims dated (or published) later are left out. */
@@ -19,6 +22,10 @@ export interface ReconcileOptions {
   population?: Population;
   /** The gazetteer plus claimants the store knows (with their aliases). */
   claimants?: ClaimantEntry[];
+  /** Claimant edits an analyst made (merge, rename, not a source), applied as claims are credited. */
+  claimantEdits?: readonly ClaimantOverride[];
+  /** Checks an analyst dismissed, by key: left out of the counts and statements, listed apart. */
+  dismissals?: readonly CheckDismissalNote[];
 }
 
 /** Leaves out what a reader standing on `today` could not have read. */
@@ -30,16 +37,18 @@ export function reconcile(stored: StoredClaim[], options: ReconcileOptions): Rec
   const { today } = options;
   const visible = stored.filter((claim) => knownBy(claim, today));
   const registry = buildClaimantRegistry(options.claimants ?? CLAIMANT_GAZETTEER, seenClaimants(visible));
-  const claims = reconcileClaims(visible, registry);
+  const claims = reconcileClaims(visible, registry, claimantOverrides(options.claimantEdits ?? []));
   const series = buildSeries(claims);
-  const checks = runChecks(claims, series, today);
+  const { raised: checks, dismissed: dismissedChecks } = setAsideDismissed(keyChecks(runChecks(claims, series, today)), options.dismissals ?? []);
   const byMetric = claimsByMetric(claims);
   const metrics = options.metrics ?? METRICS.filter((metric) => byMetric.has(metric));
   const summaries = metrics.map((metric) => standingSummary(byMetric.get(metric) ?? [], { metric, population: options.population, today, checks }));
-  return { today, claims, series, checks, summaries };
+  return { today, claims, series, checks, dismissedChecks, summaries };
 }
 
 export { buildClaimantRegistry, cleanClaimantName, readGenericClaimant, type ClaimantRegistry, type SeenClaimant } from "./claimants.js";
+export { CHECK_KEY_PATTERN, checkKey, stableClaimKey } from "./checks/key.js";
+export { claimantOverrides, mergeDestination, mergeProblem, type ClaimantOverride } from "./claimant-overrides.js";
 export { runChecks, checkBreakdowns, checkFallingCounts, checkOutletDisagreements, checkOutliers } from "./checks/index.js";
 export { formatDay } from "./dates.js";
 export { citeClaim, countNoun } from "./describe.js";

@@ -2,6 +2,7 @@
 // "Same" means: same resolved claimant, metric, population, bounds, hedge and as-of day.
 import type { Status } from "../domain/claim.js";
 import type { StoredClaim } from "../store/types.js";
+import { NO_OVERRIDES, type ClaimantOverrides } from "./claimant-overrides.js";
 import type { ClaimantRegistry, SeenClaimant } from "./claimants.js";
 import type { ClaimantIdentity, ReconciledClaim } from "./types.js";
 
@@ -26,22 +27,29 @@ export function seenClaimants(claims: StoredClaim[]): SeenClaimant[] {
 
 /**
  * Who stands behind a claim. A figure no one is credited with is the outlet's own reporting,
- * so it is the outlet's (kept apart from other outlets' unattributed figures).
+ * so it is the outlet's (kept apart from other outlets' unattributed figures). An analyst's edits
+ * apply on top: a claimant merged into another, renamed, or marked not a source (then as if unnamed).
  */
-export function claimantOf(claim: StoredClaim, registry: ClaimantRegistry): { identity: ClaimantIdentity; unattributed: boolean } {
-  if (claim.claimant) return { identity: registry.resolve(claim.claimant, claim.claimantKind), unattributed: false };
-  if (claim.outlet) return { identity: registry.resolve(claim.outlet, "media"), unattributed: true };
+export function claimantOf(claim: StoredClaim, registry: ClaimantRegistry, overrides: ClaimantOverrides = NO_OVERRIDES): { identity: ClaimantIdentity; unattributed: boolean } {
+  if (claim.claimant) {
+    const credited = overrides.credit(registry.resolve(claim.claimant, claim.claimantKind));
+    if (credited) return { identity: credited, unattributed: false };
+  }
+  if (claim.outlet) {
+    const outlet = registry.resolve(claim.outlet, "media");
+    return { identity: overrides.credit(outlet) ?? outlet, unattributed: true };
+  }
   return { identity: UNATTRIBUTED, unattributed: true };
 }
 
 /** Merges claims (rejected ones dropped) into reconciled claims, in order of first appearance. */
-export function reconcileClaims(claims: StoredClaim[], registry: ClaimantRegistry): ReconciledClaim[] {
+export function reconcileClaims(claims: StoredClaim[], registry: ClaimantRegistry, overrides: ClaimantOverrides = NO_OVERRIDES): ReconciledClaim[] {
   const merged = new Map<string, ReconciledClaim>();
   // Short keys hash faster than long ones: each claimant key becomes a small number.
   const claimantNumbers = new Map<string, number>();
   for (const claim of claims) {
     if (claim.reviewState === "rejected") continue;
-    const { identity, unattributed } = claimantOf(claim, registry);
+    const { identity, unattributed } = claimantOf(claim, registry, overrides);
     const asOf = claim.asOf ?? claim.published;
     let claimantNumber = claimantNumbers.get(identity.key);
     if (claimantNumber === undefined) claimantNumbers.set(identity.key, (claimantNumber = claimantNumbers.size));

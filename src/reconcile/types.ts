@@ -67,6 +67,25 @@ export interface Check {
   claims: ReconciledClaim[];
 }
 
+/** A check with its stable key (kind, metric and the claims it is about): a dismissal finds it by this key. */
+export interface KeyedCheck extends Check {
+  key: string;
+}
+
+/** An analyst's dismissal of a check, as reconciliation needs it. */
+export interface CheckDismissalNote {
+  checkKey: string;
+  reason: string;
+  actor: string;
+  /** ISO timestamp */
+  at: string;
+}
+
+/** A check an analyst dismissed: not counted, still listed with why, who and when. */
+export interface DismissedCheck extends KeyedCheck {
+  dismissal: Omit<CheckDismissalNote, "checkKey">;
+}
+
 /** A sourced figure used in the summary. */
 export interface SourcedFigure {
   value: number;
@@ -94,6 +113,8 @@ export interface Reconciliation {
   today: string;
   claims: ReconciledClaim[];
   series: Series[];
-  checks: Check[];
+  /** Checks raised and not dismissed: the ones the summaries count. */
+  checks: KeyedCheck[];
+  dismissedChecks: DismissedCheck[];
   summaries: StandingSummary[];
 }

@@ -2,7 +2,7 @@
 // Each claim also carries its canonical claimant, so exported data groups the way the report does;
 // the JSON export carries the house-rule views of the same claims beside them.
 import { CLAIMANT_GAZETTEER, type ClaimantEntry } from "../extract/lexicon/claimants.js";
-import { buildClaimantRegistry, claimantOf, formatFigure, seenClaimants } from "../reconcile/index.js";
+import { buildClaimantRegistry, claimantOf, claimantOverrides, formatFigure, seenClaimants, type ClaimantOverride } from "../reconcile/index.js";
 import type { StoredClaim } from "../store/types.js";
 import { toCsv, type Cell } from "./csv.js";
 import type { EventHouseRules } from "./house-rules-export.js";
@@ -30,10 +30,12 @@ export interface ExportedClaim {
   document: { id: number; title: string | null; outlet: string | null; url: string | null; published: string | null };
 }
 
-export function exportClaims(claims: StoredClaim[], claimants: ClaimantEntry[] = CLAIMANT_GAZETTEER): ExportedClaim[] {
+/** `claimantEdits`: analysts' merges, renames and "not a source" marks, so the canonical claimant matches the report's. */
+export function exportClaims(claims: StoredClaim[], claimants: ClaimantEntry[] = CLAIMANT_GAZETTEER, claimantEdits: readonly ClaimantOverride[] = []): ExportedClaim[] {
   const registry = buildClaimantRegistry(claimants, seenClaimants(claims));
+  const overrides = claimantOverrides(claimantEdits);
   return claims.map((claim) => {
-    const { identity } = claimantOf(claim, registry);
+    const { identity } = claimantOf(claim, registry, overrides);
     return {
       id: claim.id,
       eventId: claim.eventId,

@@ -2,7 +2,7 @@
 // a CSV table a spreadsheet reads (one row per published number or graded source, each with its explanation).
 import type { ClaimantEntry } from "../extract/lexicon/claimants.js";
 import { CREDIBLE_NOTE, houseRules, type HouseRules, type HouseRuleView } from "../reconcile/house-rules/index.js";
-import { reconcile } from "../reconcile/index.js";
+import { reconcile, type ClaimantOverride } from "../reconcile/index.js";
 import type { StoredClaim } from "../store/types.js";
 import { toCsv, type Cell } from "./csv.js";
 
@@ -18,7 +18,13 @@ export interface EventHouseRules {
 }
 
 /** Views per event that has claims, in the order of `events`, then documents in no event. */
-export function houseRulesByEvent(claims: StoredClaim[], events: Array<{ id: number; name: string }>, today: string, claimants?: ClaimantEntry[]): EventHouseRules[] {
+export function houseRulesByEvent(
+  claims: StoredClaim[],
+  events: Array<{ id: number; name: string }>,
+  today: string,
+  claimants?: ClaimantEntry[],
+  claimantEdits: readonly ClaimantOverride[] = [],
+): EventHouseRules[] {
   const byEvent = new Map<number | null, StoredClaim[]>();
   for (const claim of claims) {
     const group = byEvent.get(claim.eventId);
@@ -29,7 +35,7 @@ export function houseRulesByEvent(claims: StoredClaim[], events: Array<{ id: num
     event,
     today,
     note: CREDIBLE_NOTE,
-    houseRules: houseRules(reconcile(ofEvent, { today, claimants }).claims, { today }),
+    houseRules: houseRules(reconcile(ofEvent, { today, claimants, claimantEdits }).claims, { today }),
   });
   const found = events.filter((event) => byEvent.has(event.id)).map((event) => views({ id: event.id, name: event.name }, byEvent.get(event.id)!));
   const known = new Set(events.map((event) => event.id));

@@ -1,7 +1,9 @@
-// Reads what a report or export needs from the store (or a running server standing in for it): every claim matching a filter
-// (paged) and the claimants the store knows with their aliases.
+// Reads what a report or export needs from the store (or a running server standing in for it):
+// every claim matching a filter (paged), the claimants the store knows with their aliases, and what
+// analysts curated (claimant edits, dismissed checks).
 import { CLAIMANT_GAZETTEER, type ClaimantEntry } from "../extract/lexicon/claimants.js";
 import type { ClaimFilter, StoreReader } from "../store/store.js";
+import type { CheckDismissal, ClaimantEdit } from "../store/curation.js";
 import type { StoredClaim } from "../store/types.js";
 
 /** Large enough that a store of a few hundred thousand claims answers in one query, with no count and no OFFSET. */
@@ -25,4 +27,16 @@ export async function knownClaimants(store: StoreReader): Promise<ClaimantEntry[
     .filter((claimant) => claimant.aliases.length > 0)
     .map((claimant) => ({ name: claimant.name, kind: claimant.kind ?? "other", aliases: claimant.aliases }));
   return [...CLAIMANT_GAZETTEER, ...extra];
+}
+
+/** What analysts changed on the dashboard, as buildReportView takes it (a ReportCuration). */
+export interface StoredCuration {
+  claimantEdits: ClaimantEdit[];
+  dismissals: CheckDismissal[];
+}
+
+/** The claimant edits in force and the checks dismissed, as analysts left them on the dashboard. */
+export async function loadCuration(store: StoreReader): Promise<StoredCuration> {
+  const [claimantEdits, dismissals] = await Promise.all([store.curation.listClaimantEdits(), store.curation.listCheckDismissals()]);
+  return { claimantEdits, dismissals };
 }

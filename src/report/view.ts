@@ -3,8 +3,8 @@
 import type { ClaimantEntry } from "../extract/lexicon/claimants.js";
 import type { Metric } from "../domain/claim.js";
 import { houseRules, type HouseRules } from "../reconcile/house-rules/index.js";
-import { reconcile } from "../reconcile/index.js";
-import type { Check, Series, StandingSummary } from "../reconcile/types.js";
+import { reconcile, type ClaimantOverride } from "../reconcile/index.js";
+import type { CheckDismissalNote, DismissedCheck, KeyedCheck, Series, StandingSummary } from "../reconcile/types.js";
 import type { StoredClaim } from "../store/types.js";
 
 export interface ReportScope {
@@ -19,20 +19,36 @@ export interface ReportScope {
 export interface ReportView extends ReportScope {
   claimCount: number;
   summaries: StandingSummary[];
-  checks: Check[];
+  /** Checks raised and not dismissed. */
+  checks: KeyedCheck[];
+  /** Checks an analyst dismissed, with the reason, who and when. */
+  dismissedChecks: DismissedCheck[];
   series: Series[];
   /** What ACLED, UCDP, IBC and Airwars would publish from the same claims, per metric and population. */
   houseRules: HouseRules[];
 }
 
-export function buildReportView(claims: StoredClaim[], scope: ReportScope, claimants?: ClaimantEntry[]): ReportView {
-  const reconciliation = reconcile(claims, { today: scope.today, metrics: scope.metric ? [scope.metric] : undefined, claimants });
+/** What analysts changed on the dashboard: claimant edits in force and checks dismissed (see store/curation.ts). */
+export interface ReportCuration {
+  claimantEdits: readonly ClaimantOverride[];
+  dismissals: readonly CheckDismissalNote[];
+}
+
+export function buildReportView(claims: StoredClaim[], scope: ReportScope, claimants?: ClaimantEntry[], curation?: ReportCuration): ReportView {
+  const reconciliation = reconcile(claims, {
+    today: scope.today,
+    metrics: scope.metric ? [scope.metric] : undefined,
+    claimants,
+    claimantEdits: curation?.claimantEdits,
+    dismissals: curation?.dismissals,
+  });
   const wanted = (item: { metric: Metric }) => !scope.metric || item.metric === scope.metric;
   return {
     ...scope,
     claimCount: claims.length,
     summaries: reconciliation.summaries,
     checks: reconciliation.checks.filter(wanted),
+    dismissedChecks: reconciliation.dismissedChecks.filter(wanted),
     series: reconciliation.series.filter(wanted),
     houseRules: houseRules(reconciliation.claims, { today: scope.today, metrics: scope.metric ? [scope.metric] : undefined }),
   };

@@ -4,6 +4,7 @@ import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import type { Store } from "../store/store.js";
+import { curationRoutes } from "./api/curation-routes.js";
 import { apiRoutes } from "./api/routes.js";
 import { openApiDocument } from "./api/openapi.js";
 import { authenticate } from "./auth/guard.js";
@@ -16,6 +17,7 @@ import type { AppEnv } from "./context.js";
 import { escapeHtml } from "./html.js";
 import { Ledger } from "./ledger.js";
 import { allowLocalReader } from "./local-reader.js";
+import { curationFormRoutes } from "./pages/curation-forms.js";
 import { pageRoutes } from "./pages/routes.js";
 
 export interface AppOptions {
@@ -77,8 +79,10 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; ledger: Led
   const openapi = JSON.stringify(openApiDocument());
   app.get("/api/openapi.json", (c) => c.body(openapi, 200, { "content-type": "application/json; charset=utf-8" }));
   app.route("/", apiRoutes(ledger));
+  app.route("/", curationRoutes(ledger));
   const throttle = new LoginThrottle({ ...DEFAULT_THROTTLE, ...options.loginLimits });
   app.route("/", pageRoutes(ledger, { accounts, transport, throttle }));
+  app.route("/", curationFormRoutes(ledger));
   return { app, ledger };
 }
 

@@ -3,7 +3,7 @@
 // folder's lock makes this server the only writer, so nothing else is needed; on PostgreSQL other
 // processes write too, so the revision is read at most once a second (one single-row query).
 import type { ClaimantEntry } from "../extract/lexicon/claimants.js";
-import { knownClaimants, loadAllClaims } from "../report/load.js";
+import { knownClaimants, loadAllClaims, loadCuration, type StoredCuration } from "../report/load.js";
 import { buildReportView, type ReportView } from "../report/view.js";
 import type { ClaimFilter, Store, StoredEvent } from "../store/store.js";
 import { matchesClaimFilter } from "./claim-filter.js";
@@ -96,6 +96,11 @@ export class Ledger {
     return this.memo("claimants", () => knownClaimants(this.store));
   }
 
+  /** Claimant edits in force and dismissed checks; a curation write calls changed(), so this is never stale here. */
+  curation(): Promise<StoredCuration> {
+    return this.memo("curation", () => loadCuration(this.store));
+  }
+
   /** Every claim of one event (or of the store), rejected ones left out, in the store's order. */
   claims(eventId: number | undefined): Promise<StoredClaim[]> {
     return this.memo(`claims:${eventId ?? "all"}`, () => loadAllClaims(this.store, eventId === undefined ? {} : { eventId }));
@@ -136,7 +141,7 @@ export class Ledger {
       const event = eventId === undefined ? null : (events.find((e) => e.id === eventId) ?? null);
       const claims = await this.claims(eventId);
       const scope = { event: event ? { id: event.id, name: event.name } : null, today: this.options.today() };
-      return buildReportView(claims, scope, await this.claimants());
+      return buildReportView(claims, scope, await this.claimants(), await this.curation());
     });
   }
 }

@@ -3,6 +3,7 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage, type RequestOptions } from "node:http";
 import { isIP } from "node:net";
 import { connect as tlsConnect, type TLSSocket } from "node:tls";
+import type { CheckDismissal, ClaimantEdit } from "./curation.js";
 import type { ServerRecord } from "./server-record.js";
 import type { ClaimFilter, StoreReader, StoredClaimant, StoredEvent } from "./store.js";
 import type { StoredClaim } from "./types.js";
@@ -159,6 +160,21 @@ export async function connectToServer(record: ServerRecord, dataDir: string): Pr
         if (page.items.length < asked || items.length >= wanted) return { items, total };
         afterId = page.items[page.items.length - 1]!.id;
       }
+    },
+    curation: {
+      // The edits and dismissals in force: what the report reads; their history stays on the server.
+      async listClaimantEdits(filter = {}) {
+        if (Object.keys(filter).length > 0) throw new Error(`${server}: its API lists the claimant edits in force only`);
+        const edits = await get("/api/claimant-edits");
+        if (!Array.isArray(edits)) throw notTally("/api/claimant-edits");
+        return edits as ClaimantEdit[];
+      },
+      async listCheckDismissals(filter = {}) {
+        if (Object.keys(filter).length > 0) throw new Error(`${server}: its API lists the check dismissals in force only`);
+        const dismissals = await get("/api/check-dismissals");
+        if (!Array.isArray(dismissals)) throw notTally("/api/check-dismissals");
+        return dismissals as CheckDismissal[];
+      },
     },
     async close() {
       agent.destroy();

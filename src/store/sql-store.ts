@@ -2,6 +2,7 @@
 import type { Claim } from "../domain/claim.js";
 import { sqlAccountRepository } from "./accounts.js";
 import * as claims from "./claims.js";
+import { sqlCurationRepository } from "./curation.js";
 import type { Db } from "./db.js";
 import type { Queryable } from "./db.js";
 import * as documents from "./documents.js";
@@ -56,5 +57,6 @@ export function sqlStore(db: Db, onClose: () => Promise<void> = async () => unde
     },
     revision: () => readRevision(db),
     accounts: sqlAccountRepository(db),
+    curation: sqlCurationRepository(db),
   };
 }

@@ -2,6 +2,7 @@
 // One implementation runs on both PGlite (embedded default) and PostgreSQL (DATABASE_URL).
 import type { Claim, ClaimantKind, Metric, Population, Status } from "../domain/claim.js";
 import type { AccountRepository } from "./accounts.js";
+import type { CurationRepository } from "./curation.js";
 import type { ReviewState, StoredClaim } from "./types.js";
 
 export type DocumentSource = "file" | "url" | "feed";
@@ -145,6 +146,8 @@ export interface Store {
   revision(): Promise<number>;
   /** Users and API tokens for the server, in the same database. */
   readonly accounts: AccountRepository;
+  /** Checks dismissed and claimants merged, renamed or disowned by an analyst, each audited. */
+  readonly curation: CurationRepository;
 }
 
 /**
@@ -152,4 +155,6 @@ export interface Store {
  * data folder, the running server's API standing in for it (server-reader.ts). Report code takes
  * this narrower type, so a new read it needs must be given to both.
  */
-export type StoreReader = Pick<Store, "listEvents" | "listClaims" | "listClaimants" | "close">;
+export type StoreReader = Pick<Store, "listEvents" | "listClaims" | "listClaimants" | "close"> & {
+  readonly curation: Pick<CurationRepository, "listClaimantEdits" | "listCheckDismissals">;
+};

@@ -28,6 +28,7 @@ function operation(op: Operation) {
       "401": { description: "Not signed in" },
       ...(op.role ? { "403": { description: `Needs the ${op.role} role, or a CSRF token for cookie sessions` } } : {}),
       ...(op.params ? { "404": { description: "Not found" } } : {}),
+      ...(op.conflict ? { "409": { description: op.conflict, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } } } : {}),
     },
   };
 }

@@ -8,6 +8,8 @@ import { claimantsOf } from "../claimants.js";
 import type { AppEnv } from "../context.js";
 import { firstAfter, type Ledger } from "../ledger.js";
 import { CREDIBLE_NOTE } from "../../reconcile/house-rules/index.js";
+import { checksOf } from "../curation.js";
+import { checksQuery, CURATION_OPERATIONS } from "./curation-schemas.js";
 import { claimsQuery, documentsQuery, eventQuery, houseRulesQuery, idParam, metricQuery, reviewBody, seriesQuery, type ClaimsQuery } from "./schemas.js";
 import { notFound, parseInput, toJson } from "./validate.js";
 
@@ -21,6 +23,8 @@ export interface Operation {
   body?: z.ZodObject;
   /** The role needed beyond signing in. */
   role?: "editor";
+  /** When the operation may answer 409, why. */
+  conflict?: string;
 }
 
 export const OPERATIONS = {
@@ -32,13 +36,16 @@ export const OPERATIONS = {
   review: { method: "post", path: "/api/claims/{id}/review", summary: "Accept, correct or reject a claim (editor)", params: idParam, body: reviewBody, role: "editor" },
   claimants: { method: "get", path: "/api/claimants", summary: "Claimants after aliases are resolved, with their claim counts", query: eventQuery },
   storedClaimants: { method: "get", path: "/api/stored-claimants", summary: "Claimants as the store holds them (name, kind, aliases), before claims are grouped by claimant" },
+  claimantEdits: { method: "get", path: "/api/claimant-edits", summary: "The claimant edits in force (merges, renames, not a source), oldest first" },
+  checkDismissals: { method: "get", path: "/api/check-dismissals", summary: "The check dismissals in force, oldest first" },
   series: { method: "get", path: "/api/series", summary: "Each claimant's figures over time per metric and population", query: seriesQuery },
-  checks: { method: "get", path: "/api/checks", summary: "Consistency checks with the claims they concern", query: metricQuery },
+  checks: { method: "get", path: "/api/checks", summary: "Consistency checks with the claims they concern, each with its key", query: checksQuery },
   summary: { method: "get", path: "/api/summary", summary: "Where each count stands: latest per claimant, verified floor, highest estimate", query: metricQuery },
   houseRules: { method: "get", path: "/api/house-rules", summary: "What ACLED, UCDP, IBC and Airwars would publish from the same claims, per metric and population, each explained in one line", query: houseRulesQuery },
+  ...CURATION_OPERATIONS,
 } satisfies Record<string, Operation>;
 
-function honoPath(path: string): string {
+export function honoPath(path: string): string {
   return path.replace(/\{(\w+)\}/g, ":$1");
 }
 
@@ -133,7 +140,10 @@ export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
     return cachedJson(c, async () => claimantsOf((await viewFor(q.event)).series.flatMap((s) => s.points)));
   });
 
+  // What the report and export read besides the claims, so that they can read through this server (store/server-reader.ts).
   api.get(honoPath(op.storedClaimants.path), (c) => cachedJson(c, () => store.listClaimants()));
+  api.get(honoPath(op.claimantEdits.path), (c) => cachedJson(c, () => store.curation.listClaimantEdits()));
+  api.get(honoPath(op.checkDismissals.path), (c) => cachedJson(c, () => store.curation.listCheckDismissals()));
 
   api.get(honoPath(op.series.path), (c) => {
     const q = query(c, seriesQuery);
@@ -148,8 +158,8 @@ export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
   });
 
   api.get(honoPath(op.checks.path), (c) => {
-    const q = query(c, metricQuery);
-    return cachedJson(c, async () => (await viewFor(q.event)).checks.filter((check) => !q.metric || check.metric === q.metric));
+    const q = query(c, checksQuery);
+    return cachedJson(c, async () => checksOf(await viewFor(q.event), q.dismissed).filter((check) => !q.metric || check.metric === q.metric));
   });
 
   api.get(honoPath(op.summary.path), (c) => {

@@ -54,8 +54,13 @@ button.accept { border-color: var(--verified); } button.reject { border-color: v
 kbd { font-size: .75rem; border: 1px solid #bbb; border-radius: 3px; padding: 0 .25rem; background: #f6f6f6; }
 .empty, .warning { color: var(--muted); font-style: italic; }
 .error { color: var(--bad); }
+.curation { margin: .5rem 0; } .curation-forms { display: flex; flex-wrap: wrap; gap: .8rem 1.6rem; align-items: end; }
+.curation-form { display: flex; flex-direction: column; gap: .3rem; min-width: 16rem; max-width: 30rem; }
+.curation-form label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); } textarea { font: inherit; }
+.dismissal, .edit-in-force { background: #fff8e1; border-left: 3px solid var(--estimate); padding: .3rem .6rem; }
+.check-key { display: block; color: var(--muted); font-family: ui-monospace, monospace; font-size: .75rem; }
 @media print {
-  header nav, .event-picker, .who, .actions, .filters { display: none; }
+  header nav, .event-picker, .who, .actions, .filters, .curation-forms, details.dismiss, .curation form { display: none; }
   body { background: #fff; font-size: 11pt; } main { max-width: none; padding: 0; }
   .figure, figure.chart, .checks > li { break-inside: avoid; border-color: #999; }
   a { color: inherit; text-decoration: none; }

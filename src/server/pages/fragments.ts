@@ -84,7 +84,8 @@ export function summarySection(summary: StandingSummary, series: Series[], link:
 </section>`;
 }
 
-export function checkItem(check: Check, link: EvidenceLink): SafeHtml {
+/** `footer`: what the dashboard adds under a check (its dismiss form and history). */
+export function checkItem(check: Check, link: EvidenceLink, footer?: SafeHtml): SafeHtml {
   // An outlier check lists the other claimants for context; its evidence is the outlier's own.
   const claims = check.kind === "outlier" ? check.claims.slice(0, 1) : check.claims;
   return html`<li class="check check-${check.kind}"><h3>${CHECK_TITLES[check.kind]} <small>${check.metric.replace(/_/g, " ")}</small></h3>
@@ -94,5 +95,5 @@ export function checkItem(check: Check, link: EvidenceLink): SafeHtml {
       (report) => html`<li><span class="cite">${claim.claimant.name}: ${formatFigure(claim)}${correctedMark(claim.corrected)} (${formatDay(claim.asOf)}) — ${report.outlet ?? "unknown outlet"}${report.title ? html`, “${report.title}”` : ""}</span>
       <blockquote><a href="${link(report.claimId, report.documentId)}">${report.evidence.text}</a></blockquote></li>`,
     ),
-  )}</ul></li>`;
+  )}</ul>${footer ?? ""}</li>`;
 }

@@ -9,14 +9,17 @@ import { parseInput, notFound } from "../api/validate.js";
 import { roleAllows } from "../auth/accounts.js";
 import { refuseUnless } from "../auth/guard.js";
 import type { AppEnv } from "../context.js";
+import { dismissalHistory } from "../curation.js";
 import type { Ledger } from "../ledger.js";
 import { claimPage, claimsPage, documentPage, documentsPage } from "./claim-pages.js";
 import { withEvent, type PageContext } from "./layout.js";
 import { safeNext } from "./login.js";
 import { loginRoutes, type LoginOptions } from "./login-routes.js";
 import { correctionFromForm, reviewPage } from "./review.js";
+import { claimantResponse } from "./curation-forms.js";
+import { checksCuration, editedClaimantsSection } from "./curation-pages.js";
 import { mergeById, queuePage } from "./review-queue.js";
-import { checksPage, claimantPage, claimantsPage, overviewPage } from "./summary-pages.js";
+import { checksPage, claimantsPage, overviewPage } from "./summary-pages.js";
 
 const eventOnly = z.object({ event: z.coerce.number().int().min(1).optional() });
 const pageOnly = z.object({ offset: z.coerce.number().int().min(0).default(0), all: z.string().optional() });
@@ -55,17 +58,14 @@ export function pageRoutes(ledger: Ledger, options: PageOptions): Hono<AppEnv> {
   });
   pages.get("/checks", async (c) => {
     const ctx = await context(c);
-    return c.html(checksPage(ctx, await ledger.view(ctx.eventId)));
+    const view = await ledger.view(ctx.eventId);
+    return c.html(checksPage(ctx, view, checksCuration(ctx, view, await dismissalHistory(ledger), c.req.query("dismissed") === "1")));
   });
   pages.get("/claimants", async (c) => {
     const ctx = await context(c);
-    return c.html(claimantsPage(ctx, await ledger.view(ctx.eventId)));
+    return c.html(claimantsPage(ctx, await ledger.view(ctx.eventId), editedClaimantsSection(ctx, (await ledger.curation()).claimantEdits)));
   });
-  pages.get("/claimants/:name", async (c) => {
-    const ctx = await context(c);
-    const page = claimantPage(ctx, await ledger.view(ctx.eventId), c.req.param("name"));
-    return page ? c.html(page) : notFound(`claimant '${c.req.param("name")}'`);
-  });
+  pages.get("/claimants/:name", async (c) => claimantResponse(c, ledger, await context(c), c.req.param("name")));
 
   pages.get("/claims", async (c) => {
     // Empty form fields ("metric=") mean "any": drop them before validating.

@@ -5,7 +5,8 @@ import { countNoun, formatDay, formatFigure, outletsOf } from "../../reconcile/i
 import type { Series } from "../../reconcile/types.js";
 import type { ReportView } from "../../report/view.js";
 import { claimantsOf } from "../claimants.js";
-import { html, raw } from "../html.js";
+import { html, raw, type SafeHtml } from "../html.js";
+import type { ChecksCuration } from "./curation-pages.js";
 import { houseRulesSection } from "./house-rules.js";
 import { checkItem, correctedMark, figureCell, statusBadge, summarySection, type EvidenceLink } from "./fragments.js";
 import { layout, type PageContext } from "./layout.js";
@@ -30,19 +31,22 @@ export function overviewPage(ctx: PageContext, view: ReportView): string {
   return layout(ctx, scopeTitle(view), body, "/");
 }
 
-export function checksPage(ctx: PageContext, view: ReportView): string {
-  const body = html`<h1>Checks — ${scopeTitle(view)}</h1>
-  ${view.checks.length === 0 ? html`<p class="empty">No inconsistencies found.</p>` : html`<ol class="checks">${view.checks.map((check) => checkItem(check, documentLink))}</ol>`}`;
+export function checksPage(ctx: PageContext, view: ReportView, curation?: ChecksCuration): string {
+  const body = html`<h1>Checks — ${scopeTitle(view)}</h1>${curation?.header ?? ""}
+  ${view.checks.length === 0 ? html`<p class="empty">No inconsistencies found.</p>` : html`<ol class="checks">${view.checks.map((check) => checkItem(check, documentLink, curation?.forCheck(check)))}</ol>`}
+  ${curation?.footer ?? ""}`;
   return layout(ctx, "Checks", body, "/checks");
 }
 
-export function claimantsPage(ctx: PageContext, view: ReportView): string {
+/** `edited`: the claimants analysts merged, renamed or marked not a source (curation-pages.ts). */
+export function claimantsPage(ctx: PageContext, view: ReportView, edited?: SafeHtml): string {
   const claimants = claimantsOf(view.series.flatMap((s) => s.points));
   const href = claimantHref(ctx);
   const body = html`<h1>Claimants — ${scopeTitle(view)}</h1>
   <table><thead><tr><th>Claimant</th><th>Kind</th><th>Claims</th><th>Metrics</th></tr></thead><tbody>
   ${claimants.map((c) => html`<tr><td><a href="${href(c.name)}">${c.name}</a>${c.generic ? html` <small>(description)</small>` : ""}</td><td>${c.kind ?? ""}</td><td class="num">${c.claims}</td><td>${c.metrics.join(", ").replace(/_/g, " ")}</td></tr>`)}
-  </tbody></table>`;
+  </tbody></table>
+  ${edited ?? ""}`;
   return layout(ctx, "Claimants", body, "/claimants");
 }
 
@@ -55,7 +59,8 @@ function seriesBlock(series: Series, colours: Map<string, string>): ReturnType<t
   </tbody></table></section>`;
 }
 
-export function claimantPage(ctx: PageContext, view: ReportView, name: string): string | null {
+/** `curation`: the claimant's edit forms and history (curation-pages.ts). */
+export function claimantPage(ctx: PageContext, view: ReportView, name: string, curation?: SafeHtml): string | null {
   const series = view.series.filter((s) => s.claimant.name.toLowerCase() === name.toLowerCase());
   if (series.length === 0) return null;
   const claimant = series[0]!.claimant;
@@ -63,6 +68,7 @@ export function claimantPage(ctx: PageContext, view: ReportView, name: string): 
   const latest = series[0]!.points[series[0]!.points.length - 1]!;
   const body = html`<h1>${claimant.name} <small>${claimant.kind ?? ""}</small></h1>
   <p class="lede">${series.length} series in ${scopeTitle(view)}; latest figure ${formatFigure(latest)}${correctedMark(latest.corrected)}.</p>
-  ${series.map((s) => seriesBlock(s, colours))}`;
+  ${series.map((s) => seriesBlock(s, colours))}
+  ${curation ?? ""}`;
   return layout(ctx, claimant.name, body, "/claimants");
 }

@@ -5,6 +5,7 @@ import { initial } from "./001-initial.js";
 import { revision } from "./002-revision.js";
 import { accounts } from "./003-accounts.js";
 import { sessions } from "./004-sessions.js";
+import { curation } from "./005-curation.js";
 import { reviewReasons } from "./006-review-reasons.js";
 
 export interface Migration {
@@ -18,6 +19,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 2, name: "revision", sql: revision },
   { version: 3, name: "accounts", sql: accounts },
   { version: 4, name: "sessions", sql: sessions },
+  { version: 5, name: "curation", sql: curation },
   { version: 6, name: "review reasons", sql: reviewReasons },
 ];
 
