@@ -69,7 +69,7 @@ describe("tally report", () => {
     const { cli, out } = io();
     const closed = closes;
     expect(await runReport(["--event", "iran protests", "--metric", "killed", "--as-of", "2026-01-21"], cli)).toBe(0);
-    expect(out()).toContain("Iran protests — where the counts stand as of 21 January 2026 (3 claims)");
+    expect(out()).toContain("Iran protests — where the counts stand: latest report 21 January 2026, today, from 3 claims");
     expect(out()).toContain("the highest verified count of people killed is 2,003 (HRANA, verified, 14 January)");
     expect(out()).toContain("[count falls] Iranian officials' count of people killed falls");
     expect(out()).not.toContain("El Fasher");

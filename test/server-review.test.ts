@@ -161,7 +161,8 @@ describe("the review queue over a real store", () => {
 
   it("marks a corrected figure on every page, in the static report and in the text report", async () => {
     const id = bulletin[210]!;
-    const body = { action: "correct", correction: { min: 987654, max: 987654, metric: "killed", status: "estimate" }, reason: "Checked against the ministry table" };
+    // A count (status reported): the outlier check compares counts with counts, so the checks page shows it too.
+    const body = { action: "correct", correction: { min: 987654, max: 987654, metric: "killed" }, reason: "Checked against the ministry table" };
     expect((await api(id, body)).status).toBe(200);
     const claim = (await store.getClaim(id))!;
     const mark = /987,654<\/a>\s*<span class="corrected-mark"[^>]*><span aria-hidden="true">✎<\/span> corrected<\/span>/;
@@ -184,7 +185,7 @@ describe("the review queue over a real store", () => {
 
     const view = buildReportView(await loadAllClaims(store, { eventId: 1 }), { event: { id: 1, name: "IRAN sample crisis" }, today: "2026-03-01" });
     const text = renderReportText(view);
-    expect(text).toMatch(/Prison Watch \(ngo\): 987,654 \(corrected\), estimate/);
-    expect(text).toMatch(/Highest estimate: +987,654 \(Prison Watch, estimate, corrected, 15 January\)/);
+    expect(text).toMatch(/Prison Watch \(ngo\): 987,654 \(corrected\), reported/);
+    expect(text).toMatch(/Highest reported figure: +987,654 \(Prison Watch, corrected, 15 January\)/);
   });
 });

@@ -34,6 +34,37 @@ describe("claimant registry", () => {
     expect(registry.resolve("rights groups", "ngo")).toMatchObject({ name: "Kurdish rights groups", kind: "ngo", generic: true });
   });
 
+  it("keeps different kinds of speaker apart, whatever kind the claim guessed", () => {
+    const registry = buildClaimantRegistry(CLAIMANT_GAZETTEER, []);
+    const keyOf = (raw: string, kind: Parameters<typeof registry.resolve>[1]) => registry.resolve(raw, kind).key;
+    const speakers = [
+      keyOf("a medical source", "other"),
+      keyOf("local medics", "other"),
+      keyOf("local activists", "other"),
+      keyOf("an official", "other"),
+      keyOf("witnesses", "other"),
+      keyOf("residents", "other"),
+      keyOf("a source", "other"),
+      keyOf("security sources", "other"),
+    ];
+    expect(new Set(speakers).size).toBe(speakers.length);
+    expect(registry.resolve("local activists", "ngo")).toMatchObject({ name: "Activists", kind: "ngo", generic: true });
+    expect(registry.resolve("rights groups", "ngo").key).not.toBe(keyOf("local activists", "ngo"));
+  });
+
+  it("lets one kind of speaker meet across outlets and wordings", () => {
+    const registry = buildClaimantRegistry(CLAIMANT_GAZETTEER, []);
+    const nameOf = (raw: string, kind: Parameters<typeof registry.resolve>[1]) => registry.resolve(raw, kind).name;
+    for (const [raw, kind] of [["Local medics", "other"], ["doctors", "other"], ["a doctor reached by phone", null], ["hospitals", "other"]] as const) {
+      expect(nameOf(raw, kind)).toBe("Medics");
+    }
+    expect(nameOf("a medical source", "other")).toBe("Medical sources");
+    expect(nameOf("hospital sources", "anonymous")).toBe("Medical sources");
+    expect(nameOf("activists", "ngo")).toBe(nameOf("local activists", "other"));
+    expect(nameOf("a witness", null)).toBe("Witnesses");
+    expect(nameOf("a reliable source", "anonymous")).toBe("Unnamed sources");
+  });
+
   it("does not merge distinct named bodies", () => {
     expect(nameOf("Iran's Interior Ministry", "government")).toBe("Iran's Interior Ministry");
     expect(registry.resolve("Interior Ministry", "government").key).not.toBe(registry.resolve("Iranian officials", "government").key);

@@ -1,9 +1,10 @@
 // The claimant registry: folds names, aliases and light variants ("the Human Rights Activists News
-// Agency", "U.S.-based HRANA", "HRA") into one canonical claimant, and groups generic descriptions by kind.
+// Agency", "U.S.-based HRANA", "HRA") into one canonical claimant, and groups generic descriptions by the
+// kind of speaker they name ("local medics" and "local activists" stay apart) and their country.
 import type { ClaimantKind } from "../domain/claim.js";
 import type { ClaimantEntry } from "../extract/lexicon/claimants.js";
 import type { ClaimantIdentity } from "./types.js";
-import { DEMONYMS, GENERIC_HEADS, GENERIC_LABELS, HEAD_CUTS } from "./generic-claimants.js";
+import { DEMONYMS, GENERIC_HEADS, HEAD_CUTS, SPEAKER_MODIFIERS, SPEAKERS, VAGUE_HEADS, type Speaker } from "./generic-claimants.js";
 
 export interface SeenClaimant {
   name: string;
@@ -66,6 +67,8 @@ function initialisms(name: string): string[] {
 
 interface GenericReading {
   head: string;
+  /** The kind of speaker: officials, medics, activists, witnesses, unnamed sources … */
+  speaker: Speaker;
   kind: ClaimantKind;
   demonym: string | null;
 }
@@ -80,29 +83,35 @@ export function readGenericClaimant(raw: string): GenericReading | null {
   const words = phrase.trim().split(/\s+/);
   const headWord = words[words.length - 1]?.replace(/['’]s?$/u, "") ?? "";
   const head = headWord.toLowerCase();
-  const kind = GENERIC_HEADS[head];
-  if (!kind) return null;
+  let speaker = GENERIC_HEADS[head];
+  if (!speaker) return null;
   // A capitalised head after the first word names a body: "Interior Ministry", "Crisis Group".
   if (words.length > 1 && /^\p{Lu}/u.test(headWord)) return null;
+  // "a medical source", "security sources": the word before a vague head says who is speaking.
+  const modifier = SPEAKER_MODIFIERS[words[words.length - 2]?.toLowerCase() ?? ""];
+  if (modifier && VAGUE_HEADS.has(speaker)) speaker = modifier;
   const demonym =
     raw
       .toLowerCase()
       .split(/[^\p{L}.]+/u)
       .map((w) => DEMONYMS[w.replace(/['’]s$/u, "")] ?? DEMONYMS[w.replace(/\.$/, "")])
       .find((d) => d !== undefined) ?? null;
-  return { head, kind, demonym };
+  return { head, speaker, kind: SPEAKERS[speaker].kind, demonym };
 }
 
-function genericIdentity(kind: ClaimantKind | null, demonym: string | null): ClaimantIdentity {
-  const label = GENERIC_LABELS[kind ?? "unknown"];
+/** One identity per kind of speaker and country, whatever words and outlets described it. */
+function genericIdentity(speaker: Speaker, demonym: string | null): ClaimantIdentity {
+  const { kind, label } = SPEAKERS[speaker];
   const name = demonym ? `${demonym} ${label}` : label[0]!.toUpperCase() + label.slice(1);
-  return { key: `generic:${kind ?? "unknown"}:${demonym ?? ""}`, name, kind, generic: true };
+  return { key: `generic:${speaker}:${demonym ?? ""}`, name, kind, generic: true };
 }
 
 /**
  * Builds the registry from the gazetteer, claimants the store knows, and the names seen in the data.
  * Seen names let variants of an unknown body meet ("Norwegian Refugee Council", "NRC") and let
- * "an official" join the only country's officials present ("Iranian officials").
+ * "an official" join the only country's officials present ("Iranian officials"). Generic descriptions are
+ * keyed by the kind of speaker their words name, not by the claim's kind, which the extractor may guess
+ * differently from one outlet to the next.
  */
 /** Compiled once per gazetteer: a report builds a registry per request, the patterns need not be rebuilt. */
 const compiledGazetteers = new WeakMap<ClaimantEntry[], NamePattern[]>();
@@ -128,18 +137,17 @@ export function buildClaimantRegistry(gazetteer: ClaimantEntry[], seen: SeenClai
   // Unknown named bodies, keyed by variant; their acronyms point at them.
   const named = new Map<string, ClaimantIdentity>();
   const acronyms = new Map<string, ClaimantIdentity>();
-  const demonymsByKind = new Map<string, Set<string>>();
+  const demonymsBySpeaker = new Map<Speaker, Set<string>>();
   const pending: SeenClaimant[] = [];
   for (const { name, kind } of seen) {
     const cleaned = cleanClaimantName(name);
     if (!cleaned || findInGazetteer(cleaned)) continue;
     const generic = readGenericClaimant(cleaned);
     if (generic) {
-      const groupKind = kind ?? generic.kind;
       if (generic.demonym) {
-        const set = demonymsByKind.get(groupKind) ?? new Set<string>();
+        const set = demonymsBySpeaker.get(generic.speaker) ?? new Set<string>();
         set.add(generic.demonym);
-        demonymsByKind.set(groupKind, set);
+        demonymsBySpeaker.set(generic.speaker, set);
       }
       continue;
     }
@@ -174,11 +182,10 @@ export function buildClaimantRegistry(gazetteer: ClaimantEntry[], seen: SeenClai
     if (fromGazetteer) return fromGazetteer;
     const generic = readGenericClaimant(cleaned);
     if (generic) {
-      const groupKind = kind ?? generic.kind;
       let demonym = generic.demonym;
-      const present = demonymsByKind.get(groupKind);
+      const present = demonymsBySpeaker.get(generic.speaker);
       if (!demonym && present?.size === 1) demonym = [...present][0]!;
-      return genericIdentity(groupKind, demonym);
+      return genericIdentity(generic.speaker, demonym);
     }
     const key = variantKey(cleaned);
     const byAcronym = /^[\p{Lu}.]{2,8}$/u.test(cleaned) ? acronyms.get(cleaned.replace(/\./g, "")) : undefined;

@@ -36,17 +36,26 @@ export function populationNoun(population: Population): string {
   return POPULATION_NOUNS[population];
 }
 
-/** "2,003 (HRANA, verified, 14 January)", "12,000 (Iran International, at least, 13 January)", "987,654 (HRANA, corrected, 20 January)". */
-export function citeClaim(claim: ReconciledClaim, today?: string): string {
-  const hedged = claim.qualifier === "exact" || claim.qualifier === "range" || claim.qualifier === "vague";
-  const figure = hedged ? formatFigure(claim) : formatNumber(claim.qualifier === "up_to" ? (claim.max ?? 0) : (claim.min ?? claim.max ?? 0));
+/** Qualifiers a range, an exact number or a vague word already say in the figure itself. */
+function hedgeInFigure(claim: ReconciledClaim): boolean {
+  return claim.qualifier === "exact" || claim.qualifier === "range" || claim.qualifier === "vague";
+}
+
+/** What stands in a citation's brackets: who, the hedge the number leaves out, the status, the day. */
+export function citationNotes(claim: ReconciledClaim, today?: string): string[] {
   const notes = [claim.claimant.name];
-  if (!hedged) notes.push(qualifierWords(claim.qualifier));
+  if (!hedgeInFigure(claim)) notes.push(qualifierWords(claim.qualifier));
   const status = STATUS_WORDS[claim.status];
   if (status) notes.push(status);
   if (claim.corrected) notes.push("corrected");
   notes.push(formatDay(claim.asOf, today));
-  return `${figure} (${notes.join(", ")})`;
+  return notes;
+}
+
+/** "2,003 (HRANA, verified, 14 January)", "12,000 (Iran International, at least, 13 January)", "987,654 (HRANA, corrected, 20 January)". */
+export function citeClaim(claim: ReconciledClaim, today?: string): string {
+  const figure = hedgeInFigure(claim) ? formatFigure(claim) : formatNumber(claim.qualifier === "up_to" ? (claim.max ?? 0) : (claim.min ?? claim.max ?? 0));
+  return `${figure} (${citationNotes(claim, today).join(", ")})`;
 }
 
 /** "Iranian officials'" / "HRANA's". */

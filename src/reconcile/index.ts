@@ -50,11 +50,12 @@ export { buildClaimantRegistry, cleanClaimantName, readGenericClaimant, type Cla
 export { CHECK_KEY_PATTERN, checkKey, stableClaimKey } from "./checks/key.js";
 export { claimantOverrides, mergeDestination, mergeProblem, type ClaimantOverride } from "./claimant-overrides.js";
 export { runChecks, checkBreakdowns, checkFallingCounts, checkOutletDisagreements, checkOutliers } from "./checks/index.js";
-export { formatDay } from "./dates.js";
-export { citeClaim, countNoun } from "./describe.js";
+export { ageOf, daysBetween, formatDay, latestReportWords } from "./dates.js";
+export { citeClaim, countNoun, populationNoun } from "./describe.js";
 export { boundsOverlap, formatFigure, formatNumber, lowerBound, pointFigure, qualifierWords, upperBound } from "./hedge.js";
 export { claimsByMetric, claimsInScope, latestPerClaimant } from "./latest.js";
 export { claimantOf, outletsOf, reconcileClaims, seenClaimants, usableClaims } from "./merge.js";
 export { buildSeries } from "./series.js";
 export { standingSummary } from "./summary.js";
+export { citeFloor, headlineValue, populationRows, POPULATION_COLUMNS, spreadWords, standingFigures, STANDING_LABELS, type PopulationRow, type StandingField, type StandingFigure } from "./standing-words.js";
 export type * from "./types.js";

@@ -21,7 +21,8 @@ export function claimsByMetric(claims: ReconciledClaim[]): Map<Metric, Reconcile
   return groups;
 }
 
-function isLater(candidate: ReconciledClaim, current: ReconciledClaim): boolean {
+/** Whether `candidate` replaces `current` as a claimant's latest: a later day, else a higher figure, else a stronger status. */
+export function isLater(candidate: ReconciledClaim, current: ReconciledClaim): boolean {
   if (candidate.asOf! !== current.asOf!) return candidate.asOf! > current.asOf!;
   const byFigure = pointFigure(candidate) - pointFigure(current);
   if (byFigure !== 0) return byFigure > 0;

@@ -1,10 +1,10 @@
-// Where a count stands: each claimant's latest figure, the verified floor, the highest estimate,
-// the spread between them, and one paragraph saying so with every figure sourced.
-import type { Metric, Population } from "../domain/claim.js";
-import { formatDay } from "./dates.js";
-import { citeClaim, countNoun } from "./describe.js";
-import { boundsOverlap, formatNumber, pointFigure, statedFloor, statedTop, upperBound } from "./hedge.js";
-import { claimsInScope, latestPerClaimant } from "./latest.js";
+// Where a count stands: each claimant's latest figure, the verified floor (which a verified count of a
+// part may set), the highest count under review, reported and estimated, a row per population, and one
+// paragraph saying so with every figure sourced.
+import { POPULATIONS, type Metric, type Population } from "../domain/claim.js";
+import { latestPerClaimant } from "./latest.js";
+import { populationStanding, verifiedFloorOf } from "./standing.js";
+import { composeStatement } from "./statement.js";
 import type { Check, ReconciledClaim, SourcedFigure, StandingSummary } from "./types.js";
 
 export interface SummaryOptions {
@@ -16,79 +16,52 @@ export interface SummaryOptions {
   checks?: Check[];
 }
 
-/** The highest value by `value`; ties go to the open-ended figure ("at least 12,000" over "10,000–12,000"), the later day, more reports. */
-function highest(claims: ReconciledClaim[], value: (claim: ReconciledClaim) => number): SourcedFigure | null {
-  let best: SourcedFigure | null = null;
+/** How far the higher of the reported and estimated tops is above the floor; none when it is not above it, or vague ("tens of thousands" has no number to subtract). */
+function spreadOf(floor: SourcedFigure | null, tops: Array<SourcedFigure | null>): StandingSummary["spread"] {
+  const top = tops.reduce<SourcedFigure | null>((best, figure) => (figure && (!best || figure.value > best.value) ? figure : best), null);
+  if (!floor || !top || top.claim.qualifier === "vague" || top.value <= floor.value) return null;
+  return { absolute: top.value - floor.value, ratio: floor.value > 0 ? top.value / floor.value : Infinity };
+}
+
+/** One pass over the metric's claims: those in scope by population, and the newest day among the ones counted. */
+function scopeOf(claims: ReconciledClaim[], metric: Metric, population: Population, today: string) {
+  const groups = new Map<Population, ReconciledClaim[]>();
+  let asOf: string | null = null;
   for (const claim of claims) {
-    const v = value(claim);
-    const better =
-      !best ||
-      v > best.value ||
-      (v === best.value && tieBreak(claim, best.claim) > 0);
-    if (better) best = { value: v, claim };
+    if (!claim.mainEvent || claim.metric !== metric || claim.asOf === null || claim.asOf > today) continue;
+    // Only the whole has parts: a count of civilians says nothing certain about children, or the reverse.
+    if (population !== "all" && claim.population !== population) continue;
+    const group = groups.get(claim.population);
+    if (group) group.push(claim);
+    else groups.set(claim.population, [claim]);
+    if (asOf === null || claim.asOf > asOf) asOf = claim.asOf;
   }
-  return best;
-}
-
-function tieBreak(a: ReconciledClaim, b: ReconciledClaim): number {
-  const byUpper = upperBound(a) - upperBound(b);
-  if (byUpper !== 0 && !Number.isNaN(byUpper)) return byUpper;
-  if (a.asOf !== b.asOf) return a.asOf! > b.asOf! ? 1 : -1;
-  return a.reports.length - b.reports.length;
-}
-
-function allAgree(latest: ReconciledClaim[]): boolean {
-  return latest.every((a) => latest.every((b) => a === b || boundsOverlap(a, b)));
+  return { groups, asOf };
 }
 
 export function standingSummary(claims: ReconciledClaim[], options: SummaryOptions): StandingSummary {
   const { metric, today } = options;
   const population = options.population ?? "all";
-  const scoped = claimsInScope(claims, metric, population, today);
-  const latest = latestPerClaimant(scoped);
-  const verifiedFloor = highest(scoped.filter((c) => c.status === "verified"), statedFloor);
-  const highestEstimate = highest(scoped.filter((c) => c.status === "estimate" || c.status === "reported"), statedTop);
-  const spread =
-    verifiedFloor && highestEstimate
-      ? { absolute: highestEstimate.value - verifiedFloor.value, ratio: verifiedFloor.value > 0 ? highestEstimate.value / verifiedFloor.value : Infinity }
-      : null;
+  const { groups, asOf } = scopeOf(claims, metric, population, today);
+  const scoped = groups.get(population) ?? [];
+  const partPopulations = POPULATIONS.filter((p) => p !== population && groups.has(p));
+  const parts = partPopulations.map((p) => populationStanding(p, groups.get(p)!));
+  const own = populationStanding(population, scoped);
+  const verifiedFloor = verifiedFloorOf(own.verified, parts, partPopulations.flatMap((p) => groups.get(p)!));
+  const summary: Omit<StandingSummary, "statement"> = {
+    metric,
+    population,
+    today,
+    asOf,
+    latest: latestPerClaimant(scoped),
+    verifiedFloor,
+    underReview: own.underReview,
+    highestReported: own.highestReported,
+    highestEstimate: own.highestEstimate,
+    spread: spreadOf(verifiedFloor, [own.highestReported, own.highestEstimate]),
+    populations: parts,
+  };
   const checks = (options.checks ?? []).filter((check) => check.metric === metric);
-  const statement = composeStatement({ metric, population, today, latest, verifiedFloor, highestEstimate, spread, checks });
-  return { metric, population, today, latest, verifiedFloor, highestEstimate, spread, statement };
+  return { ...summary, statement: composeStatement(summary, checks) };
 }
 
-interface StatementParts extends Omit<StandingSummary, "statement"> {
-  checks: Check[];
-}
-
-function composeStatement({ metric, population, today, latest, verifiedFloor, highestEstimate, spread, checks }: StatementParts): string {
-  const noun = countNoun(metric, population);
-  const opening = `As of ${formatDay(today)}`;
-  if (latest.length === 0) return `${opening}, no source has given a count of ${noun}.`;
-  const cite = (claim: ReconciledClaim) => citeClaim(claim, today);
-  const sentences: string[] = [];
-
-  if (verifiedFloor && highestEstimate && highestEstimate.value > verifiedFloor.value) {
-    sentences.push(`${opening}, the highest verified count of ${noun} is ${cite(verifiedFloor.claim)}; estimates range up to ${cite(highestEstimate.claim)}.`);
-  } else if (verifiedFloor) {
-    sentences.push(`${opening}, the highest verified count of ${noun} is ${cite(verifiedFloor.claim)}, and no estimate goes higher.`);
-  } else if (highestEstimate) {
-    sentences.push(`${opening}, no count of ${noun} has been verified; estimates range up to ${cite(highestEstimate.claim)}.`);
-  } else {
-    sentences.push(`${opening}, the latest count of ${noun} is ${cite(latest[0]!)}.`);
-  }
-  if (spread && spread.absolute > 0) {
-    sentences.push(`The gap between them is ${formatNumber(spread.absolute)} (${spread.ratio.toFixed(1)}×).`);
-  }
-
-  if (latest.length === 1) {
-    sentences.push(`Only one source (${latest[0]!.claimant.name}) gives a figure.`);
-  } else if (allAgree(latest)) {
-    sentences.push(`The ${latest.length} sources' latest figures agree within their hedges.`);
-  } else {
-    const low = latest.reduce((a, b) => (pointFigure(b) < pointFigure(a) ? b : a));
-    sentences.push(`${latest.length} sources disagree: their latest figures run from ${cite(low)} to ${cite(latest[0]!)}.`);
-  }
-  if (checks.length > 0) sentences.push(`${checks.length} consistency ${checks.length === 1 ? "check flags" : "checks flag"} these figures.`);
-  return sentences.join(" ");
-}

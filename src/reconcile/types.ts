@@ -65,6 +65,8 @@ export interface Check {
   /** One line a reader can act on, with the figures and dates involved. */
   explanation: string;
   claims: ReconciledClaim[];
+  /** How far off the flagged figure is, on a log scale (|log10| of its ratio to the others' median); outliers only, most severe first. */
+  severity?: number;
 }
 
 /** A check with its stable key (kind, metric and the claims it is about): a dismissal finds it by this key. */
@@ -88,23 +90,55 @@ export interface DismissedCheck extends KeyedCheck {
 
 /** A sourced figure used in the summary. */
 export interface SourcedFigure {
+  /** The number used to rank and compare; for a vague figure ("tens of thousands") a stand-in, never shown as a count. */
   value: number;
+  /** The figure as its source stated it: "at least 1,500", "tens of thousands". */
+  figure: string;
   claim: ReconciledClaim;
+}
+
+/** The verified floor for a whole: its own highest verified count, or a verified count of a part, which no whole can be below. */
+export interface FloorFigure extends SourcedFigure {
+  /** Whose verified count sets the floor: the summary's own population, or the part ("civilians") it comes from. */
+  population: Population;
+  /** When the floor is the sum of disjoint parts of one breakdown (one claimant, one day, one document): those parts. */
+  parts?: Array<SourcedFigure & { population: Population }>;
+}
+
+/** Where one population's count stands: each figure is the highest of its status, sourced. */
+export interface PopulationStanding {
+  population: Population;
+  /** The highest verified count of this population (for the whole, possibly set by a part). */
+  verified: FloorFigure | null;
+  /** The highest count under review (reported but not yet verified by the claimant). */
+  underReview: SourcedFigure | null;
+  /** The highest figure stated as a plain report (status reported). */
+  highestReported: SourcedFigure | null;
+  /** The highest figure stated as an estimate, belief or projection (status estimate). */
+  highestEstimate: SourcedFigure | null;
 }
 
 export interface StandingSummary {
   metric: Metric;
   population: Population;
-  /** YYYY-MM-DD: the day the summary describes; later claims are left out. */
+  /** YYYY-MM-DD: the day the summary is read on; later claims are left out. */
   today: string;
+  /** YYYY-MM-DD: the newest claim's day among the counts summarised (parts included); null when none is dated. */
+  asOf: string | null;
   /** Each claimant's latest figure, highest first. */
   latest: ReconciledClaim[];
-  /** The highest verified count. */
-  verifiedFloor: SourcedFigure | null;
-  /** The highest bound among estimates and reported figures. */
+  /** The highest verified count of the whole, or of any one part when that is higher (a part's verified count is a floor for the whole). */
+  verifiedFloor: FloorFigure | null;
+  /** The highest count under review. */
+  underReview: SourcedFigure | null;
+  /** The highest reported figure (status reported): never an estimate. */
+  highestReported: SourcedFigure | null;
+  /** The highest estimate (status estimate) only. */
   highestEstimate: SourcedFigure | null;
-  /** highestEstimate − verifiedFloor, and their ratio, when both exist. */
+  /** The highest reported figure or estimate above the verified floor: the difference and the ratio, when both exist and the top is a number. */
   spread: { absolute: number; ratio: number } | null;
+  /** One row per narrower population that has claims (civilians, children, …), in vocabulary order. */
+  populations: PopulationStanding[];
   /** A plain-English statement of where the count stands, every figure sourced. */
   statement: string;
 }

@@ -19,7 +19,7 @@ describe("house rules in the report", () => {
     expect(text).toContain("    ACLED-style    2,000\n                   2,000 (Iranian officials, 21 January)");
     expect(text).toContain("    UCDP-style     low 2,000 · best 2,003 · high 2,003");
     expect(text).toContain("    IBC-style      2,000–2,003");
-    expect(text).toContain("Discounted  hundreds (Unnamed sources, 20 January) — from an unnamed source");
+    expect(text).toContain("Discounted  hundreds (Witnesses, 20 January) — from an unnamed source");
     expect(text).toContain("Left out of the counts: 1 not credible.");
     expect(text).not.toContain("\u001b");
   });

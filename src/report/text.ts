@@ -1,8 +1,8 @@
 // The report as plain text for a terminal: summary, checks with their evidence, each claimant's series.
-import { citeClaim, countNoun, formatDay, formatFigure, formatNumber, outletsOf } from "../reconcile/index.js";
+import { citeClaim, countNoun, formatDay, formatFigure, outletsOf, populationRows, spreadWords, standingFigures, type StandingFigure } from "../reconcile/index.js";
 import type { Check, ReconciledClaim, Series, StandingSummary } from "../reconcile/types.js";
 import { houseRulesText } from "./house-rules-text.js";
-import type { ReportView } from "./view.js";
+import { standingLede, type ReportView } from "./view.js";
 
 const CHECK_TITLES: Record<Check["kind"], string> = {
   breakdown_exceeds_total: "parts exceed total",
@@ -36,11 +36,22 @@ function figureText(claim: ReconciledClaim): string {
   return `${formatFigure(claim)}${claim.corrected ? " (corrected)" : ""}`;
 }
 
+const LABEL_WIDTH = 26;
+
+function figureLines(figures: StandingFigure[], indent: string): string[] {
+  return figures.filter((f) => f.citation).map((f) => `${indent}${`${f.label}:`.padEnd(LABEL_WIDTH)}${terminalSafe(f.citation!)}`);
+}
+
 function summaryLines(summary: StandingSummary): string[] {
   const lines = [countNoun(summary.metric, summary.population).toUpperCase(), `  ${terminalSafe(summary.statement)}`, ""];
-  if (summary.verifiedFloor) lines.push(`  Verified floor:    ${citeClaim(summary.verifiedFloor.claim, summary.today)}`);
-  if (summary.highestEstimate) lines.push(`  Highest estimate:  ${citeClaim(summary.highestEstimate.claim, summary.today)}`);
-  if (summary.spread) lines.push(`  Spread:            ${formatNumber(summary.spread.absolute)} (${Number.isFinite(summary.spread.ratio) ? `${summary.spread.ratio.toFixed(1)}×` : "no verified count above 0"})`);
+  lines.push(...figureLines(standingFigures(summary), "  "));
+  const spread = spreadWords(summary);
+  if (spread) lines.push(`  ${"Spread:".padEnd(LABEL_WIDTH)}${spread.value} (${spread.note})`);
+  const parts = populationRows(summary).slice(1);
+  if (parts.length > 0) {
+    lines.push("", "  By population:");
+    for (const row of parts) lines.push(`    ${row.label}`, ...figureLines(row.figures, "      "));
+  }
   if (summary.latest.length > 0) {
     lines.push("", "  Latest figure per source:");
     for (const claim of summary.latest) {
@@ -73,7 +84,7 @@ function seriesLines(series: Series): string[] {
 
 export function renderReportText(view: ReportView): string {
   const title = view.event ? terminalSafe(view.event.name) : "All documents";
-  const lines = [`${title} — where the counts stand as of ${formatDay(view.today)} (${formatNumber(view.claimCount)} claims)`, ""];
+  const lines = [`${title} — where the counts stand: ${standingLede(view)}`, ""];
   if (view.summaries.length === 0) lines.push("No claims to report.", "");
   for (const summary of view.summaries) lines.push(...summaryLines(summary), "");
   lines.push(...houseRulesText(view.houseRules, terminalSafe));

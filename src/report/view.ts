@@ -3,7 +3,7 @@
 import type { ClaimantEntry } from "../extract/lexicon/claimants.js";
 import type { Metric } from "../domain/claim.js";
 import { houseRules, type HouseRules } from "../reconcile/house-rules/index.js";
-import { reconcile, type ClaimantOverride } from "../reconcile/index.js";
+import { formatNumber, latestReportWords, reconcile, type ClaimantOverride } from "../reconcile/index.js";
 import type { CheckDismissalNote, DismissedCheck, KeyedCheck, Series, StandingSummary } from "../reconcile/types.js";
 import type { StoredClaim } from "../store/types.js";
 
@@ -18,6 +18,8 @@ export interface ReportScope {
 
 export interface ReportView extends ReportScope {
   claimCount: number;
+  /** YYYY-MM-DD: the newest claim's day across the summaries; the report is dated by it, not by today. */
+  latestReport: string | null;
   summaries: StandingSummary[];
   /** Checks raised and not dismissed. */
   checks: KeyedCheck[];
@@ -43,15 +45,22 @@ export function buildReportView(claims: StoredClaim[], scope: ReportScope, claim
     dismissals: curation?.dismissals,
   });
   const wanted = (item: { metric: Metric }) => !scope.metric || item.metric === scope.metric;
+  const days = reconciliation.summaries.flatMap((s) => (s.asOf ? [s.asOf] : []));
   return {
     ...scope,
     claimCount: claims.length,
+    latestReport: days.length ? days.reduce((a, b) => (b > a ? b : a)) : null,
     summaries: reconciliation.summaries,
     checks: reconciliation.checks.filter(wanted),
     dismissedChecks: reconciliation.dismissedChecks.filter(wanted),
     series: reconciliation.series.filter(wanted),
     houseRules: houseRules(reconciliation.claims, { today: scope.today, metrics: scope.metric ? [scope.metric] : undefined }),
   };
+}
+
+/** The lede every rendering shares: "latest report 18 November 2025, over a year ago, from 49 claims". */
+export function standingLede(view: ReportView): string {
+  return `${latestReportWords(view.latestReport, view.today)}, from ${formatNumber(view.claimCount)} ${view.claimCount === 1 ? "claim" : "claims"}`;
 }
 
 /** JSON with infinite ratios (a verified floor of 0) written as null. */

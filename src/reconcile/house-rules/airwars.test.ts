@@ -34,7 +34,7 @@ describe("Airwars-style grading of each source's latest figure", () => {
 
   it("grades a lone source as weak, and unattributed or unnamed ones as discounted", () => {
     const view = airwars([said("HRANA", "ngo", "2026-01-15", { min: 14 }), said(null, null, "2026-03-01", { min: 3, outlet: "Wire A" }), said("witnesses", "anonymous", "2026-02-20", { min: 30 })]);
-    expect(grades(view)).toEqual({ HRANA: "weak", "Wire A": "discounted", "Unnamed sources": "discounted" });
+    expect(grades(view)).toEqual({ HRANA: "weak", "Wire A": "discounted", Witnesses: "discounted" });
     expect(view.grades.map((g) => g.reason)).toEqual(["from an unnamed source", "no other credible source gave a count within a week of it", "unattributed: the outlet names no source for it"]);
     expect(view.headline).toBe("1 weak, 2 discounted");
   });

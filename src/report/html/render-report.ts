@@ -6,7 +6,7 @@ import { APP_CSS } from "../../server/assets/style.js";
 import { html, raw, type SafeHtml } from "../../server/html.js";
 import { houseRulesSection } from "../../server/pages/house-rules.js";
 import { checkItem, correctedMark, statusBadge, summarySection, type EvidenceLink } from "../../server/pages/fragments.js";
-import type { ReportView } from "../view.js";
+import { standingLede, type ReportView } from "../view.js";
 
 export interface StaticReportOptions {
   title?: string;
@@ -43,7 +43,7 @@ function eventSection(view: ReportView, index: number): SafeHtml {
   const link: EvidenceLink = (claimId) => `#${prefix}-claim-${claimId}`;
   return html`<section class="event" id="${prefix}">
   <h1>${view.event ? view.event.name : "All documents"}</h1>
-  <p class="lede">Where the counts stand as of ${formatDay(view.today)}, from ${view.claimCount} claims.</p>
+  <p class="lede">Where the counts stand: ${standingLede(view)}.</p>
   ${view.summaries.length === 0 ? html`<p class="empty">No claims to report.</p>` : ""}
   ${view.summaries.map((summary) => summarySection(summary, view.series, link))}
   ${houseRulesSection(view.houseRules, link)}

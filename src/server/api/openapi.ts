@@ -4,8 +4,8 @@ import { OPERATIONS, type Operation } from "./routes.js";
 
 type JsonSchema = { properties?: Record<string, JsonSchema & { description?: string }>; required?: string[]; [key: string]: unknown };
 
-function schemaOf(schema: z.ZodType): JsonSchema {
-  return z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
+function schemaOf(schema: z.ZodType, io: "input" | "output" = "input"): JsonSchema {
+  return z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema;
 }
 
 function parameters(schema: z.ZodObject | undefined, where: "query" | "path") {
@@ -23,7 +23,7 @@ function operation(op: Operation) {
     parameters: [...parameters(op.params, "path"), ...parameters(op.query, "query")],
     ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(op.body) } } } } : {}),
     responses: {
-      "200": { description: "OK", content: { "application/json": {} } },
+      "200": { description: "OK", content: { "application/json": op.response ? { schema: schemaOf(op.response, "output") } : {} } },
       "400": { description: "An input was not valid; the message names it", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
       "401": { description: "Not signed in" },
       ...(op.role ? { "403": { description: `Needs the ${op.role} role, or a CSRF token for cookie sessions` } } : {}),

@@ -11,6 +11,7 @@ import { CREDIBLE_NOTE } from "../../reconcile/house-rules/index.js";
 import { checksOf } from "../curation.js";
 import { checksQuery, CURATION_OPERATIONS } from "./curation-schemas.js";
 import { claimsQuery, documentsQuery, eventQuery, houseRulesQuery, idParam, metricQuery, reviewBody, seriesQuery, type ClaimsQuery } from "./schemas.js";
+import { summaryResponse } from "./summary-schema.js";
 import { notFound, parseInput, toJson } from "./validate.js";
 
 export interface Operation {
@@ -21,6 +22,8 @@ export interface Operation {
   query?: z.ZodObject;
   params?: z.ZodObject;
   body?: z.ZodObject;
+  /** The answer's shape, where the OpenAPI document describes it. */
+  response?: z.ZodType;
   /** The role needed beyond signing in. */
   role?: "editor";
   /** When the operation may answer 409, why. */
@@ -40,7 +43,13 @@ export const OPERATIONS = {
   checkDismissals: { method: "get", path: "/api/check-dismissals", summary: "The check dismissals in force, oldest first" },
   series: { method: "get", path: "/api/series", summary: "Each claimant's figures over time per metric and population", query: seriesQuery },
   checks: { method: "get", path: "/api/checks", summary: "Consistency checks with the claims they concern, each with its key", query: checksQuery },
-  summary: { method: "get", path: "/api/summary", summary: "Where each count stands: latest per claimant, verified floor, highest estimate", query: metricQuery },
+  summary: {
+    method: "get",
+    path: "/api/summary",
+    summary: "Where each count stands: as of the newest claim, the verified floor (which a part's verified count may set), under review, highest reported figure, highest estimate, per population",
+    query: metricQuery,
+    response: summaryResponse,
+  },
   houseRules: { method: "get", path: "/api/house-rules", summary: "What ACLED, UCDP, IBC and Airwars would publish from the same claims, per metric and population, each explained in one line", query: houseRulesQuery },
   ...CURATION_OPERATIONS,
 } satisfies Record<string, Operation>;
@@ -166,7 +175,9 @@ export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
     const q = query(c, metricQuery);
     return cachedJson(c, async () => {
       const view = await viewFor(q.event);
-      return { event: view.event, today: view.today, claimCount: view.claimCount, summaries: view.summaries.filter((s) => !q.metric || s.metric === q.metric) };
+      const summaries = view.summaries.filter((s) => !q.metric || s.metric === q.metric);
+      const latestReport = summaries.reduce<string | null>((newest, s) => (s.asOf && (!newest || s.asOf > newest) ? s.asOf : newest), null);
+      return { event: view.event, today: view.today, latestReport, claimCount: view.claimCount, summaries };
     });
   });
 

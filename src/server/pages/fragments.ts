@@ -1,7 +1,7 @@
 // Pieces of HTML shared by the dashboard and the static report: a standing summary with its chart, a check.
 import { renderTimeline } from "../../charts/timeline.js";
 import { seriesColours, timelineLines } from "../../charts/from-series.js";
-import { countNoun, formatDay, formatFigure, formatNumber, outletsOf, qualifierWords } from "../../reconcile/index.js";
+import { countNoun, formatDay, formatFigure, outletsOf, populationRows, qualifierWords, spreadWords, standingFigures, type StandingFigure } from "../../reconcile/index.js";
 import type { Check, ReconciledClaim, Series, StandingSummary } from "../../reconcile/types.js";
 import { html, raw, type SafeHtml } from "../html.js";
 
@@ -32,12 +32,31 @@ export function figureCell(claim: ReconciledClaim, link: EvidenceLink): SafeHtml
   return html`${report ? html`<a href="${link(report.claimId, report.documentId)}">${figure}</a>` : figure}${correctedMark(claim.corrected)}`;
 }
 
-function sourced(label: string, figure: { value: number; claim: ReconciledClaim } | null, link: EvidenceLink, today: string): SafeHtml {
-  if (!figure) return html`<div class="figure"><span class="label">${label}</span><span class="value none">none</span></div>`;
-  const claim = figure.claim;
-  const report = claim.reports[0];
-  return html`<div class="figure" data-figure="${label}"><span class="label">${label}</span><span class="value">${formatNumber(figure.value)}${correctedMark(claim.corrected)}</span>
-    <span class="source">${claim.claimant.name}: ${formatFigure(claim)}, ${statusBadge(claim.status)} as of ${formatDay(claim.asOf, today)}${report ? html` · <a href="${link(report.claimId, report.documentId)}">evidence</a>` : ""}</span></div>`;
+function evidenceLink(claim: ReconciledClaim | null, link: EvidenceLink): SafeHtml | "" {
+  const report = claim?.reports[0];
+  return report ? html` · <a href="${link(report.claimId, report.documentId)}">evidence</a>` : "";
+}
+
+/** A headline card: the value (a vague figure in its own words), whose count a floor comes from, and the sourced figure. */
+function figureCard(figure: StandingFigure, link: EvidenceLink): SafeHtml {
+  if (!figure.value) return html`<div class="figure" data-figure="${figure.label}"><span class="label">${figure.label}</span><span class="value none">none</span></div>`;
+  return html`<div class="figure" data-figure="${figure.label}"><span class="label">${figure.label}${figure.from ? html` <small>from ${figure.from}</small>` : ""}</span><span class="value">${figure.value}${correctedMark(figure.claim?.corrected ?? false)}</span>
+    <span class="source">${figure.citation}${evidenceLink(figure.claim, link)}</span></div>`;
+}
+
+function spreadCard(spread: ReturnType<typeof spreadWords>): SafeHtml {
+  return html`<div class="figure" data-figure="Spread"><span class="label">Spread</span><span class="value${spread ? "" : " none"}">${spread?.value ?? "–"}</span>
+    <span class="source">${spread?.note ?? ""}</span></div>`;
+}
+
+/** Everyone, then each population with claims: verified, under review, highest reported figure, highest estimate. */
+function populationTable(summary: StandingSummary, link: EvidenceLink): SafeHtml | "" {
+  const rows = populationRows(summary);
+  if (rows.length < 2) return "";
+  const cell = (figure: StandingFigure) => (figure.citation ? html`<td data-field="${figure.field}">${figure.citation}${evidenceLink(figure.claim, link)}</td>` : html`<td data-field="${figure.field}">–</td>`);
+  return html`<table class="populations"><thead><tr><th>Population</th>${rows[0]!.figures.map((f) => html`<th>${f.label}</th>`)}</tr></thead><tbody>
+  ${rows.map((row) => html`<tr data-population="${row.population}"><th scope="row">${row.label}</th>${row.figures.map(cell)}</tr>`)}
+  </tbody></table>`;
 }
 
 /** JSON inside a data block: "<" escaped so no text can close the element. */
@@ -60,18 +79,17 @@ export function timelineFigure(summary: StandingSummary, series: Series[], inter
     : html`<figure class="chart">${svg}</figure>`;
 }
 
-/** One count's standing: the statement, the floor and top, the chart, each claimant's latest figure. */
+/** One count's standing: the statement, the headline figures, a row per population, the chart, each claimant's latest figure. */
 export function summarySection(summary: StandingSummary, series: Series[], link: EvidenceLink, claimantHref?: (name: string) => string, interactive = false): SafeHtml {
   const noun = countNoun(summary.metric, summary.population);
   return html`<section class="summary" id="summary-${summary.metric}-${summary.population}" data-metric="${summary.metric}">
   <h2>${noun[0]!.toUpperCase()}${noun.slice(1)}</h2>
   <p class="statement">${summary.statement}</p>
   <div class="figures">
-    ${sourced("Verified floor", summary.verifiedFloor, link, summary.today)}
-    ${sourced("Highest estimate", summary.highestEstimate, link, summary.today)}
-    <div class="figure"><span class="label">Spread</span><span class="value">${summary.spread ? formatNumber(summary.spread.absolute) : "–"}</span>
-      <span class="source">${summary.spread && Number.isFinite(summary.spread.ratio) ? `${summary.spread.ratio.toFixed(1)}× the floor` : ""}</span></div>
+    ${standingFigures(summary).map((figure) => figureCard(figure, link))}
+    ${spreadCard(spreadWords(summary))}
   </div>
+  ${populationTable(summary, link)}
   ${timelineFigure(summary, series, interactive)}
   <table class="latest"><thead><tr><th>Claimant</th><th>Latest figure</th><th>Hedge</th><th>Status</th><th>As of</th><th>Carried by</th></tr></thead><tbody>
   ${summary.latest.map(

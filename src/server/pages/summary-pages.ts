@@ -3,7 +3,7 @@ import { renderTimeline } from "../../charts/timeline.js";
 import { seriesColours, timelineLines } from "../../charts/from-series.js";
 import { countNoun, formatDay, formatFigure, outletsOf } from "../../reconcile/index.js";
 import type { Series } from "../../reconcile/types.js";
-import type { ReportView } from "../../report/view.js";
+import { standingLede, type ReportView } from "../../report/view.js";
 import { claimantsOf } from "../claimants.js";
 import { html, raw, type SafeHtml } from "../html.js";
 import type { ChecksCuration } from "./curation-pages.js";
@@ -23,7 +23,7 @@ function scopeTitle(view: ReportView): string {
 
 export function overviewPage(ctx: PageContext, view: ReportView): string {
   const body = html`<h1>${scopeTitle(view)}</h1>
-  <p class="lede">Where the counts stand as of ${formatDay(view.today)}, from ${view.claimCount} claims. <a href="/report.html${ctx.eventId === undefined ? "" : `?event=${ctx.eventId}`}">Download the static report</a></p>
+  <p class="lede">Where the counts stand: ${standingLede(view)}. <a href="/report.html${ctx.eventId === undefined ? "" : `?event=${ctx.eventId}`}">Download the static report</a></p>
   ${view.summaries.length === 0 ? html`<p class="empty">No claims yet. Ingest reports with <code>tally ingest PATH</code>.</p>` : ""}
   ${view.summaries.map((summary) => summarySection(summary, view.series, documentLink, claimantHref(ctx), true))}
   ${houseRulesSection(view.houseRules, documentLink)}
