@@ -6,8 +6,9 @@ import { METRICS, type Metric } from "../domain/claim.js";
 import { isDay } from "../domain/day.js";
 import { claimsToCsv, claimsToJson, exportClaims } from "../report/export.js";
 import { houseRulesByEvent, houseRulesToCsv } from "../report/house-rules-export.js";
-import { findEvent, knownClaimants, loadAllClaims, loadCuration } from "../report/load.js";
-import { openStoreForCli, processIo, todayUtc, type CliIo } from "../report/open-store.js";
+import { knownClaimants, loadAllClaims, loadCuration } from "../report/load.js";
+import { openReaderForCli, processIo, todayUtc, type CliIo } from "../report/open-store.js";
+import { findEvent } from "../store/find-event.js";
 
 const USAGE = "usage: tally export --format csv|json [--hxl] [--house-rules] [--as-of YYYY-MM-DD] [--data DIR] [--event E] [--metric METRIC] [--out FILE]";
 
@@ -62,7 +63,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     io.stderr.write(`tally export: ${flags.message}\n${USAGE}\n`);
     return 2;
   }
-  const store = await openStoreForCli("export", flags.data, io);
+  const store = await openReaderForCli("export", flags.data, io);
   if (!store) return 1;
   let output: string;
   try {

@@ -1,7 +1,7 @@
 // `tally ingest [--data DIR] [--event NAME] PATH|URL|FEED_URL…`: stores reports and their claims.
 import { parseArgs } from "node:util";
 import type { HostResolver } from "../ingest/address-guard.js";
-import { findEvent } from "../report/load.js";
+import { findEvent } from "../store/find-event.js";
 import { positiveNumberFlag } from "./flags.js";
 import { progressBar } from "../ingest/progress-bar.js";
 import { ingestInputs, type IngestSummary } from "../ingest/run-ingest.js";
@@ -11,7 +11,7 @@ const USAGE = `usage: tally ingest [--data DIR] [--event NAME] [--timeout SECOND
   PATH                       a report file (.txt, .md, .html) or a folder of them
   URL, FEED_URL              a page or an RSS/Atom feed, fetched as given (with its redirects)
   --data DIR                 the store's folder (default tally-data; DATABASE_URL for PostgreSQL)
-  --event NAME               put every document in this event
+  --event NAME               put every document in this event (its id, name, or enough of its words)
   --timeout SECONDS          give up on a page after this long (default 20)
   --max-mb MB                refuse pages and files larger than this (default 5 for pages, 16 for files)
   --allow-private-addresses  also fetch feed items' links that resolve to loopback, private, link-local

@@ -3,11 +3,12 @@ import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { renderStaticReport } from "../report/html/render-report.js";
 import { METRICS, type Metric } from "../domain/claim.js";
-import { findEvent, knownClaimants, loadAllClaims, loadCuration } from "../report/load.js";
+import { knownClaimants, loadAllClaims, loadCuration } from "../report/load.js";
+import { findEvent } from "../store/find-event.js";
 import { renderReportText } from "../report/text.js";
 import { buildReportView, reportToJson, type ReportCuration, type ReportView } from "../report/view.js";
 import type { StoredClaim } from "../store/types.js";
-import { openStoreForCli, processIo, todayUtc, type CliIo } from "../report/open-store.js";
+import { openReaderForCli, processIo, todayUtc, type CliIo } from "../report/open-store.js";
 import { dayFlag } from "./flags.js";
 
 const USAGE = "usage: tally report [--data DIR] [--event E] [--metric METRIC] [--as-of YYYY-MM-DD] [--json | --html FILE]";
@@ -81,7 +82,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     io.stderr.write(`tally report: ${flags.message}\n${USAGE}\n`);
     return 2;
   }
-  const store = await openStoreForCli("report", flags.data, io);
+  const store = await openReaderForCli("report", flags.data, io);
   if (!store) return 1;
   try {
     const events = await store.listEvents();

@@ -7,7 +7,9 @@ import { daySchema } from "../domain/day.js";
 import { nameTextSchema } from "../domain/name-text.js";
 import { openStoreForCli } from "../report/open-store.js";
 import { RefusedToStart, startServer } from "../server/listen.js";
+import { newLocalReadCredential } from "../server/local-reader.js";
 import { readTlsFiles, type TlsMaterial } from "../server/tls-files.js";
+import { recordServer, type RecordedServer } from "../store/server-record.js";
 import type { Store, StoredEvent } from "../store/store.js";
 import { portFlag } from "./flags.js";
 
@@ -95,6 +97,14 @@ async function seedIfEmpty(flags: ServeFlags, events: Array<Omit<StoredEvent, "i
   return openStoreForCli("serve", flags.data);
 }
 
+/** The server's URL as a process on this machine reaches it: loopback when it listens on every address. */
+export function urlFromThisMachine(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.hostname === "0.0.0.0") parsed.hostname = "127.0.0.1";
+  else if (parsed.hostname === "[::]") parsed.hostname = "[::1]";
+  return parsed.origin;
+}
+
 export async function run(args: string[]): Promise<number> {
   const flags = parseServeFlags(args);
   if (flags instanceof Error) {
@@ -121,12 +131,19 @@ export async function run(args: string[]): Promise<number> {
   store = await seedIfEmpty(flags, seedEvents, store);
   if (!store) return 1;
   const accounts = store.accounts;
+  let recorded: RecordedServer | null = null;
   try {
-    const server = await startServer({ store, host: flags.host, port: flags.port, secret: process.env.TALLY_SESSION_SECRET, tls, trustProxy: flags.trustProxy });
+    // On PGlite this server is the folder's only process: it tells report and export how to read through it.
+    const localReadCredential = store.engine === "pglite" ? newLocalReadCredential() : undefined;
+    const server = await startServer({ store, host: flags.host, port: flags.port, secret: process.env.TALLY_SESSION_SECRET, tls, trustProxy: flags.trustProxy, localReadCredential });
+    if (localReadCredential) {
+      recorded = await recordServer(flags.data, { url: urlFromThisMachine(server.url), credential: localReadCredential, ...(tls ? { certificate: tls.cert } : {}) });
+    }
     for (const warning of [...(tls?.warnings ?? []), ...server.warnings]) process.stderr.write(`tally serve: ${warning}\n`);
     const users = await accounts.countUsers();
     process.stdout.write(`Tally dashboard on ${server.url}/ (${users === 0 ? "local user, no sign-in" : `${users} account${users === 1 ? "" : "s"}, sign-in required`}); Ctrl-C stops it\n`);
     const stop = async () => {
+      await recorded?.remove();
       await server.close();
       await store!.close();
       process.exit(0);
@@ -136,6 +153,7 @@ export async function run(args: string[]): Promise<number> {
     await new Promise(() => {});
     return 0;
   } catch (error) {
+    await recorded?.remove();
     await store.close();
     if (error instanceof RefusedToStart) {
       process.stderr.write(`tally serve: ${error.message}\n`);

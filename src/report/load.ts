@@ -1,8 +1,8 @@
-// Reads what a report or export needs through the Store contract: every claim matching a filter
-// (paged), the event named on the command line, the claimants the store knows with their aliases, and
-// what analysts curated (claimant edits, dismissed checks).
+// Reads what a report or export needs from the store (or a running server standing in for it):
+// every claim matching a filter (paged), the claimants the store knows with their aliases, and what
+// analysts curated (claimant edits, dismissed checks).
 import { CLAIMANT_GAZETTEER, type ClaimantEntry } from "../extract/lexicon/claimants.js";
-import type { ClaimFilter, Store, StoredEvent } from "../store/store.js";
+import type { ClaimFilter, StoreReader } from "../store/store.js";
 import type { CheckDismissal, ClaimantEdit } from "../store/curation.js";
 import type { StoredClaim } from "../store/types.js";
 
@@ -10,7 +10,7 @@ import type { StoredClaim } from "../store/types.js";
 const PAGE_SIZE = 1_000_000;
 
 /** All claims matching the filter, however many pages (by id, never by OFFSET) the store serves them in. */
-export async function loadAllClaims(store: Store, filter: Omit<ClaimFilter, "limit" | "offset" | "afterId"> = {}): Promise<StoredClaim[]> {
+export async function loadAllClaims(store: StoreReader, filter: Omit<ClaimFilter, "limit" | "offset" | "afterId"> = {}): Promise<StoredClaim[]> {
   let claims: StoredClaim[] = [];
   for (;;) {
     const afterId = claims.length > 0 ? claims[claims.length - 1]!.id : undefined;
@@ -20,17 +20,8 @@ export async function loadAllClaims(store: Store, filter: Omit<ClaimFilter, "lim
   }
 }
 
-/** The event a user named, by id or by name (case-blind); an error that lists the known events otherwise. */
-export function findEvent(events: StoredEvent[], wanted: string): StoredEvent | Error {
-  const byId = /^\d+$/.test(wanted) ? events.find((event) => event.id === Number(wanted)) : undefined;
-  const found = byId ?? events.find((event) => event.name.toLowerCase() === wanted.trim().toLowerCase());
-  if (found) return found;
-  const known = events.length ? `known events: ${events.map((e) => `${e.id} "${e.name}"`).join(", ")}` : "no events are defined (tally event add NAME --since DATE)";
-  return new Error(`no event '${wanted}' in the store; ${known}`);
-}
-
 /** The gazetteer plus the claimants stored with their aliases (a stored name the gazetteer lacks extends it). */
-export async function knownClaimants(store: Store): Promise<ClaimantEntry[]> {
+export async function knownClaimants(store: StoreReader): Promise<ClaimantEntry[]> {
   const stored = await store.listClaimants();
   const extra = stored
     .filter((claimant) => claimant.aliases.length > 0)
@@ -45,7 +36,7 @@ export interface StoredCuration {
 }
 
 /** The claimant edits in force and the checks dismissed, as analysts left them on the dashboard. */
-export async function loadCuration(store: Store): Promise<StoredCuration> {
+export async function loadCuration(store: StoreReader): Promise<StoredCuration> {
   const [claimantEdits, dismissals] = await Promise.all([store.curation.listClaimantEdits(), store.curation.listCheckDismissals()]);
   return { claimantEdits, dismissals };
 }

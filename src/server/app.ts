@@ -17,6 +17,7 @@ import { timelineModuleSource } from "./assets/timeline-module.js";
 import type { AppEnv } from "./context.js";
 import { escapeHtml } from "./html.js";
 import { Ledger } from "./ledger.js";
+import { allowLocalReader } from "./local-reader.js";
 import { curationFormRoutes } from "./pages/curation-forms.js";
 import { pageRoutes } from "./pages/routes.js";
 
@@ -37,6 +38,8 @@ export interface AppOptions {
   loginLimits?: Partial<ThrottleLimits>;
   /** YYYY-MM-DD the summaries describe; today's UTC date by default. */
   today?: () => string;
+  /** The read-only credential `tally serve` records in its data folder for report and export (local-reader.ts). */
+  localReadCredential?: string;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -59,7 +62,7 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; ledger: Led
   app.use("*", bodyLimit({ maxSize: maxBodyBytes, onError: (c) => bodyTooLarge(c, maxBodyBytes) }));
   const transport = { loopback: options.loopback, trustProxy: options.trustProxy ?? false };
   const accounts = options.store.accounts;
-  app.use("*", authenticate({ accounts, secret: options.secret, ...transport, bindHost: options.bindHost }));
+  app.use("*", allowLocalReader(options.localReadCredential, authenticate({ accounts, secret: options.secret, ...transport, bindHost: options.bindHost })));
   void dummyPasswordHash(); // ready before the first sign-in, so that it costs what every other does
 
   app.onError((error, c) => {

@@ -26,6 +26,8 @@ export interface ListenOptions {
   loginLimits?: AppOptions["loginLimits"];
   /** Resolves the host (tests); the system resolver by default. */
   lookup?: Lookup;
+  /** See AppOptions.localReadCredential. */
+  localReadCredential?: string;
 }
 
 export interface RunningServer {
@@ -67,6 +69,7 @@ export async function startServer(options: ListenOptions): Promise<RunningServer
     today: options.today,
     maxBodyBytes: options.maxBodyBytes,
     loginLimits: options.loginLimits,
+    localReadCredential: options.localReadCredential,
   });
   const tls = options.tls ? { createServer: createHttpsServer, serverOptions: { cert: options.tls.cert, key: options.tls.key } } : {};
   const server = await new Promise<ServerType>((resolve, reject) => {

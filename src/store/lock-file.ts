@@ -7,7 +7,23 @@ export interface LockFile {
   release(): Promise<void>;
 }
 
-export class StoreBusyError extends Error {}
+/** Who holds a lock, as written in it: "pid host command". */
+export interface LockHolder {
+  pid: number;
+  host: string;
+  /** The tally command that took it ("serve", "ingest"); empty in a lock written before commands were recorded. */
+  command: string;
+}
+
+export class StoreBusyError extends Error {
+  constructor(
+    message: string,
+    /** Null when the lock could not be taken for another reason than a live holder. */
+    readonly holder: LockHolder | null = null,
+  ) {
+    super(message);
+  }
+}
 
 function isRunning(pid: number): boolean {
   try {
@@ -19,37 +35,47 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** Who holds the lock, as written in it: "pid host". */
-async function readHolder(path: string): Promise<{ pid: number; host: string } | null> {
+export async function readLockHolder(path: string): Promise<LockHolder | null> {
   try {
-    const [pid, host = ""] = (await readFile(path, "utf8")).trim().split(/\s+/);
-    return Number.isInteger(Number(pid)) && Number(pid) > 0 ? { pid: Number(pid), host } : null;
+    const [pid, host = "", command = ""] = (await readFile(path, "utf8")).trim().split(/\s+/);
+    return Number.isInteger(Number(pid)) && Number(pid) > 0 ? { pid: Number(pid), host, command } : null;
   } catch {
     return null;
   }
 }
 
-export async function acquireLockFile(path: string, folder: string): Promise<LockFile> {
+/** "another tally process 123 (tally serve)" — how a refused process names the holder. */
+export function describeHolder(holder: LockHolder): string {
+  const where = holder.host !== "" && holder.host !== hostname() ? ` on ${holder.host}` : "";
+  return `another tally process ${holder.pid}${where}${holder.command ? ` (tally ${holder.command})` : ""}`;
+}
+
+/** `command` names the tally command taking the lock, so a refused process can say what holds the folder. */
+export async function acquireLockFile(path: string, folder: string, command = ""): Promise<LockFile> {
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
       const handle = await open(path, "wx");
-      await handle.writeFile(`${process.pid} ${hostname()}\n`);
+      await handle.writeFile(`${process.pid} ${hostname()}${/^[\w-]+$/.test(command) ? ` ${command}` : ""}\n`);
       await handle.close();
       return {
         async release() {
-          const holder = await readHolder(path);
+          const holder = await readLockHolder(path);
           if (holder?.pid === process.pid) await unlink(path).catch(() => undefined);
         },
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     }
-    const holder = await readHolder(path);
+    const holder = await readLockHolder(path);
     const otherHost = holder !== null && holder.host !== "" && holder.host !== hostname();
     if (holder && (otherHost || isRunning(holder.pid))) {
-      const who = otherHost ? `process ${holder.pid} on ${holder.host}` : `process ${holder.pid}`;
+      const advice =
+        holder.command === "serve"
+          ? "stop the server to write to it, or set DATABASE_URL to share a PostgreSQL server (tally report and tally export read through the running server)"
+          : "wait for it to finish (one process at a time may use a data folder; set DATABASE_URL to share a PostgreSQL server)";
       throw new StoreBusyError(
-        `the data folder '${folder}' is in use by another tally ${who}; wait for it to finish (one process at a time may use a data folder; set DATABASE_URL to share a PostgreSQL server)`,
+        `the data folder '${folder}' is in use by ${describeHolder(holder)}; ${advice}`,
+        holder,
       );
     }
     if (holder === null && attempt === 0) {

@@ -3,10 +3,13 @@
 import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { openPglite, openPostgres, type Db } from "./db.js";
-import { acquireLockFile } from "./lock-file.js";
+import { hostname } from "node:os";
+import { acquireLockFile, StoreBusyError } from "./lock-file.js";
 import { migrate } from "./migrations/index.js";
+import { connectToServer, ServerUnreachableError } from "./server-reader.js";
+import { readServerRecord, removeStaleServerRecord } from "./server-record.js";
 import { sqlStore } from "./sql-store.js";
-import type { Store } from "./store.js";
+import type { Store, StoreReader } from "./store.js";
 
 export interface OpenOptions {
   /** The PGlite data folder (default ./tally-data); unused with a database URL. */
@@ -15,6 +18,8 @@ export interface OpenOptions {
   databaseUrl?: string;
   /** Give up opening after this long (default 60 s): a damaged folder must not hang the command. */
   openTimeoutMs?: number;
+  /** The tally command opening the store, written in the lock so a process refused can say what holds it. */
+  command?: string;
 }
 
 export const DEFAULT_DATA_DIR = "./tally-data";
@@ -53,12 +58,14 @@ async function createDatabaseFolder(dataDir: string, target: string): Promise<vo
   await rename(temporary, target);
 }
 
-async function openDataFolder(dataDir: string, timeoutMs: number): Promise<Store> {
+async function openDataFolder(dataDir: string, timeoutMs: number, command: string): Promise<Store> {
   const folder = resolve(dataDir);
   await mkdir(folder, { recursive: true });
-  const lock = await acquireLockFile(join(folder, LOCK_FILE), dataDir);
+  const lock = await acquireLockFile(join(folder, LOCK_FILE), dataDir, command);
   let db: Db | null = null;
   try {
+    // Holding the lock, no server runs on this folder: a record one left behind when killed is stale.
+    await removeStaleServerRecord(folder);
     const target = join(folder, DATABASE_FOLDER);
     const work = (async () => {
       if (!(await exists(join(target, "PG_VERSION")))) {
@@ -90,5 +97,29 @@ export async function openStore(options: OpenOptions = {}): Promise<Store> {
     }
     return sqlStore(db);
   }
-  return openDataFolder(options.dataDir ?? DEFAULT_DATA_DIR, timeoutMs);
+  return openDataFolder(options.dataDir ?? DEFAULT_DATA_DIR, timeoutMs, options.command ?? "");
+}
+
+/**
+ * The store for reading only (report, export): opened as openStore does, or, when `tally serve`
+ * holds the PGlite folder, read through that server's API: PGlite cannot share a folder between
+ * processes, and a copy of a folder being written may be torn. Any other holder is refused as before.
+ */
+export async function openStoreReader(options: OpenOptions = {}): Promise<StoreReader> {
+  try {
+    return await openStore(options);
+  } catch (error) {
+    const holder = error instanceof StoreBusyError ? error.holder : null;
+    if (holder === null || holder.host !== hostname()) throw error;
+    const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+    const record = await readServerRecord(dataDir);
+    // The record must be the lock holder's own: one from a server that has gone proves nothing.
+    if (record !== null && record.pid === holder.pid && record.host === holder.host) return connectToServer(record, dataDir);
+    if (holder.command === "serve") {
+      throw new ServerUnreachableError(
+        `the data folder '${dataDir}' is in use by tally serve (process ${holder.pid}), which has not said where it answers yet (it may still be starting); try again in a moment`,
+      );
+    }
+    throw error;
+  }
 }

@@ -148,3 +148,12 @@ export interface Store {
   /** Checks dismissed and claimants merged, renamed or disowned by an analyst, each audited. */
   readonly curation: CurationRepository;
 }
+
+/**
+ * What the report and export commands read: the store itself, or, while `tally serve` holds a PGlite
+ * data folder, the running server's API standing in for it (server-reader.ts). Report code takes
+ * this narrower type, so a new read it needs must be given to both.
+ */
+export type StoreReader = Pick<Store, "listEvents" | "listClaims" | "listClaimants" | "close"> & {
+  readonly curation: Pick<CurationRepository, "listClaimantEdits" | "listCheckDismissals">;
+};

@@ -40,6 +40,9 @@ export const OPERATIONS = {
   claim: { method: "get", path: "/api/claims/{id}", summary: "One claim with its audit trail", params: idParam },
   review: { method: "post", path: "/api/claims/{id}/review", summary: "Accept, correct or reject a claim (editor)", params: idParam, body: reviewBody, role: "editor" },
   claimants: { method: "get", path: "/api/claimants", summary: "Claimants after aliases are resolved, with their claim counts", query: eventQuery },
+  storedClaimants: { method: "get", path: "/api/stored-claimants", summary: "Claimants as the store holds them (name, kind, aliases), before claims are grouped by claimant" },
+  claimantEdits: { method: "get", path: "/api/claimant-edits", summary: "The claimant edits in force (merges, renames, not a source), oldest first" },
+  checkDismissals: { method: "get", path: "/api/check-dismissals", summary: "The check dismissals in force, oldest first" },
   series: { method: "get", path: "/api/series", summary: "Each claimant's figures over time per metric and population", query: seriesQuery },
   checks: { method: "get", path: "/api/checks", summary: "Consistency checks with the claims they concern, each with its key", query: checksQuery },
   summary: {
@@ -147,6 +150,11 @@ export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
     const q = query(c, eventQuery);
     return cachedJson(c, async () => claimantsOf((await viewFor(q.event)).series.flatMap((s) => s.points)));
   });
+
+  // What the report and export read besides the claims, so that they can read through this server (store/server-reader.ts).
+  api.get(honoPath(op.storedClaimants.path), (c) => cachedJson(c, () => store.listClaimants()));
+  api.get(honoPath(op.claimantEdits.path), (c) => cachedJson(c, () => store.curation.listClaimantEdits()));
+  api.get(honoPath(op.checkDismissals.path), (c) => cachedJson(c, () => store.curation.listCheckDismissals()));
 
   api.get(honoPath(op.series.path), (c) => {
     const q = query(c, seriesQuery);
