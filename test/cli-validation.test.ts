@@ -1,14 +1,12 @@
-// The built CLI refuses a bad flag or seed file the way it refuses everything else: a non-zero exit
+// The CLI refuses a bad flag or seed file the way it refuses everything else: a non-zero exit
 // and one line naming the flag (or field) and what was expected, never a stack trace.
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-const bin = resolve("bin/tally.js");
-const built = existsSync(resolve("dist/src/cli/main.js"));
+import { runTally } from "./support/tally-process.js";
 let dir: string;
 
 beforeAll(async () => {
@@ -17,18 +15,19 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-function tally(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", input: "", env: { ...process.env, PORT: "", ...env }, timeout: 60_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, firstLine: result.stderr.split("\n")[0] };
+/** Runs the CLI from the sources (no stale build can answer for them). */
+async function tally(args: string[], env: Record<string, string> = {}) {
+  const result = await runTally(args, { env: { PORT: "", ...env } });
+  return { status: result.code, stdout: result.stdout, stderr: result.stderr, firstLine: result.stderr.split("\n")[0] };
 }
 
-function expectRefused(outcome: ReturnType<typeof tally>, line: string, status = 2): void {
+function expectRefused(outcome: Awaited<ReturnType<typeof tally>>, line: string, status = 2): void {
   expect(outcome.status, outcome.stderr).toBe(status);
   expect(outcome.firstLine).toBe(line);
   expect(outcome.stderr).not.toMatch(/^\s+at /m);
 }
 
-describe.skipIf(!built)("bad flags (the built CLI; skipped until `npm run build`)", () => {
+describe("bad flags", () => {
   const data = () => join(dir, "data");
   const cases: Array<[string, () => string[], string]> = [
     ["event add --since 2026-02-30", () => ["event", "add", "Flood", "--since", "2026-02-30", "--data", data()], "tally event: --since '2026-02-30': day 30 does not exist in 2026-02 (01–28)"],
@@ -47,18 +46,18 @@ describe.skipIf(!built)("bad flags (the built CLI; skipped until `npm run build`
     ["export --metric deaths", () => ["export", "--format", "csv", "--metric", "deaths", "--data", data()], "tally export: --metric 'deaths' is not one of killed, injured, detained, executed, sentenced_to_death, missing, displaced"],
     ["user add with a name no account can have", () => ["user", "add", "ana smith", "--role", "editor", "--data", data()], "tally user: name 'ana smith': a name holds letters, digits, . _ @ - (1 to 64)"],
   ];
-  it.each(cases)("%s", (_what, args, line) => expectRefused(tally(args()), line));
+  it.each(cases)("%s", async (_what, args, line) => expectRefused(await tally(args()), line));
 
-  it("names the PORT variable when it is the bad one", () => {
-    expectRefused(tally(["serve", "--data", data()], { PORT: "http" }), "tally serve: PORT 'http': expected a port number from 0 to 65535");
+  it("names the PORT variable when it is the bad one", async () => {
+    expectRefused(await tally(["serve", "--data", data()], { PORT: "http" }), "tally serve: PORT 'http': expected a port number from 0 to 65535");
   });
 
-  it("refuses an event name a page could not show, in one line", () => {
-    expectRefused(tally(["event", "add", "Flood\nwarning", "--since", "2026-01-01", "--data", data()]), "tally event: event NAME: control character U+000A is not allowed in a name");
+  it("refuses an event name a page could not show, in one line", async () => {
+    expectRefused(await tally(["event", "add", "Flood\nwarning", "--since", "2026-01-01", "--data", data()]), "tally event: event NAME: control character U+000A is not allowed in a name");
   });
 });
 
-describe.skipIf(!built)("seed files for `tally serve --seed` (the built CLI)", () => {
+describe("seed files for `tally serve --seed`", () => {
   const seed = async (name: string, events: unknown) => {
     const folder = join(dir, name);
     await mkdir(folder, { recursive: true });
@@ -75,7 +74,7 @@ describe.skipIf(!built)("seed files for `tally serve --seed` (the built CLI)", (
     ];
     for (const [name, events, message] of cases) {
       const folder = await seed(name, events);
-      expectRefused(tally(["serve", "--port", "0", "--data", join(dir, "seed-data"), "--seed", folder]), `tally serve: ${join(folder, "events.json")}: ${message}`, 1);
+      expectRefused(await tally(["serve", "--port", "0", "--data", join(dir, "seed-data"), "--seed", folder]), `tally serve: ${join(folder, "events.json")}: ${message}`, 1);
     }
     // Refused before the data folder was touched.
     expect(existsSync(join(dir, "seed-data"))).toBe(false);

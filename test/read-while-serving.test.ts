@@ -67,7 +67,7 @@ describe("reading a data folder that tally serve holds", () => {
     const [rejected, corrected] = page.items;
     const review = (id: number, body: unknown) => fetch(`${server!.url}/api/claims/${id}/review`, { method: "POST", headers, body: JSON.stringify(body) });
     expect((await review(rejected!.id, { action: "reject" })).status).toBe(200);
-    expect((await review(corrected!.id, { action: "correct", correction: { min: 4321, status: "verified" }, reason: "the monitor's own release says 4,321" })).status).toBe(200);
+    expect((await review(corrected!.id, { action: "correct", correction: { min: 4321, max: 4321, status: "verified" }, reason: "the monitor's own release says 4,321" })).status).toBe(200);
     // Curation the report shows: a claimant renamed, a check dismissed.
     const post = (path: string, body: unknown) => fetch(`${server!.url}${path}`, { method: "POST", headers, body: JSON.stringify(body) });
     expect((await post("/api/claimants/HRANA/rename?event=1", { name: "Human Rights Activists News Agency", reason: "its full name" })).status).toBe(200);
