@@ -49,7 +49,7 @@ async function fill(store: Store): Promise<void> {
   }
   const { items } = await store.listClaims({ limit: 3 });
   await store.reviewClaim(items[0]!.id, "rejected", {}, "ana");
-  await store.reviewClaim(items[1]!.id, "corrected", { min: 4321, status: "verified" }, "ana", "the release says 4,321");
+  await store.reviewClaim(items[1]!.id, "corrected", { min: 4321, max: 4321, status: "verified" }, "ana", "the release says 4,321");
   await store.curation.editClaimant({ claimantKey: "monitor 3", claimantName: "Monitor 3", action: "rename", intoKey: null, intoName: null, intoKind: null, newName: "Third Monitor", reason: "its own name" }, "ana");
   await store.curation.dismissCheck({ checkKey: "outlier-killed-0a1b2c3d4e5f60", eventId: 1, kind: "outlier", metric: "killed", explanation: "12 is far from the others", reason: "different week" }, "ana");
 }
