@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.long.test.ts"],
+    globalSetup: ["test/support/global-setup.ts"],
     testTimeout: 300_000,
     hookTimeout: 120_000,
   },

@@ -9,7 +9,7 @@ import { run as runExport } from "../src/cli/export.js";
 import { run as ingest } from "../src/cli/ingest.js";
 import { run as report } from "../src/cli/report.js";
 import type { CliIo } from "../src/report/open-store.js";
-import { openStore } from "../src/store/open.js";
+import { openTestStore } from "./support/temporary-store.js";
 
 let folder: string;
 let dataDir: string;
@@ -18,7 +18,7 @@ function io(): CliIo & { out: string; err: string } {
   const captured = {
     out: "",
     err: "",
-    openStore: (dir: string, command: string) => openStore({ dataDir: dir, databaseUrl: "", command }),
+    openStore: (dir: string, command: string) => openTestStore(dir, command),
     stdout: { write: (text: string) => (captured.out += text) },
     stderr: { write: (text: string) => (captured.err += text) },
   };

@@ -14,6 +14,7 @@ import { openStore } from "../src/store/open.js";
 import type { Store } from "../src/store/store.js";
 import type { CliIo } from "../src/report/open-store.js";
 import { HUGE_PAGE_BYTES, PLAIN_REPORT, startFixtureServer, type FixtureServer } from "./support/fixture-server.js";
+import { openTestStore } from "./support/temporary-store.js";
 
 let server: FixtureServer;
 let folder: string;
@@ -168,7 +169,7 @@ function cliIo(): CliIo & { out: string; err: string } {
   const captured = {
     out: "",
     err: "",
-    openStore: (dir: string) => openStore({ dataDir: dir, databaseUrl: "" }),
+    openStore: (dir: string) => openTestStore(dir),
     stdout: { write: (text: string) => (captured.out += text) },
     stderr: { write: (text: string) => (captured.err += text) },
   };
@@ -207,7 +208,7 @@ describe("tally ingest of pages that are not HTML", () => {
 describe("ingest of URLs into the store", () => {
   let store: Store;
   beforeAll(async () => {
-    store = await openStore({ dataDir: join(folder, "data"), databaseUrl: "" });
+    store = await openTestStore(join(folder, "data"));
   }, 60_000);
   afterAll(() => store?.close());
 

@@ -12,8 +12,8 @@ import type { HostResolver, ResolvedAddress } from "../src/ingest/address-guard.
 import { fetchLimited } from "../src/ingest/fetch-limited.js";
 import { expandUrl, type UrlOptions } from "../src/ingest/load-url.js";
 import type { LoadedDocument } from "../src/ingest/loaded-document.js";
-import { openStore } from "../src/store/open.js";
 import { startFixtureServer, type FixtureServer } from "./support/fixture-server.js";
+import { openTestStore } from "./support/temporary-store.js";
 
 /** The feed's server, and another origin on loopback that no refused link may reach. */
 let feedServer: FixtureServer;
@@ -131,7 +131,7 @@ describe("tally ingest --allow-private-addresses", () => {
       out: "",
       err: "",
       resolveHost,
-      openStore: (dir: string) => openStore({ dataDir: dir, databaseUrl: "" }),
+      openStore: (dir: string) => openTestStore(dir),
       stdout: { write: (text: string) => (captured.out += text) },
       stderr: { write: (text: string) => (captured.err += text) },
     };

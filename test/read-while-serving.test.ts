@@ -15,6 +15,7 @@ import type { CliIo } from "../src/report/open-store.js";
 import type { StoreReader } from "../src/store/store.js";
 import { SAMPLES } from "./server-support.js";
 import { runTally, startTallyServe, type RunningTally, type TallyResult } from "./support/tally-process.js";
+import { openTestStore } from "./support/temporary-store.js";
 
 const AS_OF = ["--as-of", "2026-02-10"];
 const READS: Record<string, string[]> = {
@@ -33,7 +34,7 @@ async function runHere(args: string[], reader?: StoreReader): Promise<TallyResul
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
-    openStore: (dir, command) => openStore({ dataDir: dir, databaseUrl: "", command }),
+    openStore: (dir, command) => openTestStore(dir, command),
     openReader: async (dir, command) => reader ?? openStoreReader({ dataDir: dir, databaseUrl: "", command }),
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },

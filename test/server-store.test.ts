@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXTRACTOR_VERSION, extractDocument } from "../src/extract/index.js";
 import { createApp } from "../src/server/app.js";
 import { pageOfClaims } from "../src/server/claim-filter.js";
-import { openStore } from "../src/store/open.js";
 import type { Store } from "../src/store/store.js";
 import { SAMPLES } from "./server-support.js";
+import { openTestStore } from "./support/temporary-store.js";
 
 const BASE = "http://127.0.0.1:8080";
 
@@ -21,7 +21,7 @@ describe("server over PGlite", () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "tally-server-store-"));
-    store = await openStore({ dataDir: join(dir, "data") });
+    store = await openTestStore(join(dir, "data"));
     for (const [file, published] of [["IRAN-06-hrana-count-rises.txt", "2026-01-15"], ["IRAN-07-ihr-documents-3428.txt", "2026-01-15"]] as const) {
       const text = readFileSync(join(SAMPLES, file), "utf8");
       const extracted = extractDocument(text, { published });

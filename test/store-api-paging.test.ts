@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Claim } from "../src/domain/claim.js";
 import { createApp } from "../src/server/app.js";
 import { firstAfter } from "../src/server/ledger.js";
-import { openStore } from "../src/store/open.js";
 import type { Store } from "../src/store/store.js";
 import type { StoredClaim } from "../src/store/types.js";
+import { openTestStore } from "./support/temporary-store.js";
 
 const BASE = "http://127.0.0.1:8080";
 
@@ -29,7 +29,7 @@ describe("claims API paged by id", () => {
 
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), "tally-api-paging-"));
-    store = await openStore({ dataDir: join(folder, "data"), databaseUrl: "" });
+    store = await openTestStore(join(folder, "data"));
     const docs = [0, 1, 2].map((d) => {
       const text = `Paging report ${d}`;
       return { doc: { text, sha256: createHash("sha256").update(text).digest("hex"), url: null, outlet: "Wire", title: text, published: "2026-01-10", language: "en", source: "file" as const }, claims: [1, 2, 3, 4].map((n) => claim(d * 4 + n)) };

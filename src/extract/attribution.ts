@@ -56,7 +56,6 @@ const TRAILING_ADJUNCTS = new Set([
 /** Auxiliaries that start a clause's verb: an object phrase ends before them. */
 const FINITE_AUX = new Set(["had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "may", "might"]);
 const SPEECH_ONLY = new Set(["said", "says", "told", "stated", "announced", "added", "wrote", "noted", "confirmed", "reported", "estimated"]);
-const CLAUSE_OPENERS = new Set(["and", "as", "but", "while", "which", "whereas", "although", "though", "with", "adding", "saying", "citing", "making", "bringing", "after", "amid", "even", "despite"]);
 const SOURCE_NOUNS = new Set(["count", "tally", "toll", "figures", "figure", "data", "estimate", "estimates", "records", "list", "report", "statistics", "numbers", "database", "documentation", "update", "bulletin"]);
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her"]);
 /** Every word that can open an attribution: most tokens are passed over by one set lookup. */

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { openStore } from "../../src/store/open.js";
 import type { Store } from "../../src/store/store.js";
+import { freshDataFolder } from "./temporary-store.js";
 
 export const POSTGRES_ADMIN_URL = process.env.TALLY_TEST_POSTGRES ?? "postgres://postgres@127.0.0.1:5432/test";
 
@@ -58,6 +59,7 @@ export async function storeEngines(): Promise<Engine[]> {
       skip: null,
       async fresh() {
         const folder = await mkdtemp(join(tmpdir(), "tally-store-test-"));
+        await freshDataFolder(join(folder, "data"));
         const open = () => openStore({ dataDir: join(folder, "data"), databaseUrl: "" });
         return { store: await open(), reopen: open, cleanup: () => rm(folder, { recursive: true, force: true }) };
       },

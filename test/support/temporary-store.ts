@@ -1,14 +1,26 @@
 // A real store (PGlite) in a temporary folder for end-to-end tests: closing it removes the folder.
 // The server and CLI are tested against this, never against a hand-written stand-in.
-import { mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { inject } from "vitest";
 import { openStore } from "../../src/store/open.js";
 import type { Store } from "../../src/store/store.js";
 
+/**
+ * A fresh, empty PGlite data folder at `dataDir`: a copy of the run's template when there is one
+ * (see global-setup.ts), else nothing (openStore then creates the database itself).
+ */
+export async function freshDataFolder(dataDir: string): Promise<void> {
+  const template = inject("pgliteTemplate");
+  if (template) await cp(template, dataDir, { recursive: true });
+}
+
 export async function temporaryStore(prefix = "tally-test-"): Promise<Store> {
   const folder = await mkdtemp(join(tmpdir(), prefix));
-  const store = await openStore({ dataDir: join(folder, "data"), databaseUrl: "" });
+  const dataDir = join(folder, "data");
+  await freshDataFolder(dataDir);
+  const store = await openStore({ dataDir, databaseUrl: "" });
   const close = store.close.bind(store);
   return Object.assign(store, {
     async close() {
@@ -16,4 +28,10 @@ export async function temporaryStore(prefix = "tally-test-"): Promise<Store> {
       await rm(folder, { recursive: true, force: true });
     },
   });
+}
+
+/** openStore for tests: a folder that does not exist yet starts as a copy of the template. */
+export async function openTestStore(dataDir: string, command?: string): Promise<Store> {
+  if (!(await stat(dataDir).then(() => true, () => false))) await freshDataFolder(dataDir);
+  return openStore({ dataDir, databaseUrl: "", ...(command === undefined ? {} : { command }) });
 }
