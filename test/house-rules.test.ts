@@ -9,7 +9,7 @@ import { UCDP_EXPLANATION } from "../src/reconcile/house-rules/ucdp.js";
 import type { HouseRules } from "../src/reconcile/house-rules/index.js";
 import type { CliIo } from "../src/report/open-store.js";
 import { createApp } from "../src/server/app.js";
-import { escapeHtml } from "../src/server/html.js";
+import { escapeHtml } from "../src/views/html.js";
 import type { Store } from "../src/store/store.js";
 import { seededStore } from "./server-support.js";
 

@@ -3,9 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run as exportCommand } from "../src/cli/export.js";
 import { run as reportCommand } from "../src/cli/report.js";
-import { knownClaimants, loadAllClaims } from "../src/report/load.js";
+import { knownClaimants, loadAllClaims } from "../src/store/load.js";
 import type { CliIo } from "../src/report/open-store.js";
-import { buildReportView } from "../src/report/view.js";
+import { buildReportView } from "../src/views/report-view.js";
 import type { Store } from "../src/store/store.js";
 import { seededStore } from "./server-support.js";
 

@@ -4,9 +4,9 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Claim } from "../src/domain/claim.js";
-import { buildReportView } from "../src/report/view.js";
+import { buildReportView } from "../src/views/report-view.js";
 import { renderReportText } from "../src/report/text.js";
-import { loadAllClaims } from "../src/report/load.js";
+import { loadAllClaims } from "../src/store/load.js";
 import { createApp } from "../src/server/app.js";
 import type { Store } from "../src/store/store.js";
 import { seededStore } from "./server-support.js";

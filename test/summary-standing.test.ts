@@ -1,9 +1,9 @@
 // The standing summary end to end over a real store seeded with the Sudan samples: the overview, the
 // static report, the text report and /api/summary all give the UN's verified civilian count as the floor.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadAllClaims } from "../src/report/load.js";
+import { loadAllClaims } from "../src/store/load.js";
 import { renderReportText } from "../src/report/text.js";
-import { buildReportView } from "../src/report/view.js";
+import { buildReportView } from "../src/views/report-view.js";
 import { summaryResponse } from "../src/server/api/summary-schema.js";
 import { createApp } from "../src/server/app.js";
 import type { Store } from "../src/store/store.js";

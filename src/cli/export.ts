@@ -6,7 +6,7 @@ import { METRICS, type Metric } from "../domain/claim.js";
 import { isDay } from "../domain/day.js";
 import { claimsToCsv, claimsToJson, exportClaims } from "../report/export.js";
 import { houseRulesByEvent, houseRulesToCsv } from "../report/house-rules-export.js";
-import { knownClaimants, loadAllClaims, loadCuration } from "../report/load.js";
+import { knownClaimants, loadAllClaims, loadCuration } from "../store/load.js";
 import { openReaderForCli, processIo, todayUtc, type CliIo } from "../report/open-store.js";
 import { findEvent } from "../store/find-event.js";
 

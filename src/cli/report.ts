@@ -1,12 +1,12 @@
 // `tally report`: where each count stands for an event: summary, checks with evidence, series.
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { renderStaticReport } from "../report/html/render-report.js";
+import { renderStaticReport } from "../views/static-report.js";
 import { METRICS, type Metric } from "../domain/claim.js";
-import { knownClaimants, loadAllClaims, loadCuration } from "../report/load.js";
+import { knownClaimants, loadAllClaims, loadCuration } from "../store/load.js";
 import { findEvent } from "../store/find-event.js";
 import { renderReportText } from "../report/text.js";
-import { buildReportView, reportToJson, type ReportCuration, type ReportView } from "../report/view.js";
+import { buildReportView, reportToJson, type ReportCuration, type ReportView } from "../views/report-view.js";
 import type { StoredClaim } from "../store/types.js";
 import { openReaderForCli, processIo, todayUtc, type CliIo } from "../report/open-store.js";
 import { dayFlag } from "./flags.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { storedClaim } from "../reconcile/stored-claim-fixture.js";
 import { renderReportText } from "./text.js";
-import { buildReportView, reportToJson } from "./view.js";
+import { buildReportView, reportToJson } from "../views/report-view.js";
 
 const claims = [
   storedClaim({ metric: "killed", min: 2000, claimant: "Iranian authorities", claimantKind: "government", asOf: "2026-01-21", outlet: "Daily D" }),

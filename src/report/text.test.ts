@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { storedClaim } from "../reconcile/stored-claim-fixture.js";
 import { renderReportText, terminalSafe } from "./text.js";
-import { buildReportView, reportToJson } from "./view.js";
+import { buildReportView, reportToJson } from "../views/report-view.js";
 
 const claims = [
   storedClaim({ metric: "killed", min: 3000, qualifier: "approx", claimant: "an Iranian official", claimantKind: "government", asOf: "2026-01-13", outlet: "Paper B", documentTitle: "Officials speak", evidence: { text: "About 3,000 died, an official said.", start: 0, end: 35 } }),

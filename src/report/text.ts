@@ -2,7 +2,7 @@
 import { citeClaim, countNoun, formatDay, formatFigure, outletsOf, populationRows, spreadWords, standingFigures, type StandingFigure } from "../reconcile/index.js";
 import type { Check, ReconciledClaim, Series, StandingSummary } from "../reconcile/types.js";
 import { houseRulesText } from "./house-rules-text.js";
-import { standingLede, type ReportView } from "./view.js";
+import { standingLede, type ReportView } from "../views/report-view.js";
 
 const CHECK_TITLES: Record<Check["kind"], string> = {
   breakdown_exceeds_total: "parts exceed total",

@@ -5,7 +5,7 @@ import { HTTPException } from "hono/http-exception";
 import type { ClaimantKind } from "../domain/claim.js";
 import { mergeDestination, mergeProblem } from "../reconcile/index.js";
 import type { DismissedCheck, KeyedCheck } from "../reconcile/types.js";
-import type { ReportView } from "../report/view.js";
+import type { ReportView } from "../views/report-view.js";
 import { CurationError, type CheckDismissal, type ClaimantEdit, type NewClaimantEdit } from "../store/curation.js";
 import type { AuditEntry } from "../store/store.js";
 import { notFound } from "./api/validate.js";

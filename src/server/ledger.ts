@@ -3,8 +3,8 @@
 // folder's lock makes this server the only writer, so nothing else is needed; on PostgreSQL other
 // processes write too, so the revision is read at most once a second (one single-row query).
 import type { ClaimantEntry } from "../extract/lexicon/claimants.js";
-import { knownClaimants, loadAllClaims, loadCuration, type StoredCuration } from "../report/load.js";
-import { buildReportView, type ReportView } from "../report/view.js";
+import { knownClaimants, loadAllClaims, loadCuration, type StoredCuration } from "../store/load.js";
+import { buildReportView, type ReportView } from "../views/report-view.js";
 import type { ClaimFilter, Store, StoredEvent } from "../store/store.js";
 import { matchesClaimFilter } from "./claim-filter.js";
 import type { StoredClaim } from "../store/types.js";

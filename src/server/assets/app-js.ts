@@ -1,6 +1,6 @@
 // The dashboard's one script, served as /assets/app.js (same origin, so the CSP needs no inline script).
 // Without it every page still works: forms post and redirect; with it, the review queue gains keys and in-place updates.
-import { CORRECTED_MARK } from "../pages/fragments.js";
+import { CORRECTED_MARK } from "../../views/fragments.js";
 
 export const APP_JS = `
 const CORRECTED_MARK = ${JSON.stringify(CORRECTED_MARK)};

@@ -4,8 +4,8 @@ import { formatDay, formatFigure } from "../../reconcile/index.js";
 import type { AuditEntry, StoredDocument } from "../../store/store.js";
 import type { StoredClaim } from "../../store/types.js";
 import { REVIEW_STATES, type ClaimsQuery } from "../api/schemas.js";
-import { html, type SafeHtml } from "../html.js";
-import { correctedMark, statusBadge } from "./fragments.js";
+import { html, type SafeHtml } from "../../views/html.js";
+import { correctedMark, statusBadge } from "../../views/fragments.js";
 import { highlightText } from "./highlight.js";
 import { layout, withEvent, type PageContext } from "./layout.js";
 

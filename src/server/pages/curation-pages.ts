@@ -1,14 +1,14 @@
 // The dashboard's curation pieces: "Dismiss…" on each check and the dismissed checks with their
 // audit; on a claimant's page, Merge into / Rename / Not a source / Restore and its edit history.
 import type { KeyedCheck } from "../../reconcile/types.js";
-import type { ReportView } from "../../report/view.js";
+import type { ReportView } from "../../views/report-view.js";
 import type { CheckDismissal, ClaimantEdit } from "../../store/curation.js";
 import type { AuditEntry } from "../../store/store.js";
 import { roleAllows } from "../auth/accounts.js";
 import { claimantsOf } from "../claimants.js";
 import type { LocatedClaimant } from "../curation.js";
-import { html, type SafeHtml } from "../html.js";
-import { checkItem } from "./fragments.js";
+import { html, type SafeHtml } from "../../views/html.js";
+import { checkItem } from "../../views/fragments.js";
 import { layout, withEvent, type PageContext } from "./layout.js";
 import { documentLink } from "./summary-pages.js";
 

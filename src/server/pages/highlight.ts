@@ -1,5 +1,5 @@
 // A document's text with each claim's sentence marked, by evidence offsets; overlapping sentences share a mark.
-import { html, type SafeHtml } from "../html.js";
+import { html, type SafeHtml } from "../../views/html.js";
 
 export interface Span {
   claimId: number;

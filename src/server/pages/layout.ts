@@ -1,6 +1,6 @@
 // The page frame every dashboard page shares: navigation, the signed-in user, the stylesheet and script.
 import type { User } from "../auth/accounts.js";
-import { html, type SafeHtml } from "../html.js";
+import { html, type SafeHtml } from "../../views/html.js";
 
 export interface PageContext {
   user: User | null;

@@ -1,5 +1,5 @@
 // The sign-in page, and where a sign-in may send the browser next.
-import { html } from "../html.js";
+import { html } from "../../views/html.js";
 import { layout, type PageContext } from "./layout.js";
 
 export interface LoginPageOptions {

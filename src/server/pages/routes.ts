@@ -5,7 +5,7 @@ import { z } from "zod";
 import { claimantSchema, reasonSchema } from "../../domain/claim-rules.js";
 import { recordIdTextSchema } from "../../domain/record-id.js";
 import { formatFigure } from "../../reconcile/index.js";
-import { renderStaticReport } from "../../report/html/render-report.js";
+import { renderStaticReport } from "../../views/static-report.js";
 import { claimsQuery, idParam, offsetSchema, pageQuery } from "../api/schemas.js";
 import { reviewClaim, type CorrectionNames } from "../api/routes.js";
 import { parseInput, notFound, readForm, singleQuery } from "../api/validate.js";

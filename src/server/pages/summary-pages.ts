@@ -1,14 +1,14 @@
 // Pages built from the reconciliation: the event overview, the checks, the claimants and one claimant's series.
-import { renderTimeline } from "../../charts/timeline.js";
-import { seriesColours, timelineLines } from "../../charts/from-series.js";
+import { renderTimeline } from "../../views/charts/timeline.js";
+import { seriesColours, timelineLines } from "../../views/charts/from-series.js";
 import { countNoun, formatDay, formatFigure, outletsOf } from "../../reconcile/index.js";
 import type { Series } from "../../reconcile/types.js";
-import { standingLede, type ReportView } from "../../report/view.js";
+import { standingLede, type ReportView } from "../../views/report-view.js";
 import { claimantsOf } from "../claimants.js";
-import { html, raw, type SafeHtml } from "../html.js";
+import { html, raw, type SafeHtml } from "../../views/html.js";
 import type { ChecksCuration } from "./curation-pages.js";
-import { houseRulesSection } from "./house-rules.js";
-import { checkItem, correctedMark, figureCell, statusBadge, summarySection, type EvidenceLink } from "./fragments.js";
+import { houseRulesSection } from "../../views/house-rules.js";
+import { checkItem, correctedMark, figureCell, statusBadge, summarySection, type EvidenceLink } from "../../views/fragments.js";
 import { layout, type PageContext } from "./layout.js";
 
 export const documentLink: EvidenceLink = (claimId, documentId) => `/documents/${documentId}#claim-${claimId}`;

@@ -1,8 +1,8 @@
 // The "House rules" section shared by the event overview and the static report: per metric, the figure
 // ACLED, UCDP, IBC and Airwars would publish, each beside its one-line explanation, every number linked to its evidence.
-import { countNoun } from "../../reconcile/index.js";
-import { CREDIBLE_NOTE, gradeWord, type HouseRules, type HouseRuleView, type RuleFigure, type SourceGrade } from "../../reconcile/house-rules/index.js";
-import { html, type SafeHtml } from "../html.js";
+import { countNoun } from "../reconcile/index.js";
+import { CREDIBLE_NOTE, gradeWord, type HouseRules, type HouseRuleView, type RuleFigure, type SourceGrade } from "../reconcile/house-rules/index.js";
+import { html, type SafeHtml } from "./html.js";
 import { correctedMark, type EvidenceLink } from "./fragments.js";
 
 function capitalised(text: string): string {

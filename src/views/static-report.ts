@@ -1,12 +1,12 @@
 // The static report: one self-contained HTML file (inline CSS and SVG, no script, no external request)
 // with each event's standing summaries, timelines, checks and every claim with its evidence. Printable.
-import { countNoun, formatDay, formatFigure } from "../../reconcile/index.js";
-import type { ReconciledClaim } from "../../reconcile/types.js";
-import { APP_CSS } from "../../server/assets/style.js";
-import { html, raw, type SafeHtml } from "../../server/html.js";
-import { houseRulesSection } from "../../server/pages/house-rules.js";
-import { checkItem, correctedMark, statusBadge, summarySection, type EvidenceLink } from "../../server/pages/fragments.js";
-import { standingLede, type ReportView } from "../view.js";
+import { countNoun, formatDay, formatFigure } from "../reconcile/index.js";
+import type { ReconciledClaim } from "../reconcile/types.js";
+import { APP_CSS } from "./style.js";
+import { html, raw, type SafeHtml } from "./html.js";
+import { houseRulesSection } from "./house-rules.js";
+import { checkItem, correctedMark, statusBadge, summarySection, type EvidenceLink } from "./fragments.js";
+import { standingLede, type ReportView } from "./report-view.js";
 
 export interface StaticReportOptions {
   title?: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { houseRules } from "../../reconcile/house-rules/index.js";
-import { reconciled, said, TODAY } from "../../reconcile/house-rules/claims-fixture.js";
+import { houseRules } from "../reconcile/house-rules/index.js";
+import { reconciled, said, TODAY } from "../reconcile/house-rules/claims-fixture.js";
 import { houseRulesSection } from "./house-rules.js";
 
 const link = (claimId: number) => `#claim-${claimId}`;

@@ -1,9 +1,9 @@
 // Pieces of HTML shared by the dashboard and the static report: a standing summary with its chart, a check.
-import { renderTimeline } from "../../charts/timeline.js";
-import { seriesColours, timelineLines } from "../../charts/from-series.js";
-import { countNoun, formatDay, formatFigure, outletsOf, populationRows, qualifierWords, spreadWords, standingFigures, type StandingFigure } from "../../reconcile/index.js";
-import type { Check, ReconciledClaim, Series, StandingSummary } from "../../reconcile/types.js";
-import { html, raw, type SafeHtml } from "../html.js";
+import { renderTimeline } from "./charts/timeline.js";
+import { seriesColours, timelineLines } from "./charts/from-series.js";
+import { countNoun, formatDay, formatFigure, outletsOf, populationRows, qualifierWords, spreadWords, standingFigures, type StandingFigure } from "../reconcile/index.js";
+import type { Check, ReconciledClaim, Series, StandingSummary } from "../reconcile/types.js";
+import { html, raw, type SafeHtml } from "./html.js";
 
 export const CHECK_TITLES: Record<Check["kind"], string> = {
   breakdown_exceeds_total: "Parts exceed the total",

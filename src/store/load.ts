@@ -2,9 +2,9 @@
 // every claim matching a filter (paged), the claimants the store knows with their aliases, and what
 // analysts curated (claimant edits, dismissed checks).
 import { CLAIMANT_GAZETTEER, type ClaimantEntry } from "../extract/lexicon/claimants.js";
-import type { ClaimFilter, StoreReader } from "../store/store.js";
-import type { CheckDismissal, ClaimantEdit } from "../store/curation.js";
-import type { StoredClaim } from "../store/types.js";
+import type { ClaimFilter, StoreReader } from "./store.js";
+import type { CheckDismissal, ClaimantEdit } from "./curation.js";
+import type { StoredClaim } from "./types.js";
 
 /** Large enough that a store of a few hundred thousand claims answers in one query, with no count and no OFFSET. */
 const PAGE_SIZE = 1_000_000;

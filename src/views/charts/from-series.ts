@@ -1,7 +1,7 @@
 // Turns reconciled series into the timeline chart's plain input (kept apart so timeline.ts stays dependency-free):
 // a claimant's verified and under-review figures become lines of their own, in the claimant's colour.
-import { formatDay, formatFigure, pointFigure, upperBound, lowerBound } from "../reconcile/index.js";
-import type { ReconciledClaim, Series } from "../reconcile/types.js";
+import { formatDay, formatFigure, pointFigure, upperBound, lowerBound } from "../../reconcile/index.js";
+import type { ReconciledClaim, Series } from "../../reconcile/types.js";
 import { assignColours } from "./colours.js";
 import { PALETTE, type LineDash, type PointKind, type TimelineLine } from "./timeline.js";
 

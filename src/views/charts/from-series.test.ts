@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { reconcile } from "../reconcile/index.js";
-import { storedClaim } from "../reconcile/stored-claim-fixture.js";
-import type { Series } from "../reconcile/types.js";
+import { reconcile } from "../../reconcile/index.js";
+import { storedClaim } from "../../reconcile/stored-claim-fixture.js";
+import type { Series } from "../../reconcile/types.js";
 import { assignColours, preferredColour } from "./colours.js";
 import { seriesColours, timelineLines } from "./from-series.js";
 import { PALETTE, renderTimeline } from "./timeline.js";
