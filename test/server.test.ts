@@ -80,6 +80,13 @@ describe("API on loopback without accounts", () => {
     expect(metric.schema.enum).toContain("sentenced_to_death");
   });
 
+  it("serves the chart module the pages redraw their charts with", async () => {
+    const response = await app.request(`${BASE}/assets/timeline.js`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/javascript/);
+    expect(await response.text()).toMatch(/export function renderTimeline/);
+  });
+
   it("renders every dashboard page", async () => {
     const front = await app.request(`${BASE}/`);
     expect(front.status).toBe(302);
