@@ -9,20 +9,13 @@ import { extractReport } from "../src/cli/extract.js";
 import { run as ingest } from "../src/cli/ingest.js";
 import type { CliIo } from "../src/report/open-store.js";
 import { openStore } from "../src/store/open.js";
-import { openTestStore } from "./support/temporary-store.js";
+import { capturedCliIo } from "./support/temporary-store.js";
 
 let folder: string;
 let dataDir: string;
 
 function io(): CliIo & { out: string; err: string } {
-  const captured = {
-    out: "",
-    err: "",
-    openStore: (dir: string) => openTestStore(dir),
-    stdout: { write: (text: string) => (captured.out += text) },
-    stderr: { write: (text: string) => (captured.err += text) },
-  };
-  return captured;
+    return capturedCliIo();
 }
 
 beforeAll(async () => {

@@ -14,7 +14,7 @@ import { openStore } from "../src/store/open.js";
 import type { Store } from "../src/store/store.js";
 import type { CliIo } from "../src/report/open-store.js";
 import { HUGE_PAGE_BYTES, PLAIN_REPORT, startFixtureServer, type FixtureServer } from "./support/fixture-server.js";
-import { openTestStore } from "./support/temporary-store.js";
+import { capturedCliIo, openTestStore } from "./support/temporary-store.js";
 
 let server: FixtureServer;
 let folder: string;
@@ -166,14 +166,7 @@ describe("feeds", () => {
 
 /** Captures a CLI run's output against the store in `dataDir`. */
 function cliIo(): CliIo & { out: string; err: string } {
-  const captured = {
-    out: "",
-    err: "",
-    openStore: (dir: string) => openTestStore(dir),
-    stdout: { write: (text: string) => (captured.out += text) },
-    stderr: { write: (text: string) => (captured.err += text) },
-  };
-  return captured;
+    return capturedCliIo();
 }
 
 describe("tally ingest of pages that are not HTML", () => {

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inject } from "vitest";
 import { openStore } from "../../src/store/open.js";
+import type { CliIo } from "../../src/report/open-store.js";
 import type { Store } from "../../src/store/store.js";
 
 /**
@@ -34,4 +35,16 @@ export async function temporaryStore(prefix = "tally-test-"): Promise<Store> {
 export async function openTestStore(dataDir: string, command?: string): Promise<Store> {
   if (!(await stat(dataDir).then(() => true, () => false))) await freshDataFolder(dataDir);
   return openStore({ dataDir, databaseUrl: "", ...(command === undefined ? {} : { command }) });
+}
+
+/** What a CLI command run in-process writes, with its stores opened as openTestStore opens them. */
+export function capturedCliIo(): CliIo & { out: string; err: string } {
+  const captured = {
+    out: "",
+    err: "",
+    openStore: (dir: string, command?: string) => openTestStore(dir, command),
+    stdout: { write: (text: string) => (captured.out += text) },
+    stderr: { write: (text: string) => (captured.err += text) },
+  };
+  return captured;
 }
