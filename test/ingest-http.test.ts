@@ -57,13 +57,13 @@ describe("web pages", () => {
     expect(page!.text).toContain("Le bilan s'élève à 4 000 morts");
     expect(page!.text).toContain("2 € millions, d’après");
     expect(page!.published).toBe("2023-09-15");
-    expect(page!.warning).toBeUndefined();
+    expect(page!.warnings).toBeUndefined();
   });
 
   it("overrules a declared UTF-8 that the bytes contradict, with a warning", async () => {
     const [page] = (await load("/wrong-charset.html")) as LoadedDocument[];
     expect(page!.text).toContain("s'élève à 4 000 morts");
-    expect(page!.warning).toMatch(/declared utf-8 but is not; read as windows-1252/);
+    expect(page!.warnings).toEqual([expect.stringMatching(/declared utf-8 but is not; read as windows-1252/)]);
   });
 
   it("finds the charset in a <meta http-equiv> and the date and outlet in JSON-LD", async () => {
@@ -141,7 +141,7 @@ describe("feeds", () => {
     expect(items[0]!.text).toContain("At least 3,800 people have been killed");
     expect(items[1]).toMatchObject({ title: "Dozens detained after protest at city hall", outlet: "Harbour Post & Friends", published: "2023-09-15", source: "feed" });
     expect(items[1]!.text).toBe("Dozens detained after protest at city hall\n\nPolice detained 45 people after a protest outside city hall on Friday, a local rights group said.");
-    expect(items[1]!.warning).toMatch(/gone-404: the server answered 404 Not Found; used the feed item's content instead/);
+    expect(items[1]!.warnings?.[0]).toMatch(/gone-404: the server answered 404 Not Found; used the feed item's content instead/);
     expect(items[2]!.title).toBe("Aid arrives – slowly");
     expect(items[2]!.text).toContain("medics said & added that 3 were");
   });
@@ -175,7 +175,7 @@ describe("tally ingest of pages that are not HTML", () => {
     const plain = cliIo();
     expect(await ingest(["--data", dataDir, `${server.base}/plain-as-html`], plain)).toBe(0);
     expect(plain.err).toBe("");
-    expect(plain.out).toBe("documents: 1 new, 0 already stored, 0 failed; claims added: 1\n");
+    expect(plain.out).toBe("documents: 1 new (1 without a publication date; pass --published to date them), 0 already stored, 0 failed; claims added: 1\n");
 
     const urls = ["/plain-as-html", "/empty", "/data.json", "/report.pdf", "/photo.png", "/nul.html", "/article.html"].map((path) => `${server.base}${path}`);
     const mixed = cliIo();

@@ -140,7 +140,7 @@ describe("tally ingest --allow-private-addresses", () => {
     const refusals = guarded.err.split("\n").filter(Boolean);
     expect(refusals).toHaveLength(4);
     for (const line of refusals) expect(line).toMatch(new RegExp(`^tally ingest: \\S+: refused: .+; ${PASS}$`));
-    expect(guarded.out).toMatch(/^documents: 3 new, 0 already stored, 4 failed; claims added: \d+\n$/);
+    expect(guarded.out).toMatch(/^documents: 3 new \(2 without a publication date; pass --published to date them\), 0 already stored, 4 failed; claims added: \d+\n$/);
 
     const allowed = cliIo(reachableNames());
     expect(await ingest(["--data", dataDir, "--allow-private-addresses", feed], allowed)).toBe(0);

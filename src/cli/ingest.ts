@@ -2,16 +2,19 @@
 import { parseArgs } from "node:util";
 import type { HostResolver } from "../ingest/address-guard.js";
 import { findEvent } from "../store/find-event.js";
-import { positiveNumberFlag } from "./flags.js";
+import { implausibleDay, todayUtc } from "../ingest/published-day.js";
+import { dayFlag, positiveNumberFlag } from "./flags.js";
 import { progressBar } from "../ingest/progress-bar.js";
 import { ingestInputs, type IngestSummary } from "../ingest/run-ingest.js";
 import { openStoreForCli, processIo, type CliIo } from "../report/open-store.js";
 
-const USAGE = `usage: tally ingest [--data DIR] [--event NAME] [--timeout SECONDS] [--max-mb MB] [--allow-private-addresses] PATH|URL|FEED_URL…
+const USAGE = `usage: tally ingest [--data DIR] [--event NAME] [--published YYYY-MM-DD] [--timeout SECONDS] [--max-mb MB] [--allow-private-addresses] PATH|URL|FEED_URL…
   PATH                       a report file (.txt, .md, .html) or a folder of them
   URL, FEED_URL              a page or an RSS/Atom feed, fetched as given (with its redirects)
   --data DIR                 the store's folder (default tally-data; DATABASE_URL for PostgreSQL)
   --event NAME               put every document in this event (its id, name, or enough of its words)
+  --published YYYY-MM-DD     the publication date of every report that states none (a report's own
+                             date, in its header, date line, page metadata or feed, always wins)
   --timeout SECONDS          give up on a page after this long (default 20)
   --max-mb MB                refuse pages and files larger than this (default 5 for pages, 16 for files)
   --allow-private-addresses  also fetch feed items' links that resolve to loopback, private, link-local
@@ -24,6 +27,8 @@ const MAX_MEGABYTES = 512;
 export interface IngestFlags {
   data: string;
   event?: string;
+  /** YYYY-MM-DD for the reports that state no publication date. */
+  published?: string;
   timeoutMs?: number;
   maxBytes?: number;
   allowPrivateAddresses: boolean;
@@ -33,7 +38,8 @@ export interface IngestFlags {
 /** The CLI's streams and store, and (for tests) how host names resolve. */
 export type IngestIo = CliIo & { resolveHost?: HostResolver };
 
-export function parseIngestFlags(args: string[]): IngestFlags | Error {
+/** `today`: YYYY-MM-DD, the day --published may not be more than one day after. */
+export function parseIngestFlags(args: string[], today: string = todayUtc()): IngestFlags | Error {
   let parsed;
   try {
     parsed = parseArgs({
@@ -41,6 +47,7 @@ export function parseIngestFlags(args: string[]): IngestFlags | Error {
       options: {
         data: { type: "string" },
         event: { type: "string" },
+        published: { type: "string" },
         timeout: { type: "string" },
         "max-mb": { type: "string" },
         "allow-private-addresses": { type: "boolean", default: false },
@@ -60,10 +67,13 @@ export function parseIngestFlags(args: string[]): IngestFlags | Error {
   // A report is read whole into one string, and Node's strings stop at about 512 MiB.
   const maxMb = values["max-mb"] === undefined ? undefined : positiveNumberFlag("--max-mb", values["max-mb"], MAX_MEGABYTES, "megabytes");
   if (maxMb instanceof Error) return maxMb;
+  const published = values.published === undefined ? undefined : publishedFlag(values.published, today);
+  if (published instanceof Error) return published;
   if (positionals.length === 0) return new Error("nothing to ingest: give one or more files, folders, page URLs or feed URLs");
   return {
     data: values.data ?? "tally-data",
     event: values.event,
+    ...(published !== undefined ? { published } : {}),
     inputs: positionals,
     allowPrivateAddresses: values["allow-private-addresses"] ?? false,
     ...(timeout !== undefined ? { timeoutMs: timeout * 1000 } : {}),
@@ -71,8 +81,25 @@ export function parseIngestFlags(args: string[]): IngestFlags | Error {
   };
 }
 
-export function formatSummary(summary: IngestSummary): string {
-  return `documents: ${summary.documentsNew} new, ${summary.documentsSeen} already stored, ${summary.documentsFailed} failed; claims added: ${summary.claimsAdded}`;
+/** A real day (the shared day rules), and one ingest would believe of a report: neither before 1900 nor after tomorrow. */
+function publishedFlag(value: string, today: string): string | Error {
+  const day = dayFlag("--published", value);
+  if (day instanceof Error) return day;
+  const implausible = implausibleDay(day, today);
+  return implausible ? new Error(`--published '${day}': ${implausible}; expected the day the reports were published`) : day;
+}
+
+/** "12 new (2 without a publication date; pass --published to date them)": what the new documents' dates mean. */
+function newDocumentsText(summary: IngestSummary, published: string | undefined): string {
+  const notes = [
+    summary.documentsNewDatedByFlag > 0 ? `${summary.documentsNewDatedByFlag} dated ${published ? `${published} ` : ""}by --published` : null,
+    summary.documentsNewUndated > 0 ? `${summary.documentsNewUndated} without a publication date; pass --published to date them` : null,
+  ].filter((note) => note !== null);
+  return `${summary.documentsNew} new${notes.length > 0 ? ` (${notes.join("; ")})` : ""}`;
+}
+
+export function formatSummary(summary: IngestSummary, published?: string): string {
+  return `documents: ${newDocumentsText(summary, published)}, ${summary.documentsSeen} already stored, ${summary.documentsFailed} failed; claims added: ${summary.claimsAdded}`;
 }
 
 export async function run(args: string[], io: IngestIo = processIo): Promise<number> {
@@ -105,6 +132,7 @@ export async function run(args: string[], io: IngestIo = processIo): Promise<num
       ...(flags.allowPrivateAddresses ? { allowPrivateAddresses: true } : {}),
       ...(io.resolveHost ? { resolveHost: io.resolveHost } : {}),
       ...(flags.maxBytes ? { maxFileBytes: flags.maxBytes } : {}),
+      ...(flags.published ? { published: flags.published } : {}),
       onProgress: (progress) => bar.update(progress),
       onFailure: (message) => {
         bar.clear();
@@ -116,7 +144,7 @@ export async function run(args: string[], io: IngestIo = processIo): Promise<num
       },
     });
     bar.clear();
-    io.stdout.write(`${formatSummary(summary)}\n`);
+    io.stdout.write(`${formatSummary(summary, flags.published)}\n`);
     return summary.documentsFailed > 0 ? 1 : 0;
   } finally {
     await store.close();

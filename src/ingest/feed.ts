@@ -2,13 +2,13 @@
 // with entity processing off. A feed declaring a DOCTYPE or entities is refused outright: no
 // external entities (XXE), no entity expansion (billion laughs).
 import { XMLParser } from "fast-xml-parser";
-import { dayOf } from "./page-meta.js";
+import { dateStatement, type DateStatement } from "./published-day.js";
 
 export interface FeedItem {
   title: string | null;
   link: string | null;
-  /** YYYY-MM-DD */
-  published: string | null;
+  /** What the feed says about when the item was published: RSS pubDate or dc:date, Atom published or updated. */
+  dates: DateStatement[];
   /** The item's content or description, usually HTML. */
   content: string | null;
 }
@@ -84,6 +84,11 @@ function linkOf(links: unknown): string | null {
   return (candidates.find((link) => link.rel === "alternate") ?? candidates[0])?.href ?? null;
 }
 
+/** The item's date elements that are present, in the order given. */
+function itemDates(elements: Array<[string, unknown]>): DateStatement[] {
+  return elements.map(([from, value]) => dateStatement(from, textOf(value))).filter((statement) => statement !== null);
+}
+
 export type FeedResult = { ok: true; feed: Feed } | { ok: false; error: string };
 
 export function parseFeed(text: string, name: string): FeedResult {
@@ -106,7 +111,7 @@ export function parseFeed(text: string, name: string): FeedResult {
         items: rssItems.map((item) => ({
           title: textOf(item.title),
           link: linkOf(item.link) ?? (item.guid?.["@_isPermaLink"] !== "false" ? textOf(item.guid) : null),
-          published: dayOf(textOf(item.pubDate) ?? textOf(item["dc:date"])),
+          dates: itemDates([["the feed item's pubDate", item.pubDate], ["the feed item's dc:date", item["dc:date"]]]),
           content: textOf(item["content:encoded"]) ?? textOf(item.description),
         })),
       },
@@ -121,7 +126,7 @@ export function parseFeed(text: string, name: string): FeedResult {
         items: entries.map((entry) => ({
           title: textOf(entry.title),
           link: linkOf(entry.link),
-          published: dayOf(textOf(entry.published) ?? textOf(entry.updated)),
+          dates: itemDates([["the feed entry's published", entry.published], ["the feed entry's updated", entry.updated]]),
           content: textOf(entry.content) ?? textOf(entry.summary),
         })),
       },

@@ -23,7 +23,7 @@ describe("htmlToDocument on anything it may be given", () => {
       `<html><head><title>Toll rises</title><meta property="og:site_name" content="Wire"><meta name="date" content="2023-09-14"></head><body><p>At least 40 people were killed.</p></body></html>`,
       null,
     );
-    expect(page).toEqual({ title: "Toll rises", outlet: "Wire", published: "2023-09-14", text: "Toll rises\n\nAt least 40 people were killed." });
+    expect(page).toEqual({ title: "Toll rises", outlet: "Wire", dates: [{ from: "<meta date>", value: "2023-09-14", day: "2023-09-14" }], text: "Toll rises\n\nAt least 40 people were killed." });
   });
 
   it("never throws, whatever the input", () => {

@@ -5,12 +5,20 @@ import { readReportFile } from "./read-file.js";
 import { reportDocument } from "./report-document.js";
 import { isHtmlPath } from "./walk.js";
 
-export async function loadReportFile(path: string, maxBytes?: number): Promise<LoadResult> {
-  const read = await readReportFile(path, maxBytes === undefined ? {} : { maxBytes });
-  if (!read.ok) return { ok: false, error: read.error };
-  return reportDocument(read.text, { name: path, url: null, html: isHtmlPath(path), source: "file", ...(read.warning === undefined ? {} : { warning: read.warning }) });
+export interface FileOptions {
+  maxBytes?: number;
+  /** YYYY-MM-DD: a publication date after tomorrow is not believed. */
+  today: string;
 }
 
-export function fileCandidate(path: string, maxBytes?: number): Candidate {
-  return { name: path, load: () => loadReportFile(path, maxBytes) };
+export async function loadReportFile(path: string, options: FileOptions): Promise<LoadResult> {
+  const read = await readReportFile(path, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
+  if (!read.ok) return { ok: false, error: read.error };
+  return reportDocument(read.text, {
+    name: path, url: null, html: isHtmlPath(path), source: "file", today: options.today, ...(read.warning === undefined ? {} : { warning: read.warning }),
+  });
+}
+
+export function fileCandidate(path: string, options: FileOptions): Candidate {
+  return { name: path, load: () => loadReportFile(path, options) };
 }

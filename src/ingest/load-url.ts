@@ -2,7 +2,6 @@
 // its Content-Type claims), else as a page (markup or plain text), else refused with one line. Each
 // feed item's page is fetched, but only from the feed's own origin or a public address unless
 // private addresses are allowed; when the fetch fails, the item's own content stands in for it.
-import { detectPublished } from "../extract/document-meta.js";
 import type { AddressPolicy, HostResolver } from "./address-guard.js";
 import type { FeedItem } from "./feed.js";
 import { parseFeed } from "./feed.js";
@@ -10,7 +9,8 @@ import { fetchLimited, type FetchLimits, type FetchNetwork } from "./fetch-limit
 import { htmlToDocument } from "./html-text.js";
 import type { Candidate, LoadedDocument, LoadResult } from "./loaded-document.js";
 import { readPageBody } from "./page-body.js";
-import { reportDocument } from "./report-document.js";
+import { choosePublished, todayUtc, type DateStatement } from "./published-day.js";
+import { reportDocument, textDates } from "./report-document.js";
 
 export interface UrlOptions {
   limits?: FetchLimits;
@@ -18,6 +18,8 @@ export interface UrlOptions {
   resolve?: HostResolver;
   /** Fetch feed items' links on private, loopback, link-local and metadata addresses too. */
   allowPrivateAddresses?: boolean;
+  /** YYYY-MM-DD: a publication date after tomorrow is not believed (today in UTC by default). */
+  today?: string;
 }
 
 interface FetchedPage {
@@ -39,12 +41,14 @@ async function fetchPage(url: string, limits: FetchLimits, network: FetchNetwork
 }
 
 /** A fetched page as a document, by the one rule for a report's text: markup through Readability, anything else as a text report. */
-function pageDocument(name: string, page: FetchedPage, source: LoadedDocument["source"]): LoadResult {
+function pageDocument(name: string, page: FetchedPage, source: LoadedDocument["source"], today: string, feedDates: DateStatement[] = []): LoadResult {
   return reportDocument(page.text, {
     name,
     url: page.url,
     html: page.kind === "markup",
     source,
+    today,
+    feedDates,
     outlet: hostOf(page.url),
     ...(page.warning ? { warning: page.warning } : {}),
   });
@@ -59,11 +63,11 @@ function hostOf(url: string): string | null {
 }
 
 /** The item's page, or why there is none: `refused` when the private-network guard stopped it. */
-async function itemPage(link: string, limits: FetchLimits, network: FetchNetwork): Promise<{ ok: true; document: LoadedDocument } | { ok: false; error: string; refused?: true }> {
-  const fetched = await fetchPage(link, limits, network);
+async function itemPage(item: FeedItem & { link: string }, today: string, limits: FetchLimits, network: FetchNetwork): Promise<{ ok: true; document: LoadedDocument } | { ok: false; error: string; refused?: true }> {
+  const fetched = await fetchPage(item.link, limits, network);
   if (!fetched.ok) return fetched;
-  if (fetched.page.kind === "feed") return { ok: false, error: `${link}: a feed, not an article page` };
-  return pageDocument(link, fetched.page, "feed");
+  if (fetched.page.kind === "feed") return { ok: false, error: `${item.link}: a feed, not an article page` };
+  return pageDocument(item.link, fetched.page, "feed", today, item.dates);
 }
 
 /**
@@ -72,18 +76,15 @@ async function itemPage(link: string, limits: FetchLimits, network: FetchNetwork
  * --allow-private-addresses), and an excerpt stored now would be a second document beside the full
  * page stored then.
  */
-function feedItemCandidate(item: FeedItem, feedTitle: string | null, feedUrl: string, index: number, limits: FetchLimits, network: FetchNetwork): Candidate {
+function feedItemCandidate(item: FeedItem, feedTitle: string | null, feedUrl: string, index: number, today: string, limits: FetchLimits, network: FetchNetwork): Candidate {
   const name = item.link ?? `${feedUrl} item ${index + 1}`;
   return {
     name,
     async load() {
       let pageError: string | null = null;
       if (item.link) {
-        const page = await itemPage(item.link, limits, network);
-        if (page.ok) {
-          const document = page.document;
-          return { ok: true, document: { ...document, title: document.title ?? item.title, published: document.published ?? item.published } };
-        }
+        const page = await itemPage({ ...item, link: item.link }, today, limits, network);
+        if (page.ok) return { ok: true, document: { ...page.document, title: page.document.title ?? item.title } };
         if (page.refused) return { ok: false, error: page.error };
         pageError = page.error;
       }
@@ -91,10 +92,14 @@ function feedItemCandidate(item: FeedItem, feedTitle: string | null, feedUrl: st
       const body = htmlToDocument(item.content, item.link).text;
       const text = item.title && !body.startsWith(item.title) ? `${item.title}\n\n${body}` : body;
       if (!text.trim()) return { ok: false, error: pageError ?? `${name}: the feed item's content is empty` };
-      const warning = pageError ? { warning: `${pageError}; used the feed item's content instead` } : {};
+      // The item's content is an excerpt the feed carries: the feed's own date for it comes first.
+      const dated = choosePublished([...item.dates, ...textDates(text)], today, name);
+      const warnings = [...(pageError ? [`${pageError}; used the feed item's content instead`] : []), ...dated.warnings];
       return {
         ok: true,
-        document: { text, url: item.link, outlet: feedTitle ?? hostOf(feedUrl), title: item.title, published: item.published ?? detectPublished(text), source: "feed", ...warning },
+        document: {
+          text, url: item.link, outlet: feedTitle ?? hostOf(feedUrl), title: item.title, published: dated.published, source: "feed", ...(warnings.length > 0 ? { warnings } : {}),
+        },
       };
     },
   };
@@ -106,6 +111,7 @@ function feedItemCandidate(item: FeedItem, feedTitle: string | null, feedUrl: st
  */
 export async function expandUrl(url: string, options: UrlOptions = {}): Promise<{ ok: true; candidates: Candidate[] } | { ok: false; error: string }> {
   const limits = options.limits ?? {};
+  const today = options.today ?? todayUtc();
   const resolve = options.resolve ? { resolve: options.resolve } : {};
   const fetched = await fetchPage(url, limits, resolve);
   if (!fetched.ok) return { ok: false, error: fetched.error };
@@ -115,7 +121,7 @@ export async function expandUrl(url: string, options: UrlOptions = {}): Promise<
     if (!parsed.ok) return parsed;
     const policy: AddressPolicy = { allowPrivate: options.allowPrivateAddresses ?? false, trustedOrigins: new Set([new URL(page.url).origin]) };
     const network: FetchNetwork = { ...resolve, policy };
-    return { ok: true, candidates: parsed.feed.items.map((item, index) => feedItemCandidate(item, parsed.feed.title, page.url, index, limits, network)) };
+    return { ok: true, candidates: parsed.feed.items.map((item, index) => feedItemCandidate(item, parsed.feed.title, page.url, index, today, limits, network)) };
   }
-  return { ok: true, candidates: [{ name: url, load: async () => pageDocument(url, page, "url") }] };
+  return { ok: true, candidates: [{ name: url, load: async () => pageDocument(url, page, "url", today) }] };
 }

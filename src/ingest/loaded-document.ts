@@ -12,8 +12,8 @@ export interface LoadedDocument {
   source: DocumentSource;
   /** BCP 47 tag a plain-text report's header declares ("Language: fr"); the extractor's default otherwise. */
   language?: string;
-  /** Something the user should know that did not stop the ingest (a charset guessed). */
-  warning?: string;
+  /** What the user should know that did not stop the ingest (a charset guessed, a publication date not believed), one line each. */
+  warnings?: string[];
 }
 
 export type LoadResult = { ok: true; document: LoadedDocument } | { ok: false; error: string };

@@ -11,6 +11,7 @@ import { fileCandidate } from "./load-file.js";
 import { expandUrl } from "./load-url.js";
 import type { Candidate, LoadResult } from "./loaded-document.js";
 import { sha256Hex } from "./sha256.js";
+import { todayUtc } from "./published-day.js";
 import { findReportFiles } from "./walk.js";
 
 export interface IngestOptions {
@@ -22,6 +23,13 @@ export interface IngestOptions {
   /** Resolves host names for every fetch (the system's resolver by default). */
   resolveHost?: HostResolver;
   maxFileBytes?: number;
+  /**
+   * YYYY-MM-DD given with --published: the publication day of every report that states none (a
+   * report that states its own keeps it, whatever this says).
+   */
+  published?: string;
+  /** YYYY-MM-DD: a stated publication day after tomorrow is not believed (today in UTC by default). */
+  today?: string;
   extractorVersion?: string;
   /** Called after each document (and once with the total before the first). */
   onProgress?(progress: IngestProgress): void;
@@ -33,6 +41,10 @@ export interface IngestOptions {
 
 export interface IngestSummary {
   documentsNew: number;
+  /** New documents stored with no publication day: their claims with no day of their own stay out of the standing summary. */
+  documentsNewUndated: number;
+  /** New documents that stated no publication day and took the one given with --published. */
+  documentsNewDatedByFlag: number;
   documentsSeen: number;
   documentsFailed: number;
   claimsAdded: number;
@@ -46,14 +58,16 @@ export interface IngestProgress extends IngestSummary {
 const isUrl = (input: string) => /^https?:\/\//i.test(input);
 
 /** Turns one command-line input into the reports it stands for. */
-async function expandInput(input: string, options: IngestOptions): Promise<{ ok: true; candidates: Candidate[] } | { ok: false; error: string }> {
+async function expandInput(input: string, options: IngestOptions & { today: string }): Promise<{ ok: true; candidates: Candidate[] } | { ok: false; error: string }> {
   if (isUrl(input)) {
     return expandUrl(input, {
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.resolveHost ? { resolve: options.resolveHost } : {}),
       ...(options.allowPrivateAddresses ? { allowPrivateAddresses: true } : {}),
+      today: options.today,
     });
   }
+  const fileOptions = { today: options.today, ...(options.maxFileBytes === undefined ? {} : { maxBytes: options.maxFileBytes }) };
   let info;
   try {
     info = await stat(input);
@@ -61,11 +75,11 @@ async function expandInput(input: string, options: IngestOptions): Promise<{ ok:
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, error: code === "ENOENT" ? `${input}: no such file or folder` : `${input}: cannot read (${code ?? (error as Error).message})` };
   }
-  if (!info.isDirectory()) return { ok: true, candidates: [fileCandidate(input, options.maxFileBytes)] };
+  if (!info.isDirectory()) return { ok: true, candidates: [fileCandidate(input, fileOptions)] };
   try {
     const files = await findReportFiles(input);
     if (files.length === 0) return { ok: false, error: `${input}: no .txt, .md or .html reports in this folder` };
-    return { ok: true, candidates: files.map((file) => fileCandidate(file, options.maxFileBytes)) };
+    return { ok: true, candidates: files.map((file) => fileCandidate(file, fileOptions)) };
   } catch (error) {
     return { ok: false, error: `${input}: cannot list the folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
   }
@@ -73,8 +87,8 @@ async function expandInput(input: string, options: IngestOptions): Promise<{ ok:
 
 /** One batch of candidates, read, hashed and extracted, waiting to be written. */
 interface PreparedBatch {
-  /** Documents to store, with the candidate name each came from. */
-  items: Array<DocumentToStore & { name: string }>;
+  /** Documents to store, with the candidate name each came from and whether --published dated it. */
+  items: Array<DocumentToStore & { name: string; datedByFlag: boolean }>;
   /** Candidates already stored by this extractor version, or that failed before storing. */
   settled: number;
 }
@@ -101,7 +115,8 @@ async function mapLimited<T, R>(items: T[], limit: number, work: (item: T) => Pr
 
 export async function ingestInputs(store: Store, inputs: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const version = options.extractorVersion ?? EXTRACTOR_VERSION;
-  const summary: IngestSummary = { documentsNew: 0, documentsSeen: 0, documentsFailed: 0, claimsAdded: 0 };
+  const summary: IngestSummary = { documentsNew: 0, documentsNewUndated: 0, documentsNewDatedByFlag: 0, documentsSeen: 0, documentsFailed: 0, claimsAdded: 0 };
+  const today = options.today ?? todayUtc();
   const fail = (message: string) => {
     summary.documentsFailed++;
     options.onFailure?.(message);
@@ -109,7 +124,7 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
   const candidates: Candidate[] = [];
   for (const input of inputs) {
     try {
-      const expanded = await expandInput(input, options);
+      const expanded = await expandInput(input, { ...options, today });
       if (expanded.ok) candidates.push(...expanded.candidates);
       else fail(expanded.error);
     } catch (error) {
@@ -136,8 +151,11 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
         fail(result.error);
         return [];
       }
-      if (result.document.warning) options.onWarning?.(result.document.warning);
-      return [{ name: candidate.name, document: result.document, sha256: sha256Hex(result.document.text) }];
+      for (const warning of result.document.warnings ?? []) options.onWarning?.(warning);
+      // The flag dates only what states no day: a report's own statement is its "Tuesday".
+      const datedByFlag = result.document.published === null && options.published !== undefined;
+      const document = datedByFlag ? { ...result.document, published: options.published! } : result.document;
+      return [{ name: candidate.name, document, datedByFlag, sha256: sha256Hex(document.text) }];
     });
     let known: Map<string, KnownDocument>;
     try {
@@ -148,7 +166,7 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
     }
     let alreadyStored = 0;
     const extracted = await Promise.all(
-      readable.map(async ({ name, document, sha256 }) => {
+      readable.map(async ({ name, document, sha256, datedByFlag }) => {
         if (known.get(sha256)?.extractorVersion === version) {
           alreadyStored++;
           return null;
@@ -161,7 +179,7 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
             text: document.text, sha256, url: document.url, outlet: document.outlet, title: document.title, published: document.published,
             language, source: document.source, ...(options.eventId !== undefined ? { eventId: options.eventId } : {}),
           };
-          return { name, doc, claims };
+          return { name, doc, claims, datedByFlag };
         } catch (error) {
           fail(`${name}: could not be extracted (${(error as Error).message})`);
           return null;
@@ -175,17 +193,20 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
 
   /** One transaction for the batch; when it fails, each document alone, so only the faulty ones are reported. */
   const write = async ({ items, settled }: PreparedBatch): Promise<void> => {
-    const count = (result: { inserted: boolean; claimsAdded: number }) => {
-      if (result.inserted) summary.documentsNew++;
-      else summary.documentsSeen++;
+    const count = (result: { inserted: boolean; claimsAdded: number }, item: PreparedBatch["items"][number]) => {
+      if (result.inserted) {
+        summary.documentsNew++;
+        if (item.doc.published === null) summary.documentsNewUndated++;
+        if (item.datedByFlag) summary.documentsNewDatedByFlag++;
+      } else summary.documentsSeen++;
       summary.claimsAdded += result.claimsAdded;
     };
     try {
-      if (items.length > 0) (await store.ingestDocuments(items, version)).forEach(count);
+      if (items.length > 0) (await store.ingestDocuments(items, version)).forEach((result, index) => count(result, items[index]!));
     } catch {
       for (const item of items) {
         try {
-          count(await store.ingestDocument(item.doc, item.claims, version));
+          count(await store.ingestDocument(item.doc, item.claims, version), item);
         } catch (error) {
           fail(`${item.name}: could not be stored (${(error as Error).message})`);
         }
