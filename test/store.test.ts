@@ -53,7 +53,7 @@ for (const engine of engines) {
         eventId: null, extractorVersion: "1", reviewState: "auto",
       });
       expect(stored.items[1]).toMatchObject({ metric: "detained", min: 300, asOf: null, claimant: "Iran Human Rights" });
-      expect(await store.findDocument(doc.sha256)).toEqual({ id: first.documentId, extractorVersion: "1", generation: 1 });
+      expect(await store.findDocument(doc.sha256)).toEqual({ id: first.documentId, extractorVersion: "1", generation: 1, published: "2026-01-10" });
       const got = await store.getDocument(first.documentId);
       expect(got).toMatchObject({ ...doc, id: first.documentId, eventId: null });
       expect(got!.fetchedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
@@ -160,9 +160,31 @@ for (const engine of engines) {
         [70, "corrected", "1"],
         [9, "auto", "2"],
       ]);
-      expect(await store.findDocument(doc.sha256)).toEqual({ id: documentId, extractorVersion: "2", generation: 2 });
+      expect(await store.findDocument(doc.sha256)).toEqual({ id: documentId, extractorVersion: "2", generation: 2, published: "2026-01-10" });
       expect(await store.reextractDocument(documentId, [reviewedOne, newOne, autoOne], "3")).toBe(2);
       expect((await store.listClaims({ documentId })).total).toBe(3);
+    });
+
+    it("dates a document stored with no publication date and reads its claims again, keeping reviewed ones; never re-dates one", async () => {
+      const doc = document("Undated fixture\nOn Tuesday 9 people were killed.", { published: null });
+      const reviewedOne = claim({ min: 4, max: 4, asOf: null, evidence: { text: "four", start: 10, end: 20 } });
+      const { documentId } = await store.ingestDocument(doc, [reviewedOne, claim({ min: 9, max: 9, asOf: null })], "1");
+      expect(await store.findDocument(doc.sha256)).toMatchObject({ id: documentId, published: null });
+      const [toReview] = (await store.listClaims({ documentId })).items;
+      await store.reviewClaim(toReview!.id, "accepted", {}, "ana");
+
+      expect(await store.dateDocument(documentId, "2026-01-14", [reviewedOne, claim({ min: 9, max: 9, asOf: "2026-01-13" })], "1")).toBe(1);
+      expect(await store.findDocument(doc.sha256)).toEqual({ id: documentId, extractorVersion: "1", generation: 2, published: "2026-01-14" });
+      expect((await store.listClaims({ documentId })).items.map((c) => [c.min, c.asOf, c.published, c.reviewState])).toEqual([
+        [4, null, "2026-01-14", "accepted"],
+        [9, "2026-01-13", "2026-01-14", "auto"],
+      ]);
+      expect(await store.dateDocument(documentId, "2026-01-15", [], "1")).toBeNull();
+      expect((await store.getDocument(documentId))!.published).toBe("2026-01-14");
+      expect((await store.listClaims({ documentId })).total).toBe(2);
+      const error = await store.dateDocument(documentId, "2026-02-30", [], "1").catch((thrown: unknown) => thrown);
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as Error).message).toMatch(/^published: '2026-02-30': day 30 does not exist/);
     });
 
     it("assigns documents to the event whose words they contain, from its start on; others stay visible", async () => {

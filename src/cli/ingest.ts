@@ -99,7 +99,8 @@ function newDocumentsText(summary: IngestSummary, published: string | undefined)
 }
 
 export function formatSummary(summary: IngestSummary, published?: string): string {
-  return `documents: ${newDocumentsText(summary, published)}, ${summary.documentsSeen} already stored, ${summary.documentsFailed} failed; claims added: ${summary.claimsAdded}`;
+  const dated = summary.documentsSeenDated > 0 ? ` (${summary.documentsSeenDated} stored with no publication date, dated now and their claims read again)` : "";
+  return `documents: ${newDocumentsText(summary, published)}, ${summary.documentsSeen} already stored${dated}, ${summary.documentsFailed} failed; claims added: ${summary.claimsAdded}`;
 }
 
 export async function run(args: string[], io: IngestIo = processIo): Promise<number> {

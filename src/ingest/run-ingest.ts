@@ -46,6 +46,8 @@ export interface IngestSummary {
   /** New documents that stated no publication day and took the one given with --published. */
   documentsNewDatedByFlag: number;
   documentsSeen: number;
+  /** Of those already stored, the ones stored with no publication date that this run dated (their claims read again). */
+  documentsSeenDated: number;
   documentsFailed: number;
   claimsAdded: number;
 }
@@ -88,7 +90,7 @@ async function expandInput(input: string, options: IngestOptions & { today: stri
 /** One batch of candidates, read, hashed and extracted, waiting to be written. */
 interface PreparedBatch {
   /** Documents to store, with the candidate name each came from and whether --published dated it. */
-  items: Array<DocumentToStore & { name: string; datedByFlag: boolean }>;
+  items: Array<DocumentToStore & { name: string; datedByFlag: boolean; /** The id of the same text, stored with no date, that this one dates. */ datesStored?: number }>;
   /** Candidates already stored by this extractor version, or that failed before storing. */
   settled: number;
 }
@@ -115,7 +117,7 @@ async function mapLimited<T, R>(items: T[], limit: number, work: (item: T) => Pr
 
 export async function ingestInputs(store: Store, inputs: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const version = options.extractorVersion ?? EXTRACTOR_VERSION;
-  const summary: IngestSummary = { documentsNew: 0, documentsNewUndated: 0, documentsNewDatedByFlag: 0, documentsSeen: 0, documentsFailed: 0, claimsAdded: 0 };
+  const summary: IngestSummary = { documentsNew: 0, documentsNewUndated: 0, documentsNewDatedByFlag: 0, documentsSeen: 0, documentsSeenDated: 0, documentsFailed: 0, claimsAdded: 0 };
   const today = options.today ?? todayUtc();
   const fail = (message: string) => {
     summary.documentsFailed++;
@@ -167,7 +169,10 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
     let alreadyStored = 0;
     const extracted = await Promise.all(
       readable.map(async ({ name, document, sha256, datedByFlag }) => {
-        if (known.get(sha256)?.extractorVersion === version) {
+        const stored = known.get(sha256);
+        // Stored undated, and dated now (by --published, or by a date this reader finds): its claims are read again against the day.
+        const dates = stored !== undefined && stored.published === null && document.published !== null ? { datesStored: stored.id } : {};
+        if (stored?.extractorVersion === version && dates.datesStored === undefined) {
           alreadyStored++;
           return null;
         }
@@ -179,7 +184,7 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
             text: document.text, sha256, url: document.url, outlet: document.outlet, title: document.title, published: document.published,
             language, source: document.source, ...(options.eventId !== undefined ? { eventId: options.eventId } : {}),
           };
-          return { name, doc, claims, datedByFlag };
+          return { name, doc, claims, datedByFlag, ...dates };
         } catch (error) {
           fail(`${name}: could not be extracted (${(error as Error).message})`);
           return null;
@@ -201,10 +206,22 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
       } else summary.documentsSeen++;
       summary.claimsAdded += result.claimsAdded;
     };
+    const dating = items.filter((item) => item.datesStored !== undefined);
+    const storing = items.filter((item) => item.datesStored === undefined);
+    for (const item of dating) {
+      try {
+        const added = await store.dateDocument(item.datesStored!, item.doc.published!, item.claims, version);
+        summary.documentsSeen++;
+        if (added !== null) summary.documentsSeenDated++;
+        summary.claimsAdded += added ?? 0;
+      } catch (error) {
+        fail(`${item.name}: could not be dated (${(error as Error).message})`);
+      }
+    }
     try {
-      if (items.length > 0) (await store.ingestDocuments(items, version)).forEach((result, index) => count(result, items[index]!));
+      if (storing.length > 0) (await store.ingestDocuments(storing, version)).forEach((result, index) => count(result, storing[index]!));
     } catch {
-      for (const item of items) {
+      for (const item of storing) {
         try {
           count(await store.ingestDocument(item.doc, item.claims, version), item);
         } catch (error) {

@@ -2,7 +2,7 @@
 import { citeClaim, countNoun, formatDay, formatFigure, outletsOf, populationRows, spreadWords, standingFigures, type StandingFigure } from "../reconcile/index.js";
 import type { Check, ReconciledClaim, Series, StandingSummary } from "../reconcile/types.js";
 import { houseRulesText } from "./house-rules-text.js";
-import { standingLede, type ReportView } from "../views/report-view.js";
+import { standingLede, undatedText, type ReportView } from "../views/report-view.js";
 
 const CHECK_TITLES: Record<Check["kind"], string> = {
   breakdown_exceeds_total: "parts exceed total",
@@ -84,7 +84,8 @@ function seriesLines(series: Series): string[] {
 
 export function renderReportText(view: ReportView): string {
   const title = view.event ? terminalSafe(view.event.name) : "All documents";
-  const lines = [`${title} — where the counts stand: ${standingLede(view)}`, ""];
+  const undated = undatedText(view);
+  const lines = [`${title} — where the counts stand: ${standingLede(view)}`, ...(undated ? [undated] : []), ""];
   if (view.summaries.length === 0) lines.push("No claims to report.", "");
   for (const summary of view.summaries) lines.push(...summaryLines(summary), "");
   lines.push(...houseRulesText(view.houseRules, terminalSafe));

@@ -9,23 +9,23 @@ import { DOCUMENT_COLUMNS, documentFromRow, type DocumentRow } from "./rows.js";
 import type { DocumentToStore, IngestResult, KnownDocument, NewDocument, StoredDocument } from "./store.js";
 
 export async function findDocumentBySha256(db: Queryable, sha256: string): Promise<KnownDocument | null> {
-  const { rows } = await db.query<{ id: number; extractor_version: string; generation: number }>(
-    "SELECT id, extractor_version, generation FROM document WHERE sha256 = $1",
+  const { rows } = await db.query<{ id: number; extractor_version: string; generation: number; published: string | null }>(
+    "SELECT id, extractor_version, generation, published FROM document WHERE sha256 = $1",
     [sha256],
   );
   const row = rows[0];
-  return row ? { id: row.id, extractorVersion: row.extractor_version, generation: row.generation } : null;
+  return row ? { id: row.id, extractorVersion: row.extractor_version, generation: row.generation, published: row.published } : null;
 }
 
 /** The stored documents among these SHA-256s, in one query. */
 export async function findDocumentsBySha256(db: Queryable, sha256s: string[]): Promise<Map<string, KnownDocument>> {
   const found = new Map<string, KnownDocument>();
   if (sha256s.length === 0) return found;
-  const { rows } = await db.query<{ id: number; sha256: string; extractor_version: string; generation: number }>(
-    "SELECT id, sha256, extractor_version, generation FROM document WHERE sha256 = ANY($1::text[])",
+  const { rows } = await db.query<{ id: number; sha256: string; extractor_version: string; generation: number; published: string | null }>(
+    "SELECT id, sha256, extractor_version, generation, published FROM document WHERE sha256 = ANY($1::text[])",
     [sha256s],
   );
-  for (const row of rows) found.set(row.sha256, { id: row.id, extractorVersion: row.extractor_version, generation: row.generation });
+  for (const row of rows) found.set(row.sha256, { id: row.id, extractorVersion: row.extractor_version, generation: row.generation, published: row.published });
   return found;
 }
 
@@ -111,6 +111,13 @@ export async function reextractDocument(tx: Queryable, documentId: number, claim
   const reviewed = await tx.query<{ extracted_key: string }>("SELECT extracted_key FROM claim WHERE document_id = $1", [documentId]);
   const kept = new Set(reviewed.rows.map((row) => row.extracted_key));
   return insertClaims(tx, documentId, generation, extractorVersion, claims.filter((claim) => !kept.has(extractedKey(claim))));
+}
+
+/** Inside a transaction: dates an undated document and re-reads its claims (see Store.dateDocument); null when it has a date. */
+export async function dateDocument(tx: Queryable, documentId: number, published: string, claims: Claim[], extractorVersion: string): Promise<number | null> {
+  const dated = await tx.query<{ id: number }>("UPDATE document SET published = $2::date WHERE id = $1 AND published IS NULL RETURNING id", [documentId, published]);
+  if (dated.rows.length === 0) return null;
+  return reextractDocument(tx, documentId, claims, extractorVersion);
 }
 
 export async function getDocument(db: Queryable, id: number): Promise<StoredDocument | null> {

@@ -17,7 +17,7 @@ function checkOptionalId(field: string, value: unknown): void {
   if (value !== undefined && value !== null) checkId(field, value);
 }
 
-function checkDay(field: string, value: unknown, required = false): void {
+export function checkDay(field: string, value: unknown, required = false): void {
   if (value === undefined && !required) return;
   const problem = typeof value === "string" ? dayProblem(value) : "expected a date YYYY-MM-DD";
   if (problem) throw new InputError(field, `'${String(value).slice(0, 40)}': ${problem}`);

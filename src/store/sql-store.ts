@@ -7,7 +7,7 @@ import type { Db } from "./db.js";
 import type { Queryable } from "./db.js";
 import * as documents from "./documents.js";
 import * as events from "./events.js";
-import { checkClaimFilter, checkDocumentFilter, checkId, checkNewEvent } from "./input-checks.js";
+import { checkClaimFilter, checkDay, checkDocumentFilter, checkId, checkNewEvent } from "./input-checks.js";
 import { reviewClaim } from "./review.js";
 import { bumpRevision, readRevision } from "./revision.js";
 import { auditFromRow, type AuditRow } from "./rows.js";
@@ -34,6 +34,11 @@ export function sqlStore(db: Db, onClose: () => Promise<void> = async () => unde
     findDocument: (sha256: string) => documents.findDocumentBySha256(db, sha256),
     findDocuments: (sha256s: string[]) => documents.findDocumentsBySha256(db, sha256s),
     reextractDocument: (id: number, found: Claim[], version: string) => write((tx) => documents.reextractDocument(tx, id, found, version)),
+    dateDocument: async (id: number, published: string, found: Claim[], version: string) => {
+      checkId("document id", id);
+      checkDay("published", published, true);
+      return write((tx) => documents.dateDocument(tx, id, published, found, version));
+    },
     // The methods a request reaches check their inputs first (see input-checks.ts): a bad one throws, in a promise.
     getDocument: async (id: number) => (checkId("document id", id), documents.getDocument(db, id)),
     listDocuments: async (filter) => (checkDocumentFilter(filter ?? {}), documents.listDocuments(db, filter)),

@@ -86,6 +86,8 @@ export interface KnownDocument {
   /** The extractor version that produced the document's current claims. */
   extractorVersion: string;
   generation: number;
+  /** YYYY-MM-DD, or null when it was stored with no publication date (dateDocument may give it one). */
+  published: string | null;
 }
 
 /** One document and its claims, for a batch written in one transaction. */
@@ -125,6 +127,12 @@ export interface Store {
    * in one transaction; claims a person reviewed are kept (and not added twice). Returns claims added.
    */
   reextractDocument(documentId: number, claims: Claim[], extractorVersion: string): Promise<number>;
+  /**
+   * Gives a document stored with no publication date the day a later ingest found or was told, and
+   * replaces its automatic claims by `claims` (read against that day) in the same transaction, as
+   * reextractDocument does. Returns the claims added; null, changing nothing, when it has a date.
+   */
+  dateDocument(documentId: number, published: string, claims: Claim[], extractorVersion: string): Promise<number | null>;
   getDocument(id: number): Promise<StoredDocument | null>;
   listDocuments(filter?: { eventId?: number | null; limit?: number; offset?: number }): Promise<{ items: StoredDocument[]; total: number }>;
 

@@ -4,6 +4,7 @@ import { seriesColours, timelineLines } from "./charts/from-series.js";
 import { countNoun, formatDay, formatFigure, outletsOf, populationRows, qualifierWords, spreadWords, standingFigures, type StandingFigure } from "../reconcile/index.js";
 import type { Check, ReconciledClaim, Series, StandingSummary } from "../reconcile/types.js";
 import { html, raw, type SafeHtml } from "./html.js";
+import { undatedText, type UndatedCount } from "./report-view.js";
 
 export const CHECK_TITLES: Record<Check["kind"], string> = {
   breakdown_exceeds_total: "Parts exceed the total",
@@ -14,6 +15,12 @@ export const CHECK_TITLES: Record<Check["kind"], string> = {
 
 /** How pages link to a claim's evidence: the dashboard to its document view, the static report to an anchor. */
 export type EvidenceLink = (claimId: number, documentId: number) => string;
+
+/** What the documents with no publication date mean, under a report's lede; nothing when all are dated. */
+export function undatedNote(count: UndatedCount): SafeHtml | "" {
+  const text = undatedText(count);
+  return text ? html`<p class="warning undated">${text}</p>` : "";
+}
 
 export function statusBadge(status: string): SafeHtml {
   return html`<span class="badge status-${status}">${status.replace("_", " ")}</span>`;

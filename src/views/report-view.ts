@@ -16,7 +16,7 @@ export interface ReportScope {
   metric?: Metric;
 }
 
-export interface ReportView extends ReportScope {
+export interface ReportView extends ReportScope, UndatedCount {
   claimCount: number;
   /** YYYY-MM-DD: the newest claim's day across the summaries; the report is dated by it, not by today. */
   latestReport: string | null;
@@ -28,6 +28,45 @@ export interface ReportView extends ReportScope {
   series: Series[];
   /** What ACLED, UCDP, IBC and Airwars would publish from the same claims, per metric and population. */
   houseRules: HouseRules[];
+}
+
+/** The documents behind a report's claims that state no publication day, and what that costs. */
+export interface UndatedCount {
+  /** Documents carrying claims here that have no publication date. */
+  undatedDocuments: number;
+  /**
+   * Their claims with no day of their own: a claim's day is its own as-of, else its document's
+   * publication day (reconcile/merge.ts), and the standing summary leaves out a claim with neither.
+   */
+  undatedClaims: number;
+}
+
+/** Counts the undated documents among `claims` (of one metric when given) and their claims with no day. */
+export function countUndated(claims: readonly StoredClaim[], metric?: Metric): UndatedCount {
+  const documents = new Set<number>();
+  let undatedClaims = 0;
+  for (const claim of claims) {
+    if (claim.published !== null || claim.reviewState === "rejected" || (metric && claim.metric !== metric)) continue;
+    documents.add(claim.documentId);
+    if (claim.asOf === null) undatedClaims++;
+  }
+  return { undatedDocuments: documents.size, undatedClaims };
+}
+
+/**
+ * What undated documents mean for this report, and what dates them; null when every document is dated.
+ * "3 documents have no publication date: their 5 claims with no day of their own are left out of the
+ * standing summary. Ingest them again with --published YYYY-MM-DD to date them."
+ */
+export function undatedText(count: UndatedCount): string | null {
+  const { undatedDocuments: documents, undatedClaims: claims } = count;
+  if (documents === 0) return null;
+  const subject = documents === 1 ? "1 document has no publication date" : `${documents} documents have no publication date`;
+  if (claims === 0) return `${subject}; every claim in ${documents === 1 ? "it" : "them"} states its own day, so none is left out of the standing summary.`;
+  const theirs = documents === 1 ? "its" : "their";
+  const left = claims === 1 ? "claim with no day of its own is" : `claims with no day of their own are`;
+  const them = documents === 1 ? "it" : "them";
+  return `${subject}: ${theirs} ${claims} ${left} left out of the standing summary. Ingest ${them} again with --published YYYY-MM-DD to date ${them}.`;
 }
 
 /** What analysts changed on the dashboard: claimant edits in force and checks dismissed (see store/curation.ts). */
@@ -49,6 +88,7 @@ export function buildReportView(claims: StoredClaim[], scope: ReportScope, claim
   return {
     ...scope,
     claimCount: claims.length,
+    ...countUndated(claims, scope.metric),
     latestReport: days.length ? days.reduce((a, b) => (b > a ? b : a)) : null,
     summaries: reconciliation.summaries,
     checks: reconciliation.checks.filter(wanted),

@@ -5,7 +5,7 @@ import type { ReconciledClaim } from "../reconcile/types.js";
 import { APP_CSS } from "./style.js";
 import { html, raw, type SafeHtml } from "./html.js";
 import { houseRulesSection } from "./house-rules.js";
-import { checkItem, correctedMark, statusBadge, summarySection, type EvidenceLink } from "./fragments.js";
+import { checkItem, correctedMark, statusBadge, summarySection, undatedNote, type EvidenceLink } from "./fragments.js";
 import { standingLede, type ReportView } from "./report-view.js";
 
 export interface StaticReportOptions {
@@ -44,6 +44,7 @@ function eventSection(view: ReportView, index: number): SafeHtml {
   return html`<section class="event" id="${prefix}">
   <h1>${view.event ? view.event.name : "All documents"}</h1>
   <p class="lede">Where the counts stand: ${standingLede(view)}.</p>
+  ${undatedNote(view)}
   ${view.summaries.length === 0 ? html`<p class="empty">No claims to report.</p>` : ""}
   ${view.summaries.map((summary) => summarySection(summary, view.series, link))}
   ${houseRulesSection(view.houseRules, link)}

@@ -14,6 +14,7 @@ import { checksOf } from "../curation.js";
 import { checksQuery, CURATION_OPERATIONS } from "./curation-schemas.js";
 import { claimsQuery, documentsQuery, eventQuery, houseRulesQuery, idParam, metricQuery, reviewBody, seriesQuery, type ClaimsQuery } from "./schemas.js";
 import { summaryResponse } from "./summary-schema.js";
+import { countUndated, undatedText } from "../../views/report-view.js";
 import { notFound, parseInput, readJsonBody, singleQuery, toJson } from "./validate.js";
 
 export interface Operation {
@@ -179,7 +180,11 @@ export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
       const view = await viewFor(q.event);
       const summaries = view.summaries.filter((s) => !q.metric || s.metric === q.metric);
       const latestReport = summaries.reduce<string | null>((newest, s) => (s.asOf && (!newest || s.asOf > newest) ? s.asOf : newest), null);
-      return { event: view.event, today: view.today, latestReport, claimCount: view.claimCount, summaries };
+      const undated = q.metric ? countUndated(await ledger.claims(q.event), q.metric) : view;
+      return {
+        event: view.event, today: view.today, latestReport, claimCount: view.claimCount,
+        undatedDocuments: undated.undatedDocuments, undatedClaims: undated.undatedClaims, undatedNote: undatedText(undated), summaries,
+      };
     });
   });
 

@@ -82,5 +82,11 @@ export const summaryResponse = z.object({
   today: day,
   latestReport: day.nullable().describe("The newest claim's day across the summaries"),
   claimCount: z.number().int(),
+  undatedDocuments: z.number().int().describe("Documents behind these claims (of the metric asked for) that have no publication date"),
+  undatedClaims: z
+    .number()
+    .int()
+    .describe("Their claims with no day of their own: a claim is dated by its own as-of, else by its document's publication date, and the standing summary leaves out a claim with neither"),
+  undatedNote: z.string().nullable().describe("What the two counts above mean and what dates the documents, in words; null when every document is dated"),
   summaries: z.array(standingSummarySchema),
 });

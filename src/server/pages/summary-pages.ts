@@ -8,7 +8,7 @@ import { claimantsOf } from "../claimants.js";
 import { html, raw, type SafeHtml } from "../../views/html.js";
 import type { ChecksCuration } from "./curation-pages.js";
 import { houseRulesSection } from "../../views/house-rules.js";
-import { checkItem, correctedMark, figureCell, statusBadge, summarySection, type EvidenceLink } from "../../views/fragments.js";
+import { checkItem, correctedMark, figureCell, statusBadge, summarySection, undatedNote, type EvidenceLink } from "../../views/fragments.js";
 import { layout, type PageContext } from "./layout.js";
 
 export const documentLink: EvidenceLink = (claimId, documentId) => `/documents/${documentId}#claim-${claimId}`;
@@ -24,6 +24,7 @@ function scopeTitle(view: ReportView): string {
 export function overviewPage(ctx: PageContext, view: ReportView): string {
   const body = html`<h1>${scopeTitle(view)}</h1>
   <p class="lede">Where the counts stand: ${standingLede(view)}. <a href="/report.html${ctx.eventId === undefined ? "" : `?event=${ctx.eventId}`}">Download the static report</a></p>
+  ${undatedNote(view)}
   ${view.summaries.length === 0 ? html`<p class="empty">No claims yet. Ingest reports with <code>tally ingest PATH</code>.</p>` : ""}
   ${view.summaries.map((summary) => summarySection(summary, view.series, documentLink, claimantHref(ctx), true))}
   ${houseRulesSection(view.houseRules, documentLink)}
