@@ -1,5 +1,5 @@
 // A local HTTP server (127.0.0.1 unless told otherwise) serving the pages and feeds of
-// test/fixtures/http, plus the hostile cases generated on the fly: a redirect loop, a 20 MB page,
+// test/fixtures/http (those of dates/ under /dates/), plus the hostile cases generated on the fly: a redirect loop, a 20 MB page,
 // bodies that are not HTML (empty, plain text, JSON, PDF, images, NUL bytes) and redirects anywhere.
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -56,6 +56,10 @@ export async function startFixtureServer(secretPath: string, options: FixtureOpt
       response.writeHead(200, type === null ? {} : { "content-type": type });
       response.end(body);
     };
+    if (/^\/dates\/[\w-]+\.(?:html|xml)$/.test(path)) {
+      // Pages and a feed that state their publication dates in each of the ways ingest reads them.
+      return send(path.endsWith(".xml") ? "application/rss+xml" : "text/html; charset=utf-8", fixture(path.slice(1)));
+    }
     if (path.startsWith("/story/")) {
       // A short article per name, so that each link a feed holds is a document of its own.
       const name = path.slice("/story/".length);
