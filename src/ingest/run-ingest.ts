@@ -1,6 +1,7 @@
 // Ingest: inputs (files, folders, page and feed URLs) → candidates → text → claims → store, in
 // batches of documents, one transaction per batch (a document is never half-stored). A text already
-// stored is skipped before extraction; every failure is one line naming its input, and the rest carry on.
+// stored is skipped before extraction (unless it was stored undated and is dated now); every failure
+// is one line naming its input, and the rest carry on.
 import { stat } from "node:fs/promises";
 import type { HostResolver } from "./address-guard.js";
 import { EXTRACTOR_VERSION } from "../extract/index.js";
@@ -87,10 +88,19 @@ async function expandInput(input: string, options: IngestOptions & { today: stri
   }
 }
 
+/** A document read and extracted, waiting to be written. */
+interface PreparedDocument extends DocumentToStore {
+  /** The candidate it came from, as messages name it. */
+  name: string;
+  /** It stated no publication day and took the one given with --published. */
+  datedByFlag: boolean;
+  /** The id of the same text stored with no publication day, which this one dates (instead of being stored). */
+  datesStored?: number;
+}
+
 /** One batch of candidates, read, hashed and extracted, waiting to be written. */
 interface PreparedBatch {
-  /** Documents to store, with the candidate name each came from and whether --published dated it. */
-  items: Array<DocumentToStore & { name: string; datedByFlag: boolean; /** The id of the same text, stored with no date, that this one dates. */ datesStored?: number }>;
+  items: PreparedDocument[];
   /** Candidates already stored by this extractor version, or that failed before storing. */
   settled: number;
 }
@@ -198,7 +208,7 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
 
   /** One transaction for the batch; when it fails, each document alone, so only the faulty ones are reported. */
   const write = async ({ items, settled }: PreparedBatch): Promise<void> => {
-    const count = (result: { inserted: boolean; claimsAdded: number }, item: PreparedBatch["items"][number]) => {
+    const count = (result: { inserted: boolean; claimsAdded: number }, item: PreparedDocument) => {
       if (result.inserted) {
         summary.documentsNew++;
         if (item.doc.published === null) summary.documentsNewUndated++;
