@@ -69,7 +69,7 @@ for (const engine of engines) {
       expect((await store.getDocument(results[2]!.documentId))!.eventId).toBeNull();
       const found = await store.findDocuments([a.sha256, b.sha256, "0".repeat(64)]);
       expect([...found.keys()].sort()).toEqual([a.sha256, b.sha256].sort());
-      expect(found.get(a.sha256)).toEqual({ id: results[0]!.documentId, extractorVersion: "1", generation: 1 });
+      expect(found.get(a.sha256)).toEqual({ id: results[0]!.documentId, extractorVersion: "1", generation: 1, published: "2026-01-10" });
       expect(await store.ingestDocuments([], "1")).toEqual([]);
     });
 
