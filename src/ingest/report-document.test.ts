@@ -106,3 +106,10 @@ describe("a feed item's page and the feed's date for it", () => {
     expect(modified.warnings).toBeUndefined();
   });
 });
+
+describe("textReportMeta's date, as tally extract reads it", () => {
+  it("reads a header timestamp, and passes over a header date it cannot read to the date line", () => {
+    expect(textReportMeta("Published: 2026-01-13T23:30:00-05:00\n\nBody.").published).toBe("2026-01-13");
+    expect(textReportMeta("Published: 3/4/2025\nTitle: Dam\n\nJanuary 5, 2026\n\nBody.").published).toBe("2026-01-05");
+  });
+});

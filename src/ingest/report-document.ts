@@ -15,13 +15,16 @@ export interface TextReportMeta {
   language: string | null;
 }
 
-/** What a plain-text report says about itself: its `Key: value` header block, else its first lines. */
+/**
+ * What a plain-text report says about itself: its `Key: value` header block, else its first lines.
+ * Its date is the first of textDates that names a day (ingest also refuses one after tomorrow).
+ */
 export function textReportMeta(text: string): TextReportMeta {
   const header = readHeader(text);
   return {
     title: detectTitle(text),
     outlet: header?.outlet ?? null,
-    published: detectPublished(text),
+    published: textDates(text).find((statement) => statement.day !== null)?.day ?? null,
     url: header?.url ?? null,
     language: header?.language ?? null,
   };
