@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldArabicScript } from "./arabic-script.js";
+import { foldArabicScript } from "../../domain/arabic-script.js";
 import { matchingText, originalSpan } from "./matching-text.js";
 import { foldTurkish } from "./tr/case-fold.js";
 

@@ -1,8 +1,8 @@
 // A folded copy of a text for matching words of a language pack (letters unified, invisible marks
 // dropped), with the way back: every index of the copy maps to a UTF-16 offset of the text as read.
+import type { CharFold } from "../../domain/arabic-script.js";
 
-/** Folds one UTF-16 code unit: "" drops it, otherwise one code unit to put in its place. */
-export type CharFold = (unit: string) => string;
+export type { CharFold };
 
 export interface MatchingText {
   /** The folded copy: never longer than the original, since a unit is dropped or replaced by one. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldArabicScript } from "../arabic-script.js";
+import { foldArabicScript } from "../../../domain/arabic-script.js";
 import { findNumbers, numberGrammar } from "../number-grammar.js";
 import { arabicNumberWords } from "./numbers.js";
 

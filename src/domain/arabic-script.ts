@@ -1,7 +1,9 @@
 // How Persian and Arabic text is folded for matching: the same word arrives with Arabic or Persian
 // yeh and kaf, with or without the zero-width non-joiner, tatweel, vowel marks or hamza seats.
-import { latinDigits } from "../../domain/digits.js";
-import type { CharFold } from "./matching-text.js";
+import { latinDigits } from "./digits.js";
+
+/** Folds one UTF-16 code unit: "" drops it, otherwise one code unit to put in its place. */
+export type CharFold = (unit: string) => string;
 
 /** Letters written in more than one way, folded to one: Persian yeh and kaf, bare alef, heh. */
 const LETTER_FOLDS: Record<string, string> = {
