@@ -1,0 +1,45 @@
+// Every pack read end to end on a sentence of its own: the folding, numbers, days and sentences agree.
+import { describe, expect, it } from "vitest";
+import { findDayPhrases, resolveDayPhrase } from "./day-phrases.js";
+import { canExtract, languagePack } from "./index.js";
+import { findNumbers } from "./number-grammar.js";
+
+function read(language: string, text: string, published: string) {
+  const pack = languagePack(language)!;
+  const sentences = pack.splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
+  const numbers = findNumbers(text, pack.numbers).map((n) => n.value);
+  const days = findDayPhrases(text, pack.days).map((d) => resolveDayPhrase(d, published));
+  return { sentences, numbers, days };
+}
+
+describe("language packs", () => {
+  it("Persian", () => {
+    expect(read("fa", "هرانا روز سه‌شنبه ۲۳ دی ۱۴۰۴ اعلام کرد دست‌کم دو هزار و چهارصد و سه نفر کشته شده‌اند. آمار بازداشت‌ها از ۱۸ هزار گذشت.", "2026-01-14")).toEqual({
+      sentences: ["هرانا روز سه‌شنبه ۲۳ دی ۱۴۰۴ اعلام کرد دست‌کم دو هزار و چهارصد و سه نفر کشته شده‌اند.", "آمار بازداشت‌ها از ۱۸ هزار گذشت."],
+      numbers: [23, 1404, 2403, 18_000],
+      days: ["2026-01-13", "2026-01-13"],
+    });
+  });
+
+  it("Arabic", () => {
+    expect(read("ar", "أعلنت وزارة الصحة أمس ارتفاع عدد القتلى إلى ثلاثة آلاف وستمائة. وأصيب أكثر من ألفين آخرين؟", "2024-03-13")).toEqual({
+      sentences: ["أعلنت وزارة الصحة أمس ارتفاع عدد القتلى إلى ثلاثة آلاف وستمائة.", "وأصيب أكثر من ألفين آخرين؟"],
+      numbers: [3600, 2000],
+      days: ["2024-03-12"],
+    });
+  });
+
+  it("Turkish", () => {
+    expect(read("tr", "AFAD Salı günü yaptığı açıklamada can kaybının 2 bin 615'e yükseldiğini bildirdi. Yaralı sayısı on binlerce.", "2023-02-08")).toEqual({
+      sentences: ["AFAD Salı günü yaptığı açıklamada can kaybının 2 bin 615'e yükseldiğini bildirdi.", "Yaralı sayısı on binlerce."],
+      numbers: [2615, 20_000],
+      days: ["2023-02-07"],
+    });
+  });
+
+  it("none of them reads claims yet", () => {
+    expect(["fa", "ar", "tr"].map(canExtract)).toEqual([false, false, false]);
+    expect(canExtract("en")).toBe(true);
+    expect(languagePack("en")).toBeNull();
+  });
+});

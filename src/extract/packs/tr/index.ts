@@ -1,0 +1,17 @@
+// The Turkish pack: Turkish case folding, Turkish number and day words; sentences end as in English
+// (a stop, a space, a capital), so the English splitter serves.
+import { splitSentences } from "../../sentences.js";
+import { dayGrammar } from "../day-phrases.js";
+import { numberGrammar } from "../number-grammar.js";
+import type { LanguagePack } from "../pack.js";
+import { foldTurkish } from "./case-fold.js";
+import { turkishDayWords } from "./days.js";
+import { turkishNumberWords } from "./numbers.js";
+
+export const turkishPack: LanguagePack = {
+  language: "tr",
+  fold: foldTurkish,
+  numbers: numberGrammar(turkishNumberWords, foldTurkish),
+  days: dayGrammar(turkishDayWords, foldTurkish),
+  splitSentences,
+};
