@@ -28,6 +28,8 @@ export interface NumberWords {
   vagueQuantifiers: string[];
   /** How digits are grouped and decimals marked: "3,600" and "1.5" (fa, ar), "2.615" and "1,5" (tr). */
   digitGroupSeparator: "," | ".";
+  /** Iranian outlets also mark decimals with a slash: "۲/۵ میلیون" is 2.5 million. */
+  slashDecimals?: boolean;
   /**
    * Case endings a number's last word may carry ("binden", "bine", "615'i"); they end the figure.
    * Only a scale, a hundred or a word after the first takes one: "onu" and "biri" are pronouns.
@@ -54,6 +56,7 @@ export interface NumberGrammar {
   vaguePhrases: Array<{ words: string[]; value: number }>;
   vagueQuantifiers: Set<string>;
   digitGroupSeparator: "," | ".";
+  slashDecimals: boolean;
   /** Folded, longest first. */
   suffixes: string[];
   notNumbers: Set<string>;
@@ -80,6 +83,7 @@ export function numberGrammar(words: NumberWords, fold: CharFold): NumberGrammar
       .sort((a, b) => b.words.length - a.words.length),
     vagueQuantifiers: new Set(words.vagueQuantifiers.map(f)),
     digitGroupSeparator: words.digitGroupSeparator,
+    slashDecimals: words.slashDecimals ?? false,
     suffixes: words.suffixes.map(f).sort((a, b) => b.length - a.length),
     notNumbers: new Set((words.notNumbers ?? []).map(f)),
     ambiguous: new Set((words.ambiguous ?? []).map(f)),
@@ -94,7 +98,8 @@ export interface NumberToken {
   digits: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}]+|\d+(?:[.,]\d+)*/gu;
+/** Letters, or digits with their separators: a date "1404/10/23" stays one token, which is no figure. */
+const TOKEN = /[\p{L}\p{M}]+|\d+(?:[.,/]\d+)*/gu;
 
 /** The words and digit runs of a folded text, with offsets into it. */
 export function numberTokens(folded: string): NumberToken[] {
@@ -113,8 +118,10 @@ export interface ReadNumber {
   ambiguous: boolean;
 }
 
-/** "3,600", "2.615", "1,5": the value of a digit run under the pack's separators, or null when it is no number. */
-export function digitValue(run: string, groupSeparator: "," | "."): number | null {
+/** "3,600", "2.615", "1,5", "2/5" (with slashDecimals): the value of a digit run under the pack's separators, or null when it is no number. */
+export function digitValue(run: string, groupSeparator: "," | ".", slashDecimals = false): number | null {
+  const slashed = /^(\d+)\/(\d+)$/.exec(run);
+  if (slashed) return slashDecimals ? Number(`${slashed[1]}.${slashed[2]}`) : null;
   const decimal = groupSeparator === "," ? "." : ",";
   const grouped = new RegExp(`^\\d{1,3}(?:\\${groupSeparator}\\d{3})+(?:\\${decimal}\\d+)?$`);
   const plain = new RegExp(`^\\d+(?:\\${decimal}\\d+)?$`);
@@ -140,7 +147,7 @@ type WordKind =
 
 function classify(word: string, token: NumberToken, grammar: NumberGrammar): WordKind | null {
   if (token.digits) {
-    const value = digitValue(word, grammar.digitGroupSeparator);
+    const value = digitValue(word, grammar.digitGroupSeparator, grammar.slashDecimals);
     return value === null ? null : { kind: "digits", value };
   }
   const value = grammar.values.get(word);

@@ -24,6 +24,11 @@ describe("Persian figures", () => {
     expect(figures("۳ هزار و ۶۰۰ نفر")).toEqual([3600]);
   });
 
+  it("reads a slash as a decimal point before a scale, and a date as no figure", () => {
+    expect(figures("۲/۵ میلیون نفر آواره شدند")).toEqual([2_500_000]);
+    expect(figures("در تاریخ ۱۴۰۴/۱۰/۲۳ منتشر شد")).toEqual([]);
+  });
+
   it("reads a half after a scale", () => {
     expect(figures("یک میلیون و نیم نفر آواره شدند")).toEqual([1_500_000]);
   });

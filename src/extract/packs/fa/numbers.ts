@@ -27,6 +27,7 @@ export const persianNumberWords: NumberWords = {
   },
   vagueQuantifiers: ["چند", "چندین"],
   digitGroupSeparator: ",",
+  slashDecimals: true,
   suffixes: [],
   // "نه" is also "no" and "ده" also "village": a figure only before a counted noun.
   ambiguous: ["نه", "ده"],

@@ -33,6 +33,10 @@ describe("Turkish figures", () => {
     expect(written("ölü sayısı 2 bin 615'e yükseldi")).toEqual(["2 bin 615'e"]);
   });
 
+  it("does not read a slash as a decimal point", () => {
+    expect(figures("2/5 milyon")).not.toContain(2_500_000);
+  });
+
   it("does not read pronouns and per cent as figures", () => {
     expect(figures("onu gördük, ona söyledik")).toEqual([]);
     expect(figures("yüzde 40")).toEqual([40]);
