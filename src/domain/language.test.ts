@@ -59,6 +59,13 @@ describe("declared language", () => {
     expect(detectLanguage(PERSIAN, "en")).toEqual({ code: "fa", name: "Persian", from: "text" });
   });
 
+  it("does not believe a declaration the words of a long enough text plainly contradict", () => {
+    expect(detectLanguage(`${ENGLISH} ${ENGLISH}`, "tr")).toMatchObject({ code: "en", from: "text" });
+    expect(detectLanguage(`${TURKISH} ${TURKISH}`, "en-US")).toMatchObject({ code: "tr", from: "text" });
+    // A headline is too short to overrule what the page declares.
+    expect(detectLanguage("Death toll rises in the south", "tr")).toMatchObject({ code: "tr", from: "declared" });
+  });
+
   it("falls back to the text when the declaration is unreadable", () => {
     expect(detectLanguage(ARABIC, "??")).toEqual({ code: "ar", name: "Arabic", from: "text" });
   });

@@ -103,8 +103,8 @@ function foldWord(word: string): string {
 
 const foldedFunctionWords = new Map(Object.entries(FUNCTION_WORDS).map(([code, words]) => [code, new Set(words.map((w) => foldWord(w)))]));
 
-/** The candidate with the highest score from its letters and its words; ties go to the first candidate. */
-function bestBy(sample: string, candidates: string[], letterWeights: Record<string, Record<string, number>>): string {
+/** Each candidate's score from its letters and its words. */
+function scoresOf(sample: string, candidates: string[], letterWeights: Record<string, Record<string, number>>): Map<string, number> {
   const scores = new Map(candidates.map((code) => [code, 0]));
   for (const ch of sample) {
     for (const code of candidates) {
@@ -116,43 +116,73 @@ function bestBy(sample: string, candidates: string[], letterWeights: Record<stri
     const folded = foldWord(word);
     for (const code of candidates) if (foldedFunctionWords.get(code)?.has(folded)) scores.set(code, scores.get(code)! + 2);
   }
-  return candidates.reduce((best, code) => (scores.get(code)! > scores.get(best)! ? code : best));
+  return scores;
+}
+
+interface TextJudgement {
+  language: string;
+  /** Every candidate of the script and its score (empty for scripts told by letters alone). */
+  scores: Map<string, number>;
+}
+
+function judgeText(text: string): TextJudgement | null {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const { script, letters } = dominantScript(sample);
+  if (letters < MIN_LETTERS) return null;
+  const best = (scores: Map<string, number>) => {
+    // Ties go to the first candidate: Persian before Arabic, English before Turkish.
+    const language = [...scores.keys()].reduce((a, b) => (scores.get(b)! > scores.get(a)! ? b : a));
+    return { language, scores };
+  };
+  switch (script) {
+    case "arabic":
+      return best(scoresOf(sample, ["fa", "ar", "ur", "ps", "ckb"], ARABIC_SCRIPT_LETTERS));
+    case "latin":
+      return best(scoresOf(sample, ["en", "tr", "fr", "es", "de"], LATIN_LETTERS));
+    case "cyrillic":
+      return { language: /[іїєґ]/iu.test(sample) ? "uk" : "ru", scores: new Map() };
+    case "hebrew":
+      return { language: "he", scores: new Map() };
+    default:
+      return { language: "und", scores: new Map() };
+  }
 }
 
 /** The language the text is written in, judged from its letters and words alone. */
 export function languageOfText(text: string): string | null {
-  const sample = text.slice(0, SAMPLE_CHARS);
-  const { script, letters } = dominantScript(sample);
-  if (letters < MIN_LETTERS) return null;
-  switch (script) {
-    case "arabic":
-      return bestBy(sample, ["fa", "ar", "ur", "ps", "ckb"], ARABIC_SCRIPT_LETTERS);
-    case "latin":
-      return bestBy(sample, ["en", "tr", "fr", "es", "de"], LATIN_LETTERS);
-    case "cyrillic":
-      return /[іїєґ]/iu.test(sample) ? "uk" : "ru";
-    case "hebrew":
-      return "he";
-    default:
-      return "und";
-  }
+  return judgeText(text)?.language ?? null;
 }
+
+/**
+ * Whether the text overrules a declaration: written in another script, or so plainly in another
+ * language of the same script (three times the score and some words) that the declaration is a
+ * site template's default rather than the article's language.
+ */
+function textOverrules(stated: string, judged: TextJudgement): boolean {
+  if (judged.language === stated) return false;
+  const statedScript = SCRIPT_OF_LANGUAGE[stated];
+  const textScript = SCRIPT_OF_LANGUAGE[judged.language];
+  if (!statedScript || !textScript) return false;
+  if (statedScript !== textScript) return true;
+  const textScore = judged.scores.get(judged.language) ?? 0;
+  const statedScore = judged.scores.get(stated) ?? 0;
+  return textScore >= PLAIN_SCORE && textScore >= 3 * statedScore;
+}
+
+/** A score a text of a few sentences reaches in its own language (about ten function words). */
+const PLAIN_SCORE = 20;
 
 const SCRIPT_OF_LANGUAGE: Record<string, Script> = { fa: "arabic", ar: "arabic", ur: "arabic", ps: "arabic", ckb: "arabic", en: "latin", tr: "latin", fr: "latin", es: "latin", de: "latin" };
 
 /**
  * The document's language: the declared one (a `Language:` header, the page's lang attribute) unless
- * the text is plainly in another script (a Persian report on a site whose template says "en"), else
- * the text's, else English, the extractor's default.
+ * the text is plainly in another language (a Persian report on a site whose template says "en", an
+ * English article on a Turkish site), else the text's, else English, the extractor's default.
  */
 export function detectLanguage(text: string, declared?: string | null): DetectedLanguage {
   const stated = declaredLanguage(declared);
-  const fromText = languageOfText(text);
-  if (stated) {
-    const statedScript = SCRIPT_OF_LANGUAGE[stated];
-    const textScript = fromText ? SCRIPT_OF_LANGUAGE[fromText] : undefined;
-    if (!fromText || !statedScript || !textScript || statedScript === textScript) return { code: stated, name: languageName(stated), from: "declared" };
-  }
-  if (fromText) return { code: fromText, name: languageName(fromText), from: "text" };
+  const judged = judgeText(text);
+  if (stated && !(judged && textOverrules(stated, judged))) return { code: stated, name: languageName(stated), from: "declared" };
+  if (judged) return { code: judged.language, name: languageName(judged.language), from: "text" };
   return { code: "en", name: languageName("en"), from: "default" };
 }
