@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { foldArabicScript } from "../../domain/arabic-script.js";
 import { matchingText, originalSpan } from "./matching-text.js";
@@ -54,5 +55,28 @@ describe("matching text for Turkish", () => {
     const text = "İstanbul'da i\u0307ki kişi öldü";
     expect(findInOriginal(text, "iki", foldTurkish)).toBe("i\u0307ki");
     expect(findInOriginal("ÖLÜ sayısı", "ölü", foldTurkish)).toBe("ÖLÜ");
+  });
+});
+
+describe("matching text, whatever the input", () => {
+  const pieces = fc.constantFrom("ی", "ي", "ك", "ک", "\u200c", "\u0640", "\u064e", "۲", "٣", "٬", "İ", "I", "i\u0307", "😀", " ", "a", "،", ".");
+  const texts = fc.oneof(fc.string(), fc.array(pieces, { maxLength: 40 }).map((parts) => parts.join("")));
+
+  it("maps every folded unit to the unit of the original it was folded from, in order", () => {
+    for (const fold of [foldArabicScript, foldTurkish]) {
+      fc.assert(
+        fc.property(texts, (text) => {
+          const matching = matchingText(text, fold);
+          expect(matching.origins.length).toBe(matching.text.length);
+          for (let i = 0; i < matching.text.length; i++) {
+            expect(matching.text[i]).toBe(fold(text[matching.origins[i]!]!));
+            if (i > 0) expect(matching.origins[i]!).toBeGreaterThan(matching.origins[i - 1]!);
+          }
+          const span = originalSpan(matching, 0, matching.text.length);
+          expect(span.start).toBeGreaterThanOrEqual(0);
+          expect(span.end).toBeLessThanOrEqual(text.length);
+        }),
+      );
+    }
   });
 });

@@ -1,4 +1,5 @@
 // Every pack read end to end on a sentence of its own: the folding, numbers, days and sentences agree.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findDayPhrases, resolveDayPhrase } from "./day-phrases.js";
 import { canExtract, languagePack } from "./index.js";
@@ -41,5 +42,23 @@ describe("language packs", () => {
     expect(["fa", "ar", "tr"].map(canExtract)).toEqual([false, false, false]);
     expect(canExtract("en")).toBe(true);
     expect(languagePack("en")).toBeNull();
+  });
+});
+
+describe("language packs, whatever the input", () => {
+  it("find numbers and days only inside the text, never throwing", () => {
+    const words = fc.constantFrom("سه", "هزار", "و", "ششصد", "ثلاثة", "آلاف", "ألفين", "وعشرون", "üç", "bin", "yüz", "'den", "۲/۵", "1.000", "٣٬٥٠٠", "دی", "۲۳", "1404/10/23", "Salı", "أمس", " ", "\u200c", "،", ".");
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 30 }).map((parts) => parts.join(" ")), (text) => {
+        for (const language of ["fa", "ar", "tr"]) {
+          const pack = languagePack(language)!;
+          for (const found of [...findNumbers(text, pack.numbers), ...findDayPhrases(text, pack.days)]) {
+            expect(found.start).toBeGreaterThanOrEqual(0);
+            expect(found.end).toBeLessThanOrEqual(text.length);
+            expect(found.end).toBeGreaterThan(found.start);
+          }
+        }
+      }),
+    );
   });
 });
