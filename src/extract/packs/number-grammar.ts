@@ -277,6 +277,11 @@ function readVague(tokens: readonly NumberToken[], i: number, folded: string, gr
   const word = tokens[i]!.text;
   const single = grammar.vague.get(word);
   if (single !== undefined) return { value: single, vague: true, first: i, last: i, suffix: null, ambiguous: false };
+  // "binlercesi", "yüzlercesinin": a vague word with a case ending.
+  for (const suffix of grammar.suffixes) {
+    const stem = word.length > suffix.length && word.endsWith(suffix) ? grammar.vague.get(word.slice(0, -suffix.length)) : undefined;
+    if (stem !== undefined) return { value: stem, vague: true, first: i, last: i, suffix, ambiguous: false };
+  }
   const scaleToken = tokens[i + 1];
   if (grammar.vagueQuantifiers.has(word) && scaleToken && adjacent(folded, tokens[i]!, scaleToken)) {
     const scale = grammar.scales.get(scaleToken.text) ?? (grammar.hundreds.has(scaleToken.text) ? 100 : undefined);

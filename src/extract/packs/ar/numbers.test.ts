@@ -28,6 +28,11 @@ describe("Arabic figures", () => {
     expect(figures("ثلاث مئة قتيل")).toEqual([300]);
     expect(figures("مائة وخمسون جريحا")).toEqual([150]);
     expect(figures("ثلاثة آلاف وستمائة")).toEqual([3600]);
+    expect(figures("ثلاث عشرة امرأة")).toEqual([13]);
+    expect(figures("اثنا عشر طفلا")).toEqual([12]);
+    expect(figures("عشرين ألفا")).toEqual([20_000]);
+    expect(figures("مائة ألف لاجئ")).toEqual([100_000]);
+    expect(figures("مليون ونصف")).toEqual([1_500_000]);
   });
 
   it("reads words with and without hamza, vowel marks and tatweel alike", () => {

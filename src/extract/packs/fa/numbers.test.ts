@@ -14,6 +14,8 @@ describe("Persian figures", () => {
     expect(figures("دو هزار و چهارصد و سه معترض")).toEqual([2403]);
     expect(figures("یک میلیون و دویست هزار آواره")).toEqual([1_200_000]);
     expect(figures("هزار نفر")).toEqual([1000]);
+    expect(figures("دو میلیون و پانصد هزار نفر")).toEqual([2_500_000]);
+    expect(figures("یکصد و بیست نفر")).toEqual([120]);
   });
 
   it("reads Persian digits, with or without the Arabic thousands separator, and digits with scale words", () => {

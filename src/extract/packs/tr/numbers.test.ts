@@ -31,6 +31,8 @@ describe("Turkish figures", () => {
     const [digits] = findNumbers("1.000'den fazla kişi", grammar);
     expect(digits).toMatchObject({ value: 1000, suffix: "den" });
     expect(written("ölü sayısı 2 bin 615'e yükseldi")).toEqual(["2 bin 615'e"]);
+    expect(figures("yaralı sayısı 10 bini aştı")).toEqual([10_000]);
+    expect(figures("5 bin 500'den fazla")).toEqual([5500]);
   });
 
   it("does not read a slash as a decimal point", () => {
@@ -48,6 +50,7 @@ describe("Turkish figures", () => {
     expect(figures("on binlerce kişi")).toEqual(["~20000"]);
     expect(figures("onlarca yaralı")).toEqual(["~24"]);
     expect(figures("birkaç yüz kişi")).toEqual(["~200"]);
+    expect(findNumbers("binlercesi evsiz kaldı", grammar)[0]).toMatchObject({ value: 2000, vague: true, suffix: "si" });
   });
 
   it("says when a figure is the word bir alone", () => {
