@@ -2,7 +2,7 @@
 // grammars built from its data, and how it splits a line into sentences.
 import type { CharFold } from "./matching-text.js";
 import type { DayGrammar } from "./day-phrases.js";
-import type { NumberGrammar } from "./number-grammar.js";
+import type { NumberGrammar } from "./number-words.js";
 import type { Span } from "../sentences.js";
 
 export interface LanguagePack {

@@ -2,7 +2,7 @@
 import { foldArabicScript } from "../../../domain/arabic-script.js";
 import { splitArabicScriptSentences } from "../arabic-script-sentences.js";
 import { dayGrammar } from "../day-phrases.js";
-import { numberGrammar } from "../number-grammar.js";
+import { numberGrammar } from "../number-words.js";
 import type { LanguagePack } from "../pack.js";
 import { arabicDayWords } from "./days.js";
 import { arabicNumberWords } from "./numbers.js";

@@ -1,6 +1,6 @@
 // Arabic number words: masculine and feminine units, the dual ("ألفين" 2000), plural scales after
 // 3–10 ("ثلاثة آلاف"), units before tens ("خمسة وعشرون" 25), "و" written onto the next word.
-import type { NumberWords } from "../number-grammar.js";
+import type { NumberWords } from "../number-words.js";
 
 /** Hundreds are written as one word or two, with مائة or مئة: "ثلاثمائة", "ثلاثمئة", "ثلاث مائة". */
 const HUNDRED_STEMS: Record<string, number> = {

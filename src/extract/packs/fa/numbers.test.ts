@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { foldArabicScript } from "../../../domain/arabic-script.js";
-import { findNumbers, numberGrammar } from "../number-grammar.js";
+import { findNumbers } from "../number-grammar.js";
+import { numberGrammar } from "../number-words.js";
 import { persianNumberWords } from "./numbers.js";
 
 const grammar = numberGrammar(persianNumberWords, foldArabicScript);

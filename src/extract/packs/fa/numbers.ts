@@ -1,6 +1,6 @@
 // Persian number words: units, teens, tens and hundreds are single words ("ششصد"), scales follow
 // the count ("سه هزار"), and the parts of one figure are joined by "و" ("سه هزار و ششصد").
-import type { NumberWords } from "../number-grammar.js";
+import type { NumberWords } from "../number-words.js";
 
 export const persianNumberWords: NumberWords = {
   values: {

@@ -2,7 +2,7 @@
 // (a stop, a space, a capital), so the English splitter serves.
 import { splitSentences } from "../../sentences.js";
 import { dayGrammar } from "../day-phrases.js";
-import { numberGrammar } from "../number-grammar.js";
+import { numberGrammar } from "../number-words.js";
 import type { LanguagePack } from "../pack.js";
 import { foldTurkish } from "./case-fold.js";
 import { turkishDayWords } from "./days.js";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findNumbers, numberGrammar } from "../number-grammar.js";
+import { findNumbers } from "../number-grammar.js";
+import { numberGrammar } from "../number-words.js";
 import { foldTurkish } from "./case-fold.js";
 import { turkishNumberWords } from "./numbers.js";
 

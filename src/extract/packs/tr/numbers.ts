@@ -1,7 +1,7 @@
 // Turkish number words: no connector ("üç bin altı yüz"), "yüz" and "bin" alone are 100 and 1000,
 // digits and words mix ("2 bin 615"), "." groups digits and "," marks decimals ("1,5 milyon"),
 // and the last word may carry a case ending ("binden fazla", "615'i").
-import type { NumberWords } from "../number-grammar.js";
+import type { NumberWords } from "../number-words.js";
 
 export const turkishNumberWords: NumberWords = {
   values: {
