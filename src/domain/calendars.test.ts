@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gregorianToHijri, gregorianToSolarHijri, hijriToGregorian, solarHijriToGregorian } from "./calendars.js";
+import { formatInCalendar, gregorianToHijri, gregorianToSolarHijri, hijriToGregorian, solarHijriToGregorian } from "./calendars.js";
 
 describe("Solar Hijri to Gregorian", () => {
   it("converts known dates", () => {
@@ -83,5 +83,18 @@ describe("Gregorian to the other calendars, for display", () => {
       const lunar = gregorianToHijri(iso)!;
       expect(hijriToGregorian(lunar.year, lunar.month, lunar.day)).toBe(iso);
     }
+  });
+});
+
+describe("a Gregorian day written in another calendar", () => {
+  it("writes it as the language writes dates", () => {
+    expect(formatInCalendar("2026-01-13", "solar-hijri", "fa")).toBe("۲۳ دی ۱۴۰۴");
+    expect(formatInCalendar("2026-01-13", "solar-hijri", "en")).toBe("Dey 23, 1404 AP");
+    expect(formatInCalendar("2024-03-11", "hijri", "en")).toBe("Ramadan 1, 1445 AH");
+  });
+
+  it("refuses what is not a real day or a locale", () => {
+    expect(formatInCalendar("2026-02-30", "hijri", "ar")).toBeNull();
+    expect(formatInCalendar("2026-01-13", "hijri", "not a locale!")).toBeNull();
   });
 });

@@ -124,3 +124,21 @@ export function gregorianToHijri(iso: string): CalendarDay | null {
   const ms = gregorianMs(iso);
   return ms === null ? null : calendarDayAt("islamic-umalqura", ms);
 }
+
+/**
+ * A Gregorian day written in the Solar Hijri or Hijri calendar in a language, as Intl writes it:
+ * ("2026-01-13", "solar-hijri", "fa") is "۲۳ دی ۱۴۰۴", with "en" "Dey 23, 1404 AP". Null when
+ * `iso` is not a real day.
+ */
+export function formatInCalendar(iso: string, calendar: "solar-hijri" | "hijri", locale: string): string | null {
+  const ms = gregorianMs(iso);
+  if (ms === null) return null;
+  const name: CalendarName = calendar === "solar-hijri" ? "persian" : "islamic-umalqura";
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat(`${locale}-u-ca-${name}`, { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" });
+  } catch {
+    return null; // not a locale the platform knows
+  }
+  return format.format(ms);
+}
