@@ -119,10 +119,13 @@ export function findDayPhrases(text: string, grammar: DayGrammar): DayPhrase[] {
   const matching = matchingText(text, grammar.fold);
   const folded = matching.text;
   const tokens = numberTokens(folded);
-  const found: DayPhrase[] = numericDates(folded, grammar);
-  const taken = (start: number) => found.some((p) => start >= p.start && start < p.end);
+  const numeric = numericDates(folded, grammar);
+  const found: DayPhrase[] = [...numeric];
+  let nextNumeric = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (taken(tokens[i]!.start)) continue;
+    // Tokens inside a numeric date ("1404/10/23") belong to it; both lists run left to right.
+    while (nextNumeric < numeric.length && numeric[nextNumeric]!.end <= tokens[i]!.start) nextNumeric++;
+    if (nextNumeric < numeric.length && tokens[i]!.start >= numeric[nextNumeric]!.start) continue;
     const date = writtenDateAt(tokens, i, folded, grammar);
     if (date) {
       found.push(date.phrase);

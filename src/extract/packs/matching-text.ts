@@ -12,19 +12,47 @@ export interface MatchingText {
   original: string;
 }
 
+const UNKNOWN = -2;
+const DROPPED = -1;
+
+/** Each fold's answer for every code unit, filled in as units are met: a fold is pure, and documents run to megabytes. */
+const foldTables = new WeakMap<CharFold, Int32Array>();
+
+function foldTable(fold: CharFold): Int32Array {
+  let table = foldTables.get(fold);
+  if (!table) {
+    table = new Int32Array(0x10000).fill(UNKNOWN);
+    foldTables.set(fold, table);
+  }
+  return table;
+}
+
+/** The code unit `fold` puts in place of `code`, or DROPPED; a fold that answers more than one unit keeps the original. */
+function foldedCode(fold: CharFold, code: number): number {
+  const folded = fold(String.fromCharCode(code));
+  if (folded === "") return DROPPED;
+  return folded.length === 1 ? folded.charCodeAt(0) : code;
+}
+
+const CHUNK = 8192;
+
 /** The folded copy of `original` and where each of its units came from. */
 export function matchingText(original: string, fold: CharFold): MatchingText {
-  const units: string[] = [];
+  const table = foldTable(fold);
+  const codes = new Uint16Array(original.length);
   const origins = new Uint32Array(original.length);
   let length = 0;
   for (let i = 0; i < original.length; i++) {
-    const unit = original[i]!;
-    const folded = fold(unit);
-    if (folded === "") continue;
-    units.push(folded);
+    const code = original.charCodeAt(i);
+    let folded = table[code]!;
+    if (folded === UNKNOWN) folded = table[code] = foldedCode(fold, code);
+    if (folded === DROPPED) continue;
+    codes[length] = folded;
     origins[length++] = i;
   }
-  return { text: units.join(""), origins: origins.slice(0, length), original };
+  const parts: string[] = [];
+  for (let start = 0; start < length; start += CHUNK) parts.push(String.fromCharCode(...codes.subarray(start, Math.min(length, start + CHUNK))));
+  return { text: parts.join(""), origins: origins.slice(0, length), original };
 }
 
 const MARK = /\p{M}/u;

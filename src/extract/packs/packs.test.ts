@@ -62,3 +62,23 @@ describe("language packs, whatever the input", () => {
     );
   });
 });
+
+describe("language packs on long text finish (a time-out here means super-linear matching)", () => {
+  const long: Array<[string, string]> = [
+    ["fa", "۲۳ دی ۱۴۰۴ سه هزار و ششصد و ۱۴۰۴/۱۰/۲۳ و ده‌ها ".repeat(20_000)],
+    ["ar", "ثلاثة آلاف وخمسة وعشرون أمس 1 رمضان 1445 و ".repeat(20_000)],
+    ["tr", "2 bin 615'e dün geçen salı 06.02.2023 binlercesi ".repeat(20_000)],
+    ["fa", `${"۱٬".repeat(100_000)}۱ نفر`],
+    ["tr", `${"bir ".repeat(100_000)}kişi`],
+  ];
+  for (const [language, text] of long) {
+    it(`completes on ${text.length} characters of ${language}`, () => {
+      const pack = languagePack(language)!;
+      const started = Date.now();
+      findNumbers(text, pack.numbers);
+      findDayPhrases(text, pack.days);
+      pack.splitSentences(text, { start: 0, end: text.length });
+      expect(Date.now() - started).toBeLessThan(20_000);
+    });
+  }
+});
