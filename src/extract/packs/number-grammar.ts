@@ -198,6 +198,7 @@ function readVague(tokens: readonly NumberToken[], i: number, folded: string, gr
  * is not part of the figure, and a word with a case ending ends it.
  */
 export function readNumberAt(tokens: readonly NumberToken[], i: number, folded: string, grammar: NumberGrammar): ReadNumber | null {
+  if (i < 0 || i >= tokens.length) return null;
   const vague = readVague(tokens, i, folded, grammar);
   if (vague) return vague;
   const state: GroupState = { total: 0, current: 0, scaleLimit: Infinity, previous: null };

@@ -4,6 +4,7 @@ import { splitArabicScriptSentences } from "../arabic-script-sentences.js";
 import { dayGrammar } from "../day-phrases.js";
 import { numberGrammar } from "../number-words.js";
 import type { LanguagePack } from "../pack.js";
+import { arabicHedgeWords } from "./hedges.js";
 import { arabicDayWords } from "./days.js";
 import { arabicNumberWords } from "./numbers.js";
 
@@ -12,5 +13,6 @@ export const arabicPack: LanguagePack = {
   fold: foldArabicScript,
   numbers: numberGrammar(arabicNumberWords, foldArabicScript),
   days: dayGrammar(arabicDayWords, foldArabicScript),
+  hedges: arabicHedgeWords,
   splitSentences: splitArabicScriptSentences,
 };

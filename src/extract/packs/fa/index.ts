@@ -4,6 +4,7 @@ import { splitArabicScriptSentences } from "../arabic-script-sentences.js";
 import { dayGrammar } from "../day-phrases.js";
 import { numberGrammar } from "../number-words.js";
 import type { LanguagePack } from "../pack.js";
+import { persianHedgeWords } from "./hedges.js";
 import { persianDayWords } from "./days.js";
 import { persianNumberWords } from "./numbers.js";
 
@@ -12,5 +13,6 @@ export const persianPack: LanguagePack = {
   fold: foldArabicScript,
   numbers: numberGrammar(persianNumberWords, foldArabicScript),
   days: dayGrammar(persianDayWords, foldArabicScript),
+  hedges: persianHedgeWords,
   splitSentences: splitArabicScriptSentences,
 };

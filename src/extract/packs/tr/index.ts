@@ -4,6 +4,7 @@ import { splitSentences } from "../../sentences.js";
 import { dayGrammar } from "../day-phrases.js";
 import { numberGrammar } from "../number-words.js";
 import type { LanguagePack } from "../pack.js";
+import { turkishHedgeWords } from "./hedges.js";
 import { foldTurkish } from "./case-fold.js";
 import { turkishDayWords } from "./days.js";
 import { turkishNumberWords } from "./numbers.js";
@@ -13,5 +14,6 @@ export const turkishPack: LanguagePack = {
   fold: foldTurkish,
   numbers: numberGrammar(turkishNumberWords, foldTurkish),
   days: dayGrammar(turkishDayWords, foldTurkish),
+  hedges: turkishHedgeWords,
   splitSentences,
 };
