@@ -1,6 +1,7 @@
 // Every pack read end to end on a sentence of its own: the folding, numbers, days and sentences agree.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { findBoundedFigures } from "./bounds.js";
 import { findDayPhrases, resolveDayPhrase } from "./day-phrases.js";
 import { canExtract, languagePack } from "./index.js";
 import { findNumbers } from "./number-grammar.js";
@@ -47,12 +48,12 @@ describe("language packs", () => {
 
 describe("language packs, whatever the input", () => {
   it("find numbers and days only inside the text, never throwing", () => {
-    const words = fc.constantFrom("سه", "هزار", "و", "ششصد", "ثلاثة", "آلاف", "ألفين", "وعشرون", "üç", "bin", "yüz", "'den", "۲/۵", "1.000", "٣٬٥٠٠", "دی", "۲۳", "1404/10/23", "Salı", "أمس", " ", "\u200c", "،", ".");
+    const words = fc.constantFrom("سه", "هزار", "و", "ششصد", "ثلاثة", "آلاف", "ألفين", "وعشرون", "üç", "bin", "yüz", "'den", "۲/۵", "1.000", "٣٬٥٠٠", "دی", "۲۳", "1404/10/23", "Salı", "أمس", " ", "\u200c", "،", ".", "بین", "تا", "دست‌کم", "على الأقل", "ile", "arasında", "fazla", "بين");
     fc.assert(
       fc.property(fc.array(words, { maxLength: 30 }).map((parts) => parts.join(" ")), (text) => {
         for (const language of ["fa", "ar", "tr"]) {
           const pack = languagePack(language)!;
-          for (const found of [...findNumbers(text, pack.numbers), ...findDayPhrases(text, pack.days)]) {
+          for (const found of [...findNumbers(text, pack.numbers), ...findDayPhrases(text, pack.days), ...findBoundedFigures(text, pack.numbers, pack.hedges)]) {
             expect(found.start).toBeGreaterThanOrEqual(0);
             expect(found.end).toBeLessThanOrEqual(text.length);
             expect(found.end).toBeGreaterThan(found.start);
@@ -77,6 +78,7 @@ describe("language packs on long text finish (a time-out here means super-linear
       const started = Date.now();
       findNumbers(text, pack.numbers);
       findDayPhrases(text, pack.days);
+      findBoundedFigures(text, pack.numbers, pack.hedges);
       pack.splitSentences(text, { start: 0, end: text.length });
       expect(Date.now() - started).toBeLessThan(20_000);
     });
