@@ -96,25 +96,39 @@ function dominantScript(sample: string): { script: Script; letters: number } {
 
 /** Folds a word as the packs do, so "في" and "فی", "كه" and "که" count alike. */
 function foldWord(word: string): string {
+  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
   let folded = "";
-  for (const unit of word) folded += foldArabicScript(unit);
+  for (let i = 0; i < word.length; i++) folded += foldArabicScript(word[i]!);
   return folded;
 }
 
-const foldedFunctionWords = new Map(Object.entries(FUNCTION_WORDS).map(([code, words]) => [code, new Set(words.map((w) => foldWord(w)))]));
+/** Each folded function word and the languages it counts for. */
+const FUNCTION_WORD_LANGUAGES = new Map<string, string[]>();
+for (const [code, words] of Object.entries(FUNCTION_WORDS)) {
+  for (const word of words) {
+    const folded = foldWord(word);
+    FUNCTION_WORD_LANGUAGES.set(folded, [...(FUNCTION_WORD_LANGUAGES.get(folded) ?? []), code]);
+  }
+}
 
 /** Each candidate's score from its letters and its words. */
 function scoresOf(sample: string, candidates: string[], letterWeights: Record<string, Record<string, number>>): Map<string, number> {
   const scores = new Map(candidates.map((code) => [code, 0]));
-  for (const ch of sample) {
-    for (const code of candidates) {
-      const weight = letterWeights[code]?.[ch];
-      if (weight) scores.set(code, scores.get(code)! + weight);
-    }
+  const add = (code: string, points: number) => {
+    const score = scores.get(code);
+    if (score !== undefined) scores.set(code, score + points);
+  };
+  // Every telling letter is outside ASCII: one lookup per such letter, none for the rest.
+  const letterLanguages = new Map<string, Array<[string, number]>>();
+  for (const code of candidates) {
+    for (const [letter, weight] of Object.entries(letterWeights[code] ?? {})) letterLanguages.set(letter, [...(letterLanguages.get(letter) ?? []), [code, weight]]);
+  }
+  for (let i = 0; i < sample.length; i++) {
+    if (sample.charCodeAt(i) < 0x80) continue;
+    for (const [code, weight] of letterLanguages.get(sample[i]!) ?? []) add(code, weight);
   }
   for (const word of sample.match(/[\p{L}\p{M}\u200c]+/gu) ?? []) {
-    const folded = foldWord(word);
-    for (const code of candidates) if (foldedFunctionWords.get(code)?.has(folded)) scores.set(code, scores.get(code)! + 2);
+    for (const code of FUNCTION_WORD_LANGUAGES.get(foldWord(word)) ?? []) add(code, 2);
   }
   return scores;
 }
