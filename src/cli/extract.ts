@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { extractDocument } from "../extract/index.js";
 import type { ExtractedDocument } from "../domain/claim.js";
 import { DEFAULT_MAX_BYTES, readReportFile, readStdin, type ReadResult } from "../ingest/read-file.js";
+import { noLanguagePackNotice } from "../ingest/language-notice.js";
 import { textReportMeta } from "../ingest/report-document.js";
 import { dayFlag } from "./flags.js";
 import { formatDocumentTable } from "./format-table.js";
@@ -117,6 +118,9 @@ export async function run(args: string[], io: ExtractIo = processIo): Promise<nu
       failed = true;
       continue;
     }
+    // On standard error, so that --json output stays one JSON value.
+    const notice = noLanguagePackNotice(file === "-" ? "standard input" : file, extracted.document.language);
+    if (notice) io.stderr.write(`tally extract: ${notice}\n`);
     if (flags.json) documents.push(extracted);
     else io.stdout.write(`${formatDocumentTable(file, extracted, { columns: tableWidth(io) })}\n`);
   }
