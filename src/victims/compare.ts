@@ -1,0 +1,95 @@
+// Two records compared field by field into agreement levels (higher agrees more; -1 when either
+// lacks the field): the comparison vector Fellegi–Sunter weighs. Names are compared under the
+// split and the order (given/surname, or swapped) that agree best.
+import { editDistance, jaroWinkler } from "./string-distance.js";
+import type { NameSplit, VictimKeys } from "./victim-keys.js";
+
+export const FIELDS = ["given", "surname", "sex", "age", "date", "place", "fate"] as const;
+/** Levels per field: 0 … LEVELS[f] - 1. */
+export const LEVELS = [4, 4, 2, 4, 4, 3, 2] as const;
+export const MISSING = -1;
+
+/** Levels already worked out, by the two keys' numbers: lists repeat a few thousand names, so most pairs recur. */
+const levelCache = new Map<number, number>();
+const keyNumbers = new Map<string, number>();
+const LEVEL_CACHE_LIMIT = 2_000_000;
+const KEY_NUMBER_LIMIT = 1 << 24;
+
+function keyNumber(key: string): number {
+  let number = keyNumbers.get(key);
+  if (number === undefined) {
+    if (keyNumbers.size >= KEY_NUMBER_LIMIT) {
+      keyNumbers.clear();
+      levelCache.clear();
+    }
+    keyNumbers.set(key, (number = keyNumbers.size));
+  }
+  return number;
+}
+
+/** Same key: 3; same consonants but another last vowel, or one edit apart: 2; alike: 1; else 0. */
+export function nameLevel(a: string, b: string): number {
+  if (!a || !b) return MISSING;
+  if (a === b) return 3;
+  const x = keyNumber(a);
+  const y = keyNumber(b);
+  const key = x < y ? x * KEY_NUMBER_LIMIT + y : y * KEY_NUMBER_LIMIT + x;
+  let level = levelCache.get(key);
+  if (level === undefined) {
+    if (levelCache.size >= LEVEL_CACHE_LIMIT) levelCache.clear();
+    levelCache.set(key, (level = uncachedNameLevel(a, b)));
+  }
+  return level;
+}
+
+function uncachedNameLevel(a: string, b: string): number {
+  const bareA = a.replace(/[AIU]$/, "");
+  const bareB = b.replace(/[AIU]$/, "");
+  if (bareA === bareB && bareA.length >= 2) return 2;
+  if (Math.min(a.length, b.length) >= 3 && Math.abs(a.length - b.length) <= 1 && editDistance(a, b) <= 1) return 2;
+  return jaroWinkler(a, b) >= 0.85 ? 1 : 0;
+}
+
+const sum = (levels: number[]) => levels.reduce((total, level) => total + (level === MISSING ? 1 : level), 0);
+
+function bestNames(a: NameSplit[], b: NameSplit[]): [number, number] {
+  let best: [number, number] = [MISSING, MISSING];
+  let bestScore = -Infinity;
+  for (const x of a) {
+    for (const y of b) {
+      const straight: [number, number] = [nameLevel(x.given, y.given), nameLevel(x.surname, y.surname)];
+      const swapped: [number, number] = [nameLevel(x.given, y.surname), nameLevel(x.surname, y.given)];
+      // A swap must explain both names (or the only one a record has); otherwise it is a coincidence.
+      const swapScore = swapped[0] >= 2 && swapped[1] !== 0 ? sum(swapped) : -Infinity;
+      const score = sum(straight);
+      if (score > bestScore) [best, bestScore] = [straight, score];
+      if (swapScore > bestScore) [best, bestScore] = [swapped, swapScore];
+    }
+  }
+  return best;
+}
+
+function ageLevel(a: number | null, b: number | null): number {
+  if (a === null || b === null) return MISSING;
+  const gap = Math.abs(a - b);
+  return gap === 0 ? 3 : gap <= 1 ? 2 : gap <= 3 ? 1 : 0;
+}
+
+function dayLevel(a: number | null, b: number | null): number {
+  if (a === null || b === null) return MISSING;
+  const gap = Math.abs(a - b);
+  return gap === 0 ? 3 : gap <= 1 ? 2 : gap <= 7 ? 1 : 0;
+}
+
+function placeLevel(a: string[], b: string[]): number {
+  if (a.length === 0 || b.length === 0) return MISSING;
+  if (a[0] === b[0]) return 2;
+  return a.some((key) => b.includes(key)) ? 1 : 0;
+}
+
+const same = (a: string | null, b: string | null) => (a === null || b === null ? MISSING : a === b ? 1 : 0);
+
+export function compareRecords(a: VictimKeys, b: VictimKeys): number[] {
+  const [given, surname] = bestNames(a.names, b.names);
+  return [given, surname, same(a.sex, b.sex), ageLevel(a.age, b.age), dayLevel(a.day, b.day), placeLevel(a.places, b.places), same(a.fate, b.fate)];
+}

@@ -1,0 +1,150 @@
+// Linking records into persons: keys per record, candidate pairs by blocking, comparison vectors,
+// Fellegi–Sunter weights learnt by EM, then clustering. Pairs the model is sure of are linked; pairs
+// between the thresholds go to review; reviewers' decisions override the model in every run.
+// Deterministic: records are taken in key order, and the random pairs come from a fixed seed.
+import type { VictimFields } from "../domain/victim.js";
+import { candidatePairs } from "./blocking.js";
+import { clusterRecords, type Link } from "./cluster.js";
+import { compareRecords } from "./compare.js";
+import { matchProbability, matchWeight, seededRandom, trainModel, type Model } from "./fellegi-sunter.js";
+import { victimKeys, type VictimKeys } from "./victim-keys.js";
+
+export interface LinkInput {
+  /** "list/record id" */
+  key: string;
+  fields: VictimFields;
+}
+
+export interface Decision {
+  recordA: string;
+  recordB: string;
+  decision: "match" | "not_match";
+}
+
+export interface ReviewCandidate {
+  recordA: string;
+  recordB: string;
+  probability: number;
+  weight: number;
+}
+
+export interface LinkResult {
+  /** record key → person id */
+  persons: Map<string, string>;
+  reviewPairs: ReviewCandidate[];
+  model: Model;
+  comparedPairs: number;
+  personCount: number;
+}
+
+export interface LinkOptions {
+  /** Posterior probability from which a pair is linked, and from which an unlinked pair is worth a review. */
+  matchProbability?: number;
+  reviewProbability?: number;
+}
+
+export const MATCH_PROBABILITY = 0.9;
+export const REVIEW_PROBABILITY = 0.2;
+const RANDOM_PAIRS = 30_000;
+const SAME_DAY_PAIRS = 60_000;
+const SEED = 0x7a11e;
+
+/** A stable id for a person from its first record's key (64 bits of two FNV-1a hashes). */
+export function personIdOf(firstKey: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < firstKey.length; i++) {
+    const code = firstKey.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ code, 0x5bd1e995) >>> 0;
+  }
+  return `p-${h1.toString(16).padStart(8, "0")}${h2.toString(16).padStart(8, "0")}`;
+}
+
+function randomVectors(keys: VictimKeys[], random: () => number): number[][] {
+  const vectors: number[][] = [];
+  if (keys.length < 2) return vectors;
+  for (let drawn = 0; drawn < RANDOM_PAIRS; drawn++) {
+    const i = Math.floor(random() * keys.length);
+    const j = Math.floor(random() * keys.length);
+    if (i !== j) vectors.push(compareRecords(keys[i]!, keys[j]!));
+  }
+  return vectors;
+}
+
+/** Pairs of records dated the same day, drawn at random within each day: they teach m of the names. */
+function sameDayVectors(keys: VictimKeys[], random: () => number): number[][] {
+  const byDay = new Map<number, number[]>();
+  keys.forEach((key, index) => {
+    if (key.day === null) return;
+    const members = byDay.get(key.day);
+    if (members) members.push(index);
+    else byDay.set(key.day, [index]);
+  });
+  const dated = [...byDay.values()].reduce((sum, members) => sum + members.length, 0);
+  const vectors: number[][] = [];
+  for (const day of [...byDay.keys()].sort((a, b) => a - b)) {
+    const members = byDay.get(day)!;
+    const draws = Math.ceil((SAME_DAY_PAIRS * members.length) / Math.max(1, dated));
+    for (let drawn = 0; drawn < draws && members.length > 1; drawn++) {
+      const i = members[Math.floor(random() * members.length)]!;
+      const j = members[Math.floor(random() * members.length)]!;
+      if (i !== j) vectors.push(compareRecords(keys[i]!, keys[j]!));
+    }
+  }
+  return vectors;
+}
+
+export function linkRecords(input: LinkInput[], decisions: Decision[], options: LinkOptions = {}): LinkResult {
+  const linkAt = options.matchProbability ?? MATCH_PROBABILITY;
+  const reviewAt = options.reviewProbability ?? REVIEW_PROBABILITY;
+  const records = [...input].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const index = new Map(records.map((record, i) => [record.key, i]));
+  const keys = records.map((record) => victimKeys(record.fields));
+  const pairs = candidatePairs(keys);
+  const vectors = pairs.map(([i, j]) => compareRecords(keys[i]!, keys[j]!));
+  const random = seededRandom(SEED ^ keys.length);
+  const model = trainModel({
+    random: randomVectors(keys, random),
+    sameDay: sameDayVectors(keys, random),
+    sameName: vectors.filter((vector) => vector[0] === 3 && vector[1] === 3),
+    candidates: vectors,
+    allPairs: (records.length * (records.length - 1)) / 2,
+  });
+
+  const decided = new Map<string, Decision["decision"]>();
+  const mustLink: Array<[number, number]> = [];
+  const cannotLink: Array<[number, number]> = [];
+  for (const decision of decisions) {
+    const a = index.get(decision.recordA);
+    const b = index.get(decision.recordB);
+    if (a === undefined || b === undefined) continue; // a record since removed from its list
+    decided.set(`${Math.min(a, b)},${Math.max(a, b)}`, decision.decision);
+    (decision.decision === "match" ? mustLink : cannotLink).push([a, b]);
+  }
+
+  const links: Link[] = [];
+  const uncertain: Array<{ a: number; b: number; probability: number; weight: number }> = [];
+  pairs.forEach(([a, b], p) => {
+    if (decided.has(`${a},${b}`)) return;
+    const weight = matchWeight(model, vectors[p]!);
+    const probability = matchProbability(model.lambda, weight);
+    if (probability >= linkAt) links.push({ a, b, weight });
+    else if (probability >= reviewAt) uncertain.push({ a, b, probability, weight });
+  });
+
+  const roots = clusterRecords(records.length, links, mustLink, cannotLink);
+  const personOfRoot = new Map<number, string>();
+  const persons = new Map<string, string>();
+  records.forEach((record, i) => {
+    const root = roots[i]!;
+    // Records are in key order, so the first seen of a cluster is its smallest key.
+    let person = personOfRoot.get(root);
+    if (!person) personOfRoot.set(root, (person = personIdOf(record.key)));
+    persons.set(record.key, person);
+  });
+  const reviewPairs = uncertain
+    .filter(({ a, b }) => roots[a] !== roots[b])
+    .map(({ a, b, probability, weight }) => ({ recordA: records[a]!.key, recordB: records[b]!.key, probability, weight }));
+  return { persons, reviewPairs, model, comparedPairs: pairs.length, personCount: personOfRoot.size };
+}
