@@ -10,6 +10,14 @@ export const MAX_BLOCK = 400;
 /** A name part without its last vowel: "Mostafa" and "مصطفی" differ only there. */
 const bare = (part: string) => part.replace(/[AIU]$/, "");
 
+/** Keys that only pair a record having one name part (no surname) with another record. */
+const LONE_PART = "~";
+
+/** Whether a record's name is one part only (a given name, or a surname, alone). */
+function hasLonePart(keys: VictimKeys): boolean {
+  return keys.names.some(({ given, surname }) => !given || !surname);
+}
+
 export function blockingKeys(keys: VictimKeys): string[] {
   const found = new Set<string>();
   for (const { given, surname } of keys.names) {
@@ -17,20 +25,23 @@ export function blockingKeys(keys: VictimKeys): string[] {
     if (parts.length === 2) {
       const [a, b] = parts as [string, string];
       found.add(`n:${[a, b].sort().join("|")}`);
-      // A typo in one part: the other whole, with the first two sounds of this one (in either order).
+      // A typo in one part: the other whole, with the first or last two sounds of this one (either order).
       found.add(`t:${a}|${b.slice(0, 2)}`);
       found.add(`t:${b}|${a.slice(0, 2)}`);
+      found.add(`e:${a}|${b.slice(-2)}`);
+      found.add(`e:${b}|${a.slice(-2)}`);
     }
+    // A record without a surname meets the others through a part and the day or the age.
     for (const part of parts) {
-      if (keys.day !== null) found.add(`d:${part}|${keys.day}`);
-      if (keys.age !== null) found.add(`a:${part}|${keys.age}`);
+      if (keys.day !== null) found.add(`${LONE_PART}d:${part}|${keys.day}`);
+      if (keys.age !== null) found.add(`${LONE_PART}a:${part}|${keys.age}`);
     }
   }
   return [...found];
 }
 
-/** Candidate pairs as [i, j] with i < j, in a fixed order. */
-export function candidatePairs(records: VictimKeys[]): Array<[number, number]> {
+/** Candidate pairs, each as i * count + j with i < j, ascending. */
+export function candidatePairs(records: VictimKeys[]): Float64Array {
   const blocks = new Map<string, number[]>();
   records.forEach((record, index) => {
     for (const key of blockingKeys(record)) {
@@ -39,21 +50,20 @@ export function candidatePairs(records: VictimKeys[]): Array<[number, number]> {
       members.push(index);
     }
   });
+  const lone = records.map(hasLonePart);
   const seen = new Set<number>();
-  const pairs: Array<[number, number]> = [];
   const n = records.length;
-  for (const members of blocks.values()) {
+  for (const [key, members] of blocks) {
     if (members.length < 2 || members.length > MAX_BLOCK) continue;
+    const loneOnly = key.startsWith(LONE_PART);
     for (let x = 0; x < members.length; x++) {
+      const i = members[x]!;
       for (let y = x + 1; y < members.length; y++) {
-        const i = members[x]!;
         const j = members[y]!;
-        const id = i * n + j;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        pairs.push([i, j]);
+        if (loneOnly && !lone[i] && !lone[j]) continue;
+        seen.add(i * n + j);
       }
     }
   }
-  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  return Float64Array.from(seen).sort();
 }

@@ -93,3 +93,19 @@ export function compareRecords(a: VictimKeys, b: VictimKeys): number[] {
   const [given, surname] = bestNames(a.names, b.names);
   return [given, surname, same(a.sex, b.sex), ageLevel(a.age, b.age), dayLevel(a.day, b.day), placeLevel(a.places, b.places), same(a.fate, b.fate)];
 }
+
+/** A comparison vector as one number (each level + 1 as a base-5 digit): pairs share few distinct vectors. */
+export function vectorCode(vector: number[]): number {
+  let code = 0;
+  for (const level of vector) code = code * 5 + level + 1;
+  return code;
+}
+
+export function vectorOfCode(code: number): number[] {
+  const vector = new Array<number>(FIELDS.length);
+  for (let field = FIELDS.length - 1; field >= 0; field--) {
+    vector[field] = (code % 5) - 1;
+    code = Math.floor(code / 5);
+  }
+  return vector;
+}

@@ -4,7 +4,10 @@
 // fields out of that session (they agree by construction): names-agreeing pairs teach m of the other
 // fields, same-day pairs teach m of the names. The prior share of matches among all pairs is then the
 // fixed point of the posteriors of the candidate pairs. Deterministic: the random pairs come from a seeded generator.
-import { FIELDS, LEVELS, MISSING } from "./compare.js";
+import { FIELDS, LEVELS, MISSING, vectorOfCode } from "./compare.js";
+
+/** Comparison vectors by their code (compare.ts vectorCode), with how many pairs gave each. */
+export type VectorCounts = Map<number, number>;
 
 export interface Model {
   /** m[field][level], u[field][level] */
@@ -35,15 +38,8 @@ interface Pattern {
 }
 
 /** Distinct vectors with their counts, in a fixed order: EM over patterns costs the same for any number of pairs. */
-function patternsOf(vectors: number[][]): Pattern[] {
-  const distinct = new Map<string, Pattern>();
-  for (const vector of vectors) {
-    const key = vector.join(",");
-    const entry = distinct.get(key);
-    if (entry) entry.count++;
-    else distinct.set(key, { vector, count: 1 });
-  }
-  return [...distinct.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, pattern]) => pattern);
+function patternsOf(counts: VectorCounts): Pattern[] {
+  return [...counts.entries()].sort(([a], [b]) => a - b).map(([code, count]) => ({ vector: vectorOfCode(code), count }));
 }
 
 function frequencies(patterns: Pattern[], weights: number[]): number[][] {
@@ -59,7 +55,7 @@ function frequencies(patterns: Pattern[], weights: number[]): number[][] {
 }
 
 /** Probabilities of agreement at each level among different people, from random pairs' vectors. */
-export function estimateU(randomVectors: number[][]): number[][] {
+export function estimateU(randomVectors: VectorCounts): number[][] {
   const patterns = patternsOf(randomVectors);
   return frequencies(
     patterns,
@@ -92,7 +88,7 @@ export function matchProbability(lambda: number, weight: number): number {
 }
 
 /** One EM session: m of `fields` (and the session's own share of matches) with u held fixed. */
-function emSession(vectors: number[][], fields: number[], u: number[][], m: number[][]): number[][] {
+function emSession(vectors: VectorCounts, fields: number[], u: number[][], m: number[][]): number[][] {
   const patterns = patternsOf(vectors);
   if (patterns.length === 0) return m;
   const total = patterns.reduce((sum, pattern) => sum + pattern.count, 0);
@@ -113,13 +109,13 @@ function emSession(vectors: number[][], fields: number[], u: number[][], m: numb
 
 export interface TrainingPairs {
   /** Random pairs: for u. */
-  random: number[][];
+  random: VectorCounts;
   /** Candidate pairs whose names agree exactly: for m of every other field. */
-  sameName: number[][];
+  sameName: VectorCounts;
   /** Pairs sharing the day: for m of the names. */
-  sameDay: number[][];
+  sameDay: VectorCounts;
   /** All candidate pairs: for the share of matches. */
-  candidates: number[][];
+  candidates: VectorCounts;
   /** How many pairs of records there are in all. */
   allPairs: number;
 }
@@ -137,7 +133,8 @@ export function trainModel(pairs: TrainingPairs): Model {
   // The prior: expected matches among all pairs, found among the candidates (blocking keeps them).
   const patterns = patternsOf(pairs.candidates);
   const weights = patterns.map((pattern) => matchWeight({ m, u }, pattern.vector));
-  let lambda = Math.max(1e-12, pairs.candidates.length / Math.max(1, pairs.allPairs) / 10);
+  const candidateCount = patterns.reduce((sum, pattern) => sum + pattern.count, 0);
+  let lambda = Math.max(1e-12, candidateCount / Math.max(1, pairs.allPairs) / 10);
   for (let round = 0; round < EM_ROUNDS; round++) {
     const expected = patterns.reduce((sum, pattern, index) => sum + pattern.count * matchProbability(lambda, weights[index]!), 0);
     const next = Math.min(0.5, Math.max(1e-12, expected / Math.max(1, pairs.allPairs)));

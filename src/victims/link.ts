@@ -5,8 +5,8 @@
 import type { VictimFields } from "../domain/victim.js";
 import { candidatePairs } from "./blocking.js";
 import { clusterRecords, type Link } from "./cluster.js";
-import { compareRecords } from "./compare.js";
-import { matchProbability, matchWeight, seededRandom, trainModel, type Model } from "./fellegi-sunter.js";
+import { compareRecords, vectorCode, vectorOfCode } from "./compare.js";
+import { matchProbability, matchWeight, seededRandom, trainModel, type Model, type VectorCounts } from "./fellegi-sunter.js";
 import { victimKeys, type VictimKeys } from "./victim-keys.js";
 
 export interface LinkInput {
@@ -61,19 +61,23 @@ export function personIdOf(firstKey: string): string {
   return `p-${h1.toString(16).padStart(8, "0")}${h2.toString(16).padStart(8, "0")}`;
 }
 
-function randomVectors(keys: VictimKeys[], random: () => number): number[][] {
-  const vectors: number[][] = [];
+function countVector(counts: VectorCounts, code: number): void {
+  counts.set(code, (counts.get(code) ?? 0) + 1);
+}
+
+function randomVectors(keys: VictimKeys[], random: () => number): VectorCounts {
+  const vectors: VectorCounts = new Map();
   if (keys.length < 2) return vectors;
   for (let drawn = 0; drawn < RANDOM_PAIRS; drawn++) {
     const i = Math.floor(random() * keys.length);
     const j = Math.floor(random() * keys.length);
-    if (i !== j) vectors.push(compareRecords(keys[i]!, keys[j]!));
+    if (i !== j) countVector(vectors, vectorCode(compareRecords(keys[i]!, keys[j]!)));
   }
   return vectors;
 }
 
 /** Pairs of records dated the same day, drawn at random within each day: they teach m of the names. */
-function sameDayVectors(keys: VictimKeys[], random: () => number): number[][] {
+function sameDayVectors(keys: VictimKeys[], random: () => number): VectorCounts {
   const byDay = new Map<number, number[]>();
   keys.forEach((key, index) => {
     if (key.day === null) return;
@@ -82,14 +86,14 @@ function sameDayVectors(keys: VictimKeys[], random: () => number): number[][] {
     else byDay.set(key.day, [index]);
   });
   const dated = [...byDay.values()].reduce((sum, members) => sum + members.length, 0);
-  const vectors: number[][] = [];
+  const vectors: VectorCounts = new Map();
   for (const day of [...byDay.keys()].sort((a, b) => a - b)) {
     const members = byDay.get(day)!;
     const draws = Math.ceil((SAME_DAY_PAIRS * members.length) / Math.max(1, dated));
     for (let drawn = 0; drawn < draws && members.length > 1; drawn++) {
       const i = members[Math.floor(random() * members.length)]!;
       const j = members[Math.floor(random() * members.length)]!;
-      if (i !== j) vectors.push(compareRecords(keys[i]!, keys[j]!));
+      if (i !== j) countVector(vectors, vectorCode(compareRecords(keys[i]!, keys[j]!)));
     }
   }
   return vectors;
@@ -102,14 +106,26 @@ export function linkRecords(input: LinkInput[], decisions: Decision[], options: 
   const index = new Map(records.map((record, i) => [record.key, i]));
   const keys = records.map((record) => victimKeys(record.fields));
   const pairs = candidatePairs(keys);
-  const vectors = pairs.map(([i, j]) => compareRecords(keys[i]!, keys[j]!));
+  const n = records.length;
+  const codes = new Int32Array(pairs.length);
+  const candidates: VectorCounts = new Map();
+  pairs.forEach((pair, p) => {
+    const code = vectorCode(compareRecords(keys[Math.floor(pair / n)]!, keys[pair % n]!));
+    codes[p] = code;
+    countVector(candidates, code);
+  });
+  const sameName: VectorCounts = new Map();
+  for (const [code, count] of candidates) {
+    const vector = vectorOfCode(code);
+    if (vector[0] === 3 && vector[1] === 3) sameName.set(code, count);
+  }
   const random = seededRandom(SEED ^ keys.length);
   const model = trainModel({
     random: randomVectors(keys, random),
     sameDay: sameDayVectors(keys, random),
-    sameName: vectors.filter((vector) => vector[0] === 3 && vector[1] === 3),
-    candidates: vectors,
-    allPairs: (records.length * (records.length - 1)) / 2,
+    sameName,
+    candidates,
+    allPairs: (n * (n - 1)) / 2,
   });
 
   const decided = new Map<string, Decision["decision"]>();
@@ -125,9 +141,14 @@ export function linkRecords(input: LinkInput[], decisions: Decision[], options: 
 
   const links: Link[] = [];
   const uncertain: Array<{ a: number; b: number; probability: number; weight: number }> = [];
-  pairs.forEach(([a, b], p) => {
+  const weightOfCode = new Map<number, number>();
+  pairs.forEach((pair, p) => {
+    const a = Math.floor(pair / n);
+    const b = pair % n;
     if (decided.has(`${a},${b}`)) return;
-    const weight = matchWeight(model, vectors[p]!);
+    const code = codes[p]!;
+    let weight = weightOfCode.get(code);
+    if (weight === undefined) weightOfCode.set(code, (weight = matchWeight(model, vectorOfCode(code))));
     const probability = matchProbability(model.lambda, weight);
     if (probability >= linkAt) links.push({ a, b, weight });
     else if (probability >= reviewAt) uncertain.push({ a, b, probability, weight });
