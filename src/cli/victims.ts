@@ -6,9 +6,9 @@ import { parseArgs } from "node:util";
 import { openStoreForCli, processIo, type CliIo } from "../report/open-store.js";
 import { findEvent } from "../store/find-event.js";
 import type { Store } from "../store/store.js";
+import { linkStoredRecords } from "../store/victims-link.js";
 import { exportVictimRecords, victimRecordsToCsv, victimRecordsToJson } from "../report/victims-export.js";
 import { readList } from "../victims/import-list.js";
-import { linkRecords } from "../victims/link.js";
 import { groupPersons, summariseRegistry } from "../victims/registry.js";
 import { recordKey } from "../domain/victim.js";
 import { ListFileError } from "../victims/list-file.js";
@@ -72,17 +72,11 @@ async function importList(store: Store, file: string, values: Values, io: CliIo)
 }
 
 async function link(store: Store, io: CliIo): Promise<number> {
-  const records = await store.victims.listRecords();
-  const decisions = await store.victims.listDecisions();
-  const result = linkRecords(
-    records.map((record) => ({ key: recordKey(record), fields: record })),
-    decisions,
-  );
-  await store.victims.saveLinkRun(result.persons, result.reviewPairs);
+  const result = await linkStoredRecords(store);
   const summary = summariseRegistry(groupPersons(await store.victims.listRecords()));
   io.stdout.write(
-    `${records.length} records linked into ${result.personCount} persons (${summary.onSeveralLists} on two or more lists); ` +
-      `${result.comparedPairs} pairs compared, ${result.reviewPairs.length} to review, ${decisions.length} reviewer decisions applied\n`,
+    `${result.records} records linked into ${result.personCount} persons (${summary.onSeveralLists} on two or more lists); ` +
+      `${result.comparedPairs} pairs compared, ${result.reviewPairs.length} to review, ${result.decisions} reviewer decisions applied\n`,
   );
   return 0;
 }

@@ -4,8 +4,12 @@
 // which keeps the pairs near-linear in the number of records.
 import type { VictimKeys } from "./victim-keys.js";
 
-/** A key held by more records than this makes no pairs: the other keys find those matches. */
-export const MAX_BLOCK = 400;
+/**
+ * A key held by more records than this makes no pairs: the other keys find those matches. Keys for
+ * typos ("t", "e": a part and two sounds of the other) are looser, so their blocks must stay smaller.
+ */
+export const MAX_BLOCK = 300;
+const MAX_TYPO_BLOCK = 40;
 
 /** A name part without its last vowel: "Mostafa" and "مصطفی" differ only there. */
 const bare = (part: string) => part.replace(/[AIU]$/, "");
@@ -54,7 +58,7 @@ export function candidatePairs(records: VictimKeys[]): Float64Array {
   const seen = new Set<number>();
   const n = records.length;
   for (const [key, members] of blocks) {
-    if (members.length < 2 || members.length > MAX_BLOCK) continue;
+    if (members.length < 2 || members.length > (key.startsWith("t:") || key.startsWith("e:") ? MAX_TYPO_BLOCK : MAX_BLOCK)) continue;
     const loneOnly = key.startsWith(LONE_PART);
     for (let x = 0; x < members.length; x++) {
       const i = members[x]!;

@@ -2,7 +2,7 @@
 // lacks the field): the comparison vector Fellegi–Sunter weighs. Names are compared under the
 // split and the order (given/surname, or swapped) that agree best.
 import { editDistance, jaroWinkler } from "./string-distance.js";
-import type { NameSplit, VictimKeys } from "./victim-keys.js";
+import { KEY_NUMBER_LIMIT, keyNumber, type NameSplit, type VictimKeys } from "./victim-keys.js";
 
 export const FIELDS = ["given", "surname", "sex", "age", "date", "place", "fate"] as const;
 /** Levels per field: 0 … LEVELS[f] - 1. */
@@ -11,32 +11,18 @@ export const MISSING = -1;
 
 /** Levels already worked out, by the two keys' numbers: lists repeat a few thousand names, so most pairs recur. */
 const levelCache = new Map<number, number>();
-const keyNumbers = new Map<string, number>();
 const LEVEL_CACHE_LIMIT = 2_000_000;
-const KEY_NUMBER_LIMIT = 1 << 24;
-
-function keyNumber(key: string): number {
-  let number = keyNumbers.get(key);
-  if (number === undefined) {
-    if (keyNumbers.size >= KEY_NUMBER_LIMIT) {
-      keyNumbers.clear();
-      levelCache.clear();
-    }
-    keyNumbers.set(key, (number = keyNumbers.size));
-  }
-  return number;
-}
 
 /** Same key: 3; same consonants but another last vowel, or one edit apart: 2; alike: 1; else 0. */
-export function nameLevel(a: string, b: string): number {
+export function nameLevel(a: string, b: string, x = keyNumber(a), y = keyNumber(b)): number {
   if (!a || !b) return MISSING;
   if (a === b) return 3;
-  const x = keyNumber(a);
-  const y = keyNumber(b);
   const key = x < y ? x * KEY_NUMBER_LIMIT + y : y * KEY_NUMBER_LIMIT + x;
   let level = levelCache.get(key);
   if (level === undefined) {
     if (levelCache.size >= LEVEL_CACHE_LIMIT) levelCache.clear();
+    // Numbers restart when the table of keys is full: the cache must not outlive them.
+    if (x >= KEY_NUMBER_LIMIT - 1 || y >= KEY_NUMBER_LIMIT - 1) return uncachedNameLevel(a, b);
     levelCache.set(key, (level = uncachedNameLevel(a, b)));
   }
   return level;
@@ -57,12 +43,13 @@ function bestNames(a: NameSplit[], b: NameSplit[]): [number, number] {
   let bestScore = -Infinity;
   for (const x of a) {
     for (const y of b) {
-      const straight: [number, number] = [nameLevel(x.given, y.given), nameLevel(x.surname, y.surname)];
-      const swapped: [number, number] = [nameLevel(x.given, y.surname), nameLevel(x.surname, y.given)];
-      // A swap must explain both names (or the only one a record has); otherwise it is a coincidence.
-      const swapScore = swapped[0] >= 2 && swapped[1] !== 0 ? sum(swapped) : -Infinity;
+      const straight: [number, number] = [nameLevel(x.given, y.given, x.givenId, y.givenId), nameLevel(x.surname, y.surname, x.surnameId, y.surnameId)];
       const score = sum(straight);
       if (score > bestScore) [best, bestScore] = [straight, score];
+      if (score >= 6) return best;
+      const swapped: [number, number] = [nameLevel(x.given, y.surname, x.givenId, y.surnameId), nameLevel(x.surname, y.given, x.surnameId, y.givenId)];
+      // A swap must explain both names (or the only one a record has); otherwise it is a coincidence.
+      const swapScore = swapped[0] >= 2 && swapped[1] !== 0 ? sum(swapped) : -Infinity;
       if (swapScore > bestScore) [best, bestScore] = [swapped, swapScore];
     }
   }
@@ -90,8 +77,19 @@ function placeLevel(a: string[], b: string[]): number {
 const same = (a: string | null, b: string | null) => (a === null || b === null ? MISSING : a === b ? 1 : 0);
 
 export function compareRecords(a: VictimKeys, b: VictimKeys): number[] {
+  return vectorOfCode(compareCode(a, b));
+}
+
+/** compareRecords as vectorCode writes it, without building the vector: linkage makes millions. */
+export function compareCode(a: VictimKeys, b: VictimKeys): number {
   const [given, surname] = bestNames(a.names, b.names);
-  return [given, surname, same(a.sex, b.sex), ageLevel(a.age, b.age), dayLevel(a.day, b.day), placeLevel(a.places, b.places), same(a.fate, b.fate)];
+  let code = given + 1;
+  code = code * 5 + surname + 1;
+  code = code * 5 + same(a.sex, b.sex) + 1;
+  code = code * 5 + ageLevel(a.age, b.age) + 1;
+  code = code * 5 + dayLevel(a.day, b.day) + 1;
+  code = code * 5 + placeLevel(a.places, b.places) + 1;
+  return code * 5 + same(a.fate, b.fate) + 1;
 }
 
 /** A comparison vector as one number (each level + 1 as a base-5 digit): pairs share few distinct vectors. */

@@ -5,7 +5,7 @@
 import type { VictimFields } from "../domain/victim.js";
 import { candidatePairs } from "./blocking.js";
 import { clusterRecords, type Link } from "./cluster.js";
-import { compareRecords, vectorCode, vectorOfCode } from "./compare.js";
+import { compareCode, vectorOfCode } from "./compare.js";
 import { matchProbability, matchWeight, seededRandom, trainModel, type Model, type VectorCounts } from "./fellegi-sunter.js";
 import { victimKeys, type VictimKeys } from "./victim-keys.js";
 
@@ -71,7 +71,7 @@ function randomVectors(keys: VictimKeys[], random: () => number): VectorCounts {
   for (let drawn = 0; drawn < RANDOM_PAIRS; drawn++) {
     const i = Math.floor(random() * keys.length);
     const j = Math.floor(random() * keys.length);
-    if (i !== j) countVector(vectors, vectorCode(compareRecords(keys[i]!, keys[j]!)));
+    if (i !== j) countVector(vectors, compareCode(keys[i]!, keys[j]!));
   }
   return vectors;
 }
@@ -93,7 +93,7 @@ function sameDayVectors(keys: VictimKeys[], random: () => number): VectorCounts 
     for (let drawn = 0; drawn < draws && members.length > 1; drawn++) {
       const i = members[Math.floor(random() * members.length)]!;
       const j = members[Math.floor(random() * members.length)]!;
-      if (i !== j) countVector(vectors, vectorCode(compareRecords(keys[i]!, keys[j]!)));
+      if (i !== j) countVector(vectors, compareCode(keys[i]!, keys[j]!));
     }
   }
   return vectors;
@@ -110,7 +110,7 @@ export function linkRecords(input: LinkInput[], decisions: Decision[], options: 
   const codes = new Int32Array(pairs.length);
   const candidates: VectorCounts = new Map();
   pairs.forEach((pair, p) => {
-    const code = vectorCode(compareRecords(keys[Math.floor(pair / n)]!, keys[pair % n]!));
+    const code = compareCode(keys[Math.floor(pair / n)]!, keys[pair % n]!);
     codes[p] = code;
     countVector(candidates, code);
   });

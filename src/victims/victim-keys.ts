@@ -7,6 +7,26 @@ import { IRAN_PLACES } from "./places-iran.js";
 export interface NameSplit {
   given: string;
   surname: string;
+  /** The keys as numbers (keyNumber): equal keys, equal numbers. */
+  givenId: number;
+  surnameId: number;
+}
+
+/** Numbers for keys, so comparisons cache by number; restarts (and so does every cache on it) when full. */
+const keyNumbers = new Map<string, number>();
+export const KEY_NUMBER_LIMIT = 1 << 24;
+
+export function keyNumber(key: string): number {
+  let number = keyNumbers.get(key);
+  if (number === undefined) {
+    if (keyNumbers.size >= KEY_NUMBER_LIMIT - 1) return KEY_NUMBER_LIMIT - 1;
+    keyNumbers.set(key, (number = keyNumbers.size));
+  }
+  return number;
+}
+
+function split(given: string, surname: string): NameSplit {
+  return { given, surname, givenId: keyNumber(given), surnameId: keyNumber(surname) };
 }
 
 export interface VictimKeys {
@@ -24,11 +44,11 @@ export interface VictimKeys {
 function nameSplits(fields: VictimFields): NameSplit[] {
   const given = nameWords(fields.givenName);
   const surname = nameWords(fields.surname);
-  if (given.length > 0 || surname.length > 0) return [{ given: partKey(given), surname: partKey(surname) }];
+  if (given.length > 0 || surname.length > 0) return [split(partKey(given), partKey(surname))];
   const words = nameWords(fields.fullName);
-  if (words.length <= 1) return [{ given: partKey(words), surname: "" }];
+  if (words.length <= 1) return [split(partKey(words), "")];
   const splits: NameSplit[] = [];
-  for (let at = 1; at < words.length; at++) splits.push({ given: partKey(words.slice(0, at)), surname: partKey(words.slice(at)) });
+  for (let at = 1; at < words.length; at++) splits.push(split(partKey(words.slice(0, at)), partKey(words.slice(at))));
   return splits;
 }
 
