@@ -27,14 +27,18 @@ export async function bench(): Promise<BenchResult> {
     const store = await openStore({ dataDir: join(folder, "data"), databaseUrl: "" });
     try {
       const started = performance.now();
+      const cpuStart = process.cpuUsage();
       let records = 0;
       for (const { file, name } of files) {
         const read = readList(`${name}.csv`, await readFile(file, "utf8"), name, {});
         records += (await store.victims.importRecords(read.records, null)).inserted;
       }
       const imported = performance.now();
+      const cpuImported = process.cpuUsage(cpuStart);
       const run = await linkStoredRecords(store);
       const linked = performance.now();
+      const cpuAll = process.cpuUsage(cpuStart);
+      const cpuSeconds = (usage: NodeJS.CpuUsage) => Number(((usage.user + usage.system) / 1e6).toFixed(1));
       const score = pairwiseScore(run.persons, truth);
       return {
         name: `victims registry (${records} records from 4 lists, 2 in Persian script)`,
@@ -42,6 +46,9 @@ export async function bench(): Promise<BenchResult> {
           "import (s)": Number(((imported - started) / 1000).toFixed(1)),
           "link (s)": Number(((linked - imported) / 1000).toFixed(1)),
           "import + link (s)": Number(((linked - started) / 1000).toFixed(1)),
+          // CPU seconds do not grow when other processes share the cores: the figure to compare runs by.
+          "import CPU (s)": cpuSeconds(cpuImported),
+          "import + link CPU (s)": cpuSeconds(cpuAll),
           "pairs compared": run.comparedPairs,
           persons: run.personCount,
           "pairs to review": run.reviewPairs.length,

@@ -156,15 +156,17 @@ export function sqlVictimRepository(db: Db): VictimRepository {
     },
     saveLinkRun(persons, reviewPairs) {
       return write(async (tx) => {
-        const entries = [...persons.entries()];
-        await tx.query("UPDATE victim_record SET person_id = NULL WHERE person_id IS NOT NULL");
-        for (let start = 0; start < entries.length; start += WRITE_BATCH) {
-          const batch = entries.slice(start, start + WRITE_BATCH);
+        // Only the records whose person changed are written, by primary key: a re-run that changes
+        // little writes little.
+        const { rows } = await tx.query<{ id: number; key: string; person_id: string | null }>("SELECT id, list || '/' || record_id AS key, person_id FROM victim_record");
+        const changed = rows.filter((row) => (persons.get(row.key) ?? null) !== row.person_id);
+        for (let start = 0; start < changed.length; start += WRITE_BATCH) {
+          const batch = changed.slice(start, start + WRITE_BATCH);
           await tx.query(
             `UPDATE victim_record v SET person_id = p.person_id
-             FROM unnest($1::text[], $2::text[]) AS p (record_key, person_id)
-             WHERE v.list || '/' || v.record_id = p.record_key`,
-            [batch.map(([key]) => key), batch.map(([, person]) => person)],
+             FROM unnest($1::integer[], $2::text[]) AS p (id, person_id)
+             WHERE v.id = p.id`,
+            [batch.map((row) => row.id), batch.map((row) => persons.get(row.key) ?? null)],
           );
         }
         await tx.query("DELETE FROM victim_review_pair");

@@ -43,8 +43,9 @@ export interface LinkOptions {
   reviewProbability?: number;
 }
 
-export const MATCH_PROBABILITY = 0.9;
-export const REVIEW_PROBABILITY = 0.2;
+/** Linked from an even chance: clustering refuses chains that would put one list's records together. */
+export const MATCH_PROBABILITY = 0.5;
+export const REVIEW_PROBABILITY = 0.1;
 const RANDOM_PAIRS = 30_000;
 const SAME_DAY_PAIRS = 60_000;
 const SEED = 0x7a11e;
@@ -154,7 +155,13 @@ export function linkRecords(input: LinkInput[], decisions: Decision[], options: 
     else if (probability >= reviewAt) uncertain.push({ a, b, probability, weight });
   });
 
-  const roots = clusterRecords(records.length, links, mustLink, cannotLink);
+  const lists = new Map<string, number>();
+  const listOf = records.map((record) => {
+    const list = record.key.slice(0, record.key.lastIndexOf("/"));
+    if (!lists.has(list)) lists.set(list, lists.size);
+    return lists.get(list)!;
+  });
+  const roots = clusterRecords(records.length, links, mustLink, cannotLink, listOf);
   const personOfRoot = new Map<number, string>();
   const persons = new Map<string, string>();
   records.forEach((record, i) => {
