@@ -47,4 +47,11 @@ describe("linkRecords on synthetic lists", () => {
     expect(decided.persons.get(a!)).not.toBe(decided.persons.get(b!));
     expect(decided.persons.get(loners[0]!)).toBe(decided.persons.get(loners[1]!));
   }, 60_000);
+
+  it("links nothing, and fails on nothing, when there are no records or one", () => {
+    expect(linkRecords([], []).personCount).toBe(0);
+    const one = linkRecords([{ key: "l/1", fields: { givenName: "Ali", surname: null, fullName: null, script: "latin", sex: null, age: null, fate: null, date: null, place: null } }], []);
+    expect(one.personCount).toBe(1);
+    expect(one.reviewPairs).toEqual([]);
+  });
 });

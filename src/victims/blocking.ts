@@ -34,6 +34,9 @@ export function blockingKeys(keys: VictimKeys): string[] {
       found.add(`t:${b}|${a.slice(0, 2)}`);
       found.add(`e:${a}|${b.slice(-2)}`);
       found.add(`e:${b}|${a.slice(-2)}`);
+      // Two sounds swapped anywhere: the other part whole, with this one's sounds in sorted order.
+      found.add(`s:${a}|${[...b].sort().join("")}`);
+      found.add(`s:${b}|${[...a].sort().join("")}`);
     }
     // A record without a surname meets the others through a part and the day or the age.
     for (const part of parts) {
