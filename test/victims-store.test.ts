@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { NewVictimRecord } from "../src/domain/victim.js";
 import type { Store } from "../src/store/store.js";
 import { storeEngines } from "./support/store-engines.js";
+import { linkStoredRecords } from "../src/store/victims-link.js";
+import { exportVictimRecords } from "../src/report/victims-export.js";
+import { groupPersons } from "../src/victims/registry.js";
 
 const engines = await storeEngines();
 
@@ -59,6 +62,26 @@ for (const engine of engines) {
       const audit = await store.listAudit({ entity: "victim_link" });
       expect(audit).toHaveLength(2);
       await expect(store.victims.decide("hengaw/1", "other/9", "match", "ana")).rejects.toThrow(/no victim record 'other\/9'/);
+    });
+
+    it("links the stored records, keeps a decision across runs, and exports without private fields", async () => {
+      await store.victims.importRecords(
+        [
+          record("k1", { list: "other", givenName: "عرفان", surname: "رضایی", script: "persian", privateFields: { witness: "neighbour" } }),
+          record("k2", { list: "other", givenName: "Zahra", surname: "Ahmadi", sex: "female", age: 40, date: "2026-01-20", place: "Tabriz", fate: "killed" }),
+        ],
+        null,
+      );
+      const run = await linkStoredRecords(store);
+      expect(run.records).toBe(5);
+      const persons = groupPersons(await store.victims.listRecords());
+      const erfan = persons.find((person) => person.records.some((r) => r.list === "other" && r.recordId === "k1"))!;
+      // hengaw/1 and hengaw/3 are the same Erfan Rezaei; the reviewer's "not a match" keeps hengaw/1 and hengaw/2 apart.
+      expect(erfan.records.map((r) => `${r.list}/${r.recordId}`).sort()).toEqual(["hengaw/1", "hengaw/3", "other/k1"]);
+      const rows = exportVictimRecords(persons);
+      expect(rows).toHaveLength(5);
+      expect(JSON.stringify(rows)).not.toContain("neighbour");
+      expect(JSON.stringify(rows)).not.toContain("+98");
     });
   });
 }
