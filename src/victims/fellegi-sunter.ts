@@ -112,8 +112,10 @@ export interface TrainingPairs {
   random: VectorCounts;
   /** Candidate pairs whose names agree exactly: for m of every other field. */
   sameName: VectorCounts;
-  /** Pairs sharing the day: for m of the names. */
-  sameDay: VectorCounts;
+  /** Pairs sharing one field that is not a name (the day, or the age when few records are dated): for m of the names. */
+  sameField: VectorCounts;
+  /** The field those pairs share (compare.ts FIELDS index): it is left out of their session. */
+  sharedField: number;
   /** All candidate pairs: for the share of matches. */
   candidates: VectorCounts;
   /** How many pairs of records there are in all. */
@@ -121,15 +123,14 @@ export interface TrainingPairs {
 }
 
 const NAME_FIELDS = [0, 1];
-const DAY_FIELD = 4;
 
 export function trainModel(pairs: TrainingPairs): Model {
   const u = estimateU(pairs.random);
   const everyField = FIELDS.map((_, i) => i);
   let m = initialM();
   m = emSession(pairs.sameName, everyField.filter((field) => !NAME_FIELDS.includes(field)), u, m);
-  const fromDays = emSession(pairs.sameDay, everyField.filter((field) => field !== DAY_FIELD), u, m);
-  m = m.map((levels, field) => (NAME_FIELDS.includes(field) ? fromDays[field]! : levels));
+  const fromShared = emSession(pairs.sameField, everyField.filter((field) => field !== pairs.sharedField), u, m);
+  m = m.map((levels, field) => (NAME_FIELDS.includes(field) ? fromShared[field]! : levels));
   // The prior: expected matches among all pairs, found among the candidates (blocking keeps them).
   const patterns = patternsOf(pairs.candidates);
   const weights = patterns.map((pattern) => matchWeight({ m, u }, pattern.vector));

@@ -77,15 +77,20 @@ function randomVectors(keys: VictimKeys[], random: () => number): VectorCounts {
   return vectors;
 }
 
-/** Pairs of records dated the same day, drawn at random within each day: they teach m of the names. */
-function sameDayVectors(keys: VictimKeys[], random: () => number): VectorCounts {
+/**
+ * Pairs of records sharing a value of one field (the day, or the age), drawn at random within each
+ * value: they teach m of the names. Null when fewer than `minimum` records have the field.
+ */
+function sharedValueVectors(keys: VictimKeys[], value: (key: VictimKeys) => number | null, random: () => number, minimum: number): VectorCounts | null {
   const byDay = new Map<number, number[]>();
   keys.forEach((key, index) => {
-    if (key.day === null) return;
-    const members = byDay.get(key.day);
+    const shared = value(key);
+    if (shared === null) return;
+    const members = byDay.get(shared);
     if (members) members.push(index);
-    else byDay.set(key.day, [index]);
+    else byDay.set(shared, [index]);
   });
+  if ([...byDay.values()].reduce((sum, members) => sum + members.length, 0) < minimum) return null;
   const dated = [...byDay.values()].reduce((sum, members) => sum + members.length, 0);
   const vectors: VectorCounts = new Map();
   for (const day of [...byDay.keys()].sort((a, b) => a - b)) {
@@ -98,6 +103,16 @@ function sameDayVectors(keys: VictimKeys[], random: () => number): VectorCounts 
     }
   }
   return vectors;
+}
+
+const DAY_FIELD = 4;
+const AGE_FIELD = 3;
+
+/** Same-day pairs when at least half the records are dated, else same-age pairs. */
+function namePairs(keys: VictimKeys[], random: () => number): { sameField: VectorCounts; sharedField: number } {
+  const sameDay = sharedValueVectors(keys, (key) => key.day, random, keys.length / 2);
+  if (sameDay) return { sameField: sameDay, sharedField: DAY_FIELD };
+  return { sameField: sharedValueVectors(keys, (key) => key.age, random, 0) ?? new Map(), sharedField: AGE_FIELD };
 }
 
 export function linkRecords(input: LinkInput[], decisions: Decision[], options: LinkOptions = {}): LinkResult {
@@ -123,7 +138,7 @@ export function linkRecords(input: LinkInput[], decisions: Decision[], options: 
   const random = seededRandom(SEED ^ keys.length);
   const model = trainModel({
     random: randomVectors(keys, random),
-    sameDay: sameDayVectors(keys, random),
+    ...namePairs(keys, random),
     sameName,
     candidates,
     allPairs: (n * (n - 1)) / 2,
