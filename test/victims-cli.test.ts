@@ -63,6 +63,9 @@ describe("tally victims", () => {
   });
 
   it("keeps a reviewer's decision across link runs", async () => {
+    const queue = await victims("review");
+    expect(queue.code).toBe(0);
+    expect(queue.out).toMatch(/^(no pairs to review|probability )/);
     expect((await victims("decide", "hrana/h3", "hengaw/3", "not-match", "--reason", "different fathers")).code).toBe(0);
     expect((await victims("link")).out).toMatch(/^7 records linked into 5 persons/);
     expect((await victims("decide", "hrana/h3", "hengaw/9", "match")).err).toContain("no victim record 'hengaw/9'");

@@ -10,7 +10,7 @@ import { linkStoredRecords } from "../store/victims-link.js";
 import { exportVictimRecords, victimRecordsToCsv, victimRecordsToJson } from "../report/victims-export.js";
 import { readList } from "../victims/import-list.js";
 import { groupPersons, summariseRegistry } from "../victims/registry.js";
-import { recordKey } from "../domain/victim.js";
+import { recordKey, type StoredVictimRecord } from "../domain/victim.js";
 import { ListFileError } from "../victims/list-file.js";
 import { readFieldMap } from "../victims/list-row.js";
 
@@ -86,11 +86,7 @@ async function listPersons(store: Store, io: CliIo): Promise<number> {
   const summary = summariseRegistry(persons);
   for (const person of persons) {
     io.stdout.write(`${person.personId}  ${person.fate ?? "fate unknown"}  lists: ${person.lists.join(", ")}\n`);
-    for (const record of person.records) {
-      const name = record.fullName ?? [record.givenName, record.surname].filter(Boolean).join(" ");
-      const details = [record.sex, record.age === null ? null : `${record.age}`, record.date, record.place, record.fate].filter(Boolean).join(", ");
-      io.stdout.write(`    ${recordKey(record)}  ${name}  (${details})\n`);
-    }
+    for (const record of person.records) io.stdout.write(`    ${describeRecord(recordKey(record), record)}\n`);
   }
   io.stdout.write(`\n${summary.records} records, ${summary.persons} persons, ${summary.onSeveralLists} on two or more lists\n`);
   io.stdout.write(`persons per fate: ${Object.entries(summary.personsPerFate).filter(([, n]) => n > 0).map(([fate, n]) => `${fate} ${n}`).join(", ")}\n`);
@@ -102,9 +98,23 @@ async function listPersons(store: Store, io: CliIo): Promise<number> {
 
 async function review(store: Store, io: CliIo): Promise<number> {
   const pairs = await store.victims.listReviewPairs();
-  if (pairs.length === 0) io.stdout.write("no pairs to review (run tally victims link after importing lists)\n");
-  for (const pair of pairs) io.stdout.write(`${pair.recordA}  ${pair.recordB}  probability ${pair.probability.toFixed(3)}  weight ${pair.weight.toFixed(1)}\n`);
+  if (pairs.length === 0) {
+    io.stdout.write("no pairs to review (run tally victims link after importing lists)\n");
+    return 0;
+  }
+  const records = new Map((await store.victims.listRecords()).map((record) => [recordKey(record), record]));
+  for (const pair of pairs) {
+    io.stdout.write(`probability ${pair.probability.toFixed(3)}  (tally victims decide ${pair.recordA} ${pair.recordB} match|not-match)\n`);
+    for (const key of [pair.recordA, pair.recordB]) io.stdout.write(`    ${describeRecord(key, records.get(key))}\n`);
+  }
   return 0;
+}
+
+function describeRecord(key: string, record: StoredVictimRecord | undefined): string {
+  if (!record) return `${key}  (no longer in its list)`;
+  const name = record.fullName ?? [record.givenName, record.surname].filter(Boolean).join(" ");
+  const details = [record.sex, record.age === null ? null : `${record.age}`, record.date, record.place, record.fate].filter(Boolean).join(", ");
+  return `${key}  ${name}  (${details})`;
 }
 
 async function decide(store: Store, positionals: string[], values: Values, io: CliIo): Promise<number> {
