@@ -12,7 +12,7 @@ function syntheticInput(people: number, seed: number): { input: LinkInput[]; tru
   const input = lists.flatMap((list) => {
     const read = readList(`${list.name}.csv`, listCsv(list), list.name, {});
     expect(read.rejected).toEqual([]);
-    return read.records.map((record) => ({ key: recordKey(record), fields: record }));
+    return read.records.map((record) => ({ key: recordKey(record), list: record.list, fields: record }));
   });
   return { input, truth };
 }
@@ -50,7 +50,7 @@ describe("linkRecords on synthetic lists", () => {
 
   it("links nothing, and fails on nothing, when there are no records or one", () => {
     expect(linkRecords([], []).personCount).toBe(0);
-    const one = linkRecords([{ key: "l/1", fields: { givenName: "Ali", surname: null, fullName: null, script: "latin", sex: null, age: null, fate: null, date: null, place: null } }], []);
+    const one = linkRecords([{ key: "l/1", list: "l", fields: { givenName: "Ali", surname: null, fullName: null, script: "latin", sex: null, age: null, fate: null, date: null, place: null } }], []);
     expect(one.personCount).toBe(1);
     expect(one.reviewPairs).toEqual([]);
   });

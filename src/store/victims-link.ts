@@ -13,7 +13,7 @@ export async function linkStoredRecords(store: Pick<Store, "victims">): Promise<
   const records = await store.victims.listRecords();
   const decisions = await store.victims.listDecisions();
   const result = linkRecords(
-    records.map((record) => ({ key: recordKey(record), fields: record })),
+    records.map((record) => ({ key: recordKey(record), list: record.list, fields: record })),
     decisions,
   );
   await store.victims.saveLinkRun(result.persons, result.reviewPairs);

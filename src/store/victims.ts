@@ -29,7 +29,7 @@ export interface LinkDecision {
 export interface VictimRepository {
   /** Writes a list's records in one transaction: new ids inserted, known ones updated. */
   importRecords(records: NewVictimRecord[], eventId: number | null): Promise<{ inserted: number; updated: number }>;
-  /** Every record, ordered by id (pages of `pageSize` read in turn). */
+  /** Every record (or a list's), ordered by id; read in pages so no single result is huge. */
   listRecords(filter?: { list?: string }): Promise<StoredVictimRecord[]>;
   /** Replaces the persons and the review queue with a link run's, in one transaction. */
   saveLinkRun(persons: Map<string, string>, reviewPairs: ReviewPair[]): Promise<void>;

@@ -12,6 +12,8 @@ import { victimKeys, type VictimKeys } from "./victim-keys.js";
 export interface LinkInput {
   /** "list/record id" */
   key: string;
+  /** The list the record belongs to: two records of one list join one person only when linked directly. */
+  list: string;
   fields: VictimFields;
 }
 
@@ -144,17 +146,7 @@ export function linkRecords(input: LinkInput[], decisions: Decision[], options: 
     allPairs: (n * (n - 1)) / 2,
   });
 
-  const decided = new Map<string, Decision["decision"]>();
-  const mustLink: Array<[number, number]> = [];
-  const cannotLink: Array<[number, number]> = [];
-  for (const decision of decisions) {
-    const a = index.get(decision.recordA);
-    const b = index.get(decision.recordB);
-    if (a === undefined || b === undefined) continue; // a record since removed from its list
-    decided.set(`${Math.min(a, b)},${Math.max(a, b)}`, decision.decision);
-    (decision.decision === "match" ? mustLink : cannotLink).push([a, b]);
-  }
-
+  const { decided, mustLink, cannotLink } = decisionConstraints(decisions, index);
   const links: Link[] = [];
   const uncertain: Array<{ a: number; b: number; probability: number; weight: number }> = [];
   const weightOfCode = new Map<number, number>();
@@ -172,22 +164,41 @@ export function linkRecords(input: LinkInput[], decisions: Decision[], options: 
 
   const lists = new Map<string, number>();
   const listOf = records.map((record) => {
-    const list = record.key.slice(0, record.key.lastIndexOf("/"));
-    if (!lists.has(list)) lists.set(list, lists.size);
-    return lists.get(list)!;
+    if (!lists.has(record.list)) lists.set(record.list, lists.size);
+    return lists.get(record.list)!;
   });
   const roots = clusterRecords(records.length, links, mustLink, cannotLink, listOf);
+  const { persons, personCount } = personIds(records, roots);
+  const reviewPairs = uncertain
+    .filter(({ a, b }) => roots[a] !== roots[b])
+    .map(({ a, b, probability, weight }) => ({ recordA: records[a]!.key, recordB: records[b]!.key, probability, weight }));
+  return { persons, reviewPairs, model, comparedPairs: pairs.length, personCount };
+}
+
+/** Reviewers' decisions as constraints on records by index; decisions on records no longer listed are set aside. */
+function decisionConstraints(decisions: Decision[], index: Map<string, number>) {
+  const decided = new Map<string, Decision["decision"]>();
+  const mustLink: Array<[number, number]> = [];
+  const cannotLink: Array<[number, number]> = [];
+  for (const decision of decisions) {
+    const a = index.get(decision.recordA);
+    const b = index.get(decision.recordB);
+    if (a === undefined || b === undefined) continue;
+    decided.set(`${Math.min(a, b)},${Math.max(a, b)}`, decision.decision);
+    (decision.decision === "match" ? mustLink : cannotLink).push([a, b]);
+  }
+  return { decided, mustLink, cannotLink };
+}
+
+/** Each cluster's id from its smallest record key (records come in key order, so the first seen). */
+function personIds(records: LinkInput[], roots: number[]): { persons: Map<string, string>; personCount: number } {
   const personOfRoot = new Map<number, string>();
   const persons = new Map<string, string>();
   records.forEach((record, i) => {
     const root = roots[i]!;
-    // Records are in key order, so the first seen of a cluster is its smallest key.
     let person = personOfRoot.get(root);
     if (!person) personOfRoot.set(root, (person = personIdOf(record.key)));
     persons.set(record.key, person);
   });
-  const reviewPairs = uncertain
-    .filter(({ a, b }) => roots[a] !== roots[b])
-    .map(({ a, b, probability, weight }) => ({ recordA: records[a]!.key, recordB: records[b]!.key, probability, weight }));
-  return { persons, reviewPairs, model, comparedPairs: pairs.length, personCount: personOfRoot.size };
+  return { persons, personCount: personOfRoot.size };
 }
