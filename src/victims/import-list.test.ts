@@ -37,4 +37,9 @@ describe("readList", () => {
     const { rejected } = readList("d.csv", csv, "l", {});
     expect(rejected).toEqual([{ line: 4, problems: ["age 'abc' is not a number of years from 0 to 130"] }]);
   });
+
+  it("reads CSV saved with semicolons", () => {
+    const { records } = readList("e.csv", "record_id;full_name;age\n7;Kian Nouri;۱۸\n", "l", {});
+    expect(records[0]).toMatchObject({ recordId: "7", fullName: "Kian Nouri", age: 18 });
+  });
 });

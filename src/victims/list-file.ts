@@ -104,5 +104,8 @@ export function readListRows(fileName: string, text: string): ListRow[] {
   const body = text.replace(/^\ufeff/, "");
   const format = listFormat(fileName, body);
   if (format === "json") return jsonRows(body);
-  return delimitedRows(body, format === "tsv" ? "\t" : ",");
+  if (format === "tsv") return delimitedRows(body, "\t");
+  // Spreadsheets in many locales save "CSV" with semicolons: the header row tells which.
+  const header = body.split("\n", 1)[0] ?? "";
+  return delimitedRows(body, header.includes(";") && !header.includes(",") ? ";" : ",");
 }
