@@ -42,4 +42,10 @@ describe("readList", () => {
     const { records } = readList("e.csv", "record_id;full_name;age\n7;Kian Nouri;۱۸\n", "l", {});
     expect(records[0]).toMatchObject({ recordId: "7", fullName: "Kian Nouri", age: 18 });
   });
+
+  it("reads 'unknown' in any field as missing", () => {
+    const { records, rejected } = readList("f.csv", "record_id,full_name,sex,age,fate\n1,Ali Nouri,unknown,نامشخص,?\n", "l", {});
+    expect(rejected).toEqual([]);
+    expect(records[0]).toMatchObject({ sex: null, age: null, fate: null });
+  });
 });

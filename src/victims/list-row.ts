@@ -4,7 +4,7 @@ import { latinDigits } from "../domain/digits.js";
 import type { NewVictimRecord } from "../domain/victim.js";
 import { readListDate } from "./list-date.js";
 import type { ListRow } from "./list-file.js";
-import { FATE_WORDS, HEADER_ALIASES, LIST_FIELDS, SEX_WORDS, type ListField } from "./list-vocabulary.js";
+import { FATE_WORDS, HEADER_ALIASES, LIST_FIELDS, SEX_WORDS, UNKNOWN_WORDS, type ListField } from "./list-vocabulary.js";
 import { scriptOf } from "./script.js";
 
 const MAX_AGE = 130;
@@ -51,7 +51,7 @@ export function readListRow(row: ListRow, fields: Map<string, ListField>, list: 
     const field = fields.get(header);
     const cleaned = clean(text);
     if (field) {
-      if (cleaned !== null) value[field] = cleaned;
+      if (cleaned !== null && !UNKNOWN_WORDS.includes(cleaned.toLowerCase())) value[field] = cleaned;
     } else if (cleaned !== null) privateFields[header] = cleaned;
   }
   const problems: string[] = [];

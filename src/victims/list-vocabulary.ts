@@ -28,6 +28,9 @@ export const HEADER_ALIASES: Record<string, ListField> = {
   status: "fate",
 };
 
+/** Words lists use for "not known": the field is read as missing, not as a bad row. */
+export const UNKNOWN_WORDS: readonly string[] = ["unknown", "n/a", "na", "?", "-", "نامعلوم", "نامشخص", "مجهول", "غير معروف"];
+
 export const SEX_WORDS: Record<string, Sex> = {
   m: "male",
   male: "male",
