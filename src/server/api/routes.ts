@@ -4,6 +4,7 @@ import { Hono, type Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { z } from "zod";
 import { correctedBoundsProblems } from "../../domain/claim-rules.js";
+import { withCanonicalClaimant } from "../../domain/claimants.js";
 import type { ClaimFilter } from "../../store/store.js";
 import { refuseUnless } from "../auth/guard.js";
 import { claimantsOf } from "../claimants.js";
@@ -218,7 +219,8 @@ const BODY_NAMES: CorrectionNames = { correction: "body field 'correction'", rea
 export async function reviewClaim(ledger: Ledger, id: number, body: z.infer<typeof reviewBody>, actor: string, names: CorrectionNames = BODY_NAMES) {
   const existing = await ledger.store.getClaim(id);
   if (!existing) notFound(`claim ${id}`);
-  const correction = body.action === "correct" ? (body.correction ?? {}) : {};
+  // A claimant typed by its alias is saved under the name reconciliation credits it to.
+  const correction = body.action === "correct" ? withCanonicalClaimant(body.correction ?? {}, await ledger.claimantResolver()) : {};
   if (body.action === "correct" && Object.keys(correction).length === 0) {
     throw new HTTPException(400, { message: `${names.correction}: correct needs at least one field to change` });
   }
