@@ -1,16 +1,35 @@
 // Public face of the extractor: one document's text in, its metadata and claims out.
 // Pure: no I/O, no clock; the publication date anchors every relative date.
+import { parseIsoDate } from "./dates.js";
 import { extractClaims } from "./pipeline.js";
-import type { ExtractedDocument, ExtractOptions } from "../domain/claim.js";
+import { ExtractionTrace, type ClaimExplanation } from "./trace.js";
+import type { DocumentMeta, ExtractedDocument, ExtractOptions } from "../domain/claim.js";
 
 export const EXTRACTOR_VERSION = "0.1.0";
 
-export function extractDocument(text: string, options: ExtractOptions = {}): ExtractedDocument {
-  const published = options.published ?? null;
-  return {
-    document: { title: options.title ?? null, published, outlet: options.outlet ?? null, language: options.language ?? "en" },
-    claims: extractClaims(text, published),
-  };
+function documentMeta(options: ExtractOptions): DocumentMeta {
+  return { title: options.title ?? null, published: options.published ?? null, outlet: options.outlet ?? null, language: options.language ?? "en" };
 }
 
+export function extractDocument(text: string, options: ExtractOptions = {}): ExtractedDocument {
+  return { document: documentMeta(options), claims: extractClaims(text, options.published ?? null) };
+}
+
+/** A document's claims, each with what decided each of its fields (`explanations[i]` is of `claims[i]`). */
+export interface ExplainedDocument extends ExtractedDocument {
+  explanations: ClaimExplanation[];
+}
+
+/**
+ * extractDocument, with the stages recording their decisions: the same claims, slower. For
+ * `tally extract --explain` and the review queue's "Why"; never on the ingest path.
+ */
+export function explainDocument(text: string, options: ExtractOptions = {}): ExplainedDocument {
+  const published = options.published ?? null;
+  const trace = new ExtractionTrace(text, published ? parseIsoDate(published) : null);
+  const claims = extractClaims(text, published, trace);
+  return { document: documentMeta(options), claims, explanations: trace.explain(claims) };
+}
+
+export { TRACED_FIELDS, type ClaimExplanation, type FieldDecision, type TracedField } from "./trace.js";
 export type * from "../domain/claim.js";
