@@ -205,7 +205,9 @@ function claimOfFigure(ctx: SentenceContext, figure: Figure, bounds: Bounds, att
   if (state.trace) {
     const why = state.trace.begin(tokens);
     why.decide("bounds", "bounds", "the figure and the hedge around it", why.span(bounds.first, bounds.last));
-    if (attached.metric) why.decide("metric", "metric", "the counted words and the verb they take", why.span(bounds.first, attached.end));
+    // words before the figure count only where the figure alone would not have said what happened
+    const readBefore = attachFigure(tokens, bounds.first, bounds.last, bounds.first, rightLimit, previous !== null)?.metric !== attached.metric;
+    if (attached.metric) why.decide("metric", "metric", readBefore ? "the verb or cue before the figure" : "the counted words and the verb they take", readBefore ? why.withLead(bounds.first, attached.end, figureLeft) : why.span(bounds.first, attached.end));
     else why.decide("metric", "metric", inherited ? "a part of the count before: its metric" : "framed as the count before: its metric", { from: inherited ? whole : framedBy });
     if (population === attached.population) why.decide("population", "population", "the counted words", why.span(bounds.first, attached.end));
     else why.decide("population", "population", "the people of the count it is a part of", { from: whole });

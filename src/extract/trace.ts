@@ -87,6 +87,13 @@ export class ClaimTrace {
     return a && b && b.end >= a.start ? { start: a.start, end: b.end } : null;
   }
 
+  /** Tokens first..last with up to `words` words before them in the same clause, not before token `limit`. */
+  withLead(first: number, last: number, limit: number, words = 3): Words {
+    let from = first;
+    while (from > Math.max(0, limit) && first - from < words && this.tokens[from - 1]!.kind !== "punct") from--;
+    return this.span(from, last);
+  }
+
   /** The clause around token `at`: the words between the punctuation before and after it. */
   clause(at: number): Words {
     const breaks = (t: Token | undefined) => !t || (t.kind === "punct" && t.norm !== "'s" && t.norm !== "-");
