@@ -211,30 +211,28 @@ function claimOfFigure(ctx: SentenceContext, figure: Figure, bounds: Bounds, att
     else why.decide("metric", "metric", inherited ? "a part of the count before: its metric" : "framed as the count before: its metric", { from: inherited ? whole : framedBy });
     if (population === attached.population) why.decide("population", "population", "the counted words", why.span(bounds.first, attached.end));
     else why.decide("population", "population", "the people of the count it is a part of", { from: whole });
-    why.firstOf("claimant", [
-      [parentheticalSource(state, tokens, attached.end), "claimant", "a source in brackets after the figure", () => why.clause(attached.end + 2)],
-      [attributionFor(ctx.attributions, bounds.first), "claimant", "an attribution in the sentence (X said, according to X, the group said)", () => why.name(attribution!.claimant.name, attribution!.at)],
-      [attribution, "claimant", "the source of the count it continues", () => ({ from: previous?.claim ?? null })],
+    why.firstOf("claimant", claimant?.name ?? null, [
+      [parentheticalSource(state, tokens, attached.end)?.claimant.name, "claimant", "a source in brackets after the figure", () => why.clause(attached.end + 2)],
+      [attributionFor(ctx.attributions, bounds.first)?.claimant.name, "claimant", "an attribution in the sentence (X said, according to X, the group said)", () => why.name(attribution!.claimant.name, attribution!.at)],
+      [attribution?.claimant.name, "claimant", "the source of the count it continues", () => ({ from: previous?.claim ?? null })],
       [earlier?.claimant, "claimant", partOfEarlier ? "the source of the count it is a part of" : "the paragraph's last source speaks on", () => ({ from: earlier })],
-      [true, "claimant", "no source named for it", () => null],
-    ]);
-    why.firstOf("status", [
+    ], [null, "claimant", "no source named for it"]);
+    why.firstOf("status", status, [
       [ownStatus, "status", "status words around the figure", () => why.span(regionStart, statusRegionEnd(tokens, attached.end, rightLimit))],
       [sameVoice ? whole!.status : null, "status", "continues the count before", () => ({ from: whole })],
       [attribution?.status, "status", "the verb that attributes it", () => why.span(attribution!.at, attribution!.at)],
       [partOfEarlier ? state.lastClaim!.status : null, "status", "the status of the count it is a part of", () => ({ from: state.lastClaim })],
-      [true, "status", "reported: no words say otherwise", () => null],
-    ]);
-    why.firstOf("asOf", [
+    ], ["reported", "status", "reported: no words say otherwise"]);
+    why.firstOf("asOf", asOf, [
       [dateOfFigure(tokens, ctx.dates, bounds.first, attribution, ctx.figures), "as-of", "a date in the figure's clause, or beside the verb that attributes it", () => why.date(ctx.dates!, asOf!, bounds.first, state.published)],
       [SAME_DAY.test(ctx.sentenceText) ? dayMentionedBefore(state.norm, ctx.sentence.start, state.published) : null, "as-of", "'that day': the last day named before", () => why.match(SAME_DAY, ctx.sentenceText, ctx.sentence.start)],
       [date, "as-of", "continues the count before", () => ({ from: whole })],
       [ctx.paragraph.timeline, "as-of", "the date of the timeline entry", () => timelineWords(state.text, state.text.lastIndexOf("\n", ctx.sentence.start - 1) + 1)],
-      [scope.pastYear, "as-of", "a past year the clause is set in: its last day", () => why.match(new RegExp(`\\b${scope.pastYear}\\b`), ctx.sentenceText, ctx.sentence.start)],
+      [scope.pastYear !== null ? `${scope.pastYear}-12-31` : null, "as-of", "a past year the clause is set in: its last day", () => why.match(new RegExp(`\\b${scope.pastYear}\\b`), ctx.sentenceText, ctx.sentence.start)],
       [partOfEarlier ? state.lastClaim!.asOf : null, "as-of", "the day of the count it is a part of", () => ({ from: state.lastClaim })],
       [referredBack, "as-of", "the day this source's last figure was given", () => null],
       [state.publishedIso, "as-of", "the document's publication date", () => null],
-    ]);
+    ], [null, "as-of", "no date: the report names none and has no publication date"]);
     if (partOfEarlier) why.decide("mainEvent", "scope", "a part of the count before: of the main event if both are", { from: state.lastClaim });
     else why.decide("mainEvent", "scope", scope.mainEvent ? "nothing in the sentence sets it apart from the main event" : "the sentence sets it in another event, place or time", scope.mainEvent ? null : why.clause(bounds.first));
     why.keep(claim);

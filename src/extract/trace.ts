@@ -44,6 +44,9 @@ interface Decision {
 
 type Pending = Claim & { inTitle?: boolean };
 
+/** What a decision says when no recorded rule gave the field its value. */
+const UNRECORDED = { stage: "unrecorded", rule: "a rule the trace does not know decided it" } as const;
+
 /** The field's value as a string, the same for the value decided and the value the claim ends with. */
 export function fieldValue(claim: Claim, field: TracedField): string {
   switch (field) {
@@ -74,10 +77,17 @@ export class ClaimTrace {
     this.decisions.set(field, { decided: "", stage, rule, ...this.trace.resolveWords(field, words) });
   }
 
-  /** The first of several rules (in the pipeline's order) that gave a value decided the field. */
-  firstOf(field: TracedField, rules: ReadonlyArray<readonly [given: unknown, stage: string, rule: string, words: () => Words]>): void {
+  /**
+   * The first of several rules (in the pipeline's order) that gave a value decided the field; the
+   * fallback when none did. A value other than the claim's means the pipeline has a rule this list
+   * lacks: it is recorded as such rather than credited to the wrong stage.
+   */
+  firstOf(field: TracedField, actual: unknown, rules: ReadonlyArray<readonly [given: unknown, stage: string, rule: string, words: () => Words]>, fallback: readonly [value: unknown, stage: string, rule: string]): void {
     const decided = rules.find(([given]) => given !== null && given !== undefined);
-    if (decided) this.decide(field, decided[1], decided[2], decided[3]());
+    const value = decided ? decided[0] : fallback[0];
+    if (value !== actual) this.decide(field, UNRECORDED.stage, UNRECORDED.rule, null);
+    else if (decided) this.decide(field, decided[1], decided[2], decided[3]());
+    else this.decide(field, fallback[1], fallback[2], null);
   }
 
   /** Document offsets of tokens first..last. */
@@ -220,7 +230,7 @@ export class ExtractionTrace {
       const earlier = this.decisions.get(other)!.get(field)!;
       return { field, value, stage, rule, words: earlier.words, start: earlier.start, end: earlier.end };
     }
-    return { field, value, stage: "unrecorded", rule: "a stage that keeps no trace decided it", words: null, start: null, end: null };
+    return { field, value, ...UNRECORDED, words: null, start: null, end: null };
   }
 }
 
