@@ -1,5 +1,6 @@
-// `tally extract --explain`: every claim of every sample report is printed with one line per field
-// naming the stage that decided it; the contract's JSON is the same with or without a trace.
+// `tally extract --explain`: every claim of a sample report is printed with one line per field
+// naming the stage that decided it; every claim of every sample and held-out report is explained,
+// and the claims are the same with or without a trace.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
@@ -42,9 +43,10 @@ describe("tally extract --explain", () => {
     expect(outcome.stderr).toMatch(/--json and --explain cannot be combined/);
   });
 
-  it("explains every field of every claim of every sample, with the same claims as plain extraction", () => {
-    for (const file of SAMPLE_FILES) {
-      const text = readFileSync(join(SAMPLES, file), "utf8");
+  it("explains every field of every claim of every sample and held-out report, with the same claims as plain extraction", () => {
+    const folders = [SAMPLES, join(SAMPLES, "..", "test", "fixtures", "holdout"), join(SAMPLES, "..", "test", "fixtures", "holdout2")];
+    for (const file of folders.flatMap((folder) => readdirSync(folder).filter((f) => f.endsWith(".txt")).map((f) => join(folder, f)))) {
+      const text = readFileSync(file, "utf8");
       const plain = extractReport(text, null);
       const explained = explainReport(text, null);
       expect(explained.claims, file).toEqual(plain.claims);
