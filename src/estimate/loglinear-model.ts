@@ -8,8 +8,9 @@ import { fitPoisson } from "./poisson-fit.js";
 import { profileInterval, type ProfileInterval } from "./profile-interval.js";
 
 /**
- * What became of a fit. `boundary`: some fitted cell is (near) zero, so a parameter sits at
- * infinity and N̂ depends on where the iterations stopped; `infinite`: the unobserved cell grows
+ * What became of a fit. `boundary`: some fitted cell is (near) zero for another reason than a term
+ * with no one in it (those are handled exactly, see emptyTerms), so some combination of parameters
+ * sits at infinity and N̂ depends on where the iterations stopped; `infinite`: the unobserved cell grows
  * without bound; `not-converged`: IRLS did not settle; `not-identifiable`: the cells cannot
  * separate the model's terms.
  */
@@ -29,6 +30,8 @@ export interface ModelFit {
   deviance: number | null;
   /** Residual degrees of freedom: observed cells minus parameters. */
   df: number;
+  /** Interaction terms whose every cell is empty: their parameters are at −∞ (N̂ is unaffected). */
+  emptyTerms: number[];
   profile: ProfileInterval | null;
 }
 
@@ -48,18 +51,21 @@ export function fitLogLinear(table: CaptureTable, terms: readonly number[], opti
   const y = cells.map((mask) => table.counts[mask]!);
   const n = observedTotal(table);
   const parameters = rows[0]!.length;
-  const empty = { terms: [...terms], N: null, unobserved: null, se: null, AIC: null, BIC: null, deviance: null, df: cells.length - parameters, profile: null };
+  const empty = { terms: [...terms], N: null, unobserved: null, se: null, AIC: null, BIC: null, deviance: null, df: cells.length - parameters, emptyTerms: [], profile: null };
   const fit = fitPoisson(rows, y, { covariance: true });
   if (!fit) return { ...empty, status: cells.length < parameters ? "not-identifiable" : "infinite" };
   const unobserved = Math.exp(fit.coefficients[0]!);
   if (!Number.isFinite(unobserved) || unobserved > INFINITE_RATIO * n) return { ...empty, status: "infinite" };
   const logLikelihood = poissonLogLikelihood(y, fit.means);
   const deviance = 2 * y.reduce((sum, count, i) => sum + (count > 0 ? count * Math.log(count / fit.means[i]!) : 0) - (count - fit.means[i]!), 0);
-  const atBoundary = y.some((count, i) => count === 0 && fit.means[i]! < BOUNDARY_MEAN);
-  const status: FitStatus = !fit.converged ? "not-converged" : atBoundary ? "boundary" : "ok";
+  // Cells emptied by a frozen term are the expected boundary of the extended MLE; any other
+  // vanishing cell means a combination of parameters ran off, and N̂ depends on where IRLS stopped.
+  const frozenCell = (row: number[]) => row.some((x, j) => x === 1 && fit.frozen[j]);
+  const atBoundary = fit.singular || y.some((count, i) => count === 0 && fit.means[i]! < BOUNDARY_MEAN && !frozenCell(rows[i]!));
+  const status: FitStatus = !fit.converged && !fit.singular ? "not-converged" : atBoundary || !fit.covariance ? "boundary" : "ok";
   // Delta method on n0 = exp(b0), plus the Poisson variance of the unobserved count itself:
   // the formula that reproduces Rcapture's standard error.
-  const se = Math.sqrt(unobserved + unobserved * unobserved * fit.covariance![0]![0]!);
+  const se = fit.covariance ? Math.sqrt(unobserved + unobserved * unobserved * fit.covariance[0]![0]!) : null;
   const N = n + unobserved;
   return {
     terms: [...terms],
@@ -71,6 +77,7 @@ export function fitLogLinear(table: CaptureTable, terms: readonly number[], opti
     BIC: parameters * Math.log(n) - 2 * logLikelihood,
     deviance,
     df: cells.length - parameters,
+    emptyTerms: terms.filter((_, k) => fit.frozen[1 + listCount + k]),
     profile: options.profile === false ? null : profileInterval(table, terms, N),
   };
 }

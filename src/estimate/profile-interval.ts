@@ -40,8 +40,17 @@ export function profileLogLikelihood(table: CaptureTable, terms: readonly number
   };
 }
 
-/** Null when no finite maximum exists on (n, ∞). */
+/** Null when the profile cannot be traced (no finite maximum on (n, ∞), or refits that fail). */
 export function profileInterval(table: CaptureTable, terms: readonly number[], poissonN: number): ProfileInterval | null {
+  try {
+    return traceProfile(table, terms, poissonN);
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
+function traceProfile(table: CaptureTable, terms: readonly number[], poissonN: number): ProfileInterval | null {
   const n = observedTotal(table);
   const profile = profileLogLikelihood(table, terms);
   const atEstimate = profile(poissonN);
