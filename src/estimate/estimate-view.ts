@@ -1,6 +1,7 @@
 // How an estimate is shown: the JSON of `tally estimate --json` and the plain-text table.
 import type { Estimate } from "./estimate.js";
 import type { ModelFit } from "./loglinear-model.js";
+import type { ModelAveragedEstimate } from "./model-averaging.js";
 import { interactionNames } from "./model-space.js";
 
 export interface ModelJson {
@@ -34,6 +35,22 @@ export function modelToJson(fit: ModelFit, lists: readonly string[]): ModelJson 
   };
 }
 
+/** Graphs shown with their posterior probability. */
+const TOP_GRAPHS = 5;
+
+function averagedToJson(averaged: ModelAveragedEstimate, lists: readonly string[]) {
+  const { median, mean, ci95, delta, gridMax, graphs } = averaged;
+  return {
+    method: "Bayesian model averaging over decomposable graphical models (Madigan & York 1997), as R's dga::bma.cr",
+    prior: { delta, N: "proportional to 1/N", graphs: "equal" },
+    median,
+    ci95,
+    mean,
+    gridMax,
+    topGraphs: graphs.slice(0, TOP_GRAPHS).map((graph) => ({ edges: interactionNames(graph.edges, lists), probability: graph.probability })),
+  };
+}
+
 export function estimateToJson(estimate: Estimate): Record<string, unknown> {
   const { lists, observed, overlap, warnings } = estimate;
   const common = { lists, observed, overlap, method: estimate.method };
@@ -51,6 +68,7 @@ export function estimateToJson(estimate: Estimate): Record<string, unknown> {
         selected: selected ? { ...modelToJson(selected, lists), criterion: "lowest BIC among models that fitted cleanly" } : null,
         spread: spread ? { withinBIC: spread.bicGap, models: spread.models, N: [spread.lowestN, spread.highestN] } : null,
         models: byBic.map((fit) => modelToJson(fit, lists)),
+        modelAveraging: estimate.averaged ? averagedToJson(estimate.averaged, lists) : null,
         warnings,
       };
     }
@@ -101,6 +119,10 @@ export function formatEstimateText(estimate: Estimate): string {
       lines.push(
         `Models within ${spread.bicGap} BIC of the best: ${spread.models}, N̂ from ${whole(spread.lowestN)} to ${whole(spread.highestN)}${spread.models > 1 ? " (the choice of model moves the estimate; the interval above does not include that)" : ""}`,
       );
+    }
+    if (estimate.averaged) {
+      const { median, ci95 } = estimate.averaged;
+      lines.push(`Averaged over decomposable models (Bayesian, as dga): median ${whole(median)}, 95 % interval ${whole(ci95[0])}–${whole(ci95[1])}`);
     }
     const ranked = [...models].sort((a, b) => (a.BIC ?? Infinity) - (b.BIC ?? Infinity));
     lines.push("", `${models.length} models fitted (${search}), by BIC:`);
