@@ -3,6 +3,8 @@
 // algorithm should agree to rounding: N̂, AIC and BIC to 1e-6 relative, profile bounds to 1e-3.
 import { describe, expect, it } from "vitest";
 import { tableFromPatterns } from "./capture-table.js";
+import { designRow } from "./design.js";
+import { weightedLeastSquares } from "./least-squares.js";
 import { fitLogLinear } from "./loglinear-model.js";
 import { searchLogLinear } from "./loglinear-search.js";
 import { closeHierarchy, interactionNames } from "./model-space.js";
@@ -31,6 +33,33 @@ function expectRelative(actual: number | null | undefined, expected: number, tol
 
 const tableOf = (dataset: ReferenceDataset) => tableFromPatterns(dataset.lists, dataset.counts);
 
+/**
+ * The SE exactly as R reaches it: glm.fit's IRLS from mu = y + 0.1, stopping once the deviance
+ * changes by less than 1e-8 relative, with the covariance of the last weighted least-squares step
+ * (weights of the step before). Only here, to show where R's last digits come from.
+ */
+function seAsRGlmStops(dataset: ReferenceDataset, terms: number[]): number {
+  const table = tableOf(dataset);
+  const cells = table.counts.map((_, mask) => mask).slice(1);
+  const rows = cells.map((mask) => designRow(mask, dataset.lists.length, terms));
+  const y = cells.map((mask) => table.counts[mask]!);
+  let means = y.map((count) => count + 0.1);
+  let eta = means.map(Math.log);
+  let previous = Infinity;
+  for (let iteration = 0; iteration < 25; iteration++) {
+    const step = weightedLeastSquares(rows, eta.map((value, i) => value + (y[i]! - means[i]!) / means[i]!), means, { covariance: true })!;
+    eta = rows.map((row) => row.reduce((sum, x, j) => sum + x * step.coefficients[j]!, 0));
+    means = eta.map(Math.exp);
+    const deviance = 2 * y.reduce((sum, count, i) => sum + (count > 0 ? count * Math.log(count / means[i]!) : 0) - (count - means[i]!), 0);
+    if (Math.abs(deviance - previous) / (Math.abs(deviance) + 0.1) < 1e-8) {
+      const unobserved = Math.exp(step.coefficients[0]!);
+      return Math.sqrt(unobserved + unobserved * unobserved * step.covariance![0]![0]!);
+    }
+    previous = deviance;
+  }
+  return Number.NaN;
+}
+
 describe.each(Object.entries(datasets))("%s", (name, dataset) => {
   const table = tableOf(dataset);
   const listCount = dataset.lists.length;
@@ -46,6 +75,7 @@ describe.each(Object.entries(datasets))("%s", (name, dataset) => {
     // weights of the step before, so its SE carries an error of a few 1e-6; fully converged fits
     // agree with the independent port (below) to 1e-9.
     expectRelative(fit.se, model.se!, 2e-5, "se");
+    expectRelative(seAsRGlmStops(dataset, termsOf(model.model, listCount)), model.se!, 1e-9, "se as R's glm stops");
     expectRelative(fit.profile?.N, model.N_profile!, 1e-3, "profile N");
     const [lower, upper] = model.ci95_profile!;
     expectRelative(fit.profile?.lower, Number(lower), 1e-3, "lower bound");
