@@ -64,7 +64,8 @@ export function fitLogLinear(table: CaptureTable, terms: readonly number[], opti
   const atBoundary = fit.singular || y.some((count, i) => count === 0 && fit.means[i]! < BOUNDARY_MEAN && !frozenCell(rows[i]!));
   const status: FitStatus = !fit.converged && !fit.singular ? "not-converged" : atBoundary || !fit.covariance ? "boundary" : "ok";
   // Delta method on n0 = exp(b0), plus the Poisson variance of the unobserved count itself:
-  // the formula that reproduces Rcapture's standard error.
+  // Rcapture's formula. Its printed digits differ by up to ~1e-5 relative because R's glm stops
+  // at a 1e-8 deviance change and keeps the previous step's weights; this fit is fully converged.
   const se = fit.covariance ? Math.sqrt(unobserved + unobserved * unobserved * fit.covariance[0]![0]!) : null;
   const N = n + unobserved;
   return {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { tableFromPatterns } from "./capture-table.js";
 import { averageOverDecomposableModels, decomposableGraphs } from "./model-averaging.js";
-import { referenceDatasets } from "./reference-datasets.js";
+import { referenceDatasets } from "../../test/support/mse-datasets.js";
 
 const { datasets } = referenceDatasets();
 /** The two largest five-list tables take seconds each; the other five-list tables cover that size. */

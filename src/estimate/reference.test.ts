@@ -8,7 +8,7 @@ import { weightedLeastSquares } from "./least-squares.js";
 import { fitLogLinear } from "./loglinear-model.js";
 import { searchLogLinear } from "./loglinear-search.js";
 import { closeHierarchy, interactionNames } from "./model-space.js";
-import { referenceDatasets, type ReferenceDataset } from "./reference-datasets.js";
+import { referenceDatasets, type ReferenceDataset } from "../../test/support/mse-datasets.js";
 import { chapman, lincolnPetersen, pairCounts } from "./two-list.js";
 
 const { datasets } = referenceDatasets();

@@ -1,10 +1,10 @@
-// Test support: the published capture tables with their reference outputs, read from the shared
+// The published capture tables with their reference outputs, read from the shared
 // material beside the repository when it is there and from the copy in test/fixtures otherwise.
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 
 const SHARED = resolve(import.meta.dirname, "../../../shared/mse/datasets.json");
-const FIXTURE = resolve(import.meta.dirname, "../../test/fixtures/mse/datasets.json");
+const FIXTURE = resolve(import.meta.dirname, "../fixtures/mse/datasets.json");
 
 export interface ReferenceModel {
   model: string;
