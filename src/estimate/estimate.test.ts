@@ -42,4 +42,14 @@ describe("estimating a population from its lists", () => {
     expect(spread!.lowestN).toBeLessThanOrEqual(selected!.N!);
     expect(spread!.highestN).toBeGreaterThanOrEqual(selected!.N!);
   });
+
+  it("reports a model whose estimate is infinite as such and leaves it out of the choice", () => {
+    // No one on both A and B but not C: with all pairwise terms, the unobserved cell has no bound.
+    const estimate = estimatePopulation(tableFromPatterns(["A", "B", "C"], { "100": 50, "010": 40, "001": 30, "101": 10, "011": 8, "111": 3 }));
+    if (estimate.method !== "log-linear") throw new Error(estimate.method);
+    const allPairs = estimate.loglinear.models.find((fit) => fit.terms.length === 3)!;
+    expect(allPairs).toMatchObject({ status: "infinite", N: null });
+    expect(estimate.loglinear.selected!.status).toBe("ok");
+    expect(estimate.warnings).toContainEqual(expect.stringMatching(/^2 of 8 models did not fit cleanly/));
+  });
 });
