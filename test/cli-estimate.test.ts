@@ -29,6 +29,8 @@ beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), "tally-estimate-"));
   await writeFile(join(folder, "kosovo.csv"), KOSOVO);
   await writeFile(join(folder, "bad.csv"), "EXH,ABA,count\n1,0,12\n1,x,4\n0,1,1.5\n");
+  await writeFile(join(folder, "two.csv"), "police,hospital,count\n1,0,60\n0,1,90\n1,1,40\n");
+  await writeFile(join(folder, "apart.csv"), "police,hospital,count\n1,0,60\n0,1,90\n");
 });
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
@@ -76,6 +78,19 @@ describe("tally estimate --counts", () => {
       `tally estimate: ${join(folder, "bad.csv")} line 3, column 'ABA': expected 0 or 1, got 'x'`,
       `tally estimate: ${join(folder, "bad.csv")} line 4, column 'count': expected a whole number of people, got '1.5'`,
     ]);
+  });
+
+  it("gives the two-list estimators with their warning, and refuses lists that share no one", async () => {
+    const two = await estimate(["--counts", join(folder, "two.csv"), "--json"]);
+    expect(two.code).toBe(0);
+    const result = JSON.parse(two.stdout);
+    expect(result.method).toBe("two lists");
+    expect(result.lincolnPetersen.N).toBeCloseTo(325, 9);
+    expect(result.warnings[0]).toMatch(/^Two lists cannot test independence/);
+    const apart = await estimate(["--counts", join(folder, "apart.csv")]);
+    expect(apart.code).toBe(1);
+    expect(apart.stdout).toContain("No estimate: no one is on more than one list");
+    expect(apart.stderr).toContain("no estimate from");
   });
 
   it("says what is missing: the flag, the file", async () => {
