@@ -18,39 +18,53 @@ export function weightedLeastSquares(
   rows: readonly number[][],
   z: readonly number[],
   weights: readonly number[],
-  options: { covariance?: boolean } = {},
+  options: { covariance?: boolean; columns?: readonly number[] } = {},
 ): LeastSquaresFit | null {
   const m = rows.length;
-  const p = rows[0]?.length ?? 0;
+  // Only these columns of the rows, in this order (all by default).
+  const columns = options.columns ?? Array.from({ length: rows[0]?.length ?? 0 }, (_, j) => j);
+  const p = columns.length;
   if (m < p) return null;
-  // a: column-major copy of √W·X; b: √W·z.
-  const a = Array.from({ length: p }, (_, j) => Float64Array.from(rows, (row, i) => Math.sqrt(weights[i]!) * row[j]!));
-  const b = Float64Array.from(z, (value, i) => Math.sqrt(weights[i]!) * value);
+  // a: √W·X column-major in one array (column k at k·m); b: √W·z. Plain loops: this is the
+  // innermost work of every fit and of every point of every profile.
+  const a = new Float64Array(p * m);
+  const b = new Float64Array(m);
+  for (let i = 0; i < m; i++) {
+    const root = Math.sqrt(weights[i]!);
+    const row = rows[i]!;
+    for (let k = 0; k < p; k++) a[k * m + i] = root * row[columns[k]!]!;
+    b[i] = root * z[i]!;
+  }
   const diagonal = new Float64Array(p);
   let largestPivot = 0;
   for (let k = 0; k < p; k++) {
-    const column = a[k]!;
-    let norm = 0;
-    for (let i = k; i < m; i++) norm = Math.hypot(norm, column[i]!);
+    const base = k * m;
+    // Scaled sum of squares: the weights span hundreds of orders of magnitude near a boundary.
+    let largest = 0;
+    for (let i = k; i < m; i++) largest = Math.max(largest, Math.abs(a[base + i]!));
+    let scaled = 0;
+    for (let i = k; i < m && largest > 0; i++) scaled += (a[base + i]! / largest) ** 2;
+    const norm = largest * Math.sqrt(scaled);
     largestPivot = Math.max(largestPivot, norm);
     if (norm === 0 || norm <= RANK_TOLERANCE * largestPivot) return null;
-    const alpha = column[k]! > 0 ? -norm : norm;
+    const alpha = a[base + k]! > 0 ? -norm : norm;
     // Householder vector v = column[k..] − alpha·e₁, stored in place.
-    column[k] = column[k]! - alpha;
+    a[base + k] = a[base + k]! - alpha;
     let vNormSquared = 0;
-    for (let i = k; i < m; i++) vNormSquared += column[i]! * column[i]!;
-    const reflect = (target: Float64Array) => {
+    for (let i = k; i < m; i++) vNormSquared += a[base + i]! * a[base + i]!;
+    for (let j = k + 1; j <= p; j++) {
+      // Column j of a, or b when j = p.
+      const target = j < p ? a : b;
+      const offset = j < p ? j * m : 0;
       let dot = 0;
-      for (let i = k; i < m; i++) dot += column[i]! * target[i]!;
+      for (let i = k; i < m; i++) dot += a[base + i]! * target[offset + i]!;
       const scale = (2 * dot) / vNormSquared;
-      for (let i = k; i < m; i++) target[i] = target[i]! - scale * column[i]!;
-    };
-    for (let j = k + 1; j < p; j++) reflect(a[j]!);
-    reflect(b);
+      for (let i = k; i < m; i++) target[offset + i] = target[offset + i]! - scale * a[base + i]!;
+    }
     diagonal[k] = alpha;
   }
   // R: diagonal[k] on the diagonal, a[j][k] (k < j) above it.
-  const r = (i: number, j: number) => (i === j ? diagonal[i]! : a[j]![i]!);
+  const r = (i: number, j: number) => (i === j ? diagonal[i]! : a[j * m + i]!);
   const coefficients = new Array<number>(p).fill(0);
   for (let i = p - 1; i >= 0; i--) {
     let sum = b[i]!;

@@ -65,16 +65,9 @@ export function fitPoisson(
   const freeColumns = () => frozen.map((isFrozen, j) => (isFrozen ? -1 : j)).filter((j) => j >= 0);
   const solve = (means: number[], working: number[], covariance: boolean) => {
     const free = freeColumns();
-    const offset = rows.map((row) => row.reduce((sum, x, j) => (frozen[j] ? sum + x * coefficients[j]! : sum), 0));
-    return {
-      free,
-      step: weightedLeastSquares(
-        rows.map((row) => free.map((j) => row[j]!)),
-        working.map((value, i) => value - offset[i]!),
-        means,
-        { covariance },
-      ),
-    };
+    const anyFrozen = free.length < columns;
+    const target = anyFrozen ? working.map((value, i) => value - rows[i]!.reduce((sum, x, j) => (frozen[j] ? sum + x * coefficients[j]! : sum), 0)) : working;
+    return { free, step: weightedLeastSquares(rows, target, means, { covariance, columns: free }) };
   };
   while (iterations < MAX_ITERATIONS) {
     iterations++;
