@@ -81,73 +81,93 @@ export interface AveragingOptions {
   gridMin?: number;
 }
 
+interface MarginTerm {
+  /** Σ over the margin's cells but the all-zero one of log Γ(m + α) − log Γ(α), less log Γ(α) for that one. */
+  constant: number;
+  /** Observed people in the all-zero cell of the margin (on none of its lists). */
+  zeroCount: number;
+  alpha: number;
+}
+
+/**
+ * For each subset S of lists, the parts of its margin's Dirichlet-multinomial likelihood that do
+ * not depend on the number missing: only the all-zero marginal cell does.
+ */
+function marginTerms(table: CaptureTable, delta: number): MarginTerm[] {
+  const listCount = table.lists.length;
+  const terms: MarginTerm[] = [{ constant: 0, zeroCount: 0, alpha: 0 }];
+  for (let subset = 1; subset < 1 << listCount; subset++) {
+    const margins = new Map<number, number>();
+    table.counts.forEach((count, mask) => margins.set(mask & subset, (margins.get(mask & subset) ?? 0) + count));
+    const alpha = delta * 2 ** (listCount - bitCount(subset));
+    let constant = -logGamma(alpha);
+    for (let cell = subset; cell !== 0; cell = (cell - 1) & subset) constant += logGamma((margins.get(cell) ?? 0) + alpha) - logGamma(alpha);
+    terms.push({ constant, zeroCount: margins.get(0) ?? 0, alpha });
+  }
+  return terms;
+}
+
+/** Each decomposable graph with its families (vertex and earlier neighbours) in a perfect ordering. */
+function graphFamilies(listCount: number): Array<{ edges: number[]; families: Array<{ family: number; parents: number }> }> {
+  return decomposableGraphs(listCount).map((edges) => {
+    const adjacency = Array.from({ length: listCount }, (_, v) => edges.reduce((mask, edge) => (edge & (1 << v) ? mask | (edge & ~(1 << v)) : mask), 0));
+    const families = perfectOrdering(listCount, adjacency)!.map(({ vertex, parents }) => ({ family: parents | (1 << vertex), parents }));
+    return { edges, families };
+  });
+}
+
 export function averageOverDecomposableModels(table: CaptureTable, options: AveragingOptions = {}): ModelAveragedEstimate {
   const listCount = table.lists.length;
   const n = observedTotal(table);
   const delta = options.delta ?? 2 ** -listCount;
   const gridMax = options.gridMax ?? Math.max(2000, 6 * n);
   const gridMin = options.gridMin ?? 1;
-  const cellCount = 1 << listCount;
-  // For each subset S of lists: the marginal counts of the observed table; only the all-zero
-  // marginal cell depends on the number missing.
-  const subsetTerm: Array<{ constant: number; zeroCount: number; alpha: number }> = [{ constant: 0, zeroCount: 0, alpha: 0 }];
-  for (let subset = 1; subset < cellCount; subset++) {
-    const margins = new Map<number, number>();
-    table.counts.forEach((count, mask) => margins.set(mask & subset, (margins.get(mask & subset) ?? 0) + count));
-    const alpha = delta * 2 ** (listCount - bitCount(subset));
-    let constant = 0;
-    for (let cell = subset; ; cell = (cell - 1) & subset) {
-      if (cell !== 0) constant += logGamma((margins.get(cell) ?? 0) + alpha) - logGamma(alpha);
-      if (cell === 0) break;
-    }
-    subsetTerm.push({ constant: constant - logGamma(alpha), zeroCount: margins.get(0) ?? 0, alpha });
-  }
-  const component = (subset: number, missing: number) => {
-    if (subset === 0) return 0;
-    const term = subsetTerm[subset]!;
-    return term.constant + logGamma(term.zeroCount + missing + term.alpha);
-  };
-  const graphs = decomposableGraphs(listCount).map((edges) => {
-    const adjacency = Array.from({ length: listCount }, (_, v) => edges.reduce((mask, edge) => (edge & (1 << v) ? mask | (edge & ~(1 << v)) : mask), 0));
-    const families = perfectOrdering(listCount, adjacency)!.map(({ vertex, parents }) => ({ family: parents | (1 << vertex), parents }));
-    return { edges, families };
-  });
-  const totalAlpha = delta * cellCount;
+  const margins = marginTerms(table, delta);
+  const graphs = graphFamilies(listCount);
+  const totalAlpha = delta * (1 << listCount);
   const observedFactorials = table.counts.reduce((sum, count, mask) => (mask ? sum + logGamma(count + 1) : sum), 0);
-  const logWeights = graphs.map(() => new Float64Array(gridMax + 1));
+  // log p(table, graph, N) on the grid; the marginal likelihood of a decomposable graph is the
+  // product over a perfect ordering of p(family margin) / p(parents margin), p(empty margin) = 1.
+  const logWeights = graphs.map(() => new Float64Array(gridMax + 1).fill(Number.NEGATIVE_INFINITY));
+  const logMargin = new Float64Array(1 << listCount);
   for (let missing = gridMin; missing <= gridMax; missing++) {
     const N = n + missing;
     // Multinomial coefficient of the full table, and the prior 1/N.
     const shared = logGamma(N + 1) - observedFactorials - logGamma(missing + 1) - Math.log(N);
-    // Each margin's Dirichlet-multinomial likelihood carries its own total term; the empty margin's is 1.
     const totalTerm = logGamma(totalAlpha) - logGamma(N + totalAlpha);
-    const components = new Float64Array(cellCount);
-    for (let subset = 1; subset < cellCount; subset++) components[subset] = totalTerm + component(subset, missing);
+    for (let subset = 1; subset < logMargin.length; subset++) {
+      const margin = margins[subset]!;
+      logMargin[subset] = totalTerm + margin.constant + logGamma(margin.zeroCount + missing + margin.alpha);
+    }
     graphs.forEach(({ families }, g) => {
-      let logMarginal = shared;
-      for (const { family, parents } of families) logMarginal += components[family]! - components[parents]!;
-      logWeights[g]![missing] = logMarginal;
+      let logJoint = shared;
+      for (const { family, parents } of families) logJoint += logMargin[family]! - logMargin[parents]!;
+      logWeights[g]![missing] = logJoint;
     });
   }
-  let peak = -Infinity;
-  for (const row of logWeights) for (let missing = gridMin; missing <= gridMax; missing++) peak = Math.max(peak, row[missing]!);
+  return summarisePosterior(logWeights, n, gridMax, graphs.map(({ edges }) => edges), delta);
+}
+
+/** Normalises the joint weights; the posterior of N (median, 95 % limits, mean) and of each graph. */
+function summarisePosterior(logWeights: Float64Array[], n: number, gridMax: number, edges: number[][], delta: number): ModelAveragedEstimate {
+  let peak = Number.NEGATIVE_INFINITY;
+  for (const row of logWeights) for (const value of row) peak = Math.max(peak, value);
   const posteriorN = new Float64Array(gridMax + 1);
-  const graphMass = graphs.map(() => 0);
-  logWeights.forEach((row, g) =>
+  const graphMass = logWeights.map((row) => {
+    let mass = 0;
     row.forEach((value, missing) => {
-      if (missing < gridMin) return;
       const weight = Math.exp(value - peak);
       posteriorN[missing] = posteriorN[missing]! + weight;
-      graphMass[g] = graphMass[g]! + weight;
-    }),
-  );
+      mass += weight;
+    });
+    return mass;
+  });
   const total = posteriorN.reduce((sum, value) => sum + value, 0);
-  let cumulative = 0;
-  let mean = 0;
   const quantiles = [0.025, 0.5, 0.975];
   const found: number[] = [];
+  let cumulative = 0;
+  let mean = 0;
   posteriorN.forEach((weight, missing) => {
-    if (missing < gridMin) return;
     const probability = weight / total;
     cumulative += probability;
     mean += (n + missing) * probability;
@@ -160,6 +180,6 @@ export function averageOverDecomposableModels(table: CaptureTable, options: Aver
     delta,
     gridMax,
     massAtGridEnd: posteriorN[gridMax]! / total,
-    graphs: graphs.map(({ edges }, g) => ({ edges, probability: graphMass[g]! / total })).sort((a, b) => b.probability - a.probability),
+    graphs: edges.map((graph, g) => ({ edges: graph, probability: graphMass[g]! / total })).sort((a, b) => b.probability - a.probability),
   };
 }
