@@ -2,8 +2,11 @@
 // `count` column, one row per observed pattern. Every problem is reported with its line and column.
 import type { CaptureTable } from "./capture-table.js";
 
-/** The most lists a table may have: 2^t cells are fitted, and beyond this no list overlap is dense enough. */
-export const MAX_LISTS = 12;
+/**
+ * The most lists a table may have: every fit has 2^t cells and the stepwise search fits dozens
+ * of models per step, so beyond eight an estimate takes minutes (and overlaps are too sparse).
+ */
+export const MAX_LISTS = 8;
 
 export interface CsvProblem {
   line: number;

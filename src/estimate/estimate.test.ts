@@ -21,6 +21,9 @@ describe("estimating a population from its lists", () => {
     expect(refused(["A"], { "1": 12 })).toBe("an estimate needs at least two lists; this table has 1");
     expect(refused(["A", "B", "C"], { "100": 5, "110": 2 })).toBe("no one is on 'C'; drop the empty list");
     expect(refused(["A", "B"], { "10": 5, "01": 7 })).toBe("no one is on more than one list: the overlap between lists is what the estimate is made from");
+    expect(refused(["A", "B", "C"], { "100": 5, "010": 7, "110": 3, "001": 9 })).toBe(
+      "no one on 'C' is on any other list, so nothing says how many it missed; drop it or check its linkage",
+    );
   });
 
   it("flags an overlap of a handful of people as unstable", () => {

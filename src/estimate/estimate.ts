@@ -34,6 +34,8 @@ export function refusalReason(table: CaptureTable): string | null {
   const empty = table.lists.filter((_, i) => listSize(table, i) === 0);
   if (empty.length) return `no one is on ${empty.map((name) => `'${name}'`).join(", ")}; drop the empty list${empty.length > 1 ? "s" : ""}`;
   if (overlapTotal(table) === 0) return "no one is on more than one list: the overlap between lists is what the estimate is made from";
+  const isolated = table.lists.filter((_, i) => !table.counts.some((count, mask) => count > 0 && mask & (1 << i) && mask & ~(1 << i)));
+  if (isolated.length) return `no one on ${isolated.map((name) => `'${name}'`).join(", ")} is on any other list, so nothing says how many it missed; drop it or check its linkage`;
   return null;
 }
 
