@@ -56,6 +56,8 @@ export function estimatePopulation(table: CaptureTable): Estimate {
   const troubled = loglinear.models.filter((fit) => fit.status !== "ok").length;
   if (troubled) common.warnings.push(`${troubled} of ${loglinear.models.length} models did not fit cleanly (status other than ok) and were not considered for selection`);
   const averaged = table.lists.length <= MAX_LISTS_FOR_AVERAGING ? averageOverDecomposableModels(table) : null;
-  if (averaged && averaged.massAtGridEnd > 1e-6) common.warnings.push(`the model-averaged posterior still has weight at ${averaged.gridMax} missing, the end of its grid: its upper limit is too low`);
+  if (averaged && averaged.massAtGridEnd > 1e-6) common.warnings.push(
+      `the model-averaged posterior still has weight at ${averaged.gridMax.toLocaleString("en-US")} missing, where its grid ends (max(2,000, 6 × observed), as in the reference runs of dga): its upper limit depends on that cut-off`,
+    );
   return { ...common, method: "log-linear", loglinear, averaged };
 }
