@@ -97,6 +97,6 @@ describe("tally estimate --counts", () => {
     expect((await estimate([])).code).toBe(2);
     const missing = await estimate(["--counts", join(folder, "none.csv")]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain("cannot read");
+    expect(missing.stderr).toBe(`tally estimate: ${join(folder, "none.csv")}: no such file\n`);
   });
 });

@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { describeCsvProblem, readCaptureTableCsv } from "../estimate/capture-table-csv.js";
 import { estimatePopulation } from "../estimate/estimate.js";
 import { estimateToJson, formatEstimateText } from "../estimate/estimate-view.js";
+import { describeReadError } from "../ingest/read-file.js";
 
 const USAGE = `usage: tally estimate --counts FILE [--json]
   --counts FILE   a capture table as CSV: one 0/1 column per list (named in the header) and a
@@ -38,7 +39,7 @@ export async function run(args: string[], io: EstimateIo = processIo): Promise<n
   try {
     text = await io.readText(values.counts);
   } catch (error) {
-    io.stderr.write(`tally estimate: cannot read ${values.counts}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    io.stderr.write(`tally estimate: ${describeReadError(values.counts, error)}\n`);
     return 1;
   }
   const read = readCaptureTableCsv(text);
