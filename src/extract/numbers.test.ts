@@ -20,6 +20,9 @@ describe("findFigures", () => {
     ["hundreds of thousands are homeless", [200_000]],
     ["several hundred people were detained", [200]],
     ["AFAD gave the toll as 2 bin 615.", [2615]],
+    ["Relief camps now shelter 3.4 lakh people.", [340_000]],
+    ["The floods uprooted 2.1 crore people and one lakh cattle.", [21_000_000, 100_000]],
+    ["Officials counted 7,42,310 evacuees.", [742_310]],
     ["Officials said ۲۹٬۸۷۰ people were held.", [29870]],
     ["The Arabic bulletin gave ١٩٣٠ dead.", [1930]],
   ])("reads %s", (sentence, expected) => {
@@ -35,6 +38,7 @@ describe("findFigures", () => {
     ["Arfan Soltani, 26, was sentenced to death."],
     ["Prices rose 40 per cent and 12% more."],
     ["The rial lost $3 against the dollar."],
+    ["The state sought Rs 450 crore and Tk 12 lakh in aid."],
     ["Covid-19 wards were full at 10:30 am."],
     ["the 12-day war ended"],
     ["It reached four times the death toll."],

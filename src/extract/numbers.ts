@@ -21,7 +21,7 @@ const FIGURE_STARTS = new Set([
   ...Object.keys(VAGUE_COMPOUNDS).map((c) => c.split(" ")[0]!), "a", "half", "quarter",
 ]);
 const AGE_BEFORE = new Set(["aged", "age", "ages", "ageing", "turns", "turned", "turning"]);
-const CURRENCY = new Set(["$", "€", "£", "¥", "₹", "us$", "usd", "eur", "rs", "rials", "rial", "dollars", "euros"]);
+const CURRENCY = new Set(["$", "€", "£", "¥", "₹", "us$", "usd", "eur", "rs", "inr", "tk", "taka", "rupees", "rials", "rial", "dollars", "euros"]);
 const PERCENT = new Set(["%", "percent", "pc", "percentage"]);
 const LABELS = new Set([
   "no", "article", "number", "resolution", "chapter", "section", "page", "paragraph", "flight", "route", "highway",
@@ -102,6 +102,8 @@ function readDigits(tokens: readonly Token[], i: number): Figure | null {
 
 function parseDigits(s: string): number | null {
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ""));
+  // Indian grouping: "6,55,000", "1,24,481" (lakhs and crores in pairs of digits)
+  if (/^\d{1,2}(,\d{2})+,\d{3}$/.test(s)) return Number(s.replace(/,/g, ""));
   if (/^\d{1,3}( \d{3})+$/.test(s)) return Number(s.replace(/ /g, ""));
   if (/^\d{1,3}(\.\d{3})+$/.test(s) && s.split(".").length > 2) return Number(s.replace(/\./g, ""));
   if (/^\d+(\.\d+)?$/.test(s)) return s.length > 15 ? null : Number(s);

@@ -14,6 +14,8 @@ export const SCALE_WORDS: Record<string, number> = {
   hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000,
   // Turkish "2 bin 615" and "3 milyon": reports quote agency figures verbatim.
   bin: 1_000, milyon: 1_000_000,
+  // South Asian English: "2.5 lakh" is 250,000, "1.2 crore" is 12,000,000.
+  lakh: 100_000, lakhs: 100_000, crore: 10_000_000, crores: 10_000_000,
 };
 
 /** Vague quantity words and the lower bound the contract gives them. */
