@@ -23,6 +23,11 @@ describe("findFigures", () => {
     ["Relief camps now shelter 3.4 lakh people.", [340_000]],
     ["The floods uprooted 2.1 crore people and one lakh cattle.", [21_000_000, 100_000]],
     ["Officials counted 7,42,310 evacuees.", [742_310]],
+    ["4,108 people displaced (1)", [4108]],
+    ["The register holds 1,337 names.(4)", [1337]],
+    ["Medics put the toll at 61 (3) on Friday.", [61]],
+    ["Deaths by county: Tana River (12), Garissa (7) and Wajir (2).", [12, 7, 2]],
+    ["The hospital recorded the most deaths (53).", [53]],
     ["Officials said ۲۹٬۸۷۰ people were held.", [29870]],
     ["The Arabic bulletin gave ١٩٣٠ dead.", [1930]],
   ])("reads %s", (sentence, expected) => {
@@ -44,6 +49,7 @@ describe("findFigures", () => {
     ["It reached four times the death toll."],
     ["The report was published 2026-01-14."],
     ["The rate killed 0.1 of the herd."],
+    ["(2) Provincial health office, 3 March."],
   ])("finds no count in %s", (sentence) => {
     expect(figures(sentence)).toEqual([]);
   });

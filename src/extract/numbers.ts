@@ -41,7 +41,7 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     i = figure.last;
     // people are counted in whole numbers: "2.5" without a scale word is a rate or a magnitude
     if (!Number.isSafeInteger(figure.value)) continue;
-    if (!isNonClaimNumber(tokens, figure)) figures.push(figure);
+    if (!isNonClaimNumber(tokens, figure) && !isFootnoteMarker(tokens, figure)) figures.push(figure);
   }
   return figures;
 }
@@ -212,6 +212,29 @@ function isNonClaimNumber(tokens: readonly Token[], f: Figure): boolean {
   if (afterNorm === "out" && after2?.norm === "of") return true;
   if (before?.norm === "every" || before?.norm === "each" || (before?.norm === "in" && UNIT_WORDS[before2?.norm ?? ""] !== undefined)) return true;
   return false;
+}
+
+const BRACKETS: Record<string, string> = { "(": ")", "[": "]" };
+/** What separates the items of a list: "Kisumu (14), Eldoret (3) and Nakuru (9)". */
+const LIST_SEPARATORS = new Set([",", ";", "and", "or", "-", "—"]);
+
+/**
+ * "294 people killed (1)", "at 1,294 (2).", "[3] Government of Kenya": a bracketed one- or
+ * two-digit number that opens a line or a note, follows a full stop, or closes a phrase that
+ * already has its figure marks a footnote. After a name with no figure of its own ("Kisumu (14)",
+ * "the most deaths (71)") it is the figure of a list item.
+ */
+function isFootnoteMarker(tokens: readonly Token[], f: Figure): boolean {
+  const open = tokens[f.first - 1];
+  const close = tokens[f.last + 1];
+  if (!open || !close || f.first !== f.last || BRACKETS[open.norm] !== close.norm || !/^\d{1,2}$/.test(tokens[f.first]!.norm)) return false;
+  for (let j = f.first - 2; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (j === f.first - 2 && (t.norm === "." || t.norm === ")" || t.norm === "]")) return true;
+    if (LIST_SEPARATORS.has(t.norm)) return false;
+    if (t.kind === "num") return true;
+  }
+  return f.first === 1;
 }
 
 function isAgeSuffix(tokens: readonly Token[], k: number): boolean {
