@@ -1,6 +1,6 @@
 // Attaches a figure to what it counts: the metric (from a verb right before it, the noun after
 // it, its predicate, or a verb or subject before it, within the clause) and the population.
-import { ADJACENT_VERB_CUES, METRIC_CUES, NON_PERSON_NOUNS, PERSON_NOUNS, PHRASE_FILLERS, POPULATION_CUES } from "./lexicon/en.js";
+import { ADJACENT_VERB_CUES, COUNT_CONTINUING_VERBS, METRIC_CUES, NON_PERSON_NOUNS, PERSON_NOUNS, PHRASE_FILLERS, POPULATION_CUES } from "./lexicon/en.js";
 import { PhraseTable, type Token } from "./text.js";
 import type { Metric, Population } from "../domain/claim.js";
 
@@ -8,6 +8,7 @@ const metricCues = new PhraseTable(Object.entries(METRIC_CUES));
 const adjacentVerbs = new PhraseTable(Object.entries(ADJACENT_VERB_CUES));
 const personNouns = new PhraseTable(Object.entries(PERSON_NOUNS));
 const populationCues = new PhraseTable(POPULATION_CUES);
+const countContinuingVerbs = new PhraseTable(COUNT_CONTINUING_VERBS.map((v) => [v, true] as [string, boolean]));
 
 /** Tokens that end a clause for attachment purposes. */
 const CLAUSE_BREAKS = new Set([";", ":", "—", "(", ")", "?", "!", "[", "]"]);
@@ -117,7 +118,7 @@ export function attachFigure(
   let framed = false;
   let labelled = false;
   if (metric === null && !coordinated) {
-    const before = metricBefore(tokens, first, leftLimit, head !== null, isSubject);
+    const before = listItemMetric(tokens, first, last, leftLimit) ?? continuedCount(tokens, first, head !== null || phrase.metric !== null) ?? metricBefore(tokens, first, leftLimit, head !== null, isSubject);
     if (before === "frame") framed = true;
     else if (before !== null) {
       metric = before;
@@ -313,6 +314,29 @@ function metricBefore(tokens: readonly Token[], first: number, leftLimit: number
     if (FRAME_NOUNS.has(t.norm)) return sawThing ? null : "frame";
   }
   return null;
+}
+
+/**
+ * "The dead by district: Ganja (26), Barda (29)", "the most deaths (71)": a figure in brackets
+ * after a name is an item of a breakdown. It counts what the list's head names, looked for back
+ * across the list; with no head in the sentence ("distributed as follows:") it continues the
+ * count just given.
+ */
+function listItemMetric(tokens: readonly Token[], first: number, last: number, leftLimit: number): Metric | "frame" | null {
+  if (tokens[first - 1]?.norm !== "(" || tokens[last + 1]?.norm !== ")" || tokens[first - 2]?.kind !== "word") return null;
+  for (let j = first - 2; j >= leftLimit && first - j <= 24; j--) {
+    const t = tokens[j]!;
+    if (t.norm === ";" || t.norm === "." || t.norm === "?" || t.norm === "!") break;
+    const m = metricCues.matchEndingAt(tokens, j);
+    if (m && j - m.length + 1 >= leftLimit && !isNegatedOrFuture(tokens, j - m.length + 1)) return m.value;
+  }
+  return "frame";
+}
+
+/** "Dolakha accounted for 58.", "Taroudant has recorded 321": a bare figure after a verb of counting continues the count in hand. */
+function continuedCount(tokens: readonly Token[], first: number, namesItsOwn: boolean): "frame" | null {
+  if (namesItsOwn) return null;
+  return countContinuingVerbs.matchEndingAt(tokens, first - 1) ? "frame" : null;
 }
 
 /** "people aged under 18", "civilians it said were not taking part": a post-modifier narrows the population. */

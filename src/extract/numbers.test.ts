@@ -24,6 +24,7 @@ describe("findFigures", () => {
     ["The floods uprooted 2.1 crore people and one lakh cattle.", [21_000_000, 100_000]],
     ["Officials counted 7,42,310 evacuees.", [742_310]],
     ["4,108 people displaced (1)", [4108]],
+    ["2.3 million   people in need in Amhara and Afar (2)", [2_300_000]],
     ["The register holds 1,337 names.(4)", [1337]],
     ["Medics put the toll at 61 (3) on Friday.", [61]],
     ["Deaths by county: Tana River (12), Garissa (7) and Wajir (2).", [12, 7, 2]],

@@ -220,14 +220,16 @@ const LIST_SEPARATORS = new Set([",", ";", "and", "or", "-", "—"]);
 
 /**
  * "294 people killed (1)", "at 1,294 (2).", "[3] Government of Kenya": a bracketed one- or
- * two-digit number that opens a line or a note, follows a full stop, or closes a phrase that
- * already has its figure marks a footnote. After a name with no figure of its own ("Kisumu (14)",
+ * two-digit number that opens a line or a note, follows a full stop, closes a phrase that
+ * already has its figure, or ends a table row that opens with its figure marks a footnote. After a name with no figure of its own ("Kisumu (14)",
  * "the most deaths (71)") it is the figure of a list item.
  */
 function isFootnoteMarker(tokens: readonly Token[], f: Figure): boolean {
   const open = tokens[f.first - 1];
   const close = tokens[f.last + 1];
   if (!open || !close || f.first !== f.last || BRACKETS[open.norm] !== close.norm || !/^\d{1,2}$/.test(tokens[f.first]!.norm)) return false;
+  // a table row: "1.2 M   people displaced in Afar and Amhara (1)", the marker ending the line
+  if (f.last + 2 === tokens.length && tokens[0]!.kind === "num") return true;
   for (let j = f.first - 2; j >= 0; j--) {
     const t = tokens[j]!;
     if (j === f.first - 2 && (t.norm === "." || t.norm === ")" || t.norm === "]")) return true;

@@ -351,3 +351,8 @@ export const ABBREVIATIONS = new Set([
   "sr", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "est", "gov", "sen", "rep", "rev", "fig", "inc", "ltd", "co",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "al",
 ]);
+
+// ---- What counts (issue 8): breakdowns, combined totals, projections -------------------------
+
+/** Verbs right before a bare figure that continue the count in hand ("Dolakha accounted for 58"). */
+export const COUNT_CONTINUING_VERBS = ["accounted for", "accounts for", "account for", "recorded", "registered", "counted", "listed"];
