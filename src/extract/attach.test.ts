@@ -19,3 +19,30 @@ describe("breakdowns and lists", () => {
     expect(found(text)).toBe(expected);
   });
 });
+
+describe("counts that are not claims", () => {
+  it.each([
+    ["More than 3,400 people were killed or injured in the blasts."],
+    ["The shelling killed or wounded at least 70 civilians, officials said."],
+    ["Bandits have kidnapped 23 travellers for ransom on the highway this year."],
+    ["At least 90 people were abducted in March, most of them for ransom, a monitor said."],
+    ["Clinics treated 610 children for measles last week."],
+    ["Some 2,200 people were treated for acute watery diarrhoea in the camps."],
+    ["Aid groups have set up four cholera treatment centres in the district."],
+    ["Partners delivered tents to 35 evacuation centres."],
+    ["Surgeons removed dozens of rubber pellets from the eyes of protesters."],
+  ])("%s", (text) => {
+    expect(found(text)).toBe("");
+  });
+
+  it.each([
+    ["Doctors treated 180 people for gunshot wounds overnight.", "injured:180"],
+    ["Hospitals treated 950 people for injuries after the quake.", "injured:950"],
+    ["Some 40 injured people were treated for infections at the clinic.", "injured:40"],
+    ["Police detained 14 suspects over the kidnapping of two engineers.", "detained:14"],
+    ["Troops killed 12 militants and wounded 30 others.", "killed:12 injured:30"],
+    ["Of the 80 dead, 30 were killed in Homs. Nine of them were children.", "killed:80 killed:30 killed:9"],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toBe(expected);
+  });
+});

@@ -1,6 +1,7 @@
 // Attaches a figure to what it counts: the metric (from a verb right before it, the noun after
 // it, its predicate, or a verb or subject before it, within the clause) and the population.
 import { ADJACENT_VERB_CUES, COUNT_CONTINUING_VERBS, METRIC_CUES, NON_PERSON_NOUNS, PERSON_NOUNS, PHRASE_FILLERS, POPULATION_CUES } from "./lexicon/en.js";
+import { excludedCount } from "./exclusions.js";
 import { PhraseTable, type Token } from "./text.js";
 import type { Metric, Population } from "../domain/claim.js";
 
@@ -126,6 +127,8 @@ export function attachFigure(
       labelled = tokens[first - 1]?.norm === ":";
     }
   }
+
+  if (excludedCount(tokens, first, last, end, metric)) return null;
 
   const populationFrom = labelled ? labelStart(tokens, first - 1) : first;
   // the people are named in the counted phrase and what modifies it, not in the predicate or an aside

@@ -22,6 +22,8 @@ const HAS_NUMBER = /[0-9\u06f0-\u06f9\u0660-\u0669]|\b(?:one|two|three|four|five
 /** A sentence that is a part of the count before it: "Of those, …", "Among them are …". */
 const PART_OPENER = /^(?:of|among) (?:those|them|these|whom|the dead|the victims)\b/i;
 const PART_ANYWHERE = /\b(?:of|among) (?:those|them|these)\b/i;
+/** "Six of them were minors": a part of the last count, said by who they are (not what befell them). */
+const PART_DESCRIBED = /\bof (?:them|those|these) (?:were|are|was|is) (?!\w+ed\b)|\bof (?:them|those|these) from\b/i;
 /** A line that may open with a date: a day number, a month or a weekday. */
 const TIMELINE_START = /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 
@@ -103,7 +105,7 @@ export function extractClaims(text: string, publishedIso: string | null): Claim[
 
 function readSentence(state: DocumentState, sentence: Span, paragraph: ParagraphState): void {
   const sentenceText = state.norm.slice(sentence.start, sentence.end);
-  const mayClaim = HAS_NUMBER.test(sentenceText) && (TRIGGER.test(sentenceText) || PART_OPENER.test(sentenceText));
+  const mayClaim = HAS_NUMBER.test(sentenceText) && (TRIGGER.test(sentenceText) || PART_OPENER.test(sentenceText) || PART_DESCRIBED.test(sentenceText));
   if (!mayClaim) restateStatus(state, sentenceText);
   if (!mayClaim && !mayNameSource(sentenceText)) return;
   const tokens = tokenize(state.norm, sentence.start, sentence.end);

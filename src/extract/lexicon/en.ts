@@ -73,7 +73,7 @@ export const METRIC_CUES: Record<string, Metric> = {
   bodies: "killed", corpses: "killed", "shot dead": "killed", massacred: "killed", drowned: "killed",
   "number of dead": "killed", "number of deaths": "killed", "number of those killed": "killed",
   "number of people killed": "killed", "fatal casualties": "killed", "confirmed dead": "killed",
-  "were killed": "killed", killings: "killed", "lost their homes": "displaced", "lost homes": "displaced",
+  "were killed": "killed", killings: "killed", homicides: "killed", "lost their homes": "displaced", "lost homes": "displaced",
   "left homeless": "displaced", "made homeless": "displaced", "in temporary shelters": "displaced",
   "in shelters": "displaced", "in tents": "displaced", "staying in tents": "displaced", "in displacement camps": "displaced",
   "not been found": "missing", "not yet been found": "missing", "still missing": "missing",
@@ -92,7 +92,7 @@ export const METRIC_CUES: Record<string, Metric> = {
   "not been accounted for": "missing", "not accounted for": "missing", "still searching for": "missing",
   "need shelter": "displaced", "in need of shelter": "displaced", "in relief camps": "displaced",
   "living in relief camps": "displaced", "in evacuation centres": "displaced", "in evacuation centers": "displaced",
-  "evacuation centres": "displaced", "evacuation centers": "displaced", "in camps": "displaced", "fled their homes": "displaced",
+  "in camps": "displaced", "fled their homes": "displaced",
   injured: "injured", injuries: "injured", wounded: "injured", wounding: "injured", injuring: "injured",
   hurt: "injured", hospitalised: "injured", hospitalized: "injured", "taken to hospital": "injured",
   "treated for injuries": "injured", maimed: "injured", injure: "injured", wound: "injured",
@@ -201,6 +201,8 @@ export const NON_PERSON_NOUNS = new Set([
   "vehicle", "video", "photo", "site", "location", "incident", "case", "attack", "strike", "raid", "report",
   "statement", "list", "country", "state", "region", "district", "neighbourhood", "neighborhood", "province",
   "dams", "dam", "bridges", "roads", "requests", "request", "calls", "appeals", "complaints", "petitions", "signatures", "visits", "trips",
+  "centres", "centers", "clinics", "stations", "departments", "counties", "municipalities", "governorates", "settlements",
+  "explosions", "blasts", "bombings", "pellets", "kits", "doses", "tablets",
 ]);
 
 /** Words between a figure and its noun that do not break the counted phrase. */
@@ -356,3 +358,25 @@ export const ABBREVIATIONS = new Set([
 
 /** Verbs right before a bare figure that continue the count in hand ("Dolakha accounted for 58"). */
 export const COUNT_CONTINUING_VERBS = ["accounted for", "accounts for", "account for", "recorded", "registered", "counted", "listed"];
+
+/** One figure for two fates ("2,505 killed or injured"): a combined total is not a claim. */
+export const COMBINED_COUNT_CUES = [
+  "killed or injured", "killed or wounded", "killed and injured", "killed and wounded", "killed or hurt",
+  "injured or killed", "wounded or killed", "dead or injured", "dead or wounded", "dead and injured",
+  "dead and wounded", "dead or missing", "dead and missing", "killed or missing", "deaths and injuries",
+  "deaths or injuries", "killed or displaced",
+];
+
+/** Words of taking people for money: a kidnapping for ransom by a non-state group is not a claim. */
+export const KIDNAP_WORDS = new Set([
+  "kidnapped", "kidnap", "kidnaps", "kidnapping", "kidnappings", "abducted", "abduct", "abducts", "abducting",
+  "abduction", "abductions", "hostage", "hostages",
+]);
+export const RANSOM_WORDS = new Set(["ransom", "ransoms"]);
+
+/** "treated 44 people for cholera": treatment counts the injured only when an injury is named. */
+export const TREATMENT_WORDS = new Set(["treated", "treating", "treat", "treats"]);
+export const INJURY_WORDS = new Set([
+  "injured", "wounded", "hurt", "maimed", "injuries", "injury", "wounds", "wound", "burns", "burn", "fractures",
+  "trauma", "gunshot", "gunshots", "cuts", "bullet", "shrapnel", "crush",
+]);
