@@ -39,10 +39,28 @@ describe("counts that are not claims", () => {
     ["Doctors treated 180 people for gunshot wounds overnight.", "injured:180"],
     ["Hospitals treated 950 people for injuries after the quake.", "injured:950"],
     ["Some 40 injured people were treated for infections at the clinic.", "injured:40"],
-    ["Police detained 14 suspects over the kidnapping of two engineers.", "detained:14"],
+    ["Police detained 14 suspects on Monday over the ransom kidnapping of two engineers.", "detained:14"],
     ["Troops killed 12 militants and wounded 30 others.", "killed:12 injured:30"],
     ["Of the 80 dead, 30 were killed in Homs. Nine of them were children.", "killed:80 killed:30 killed:9"],
   ])("%s", (text, expected) => {
     expect(found(text)).toBe(expected);
+  });
+});
+
+describe("the displaced, the missing and the injured by what the text says of them", () => {
+  it.each([
+    ["Some 8,400 people are still living in 112 relief camps.", "displaced:8400"],
+    ["About 2,600 people had taken shelter in 40 schools.", "displaced:2600"],
+    ["More than 30,000 refugees have crossed into Chad since April.", "displaced:30000"],
+    ["The clashes forced about 9,000 people to leave their homes.", "displaced:9000"],
+    ["Nine people are believed to be buried under the rubble.", "missing:9"],
+    ["The clinic received 85 people with injuries overnight.", "injured:85"],
+    ["At least 14 activists have gone missing.", "missing:14"],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toBe(expected);
+  });
+
+  it("does not read people living in a place as displaced", () => {
+    expect(found("Some 400 people living in the valley were killed.")).toBe("killed:400");
   });
 });

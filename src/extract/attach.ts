@@ -1,6 +1,9 @@
 // Attaches a figure to what it counts: the metric (from a verb right before it, the noun after
 // it, its predicate, or a verb or subject before it, within the clause) and the population.
-import { ADJACENT_VERB_CUES, COUNT_CONTINUING_VERBS, METRIC_CUES, NON_PERSON_NOUNS, PERSON_NOUNS, PHRASE_FILLERS, POPULATION_CUES } from "./lexicon/en.js";
+import {
+  ADJACENT_VERB_CUES, COUNT_CONTINUING_VERBS, METRIC_CUES, NON_PERSON_NOUNS, PERSON_NOUNS, PHRASE_FILLERS, POPULATION_CUES,
+  SHELTER_PLACES, SHELTER_VERBS,
+} from "./lexicon/en.js";
 import { excludedCount } from "./exclusions.js";
 import { PhraseTable, type Token } from "./text.js";
 import type { Metric, Population } from "../domain/claim.js";
@@ -110,6 +113,13 @@ export function attachFigure(
   const predicate = readPredicate(tokens, phraseEnd + 1, rightLimit, metric === null);
   metric ??= predicate.metric;
   end = Math.max(end, predicate.end);
+  if (metric === null && head !== null) {
+    const shelter = shelterVerb(tokens, phraseEnd + 1, rightLimit);
+    if (shelter >= 0) {
+      metric = "displaced";
+      end = Math.max(end, shelter);
+    }
+  }
 
   // A figure that is the subject of its own clause ("two of them had been released") does not
   // borrow the verb of the clause before it.
@@ -340,6 +350,23 @@ function listItemMetric(tokens: readonly Token[], first: number, last: number, l
 function continuedCount(tokens: readonly Token[], first: number, namesItsOwn: boolean): "frame" | null {
   if (namesItsOwn) return null;
   return countContinuingVerbs.matchEndingAt(tokens, first - 1) ? "frame" : null;
+}
+
+/**
+ * "people are still living in 349 relief camps", "had taken shelter in 1,639 camps": people staying
+ * in places of refuge are the displaced. The index of the verb, or -1.
+ */
+function shelterVerb(tokens: readonly Token[], from: number, rightLimit: number): number {
+  let j = from;
+  while (j < rightLimit && j - from < 4 && PREDICATE_GAP.has(tokens[j]!.norm) && !SHELTER_VERBS.has(tokens[j]!.norm)) j++;
+  if (j >= rightLimit || !SHELTER_VERBS.has(tokens[j]!.norm) || (tokens[j + 1]?.norm !== "in" && tokens[j + 1]?.norm !== "at")) return -1;
+  // the place: "in 845 camps", "in 18 informal displacement sites", "in emergency housing"
+  for (let k = j + 2; k < tokens.length && k - j <= 6; k++) {
+    const t = tokens[k]!;
+    if (SHELTER_PLACES.has(t.norm)) return j;
+    if (t.kind === "punct" || PHRASE_ENDERS.has(t.norm)) break;
+  }
+  return -1;
 }
 
 /** "people aged under 18", "civilians it said were not taking part": a post-modifier narrows the population. */

@@ -14,8 +14,9 @@ export type Exclusion = "combined total" | "kidnapping for ransom" | "treated fo
  */
 export function excludedCount(tokens: readonly Token[], first: number, last: number, end: number, metric: Metric | null): Exclusion | null {
   if (isCombinedTotal(tokens, first, last, end)) return "combined total";
-  if (metric === "detained" && isKidnappingForRansom(tokens, first, end)) return "kidnapping for ransom";
-  if (metric === "injured" && isTreatedForIllness(tokens, first, last, end)) return "treated for illness";
+  // a figure with no metric of its own may still inherit one: it is tested as if it had it
+  if ((metric ?? "detained") === "detained" && isKidnappingForRansom(tokens, first, end)) return "kidnapping for ransom";
+  if ((metric ?? "injured") === "injured" && isTreatedForIllness(tokens, first, last, end)) return "treated for illness";
   return null;
 }
 

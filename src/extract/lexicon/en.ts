@@ -109,6 +109,16 @@ export const METRIC_CUES: Record<string, Metric> = {
   displaced: "displaced", displacement: "displaced", fled: "displaced", "forced to flee": "displaced", homeless: "displaced",
   evacuated: "displaced", uprooted: "displaced", refugees: "displaced", "forced from their homes": "displaced",
   "driven from their homes": "displaced", "internally displaced": "displaced", evacuees: "displaced", displacing: "displaced",
+  // refugees crossing and people leaving or driven from their homes; the injured by what they suffer
+  "crossed into": "displaced", "crossed the border": "displaced", "crossed the borders": "displaced",
+  "had crossed": "displaced", "have crossed": "displaced", "has crossed": "displaced", arrivals: "displaced",
+  influx: "displaced", "leave their homes": "displaced", "left their homes": "displaced",
+  "leave their villages": "displaced", "left their villages": "displaced", "from their homes": "displaced",
+  "into relief camps": "displaced", "into camps": "displaced", "taken shelter": "displaced", "taking shelter": "displaced",
+  "took shelter": "displaced", "with injuries": "injured", "with burns": "injured", "with wounds": "injured",
+  "with gunshot wounds": "injured", "in hospital with": "injured", "gone missing": "missing",
+  "buried under": "missing", "trapped under": "missing", "still buried": "missing", "still trapped": "missing",
+  liquidated: "killed", "now held": "detained",
 };
 
 /**
@@ -161,6 +171,7 @@ export const PERSON_NOUNS: Record<string, Population> = {
   workers: "other", teachers: "other", athletes: "other", activists: "other", lawyers: "other", miners: "other",
   firefighters: "other", rescuers: "other", volunteers: "other", employees: "other", farmers: "other",
   foreigners: "other", nationals: "other", tourists: "other", prisoner: "other", inmates: "other",
+  suspects: "other", attackers: "other", engineers: "other", marines: "security_forces", guardsmen: "security_forces",
 };
 
 /** Words anywhere in the counted phrase that narrow the population; checked in this order. */
@@ -379,4 +390,11 @@ export const TREATMENT_WORDS = new Set(["treated", "treating", "treat", "treats"
 export const INJURY_WORDS = new Set([
   "injured", "wounded", "hurt", "maimed", "injuries", "injury", "wounds", "wound", "burns", "burn", "fractures",
   "trauma", "gunshot", "gunshots", "cuts", "bullet", "shrapnel", "crush",
+]);
+
+/** "67,257 people are living in 349 relief camps": people staying in places of refuge are displaced. */
+export const SHELTER_VERBS = new Set(["living", "staying", "sheltering", "housed", "sheltered", "accommodated", "lodged", "lodging"]);
+export const SHELTER_PLACES = new Set([
+  "camps", "camp", "centres", "centers", "centre", "center", "shelters", "shelter", "sites", "settlements", "tents",
+  "housing", "accommodation",
 ]);
