@@ -49,6 +49,8 @@ export const PRE_HEDGES: Array<[string, Qualifier]> = [
   ["may reach", "up_to"], ["might reach", "up_to"], ["could rise to", "up_to"], ["fewer than", "up_to"],
   ["less than", "up_to"], ["at most", "up_to"], ["no more than", "up_to"], ["not more than", "up_to"],
   ["under", "up_to"], ["below", "up_to"],
+  // a count approaching or to pass a mark: "the toll nears 300", "would exceed 1,000"
+  ["nears", "approx"], ["neared", "approx"], ["nearing", "approx"], ["exceed", "more_than"],
 ];
 
 /** Hedges written after the figure ("2,500 or more"). */
@@ -398,3 +400,16 @@ export const SHELTER_PLACES = new Set([
   "camps", "camp", "centres", "centers", "centre", "center", "shelters", "shelter", "sites", "settlements", "tents",
   "housing", "accommodation",
 ]);
+
+/**
+ * A projection: a modal, then (after an adverb or two) a verb of reaching a number: "could climb as
+ * high as", "would probably exceed", "as many as 860,000 people could flee". Its figure is an estimate.
+ */
+export const PROJECTION_MODALS = new Set(["could", "would", "will", "may", "might", "should"]);
+export const PROJECTION_ADVERBS = new Set(["still", "probably", "eventually", "well", "likely", "easily", "soon", "ultimately", "further", "yet", "even", "also"]);
+export const PROJECTION_VERBS = new Set([
+  "exceed", "reach", "rise", "climb", "top", "pass", "surpass", "hit", "double", "triple", "grow", "increase",
+  "flee", "die", "have", "go", "run",
+]);
+/** Words that make a figure an estimate wherever they stand in its clause. */
+export const ESTIMATE_ADVERBS = ["probably", "possibly", "presumably", "assumes", "assuming", "if one assumes"];
