@@ -54,6 +54,8 @@ export function statusRegionEnd(tokens: readonly Token[], from: number, rightLim
   let i = from + 1;
   while (i < rightLimit && !CLAUSE_BREAKS.has(tokens[i]!.norm) && tokens[i]!.norm !== ",") {
     if ((tokens[i]!.norm === "and" && tokens[i + 1]?.norm === "that") || tokens[i]!.norm === "while" || tokens[i]!.norm === "but") break;
+    // "… remain missing and may be among the dead": a second predicate's conjecture is not the count's
+    if (tokens[i]!.norm === "and" && PROJECTION_MODALS.has(tokens[i + 1]?.norm ?? "")) break;
     i++;
   }
   const a = tokens[i + 1]?.norm;

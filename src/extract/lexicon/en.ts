@@ -409,7 +409,7 @@ export const PROJECTION_MODALS = new Set(["could", "would", "will", "may", "migh
 export const PROJECTION_ADVERBS = new Set(["still", "probably", "eventually", "well", "likely", "easily", "soon", "ultimately", "further", "yet", "even", "also"]);
 export const PROJECTION_VERBS = new Set([
   "exceed", "reach", "rise", "climb", "top", "pass", "surpass", "hit", "double", "triple", "grow", "increase",
-  "flee", "die", "have", "go", "run",
+  "flee", "die", "be", "have", "go", "run",
 ]);
 /** Words that make a figure an estimate wherever they stand in its clause. */
 export const ESTIMATE_ADVERBS = ["probably", "possibly", "presumably", "assumes", "assuming", "if one assumes"];
