@@ -64,3 +64,15 @@ describe("the displaced, the missing and the injured by what the text says of th
     expect(found("Some 400 people living in the valley were killed.")).toBe("killed:400");
   });
 });
+
+describe("changes and orders are not counts", () => {
+  it.each([
+    ["The ministry cut the death toll from the blasts by more than 90 on Tuesday.", ""],
+    ["Officials revised the number of dead down by 12.", ""],
+    ["A court ordered the arrest of 31 people over the collapse.", ""],
+    ["Prosecutors issued arrest warrants for 14 officers.", ""],
+    ["Seven villagers were killed by two gunmen on motorbikes.", "killed:7"],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toBe(expected);
+  });
+});

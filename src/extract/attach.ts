@@ -145,6 +145,8 @@ export function attachFigure(
   const population = readPopulation(tokens, populationFrom, postModifierEnd(tokens, phraseEnd, rightLimit), predicate.population, head);
   const follower = tokens[phraseEnd + 1]?.norm;
   const undone = REVERSALS.has(tokens[predicateVerb(tokens, phraseEnd + 1, rightLimit)]?.norm ?? "");
+  // "Of these, 98 were later released": those let go are no longer counted
+  if (undone && metric === null) return null;
   // no noun of its own: "and 147 were …", "at 80 late on Friday"
   const bare = head === null && phrase.metric === null && tokens.slice(last + 1, phraseEnd + 1).every((t) => TIME_ADVERBS.has(t.norm));
   const canInherit =
@@ -195,6 +197,8 @@ function readCountedPhrase(tokens: readonly Token[], last: number, rightLimit: n
     const t = tokens[k]!;
     if (t.kind === "punct" && t.norm !== "-" && t.norm !== "'" && t.norm !== '"' && t.norm !== "'s") break;
     const m = metricCues.matchAt(tokens, k);
+    // "18 displacement sites", "five detention centres": the cue names a kind of place or thing
+    if (m && NON_PERSON_NOUNS.has(tokens[k + m.length]?.norm ?? "") && tokens[k + m.length]!.start === tokens[k + m.length - 1]!.end + 1) return null;
     if (m && !isGerundOfAnother(tokens, k)) {
       metric = m.value;
       k += m.length;
@@ -223,6 +227,11 @@ function readCountedPhrase(tokens: readonly Token[], last: number, rightLimit: n
       break;
     }
     // "12 building contractors": a thing-noun that modifies a person noun is not the head
+    // "123 cases of protesters who went missing": a case is a person
+    if (t.norm === "cases" && tokens[k + 1]?.norm === "of" && personNouns.matchAt(tokens, k + 2)) {
+      k += 2;
+      continue;
+    }
     if (NON_PERSON_NOUNS.has(t.norm) && !personNouns.matchAt(tokens, k + 1)) return null;
     if (t.norm === "of") {
       const nextWord = tokens[k + 1]?.norm;
@@ -390,7 +399,7 @@ function nextFigureAfter(tokens: readonly Token[], from: number): number {
 /** The first word of the predicate after the phrase, skipping auxiliaries: "had been released" → "released". */
 function predicateVerb(tokens: readonly Token[], from: number, rightLimit: number): number {
   let j = from;
-  while (j < rightLimit && ["had", "have", "has", "been", "were", "was", "are", "is", "since", "later", "already", "all", "now", "also"].includes(tokens[j]!.norm)) j++;
+  while (j < rightLimit && ["had", "have", "has", "been", "were", "was", "are", "is", "since", "later", "already", "all", "now", "also", "subsequently", "eventually"].includes(tokens[j]!.norm)) j++;
   return j;
 }
 

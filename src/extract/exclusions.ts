@@ -1,12 +1,13 @@
 // Counts of people that the contract leaves out although a metric word stands beside them: one
 // figure for two fates ("killed or injured"), kidnappings for ransom, treatment for illness.
-import { COMBINED_COUNT_CUES, INJURY_WORDS, KIDNAP_WORDS, RANSOM_WORDS, TREATMENT_WORDS } from "./lexicon/en.js";
+import { CHANGE_VERBS, COMBINED_COUNT_CUES, INJURY_WORDS, KIDNAP_WORDS, RANSOM_WORDS, TREATMENT_WORDS, UNREALISED_CUES } from "./lexicon/en.js";
 import { PhraseTable, type Token } from "./text.js";
 import type { Metric } from "../domain/claim.js";
 
 const combinedCues = new PhraseTable(COMBINED_COUNT_CUES.map((c) => [c, true] as [string, boolean]));
+const unrealisedCues = new PhraseTable(UNREALISED_CUES.map((c) => [c, true] as [string, boolean]));
 
-export type Exclusion = "combined total" | "kidnapping for ransom" | "treated for illness";
+export type Exclusion = "combined total" | "kidnapping for ransom" | "treated for illness" | "difference between counts" | "not done";
 
 /**
  * Why the figure at tokens[first, last], read with its phrase and predicate up to `end` as a
@@ -14,6 +15,8 @@ export type Exclusion = "combined total" | "kidnapping for ransom" | "treated fo
  */
 export function excludedCount(tokens: readonly Token[], first: number, last: number, end: number, metric: Metric | null): Exclusion | null {
   if (isCombinedTotal(tokens, first, last, end)) return "combined total";
+  if (isDifference(tokens, first)) return "difference between counts";
+  if (unrealisedCues.matchEndingAt(tokens, first - 1)) return "not done";
   // a figure with no metric of its own may still inherit one: it is tested as if it had it
   if ((metric ?? "detained") === "detained" && isKidnappingForRansom(tokens, first, end)) return "kidnapping for ransom";
   if ((metric ?? "injured") === "injured" && isTreatedForIllness(tokens, first, last, end)) return "treated for illness";
@@ -24,6 +27,17 @@ export function excludedCount(tokens: readonly Token[], first: number, last: num
 function isCombinedTotal(tokens: readonly Token[], first: number, last: number, end: number): boolean {
   if (combinedCues.matchEndingAt(tokens, first - 1)) return true;
   for (let k = last + 1; k <= end; k++) if (combinedCues.matchAt(tokens, k)) return true;
+  return false;
+}
+
+/** "cut the death toll from Sunday's bombings by more than 100": the change, not a count. */
+function isDifference(tokens: readonly Token[], first: number): boolean {
+  if (tokens[first - 1]?.norm !== "by") return false;
+  for (let j = first - 2; j >= 0 && first - j <= 12; j--) {
+    const w = tokens[j]!.norm;
+    if (w === "," || w === ";" || w === ".") return false;
+    if (CHANGE_VERBS.has(w)) return true;
+  }
   return false;
 }
 

@@ -51,6 +51,8 @@ describe("findFigures", () => {
     ["The report was published 2026-01-14."],
     ["The rate killed 0.1 of the herd."],
     ["(2) Provincial health office, 3 March."],
+    ["Most were children under the age of five."],
+    ["Situation update No. 14 on the floods"],
   ])("finds no count in %s", (sentence) => {
     expect(figures(sentence)).toEqual([]);
   });

@@ -195,8 +195,11 @@ function isNonClaimNumber(tokens: readonly Token[], f: Figure): boolean {
   if (before && LABELS.has(before.norm) && first.kind === "num") return true;
   // attached to a word by a hyphen: "Covid-19", "F-16"
   if (before?.norm === "-" && before.start === (tokens[f.first - 2]?.end ?? -1) && before.end === first.start && tokens[f.first - 2]?.kind === "word") return true;
-  // ages
+  // ages: "aged 12", "under the age of five"
   if (before && AGE_BEFORE.has(before.norm)) return true;
+  if (before?.norm === "of" && AGE_BEFORE.has(before2?.norm ?? "")) return true;
+  // "No. 7", "Art. 3": a label abbreviated with a full stop
+  if (before?.norm === "." && before2 && LABELS.has(before2.norm) && first.kind === "num") return true;
   // "aged between 20 and 40"
   if ((before?.norm === "between" && AGE_BEFORE.has(before2?.norm ?? "")) || (before?.norm === "and" && tokens[f.first - 3]?.norm === "between" && AGE_BEFORE.has(tokens[f.first - 4]?.norm ?? ""))) return true;
   if (before && (before.norm === "under" || before.norm === "over") && before2 && (AGE_BEFORE.has(before2.norm) || PERSON_NOUNS[before2.norm] !== undefined)) return true;

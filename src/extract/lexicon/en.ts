@@ -120,7 +120,8 @@ export const METRIC_CUES: Record<string, Metric> = {
   "took shelter": "displaced", "with injuries": "injured", "with burns": "injured", "with wounds": "injured",
   "with gunshot wounds": "injured", "in hospital with": "injured", "gone missing": "missing",
   "buried under": "missing", "trapped under": "missing", "still buried": "missing", "still trapped": "missing",
-  liquidated: "killed", "now held": "detained",
+  liquidated: "killed", "now held": "detained", "went missing": "missing", "forced to leave": "displaced",
+  "whose homes were destroyed": "displaced",
 };
 
 /**
@@ -413,3 +414,16 @@ export const PROJECTION_VERBS = new Set([
 ]);
 /** Words that make a figure an estimate wherever they stand in its clause. */
 export const ESTIMATE_ADVERBS = ["probably", "possibly", "presumably", "assumes", "assuming", "if one assumes"];
+
+/** Verbs of changing a count: "cut the toll by 100" gives a difference between tolls, not a toll. */
+export const CHANGE_VERBS = new Set([
+  "cut", "cuts", "revised", "revises", "lowered", "lowers", "reduced", "reduces", "raised", "raises", "increased",
+  "increases", "rose", "risen", "rises", "fell", "fallen", "falls", "dropped", "drops", "grew", "grown", "jumped",
+  "climbed", "decreased", "declined", "up", "down", "higher", "lower",
+]);
+
+/** An arrest ordered, sought or called for is not an arrest made. */
+export const UNREALISED_CUES = [
+  "ordered the arrest of", "ordered the arrests of", "warrants for the arrest of", "arrest warrants for",
+  "warrants for", "called for the arrest of", "sought the arrest of", "seeking the arrest of", "demanded the arrest of",
+];
