@@ -76,3 +76,16 @@ describe("changes and orders are not counts", () => {
     expect(found(text)).toBe(expected);
   });
 });
+
+describe("joined subjects and what follows them", () => {
+  it.each([
+    ["Nine police officers and border guard members have been killed.", "killed:9:security_forces"],
+    ["Officials reported 12 members of the armed forces killed and 40 wounded.", "killed:12:security_forces injured:40:security_forces"],
+    ['Witnesses said scores of fighters were "eliminated" by drones.', ""],
+    ['The army said dozens of gunmen were "neutralised" and 14 "terrorists" had been killed.', "killed:14:other"],
+    ["The war displaced about a million people.", "displaced:1000000:all"],
+  ])("%s", (text, expected) => {
+    const claims = extractDocument(text, { published: "2025-05-20" }).claims;
+    expect(claims.map((c) => `${c.metric}:${c.min ?? c.max}:${c.population}`).join(" ")).toBe(expected);
+  });
+});

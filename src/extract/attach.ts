@@ -34,7 +34,7 @@ const PREDICATE_GAP = new Set([
   "the", "injured", "wounded", "others", "people", "more", "and", "newly", "recently", "internally", "forcibly",
   "temporarily", "permanently", "seriously", "critically", "severely", "fatally", "across", "from", "near", "around",
   "there", "of", "whom", "them", "reported", "estimated", "understood", "presumed", "feared", "say", "says",
-  "formally", "officially", "provisionally", "those",
+  "formally", "officially", "provisionally", "those", '"',
 ]);
 /** Adjectives that open a post-modifier of the counted people ("officials responsible for …"). */
 const POST_ADJECTIVES = new Set(["responsible", "involved", "linked", "loyal", "close", "accused", "suspected", "alleged", "believed", "thought", "known"]);
@@ -214,8 +214,8 @@ function readCountedPhrase(tokens: readonly Token[], last: number, rightLimit: n
         k += p.length;
         p = personNouns.matchAt(tokens, k);
         if (!p && tokens[k]?.norm === "and") {
-          const skip = tokens[k + 1]?.norm === "their" || tokens[k + 1]?.norm === "other" ? 2 : 1;
-          const q = personNouns.matchAt(tokens, k + skip);
+          const skip = coordinatedNounAt(tokens, k + 1, rightLimit);
+          const q = skip > 0 ? personNouns.matchAt(tokens, k + skip) : null;
           if (q && k + skip < rightLimit) {
             k += skip;
             p = q;
@@ -410,8 +410,23 @@ function skipOfComplement(tokens: readonly Token[], k: number, rightLimit: numbe
     const t = tokens[j]!;
     if (t.kind === "punct" && t.norm !== "-") break;
     if (PHRASE_ENDERS.has(t.norm) && t.norm !== "the") break;
+    // "18 members of the security forces killed": the metric after the complement is the figure's
+    if (n > 0 && metricCues.matchAt(tokens, j) && !personNouns.matchAt(tokens, j)) break;
   }
   return j;
+}
+
+/**
+ * "police officers and national guard members": the offset after "and" of a person noun joined
+ * to the one before, past up to two modifiers ("their", "other", "national guard"); 0 if none.
+ */
+function coordinatedNounAt(tokens: readonly Token[], from: number, rightLimit: number): number {
+  for (let j = from; j < rightLimit && j - from <= 2; j++) {
+    if (personNouns.matchAt(tokens, j)) return j - from + 1;
+    const t = tokens[j]!;
+    if (t.kind !== "word" || PHRASE_ENDERS.has(t.norm) || metricCues.matchAt(tokens, j) || t.norm === "and") return 0;
+  }
+  return 0;
 }
 
 function readPopulation(tokens: readonly Token[], from: number, to: number, copula: Population | null, head: Population | null): Population {

@@ -15,6 +15,7 @@ describe("findFigures", () => {
     ["Twelve children and twenty-five adults died.", [12, 25]],
     ["one hundred and fifty people were arrested", [150]],
     ["a dozen soldiers were wounded", [12]],
+    ["the war displaced about a million people", [1_000_000]],
     ["Dozens were hurt and hundreds arrested.", [24, 200]],
     ["tens of thousands have fled", [20_000]],
     ["hundreds of thousands are homeless", [200_000]],

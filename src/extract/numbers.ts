@@ -128,7 +128,8 @@ function readNumberWords(tokens: readonly Token[], i: number): Figure | null {
   let current = 0;
   let seen = 0;
   let startsWithA = false;
-  if (tokens[k]?.norm === "a" && (tokens[k + 1]?.norm === "dozen" || tokens[k + 1]?.norm === "hundred" || tokens[k + 1]?.norm === "thousand")) {
+  // "a dozen", "a thousand", "a million", "a lakh"
+  if (tokens[k]?.norm === "a" && (tokens[k + 1]?.norm === "dozen" || (SCALE_WORDS[tokens[k + 1]?.norm ?? ""] !== undefined && tokens[k + 1]!.norm !== "bin" && tokens[k + 1]!.norm !== "milyon"))) {
     current = 1;
     startsWithA = true;
     k++;

@@ -174,7 +174,7 @@ export const PERSON_NOUNS: Record<string, Population> = {
   workers: "other", teachers: "other", athletes: "other", activists: "other", lawyers: "other", miners: "other",
   firefighters: "other", rescuers: "other", volunteers: "other", employees: "other", farmers: "other",
   foreigners: "other", nationals: "other", tourists: "other", prisoner: "other", inmates: "other",
-  suspects: "other", attackers: "other", engineers: "other", marines: "security_forces", guardsmen: "security_forces",
+  suspects: "other", attackers: "other", engineers: "other", criminals: "other", marines: "security_forces", guardsmen: "security_forces",
 };
 
 /** Words anywhere in the counted phrase that narrow the population; checked in this order. */
@@ -185,6 +185,7 @@ export const POPULATION_CUES: Array<[string, Population]> = [
   ["minors", "children"], ["children", "children"], ["child", "children"],
   ["women", "women"],
   ["security forces", "security_forces"], ["security personnel", "security_forces"], ["security force", "security_forces"],
+  ["armed forces", "security_forces"], ["national guard", "security_forces"],
   ["government-affiliated", "security_forces"], ["law enforcement", "security_forces"], ["military", "security_forces"],
   ["police", "security_forces"], ["soldiers", "security_forces"], ["troops", "security_forces"],
   ["basij", "security_forces"], ["revolutionary guards", "security_forces"], ["servicemen", "security_forces"],
