@@ -89,3 +89,13 @@ describe("joined subjects and what follows them", () => {
     expect(claims.map((c) => `${c.metric}:${c.min ?? c.max}:${c.population}`).join(" ")).toBe(expected);
   });
 });
+
+describe("the parts of a breakdown after its whole", () => {
+  it.each([
+    ["The storm killed 300 people and injured 900. Of the dead, 120 were in Lamu.", "killed:300 injured:900 killed:120"],
+    ["Rescuers found 88 bodies. Of the 88 victims, 50 were women. Nine were under 12.", "killed:88 killed:50 killed:9"],
+    ["Kilifi accounted for 40 of the deaths, Kwale for six and Lamu for three.", "killed:40 killed:6 killed:3"],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toBe(expected);
+  });
+});

@@ -260,7 +260,8 @@ function readCountedPhrase(tokens: readonly Token[], last: number, rightLimit: n
     afterOf = false;
     if (PHRASE_ENDERS.has(t.norm) && (!PHRASE_FILLERS.has(t.norm) || t.norm === "the" || t.norm === "were")) break;
     // "killing at least 20 and injuring 35": "and" before a verb or a figure ends the phrase
-    if ((t.norm === "and" || t.norm === "or") && (tokens[k + 1]?.kind === "num" || /(?:ing|ed)$/.test(tokens[k + 1]?.norm ?? ""))) break;
+    // "… for six and Villa Alemana for three": "and" before a name opens the next item
+    if ((t.norm === "and" || t.norm === "or") && (tokens[k + 1]?.kind === "num" || /(?:ing|ed)$/.test(tokens[k + 1]?.norm ?? "") || isCapitalised(tokens[k + 1]))) break;
     k++;
     steps++;
   }
@@ -328,7 +329,7 @@ function metricBefore(tokens: readonly Token[], first: number, leftLimit: number
     const t = tokens[j]!;
     // a list after a colon or dash takes its metric from the head before it: "the toll: 2,435 protesters, …"
     if (CLAUSE_BREAKS.has(t.norm) && !((hasHead || j === first - 1) && (t.norm === ":" || t.norm === "—"))) break;
-    if (isSubject && SUBJECT_CLAUSE_STARTS.has(t.norm)) break;
+    if (isSubject && SUBJECT_CLAUSE_STARTS.has(t.norm)) return t.norm === "," ? partitiveOpenerMetric(tokens, j) : null;
     const m = metricCues.matchEndingAt(tokens, j);
     if (m && j - m.length + 1 >= leftLimit && !isNegatedOrFuture(tokens, j - m.length + 1)) return m.value;
     // "the number of collapsed buildings as more than 400": a frame that counts things frames nothing
@@ -336,6 +337,15 @@ function metricBefore(tokens: readonly Token[], first: number, leftLimit: number
     if (FRAME_NOUNS.has(t.norm)) return sawThing ? null : "frame";
   }
   return null;
+}
+
+/** "Of the dead, 1,597 were in Sud": the opener before the comma names what its parts count. */
+function partitiveOpenerMetric(tokens: readonly Token[], comma: number): Metric | null {
+  if (!["of", "among"].includes(tokens[0]?.norm ?? "") || !["the", "those", "these"].includes(tokens[1]?.norm ?? "")) return null;
+  let k = 2;
+  if (tokens[k]?.kind === "num") k++;
+  const m = metricCues.matchAt(tokens, k);
+  return m && k + m.length === comma ? m.value : null;
 }
 
 /**
@@ -439,6 +449,10 @@ function readPopulation(tokens: readonly Token[], from: number, to: number, copu
     if (tokens[i]!.norm === "aged" && tokens[i + 1]?.kind === "num" && Number(tokens[i + 1]!.norm) < 18) return "children";
   }
   return head ?? "all";
+}
+
+function isCapitalised(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text);
 }
 
 /** "killing" in "protested the killing of" is an event noun, not this figure's metric. */

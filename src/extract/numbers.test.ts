@@ -53,6 +53,7 @@ describe("findFigures", () => {
     ["The rate killed 0.1 of the herd."],
     ["(2) Provincial health office, 3 March."],
     ["Most were children under the age of five."],
+    ["Most were under 16."],
     ["Situation update No. 14 on the floods"],
   ])("finds no count in %s", (sentence) => {
     expect(figures(sentence)).toEqual([]);

@@ -28,6 +28,7 @@ const LABELS = new Set([
   "level", "category", "magnitude", "grade", "phase", "room", "ward", "district", "gate", "platform", "line", "unit",
   "covid", "mh", "f", "su", "model", "version", "item", "point", "zone", "block", "building", "camp", "sector", "area",
 ]);
+const COPULAS = new Set(["were", "are", "was", "is"]);
 const CLOCK = new Set(["am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "local", "o'clock"]);
 
 /** Figures of a sentence's tokens, left to right. */
@@ -204,6 +205,8 @@ function isNonClaimNumber(tokens: readonly Token[], f: Figure): boolean {
   // "aged between 20 and 40"
   if ((before?.norm === "between" && AGE_BEFORE.has(before2?.norm ?? "")) || (before?.norm === "and" && tokens[f.first - 3]?.norm === "between" && AGE_BEFORE.has(tokens[f.first - 4]?.norm ?? ""))) return true;
   if (before && (before.norm === "under" || before.norm === "over") && before2 && (AGE_BEFORE.has(before2.norm) || PERSON_NOUNS[before2.norm] !== undefined)) return true;
+  // "Five were under 18": after a copula, "under" a small number is an age
+  if (before?.norm === "under" && COPULAS.has(before2?.norm ?? "") && f.value <= 21) return true;
   if ((afterNorm === "-" || afterNorm === "year" || afterNorm === "years") && isAgeSuffix(tokens, f.last + 1)) return true;
   if (before?.norm === "," && afterNorm === "," && isProperNoun(tokens[f.first - 2])) return true;
   // "12-day war", "five-year": a figure hyphenated to a following word modifies it
