@@ -95,6 +95,8 @@ describe("the parts of a breakdown after its whole", () => {
     ["The storm killed 300 people and injured 900. Of the dead, 120 were in Lamu.", "killed:300 injured:900 killed:120"],
     ["Rescuers found 88 bodies. Of the 88 victims, 50 were women. Nine were under 12.", "killed:88 killed:50 killed:9"],
     ["Kilifi accounted for 40 of the deaths, Kwale for six and Lamu for three.", "killed:40 killed:6 killed:3"],
+    ["Police said 93 civilians were killed. Of the 93 dead, 12 were children, the agency said.", "killed:93 killed:12"],
+    ["Medics treated 65 people for eye injuries. Of the 45 victims, 39 were killed by gunfire.", "injured:65 killed:39"],
   ])("%s", (text, expected) => {
     expect(found(text)).toBe(expected);
   });

@@ -139,6 +139,8 @@ export function attachFigure(
   }
 
   if (excludedCount(tokens, first, last, end, metric)) return null;
+  // "Of the 45 victims, 39 were killed": the opener restates a count given before; its parts follow
+  if (metric === null && first === 2 && ["of", "among"].includes(tokens[0]!.norm) && tokens[1]!.norm === "the") return null;
 
   const populationFrom = labelled ? labelStart(tokens, first - 1) : first;
   // the people are named in the counted phrase and what modifies it, not in the predicate or an aside
