@@ -101,3 +101,17 @@ describe("the parts of a breakdown after its whole", () => {
     expect(found(text)).toBe(expected);
   });
 });
+
+describe("repeats", () => {
+  it("keeps the same number about another crisis as a claim of its own", () => {
+    const claims = extractDocument(
+      "The floods killed 3 people in Kisumu this week. In the 2019 floods, officials documented 3 deaths in the county.",
+      { published: "2025-05-20" },
+    ).claims;
+    expect(claims.map((c) => `${c.metric}:${c.min}:${c.mainEvent}`)).toEqual(["killed:3:true", "killed:3:false"]);
+  });
+
+  it("reads a quoted figure of lives lost", () => {
+    expect(found('He spoke of "more than 4,000" lives lost in the epidemic.')).toBe("killed:4000");
+  });
+});

@@ -42,6 +42,8 @@ function fillFrom(kept: WithTitle, repeat: WithTitle): void {
 function isSameClaim(a: WithTitle, b: WithTitle): boolean {
   const headline = a.inTitle || b.inTitle;
   if (!headline && a.population !== b.population) return false;
+  // the same number about another crisis or year is another claim
+  if (!headline && a.mainEvent !== b.mainEvent) return false;
   return headline || !a.claimant || !b.claimant || a.claimant === b.claimant;
 }
 

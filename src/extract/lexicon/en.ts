@@ -120,7 +120,7 @@ export const METRIC_CUES: Record<string, Metric> = {
   "took shelter": "displaced", "with injuries": "injured", "with burns": "injured", "with wounds": "injured",
   "with gunshot wounds": "injured", "in hospital with": "injured", "gone missing": "missing",
   "buried under": "missing", "trapped under": "missing", "still buried": "missing", "still trapped": "missing",
-  liquidated: "killed", "now held": "detained", "went missing": "missing", "forced to leave": "displaced",
+  liquidated: "killed", "now held": "detained", "lives lost": "killed", "lives were lost": "killed", "went missing": "missing", "forced to leave": "displaced",
   "whose homes were destroyed": "displaced",
 };
 
