@@ -115,3 +115,14 @@ describe("repeats", () => {
     expect(found('He spoke of "more than 4,000" lives lost in the epidemic.')).toBe("killed:4000");
   });
 });
+
+describe("subjects and predicates at a distance", () => {
+  it.each([
+    ["Officials said tens of thousands of Sudanese and Chadian soldiers were believed to have died.", "killed:20000"],
+    ["The ministry said 310 people, protesters and members of the security forces, had been killed.", "killed:310"],
+    ["The agency said 41 people from the valley were still unaccounted for.", "missing:41"],
+    ["The quake killed 900 people. The toll could rise further, and officials warned that it could climb as high as 1,400.", "killed:900 killed:1400"],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toBe(expected);
+  });
+});

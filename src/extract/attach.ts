@@ -2,7 +2,7 @@
 // it, its predicate, or a verb or subject before it, within the clause) and the population.
 import {
   ADJACENT_VERB_CUES, COUNT_CONTINUING_VERBS, METRIC_CUES, NON_PERSON_NOUNS, PERSON_NOUNS, PHRASE_FILLERS, POPULATION_CUES,
-  SHELTER_PLACES, SHELTER_VERBS,
+  CHANGE_VERBS, PROJECTION_ADVERBS, PROJECTION_MODALS, PROJECTION_VERBS, SHELTER_PLACES, SHELTER_VERBS,
 } from "./lexicon/en.js";
 import { excludedCount } from "./exclusions.js";
 import { PhraseTable, type Token } from "./text.js";
@@ -58,6 +58,7 @@ const COORDINATORS = new Set(["and", "with", "plus", "including", "as", "while",
 const POST_MODIFIER_STARTS = new Set(["aged", "under", "younger", "below", "who", "it", "that", "not", "affiliated", "linked", "belonging", "serving", "loyal", "working", "from"]);
 /** Verbs that undo the count they follow: "two of them had been released". */
 const REVERSALS = new Set(["released", "freed", "discharged", "returned", "rescued", "found", "reunited", "pardoned", "acquitted"]);
+const PLACE_PREPOSITIONS = new Set(["from", "in", "at", "near", "across", "around"]);
 const APPOSITIVE_STARTS = new Set(["among", "including", "mostly", "many", "most", "some", "all", "both"]);
 /** ", three in every four Gazans," — an aside that restates the figure. */
 const NUMBER_ASIDE_STARTS = new Set(["one", "two", "three", "four", "five", "half", "about", "around", "roughly", "nearly", "almost", "or"]);
@@ -263,7 +264,7 @@ function readCountedPhrase(tokens: readonly Token[], last: number, rightLimit: n
     if (PHRASE_ENDERS.has(t.norm) && (!PHRASE_FILLERS.has(t.norm) || t.norm === "the" || t.norm === "were")) break;
     // "killing at least 20 and injuring 35": "and" before a verb or a figure ends the phrase
     // "… for six and Villa Alemana for three": "and" before a name opens the next item
-    if ((t.norm === "and" || t.norm === "or") && (tokens[k + 1]?.kind === "num" || /(?:ing|ed)$/.test(tokens[k + 1]?.norm ?? "") || isCapitalised(tokens[k + 1]))) break;
+    if ((t.norm === "and" || t.norm === "or") && (tokens[k + 1]?.kind === "num" || /(?:ing|ed)$/.test(tokens[k + 1]?.norm ?? "") || (isCapitalised(tokens[k + 1]) && !personNouns.matchAt(tokens, k + 2)))) break;
     k++;
     steps++;
   }
@@ -286,7 +287,8 @@ function readPredicate(tokens: readonly Token[], from: number, rightLimit: numbe
     // ", among them four children," — an aside before the verb, figures and all: the verb after it
     // is this figure's too (the aside's own figure is read on its own)
     const aside = tokens[j + 1];
-    if (t.norm === "," && aside && (APPOSITIVE_STARTS.has(aside.norm) || aside.kind === "num" || NUMBER_ASIDE_STARTS.has(aside.norm))) {
+    // ", protesters and members of the security forces," — an aside naming who they were
+    if (t.norm === "," && aside && (APPOSITIVE_STARTS.has(aside.norm) || aside.kind === "num" || NUMBER_ASIDE_STARTS.has(aside.norm) || (j === from && personNouns.matchAt(tokens, j + 1)))) {
       let c = j + 1;
       while (c < tokens.length && tokens[c]!.norm !== "," && !CLAUSE_BREAKS.has(tokens[c]!.norm) && c - j < 12) c++;
       if (tokens[c]?.norm !== ",") break;
@@ -312,8 +314,10 @@ function readPredicate(tokens: readonly Token[], from: number, rightLimit: numbe
     // remain unaccounted for", "officials responsible for managing the dams had been detained"
     if (t.norm === "who" || t.norm === "that" || (j === from && t.kind === "word" && (/(ed|ing)$/.test(t.norm) || POST_ADJECTIVES.has(t.norm)))) budget = 12;
     const properNoun = t.kind === "word" && /^\p{Lu}/u.test(t.text);
+    // "52 people from the area were still unaccounted for": a short place phrase before the verb
+    const placeNoun = t.kind === "word" && tokens[j - 1]?.norm === "the" && PLACE_PREPOSITIONS.has(tokens[j - 2]?.norm ?? "");
     const inLongClause = budget > 6 && (t.kind === "word" || t.norm === "'s" || t.norm === "-");
-    if (!PREDICATE_GAP.has(t.norm) && !properNoun && !inLongClause) break;
+    if (!PREDICATE_GAP.has(t.norm) && !properNoun && !placeNoun && !inLongClause) break;
     gap++;
   }
   return { metric: null, population: null, end: from - 1 };
@@ -337,6 +341,7 @@ function metricBefore(tokens: readonly Token[], first: number, leftLimit: number
     // "the number of collapsed buildings as more than 400": a frame that counts things frames nothing
     if (NON_PERSON_NOUNS.has(t.norm)) sawThing = true;
     if (FRAME_NOUNS.has(t.norm)) return sawThing ? null : "frame";
+    if (t.norm === "it" && isCountChangeAfter(tokens, j + 1, first)) return "frame";
   }
   return null;
 }
@@ -388,6 +393,14 @@ function shelterVerb(tokens: readonly Token[], from: number, rightLimit: number)
     if (t.kind === "punct" || PHRASE_ENDERS.has(t.norm)) break;
   }
   return -1;
+}
+
+/** "it could climb as high as 2,500", "it has risen to 80": "it" is the count in hand, changing. */
+function isCountChangeAfter(tokens: readonly Token[], from: number, first: number): boolean {
+  let k = from;
+  while (k < first && (PROJECTION_MODALS.has(tokens[k]!.norm) || PROJECTION_ADVERBS.has(tokens[k]!.norm) || ["has", "had", "have", "now"].includes(tokens[k]!.norm))) k++;
+  const verb = tokens[k]?.norm ?? "";
+  return k < first && verb !== "be" && verb !== "have" && (PROJECTION_VERBS.has(verb) || CHANGE_VERBS.has(verb) || verb === "reached" || verb === "stood" || verb === "stands");
 }
 
 /** "people aged under 18", "civilians it said were not taking part": a post-modifier narrows the population. */
