@@ -1,9 +1,9 @@
 // Attaches a figure to what it counts: the metric (from a verb right before it, the noun after
 // it, its predicate, or a verb or subject before it, within the clause) and the population.
 import {
-  ADJACENT_VERB_CUES, COUNT_CONTINUING_VERBS, METRIC_CUES, NON_PERSON_NOUNS, PERSON_NOUNS, PHRASE_FILLERS, POPULATION_CUES,
-  CHANGE_VERBS, PROJECTION_ADVERBS, PROJECTION_MODALS, PROJECTION_VERBS, SHELTER_PLACES, SHELTER_VERBS,
+  ADJACENT_VERB_CUES, METRIC_CUES, NON_PERSON_NOUNS, PERSON_NOUNS, PHRASE_FILLERS, POPULATION_CUES, SHELTER_PLACES, SHELTER_VERBS,
 } from "./lexicon/en.js";
+import { CLAUSE_BREAKS, isNegatedOrFuture, metricBefore } from "./metric-before.js";
 import { excludedCount } from "./exclusions.js";
 import { PhraseTable, type Token } from "./text.js";
 import type { Metric, Population } from "../domain/claim.js";
@@ -12,10 +12,7 @@ const metricCues = new PhraseTable(Object.entries(METRIC_CUES));
 const adjacentVerbs = new PhraseTable(Object.entries(ADJACENT_VERB_CUES));
 const personNouns = new PhraseTable(Object.entries(PERSON_NOUNS));
 const populationCues = new PhraseTable(POPULATION_CUES);
-const countContinuingVerbs = new PhraseTable(COUNT_CONTINUING_VERBS.map((v) => [v, true] as [string, boolean]));
 
-/** Tokens that end a clause for attachment purposes. */
-const CLAUSE_BREAKS = new Set([";", ":", "—", "(", ")", "?", "!", "[", "]"]);
 /** Words that end the counted noun phrase and begin its predicate or an adjunct. */
 const PHRASE_ENDERS = new Set([
   "were", "was", "are", "is", "have", "has", "had", "been", "remain", "remained", "remains", "include", "including",
@@ -40,9 +37,6 @@ const PREDICATE_GAP = new Set([
 const POST_ADJECTIVES = new Set(["responsible", "involved", "linked", "loyal", "close", "accused", "suspected", "alleged", "believed", "thought", "known"]);
 /** Words after a figure's noun phrase that make it the subject of a clause of its own. */
 const SUBJECT_AUX = new Set(["had", "have", "has", "were", "was", "are", "is", "will", "would", "could", "may", "might"]);
-/** Nouns that frame a figure as a count ("put the number at", "its list comprised") without naming the metric. */
-const FRAME_NOUNS = new Set(["number", "figure", "figures", "count", "tally", "total", "list", "victims", "breakdown", "estimate"]);
-const SUBJECT_CLAUSE_STARTS = new Set(["that", "and", ",", "while", "but", "as", "which", "who", "whereas"]);
 /** Tokens after a person noun that let it inherit the metric of the figure before it. */
 const INHERIT_FOLLOWERS = new Set([
   ",", ".", ";", "and", "including", "along", "as", "who", "it", "aged", "under", "from", "in", "of", "were", "was",
@@ -130,7 +124,7 @@ export function attachFigure(
   let framed = false;
   let labelled = false;
   if (metric === null && !coordinated) {
-    const before = listItemMetric(tokens, first, last, leftLimit) ?? continuedCount(tokens, first, head !== null || phrase.metric !== null) ?? metricBefore(tokens, first, leftLimit, head !== null, isSubject);
+    const before = metricBefore(tokens, first, last, leftLimit, head !== null, phrase.metric !== null, isSubject);
     if (before === "frame") framed = true;
     else if (before !== null) {
       metric = before;
@@ -324,61 +318,6 @@ function readPredicate(tokens: readonly Token[], from: number, rightLimit: numbe
 }
 
 /**
- * A verb or subject before the figure: "killed at least 12,000", "the death toll … surpassed 2,500";
- * "frame" when a noun like "number" or "list" comes first: the figure continues an earlier count.
- */
-function metricBefore(tokens: readonly Token[], first: number, leftLimit: number, hasHead: boolean, isSubject: boolean): Metric | "frame" | null {
-  // "put the number of people wounded … at more than 300": the frame's object may lie further back
-  const reach = tokens[first - 1]?.norm === "at" || tokens[first - 1]?.norm === "to" ? 16 : 10;
-  let sawThing = false;
-  for (let j = first - 1, dist = 0; j >= leftLimit && dist < reach; j--, dist++) {
-    const t = tokens[j]!;
-    // a list after a colon or dash takes its metric from the head before it: "the toll: 2,435 protesters, …"
-    if (CLAUSE_BREAKS.has(t.norm) && !((hasHead || j === first - 1) && (t.norm === ":" || t.norm === "—"))) break;
-    if (isSubject && SUBJECT_CLAUSE_STARTS.has(t.norm)) return t.norm === "," ? partitiveOpenerMetric(tokens, j) : null;
-    const m = metricCues.matchEndingAt(tokens, j);
-    if (m && j - m.length + 1 >= leftLimit && !isNegatedOrFuture(tokens, j - m.length + 1)) return m.value;
-    // "the number of collapsed buildings as more than 400": a frame that counts things frames nothing
-    if (NON_PERSON_NOUNS.has(t.norm)) sawThing = true;
-    if (FRAME_NOUNS.has(t.norm)) return sawThing ? null : "frame";
-    if (t.norm === "it" && isCountChangeAfter(tokens, j + 1, first)) return "frame";
-  }
-  return null;
-}
-
-/** "Of the dead, 1,597 were in Sud": the opener before the comma names what its parts count. */
-function partitiveOpenerMetric(tokens: readonly Token[], comma: number): Metric | null {
-  if (!["of", "among"].includes(tokens[0]?.norm ?? "") || !["the", "those", "these"].includes(tokens[1]?.norm ?? "")) return null;
-  let k = 2;
-  if (tokens[k]?.kind === "num") k++;
-  const m = metricCues.matchAt(tokens, k);
-  return m && k + m.length === comma ? m.value : null;
-}
-
-/**
- * "The dead by district: Ganja (26), Barda (29)", "the most deaths (71)": a figure in brackets
- * after a name is an item of a breakdown. It counts what the list's head names, looked for back
- * across the list; with no head in the sentence ("distributed as follows:") it continues the
- * count just given.
- */
-function listItemMetric(tokens: readonly Token[], first: number, last: number, leftLimit: number): Metric | "frame" | null {
-  if (tokens[first - 1]?.norm !== "(" || tokens[last + 1]?.norm !== ")" || tokens[first - 2]?.kind !== "word") return null;
-  for (let j = first - 2; j >= leftLimit && first - j <= 24; j--) {
-    const t = tokens[j]!;
-    if (t.norm === ";" || t.norm === "." || t.norm === "?" || t.norm === "!") break;
-    const m = metricCues.matchEndingAt(tokens, j);
-    if (m && j - m.length + 1 >= leftLimit && !isNegatedOrFuture(tokens, j - m.length + 1)) return m.value;
-  }
-  return "frame";
-}
-
-/** "Dolakha accounted for 58.", "Taroudant has recorded 321": a bare figure after a verb of counting continues the count in hand. */
-function continuedCount(tokens: readonly Token[], first: number, namesItsOwn: boolean): "frame" | null {
-  if (namesItsOwn) return null;
-  return countContinuingVerbs.matchEndingAt(tokens, first - 1) ? "frame" : null;
-}
-
-/**
  * "people are still living in 349 relief camps", "had taken shelter in 1,639 camps": people staying
  * in places of refuge are the displaced. The index of the verb, or -1.
  */
@@ -393,14 +332,6 @@ function shelterVerb(tokens: readonly Token[], from: number, rightLimit: number)
     if (t.kind === "punct" || PHRASE_ENDERS.has(t.norm)) break;
   }
   return -1;
-}
-
-/** "it could climb as high as 2,500", "it has risen to 80": "it" is the count in hand, changing. */
-function isCountChangeAfter(tokens: readonly Token[], from: number, first: number): boolean {
-  let k = from;
-  while (k < first && (PROJECTION_MODALS.has(tokens[k]!.norm) || PROJECTION_ADVERBS.has(tokens[k]!.norm) || ["has", "had", "have", "now"].includes(tokens[k]!.norm))) k++;
-  const verb = tokens[k]?.norm ?? "";
-  return k < first && verb !== "be" && verb !== "have" && (PROJECTION_VERBS.has(verb) || CHANGE_VERBS.has(verb) || verb === "reached" || verb === "stood" || verb === "stands");
 }
 
 /** "people aged under 18", "civilians it said were not taking part": a post-modifier narrows the population. */
@@ -474,11 +405,4 @@ function isCapitalised(t: Token | undefined): boolean {
 function isGerundOfAnother(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]!.norm;
   return (w === "killing" || w === "death" || w === "execution" || w === "arrest") && tokens[k - 1]?.norm === "the";
-}
-
-/** "threatened to execute", "will be hanged": an act not yet done counts no one. */
-function isNegatedOrFuture(tokens: readonly Token[], k: number): boolean {
-  const a = tokens[k - 1]?.norm;
-  const b = tokens[k - 2]?.norm;
-  return (a === "to" && b !== "sentenced" && b !== "put") || a === "not" || a === "never";
 }
