@@ -126,3 +126,17 @@ describe("subjects and predicates at a distance", () => {
     expect(found(text)).toBe(expected);
   });
 });
+
+describe("who is affected, in need or vulnerable is not counted; lists and joined subjects are", () => {
+  it.each([
+    ["About 275,000 people were affected and 114,000 are in need of assistance.", ""],
+    ["Some 3,200 pregnant women are among the most vulnerable.", ""],
+    ["Rebels attacked 14 police stations overnight.", ""],
+    ["The floods affected 1.2 million people and killed 40.", "killed:40"],
+    ["At least 2,300 families, or about 14,000 people, fled.", "displaced:14000"],
+    ["Six people were killed, four in Homs and two in Hama.", "killed:6 killed:4 killed:2"],
+    ["Gunmen killed two people at a guesthouse and three police officers at a checkpoint.", "killed:2 killed:3"],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toBe(expected);
+  });
+});

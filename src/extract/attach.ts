@@ -105,7 +105,9 @@ export function attachFigure(
   const deathAfter = tokens[phraseEnd + 1]?.norm === "to" && tokens[phraseEnd + 2]?.norm === "death";
   if (metric === "sentenced_to_death" && deathAfter) end = phraseEnd + 2;
 
-  const predicate = readPredicate(tokens, phraseEnd + 1, rightLimit, metric === null);
+  // "2,300 families, or about 14,000 people, fled": a figure restating the subject takes its verb
+  const restating = tokens[first - 1]?.norm === "or" && tokens[first - 2]?.norm === "," && tokens[phraseEnd + 1]?.norm === ",";
+  const predicate = readPredicate(tokens, phraseEnd + (restating ? 2 : 1), rightLimit, metric === null);
   metric ??= predicate.metric;
   end = Math.max(end, predicate.end);
   if (metric === null && head !== null) {
@@ -291,6 +293,8 @@ function readPredicate(tokens: readonly Token[], from: number, rightLimit: numbe
       continue;
     }
     if (CLAUSE_BREAKS.has(t.norm) || t.norm === ",") break;
+    // "affected 1.2 million people and killed 40": the verb after "and" has a figure of its own
+    if (t.norm === "and" && verbOfNextFigure(tokens, j + 1, rightLimit)) break;
     const m = wantMetric ? metricCues.matchAt(tokens, j) : null;
     // inside a relative clause, a verb with its own object ("who had treated wounded protesters") is not the figure's
     const ownObject = budget > 6 && m !== null && personNouns.matchAt(tokens, j + m.length + (PHRASE_FILLERS.has(tokens[j + m.length]?.norm ?? "") ? 1 : 0)) !== null;
@@ -395,6 +399,13 @@ function readPopulation(tokens: readonly Token[], from: number, to: number, copu
     if (tokens[i]!.norm === "aged" && tokens[i + 1]?.kind === "num" && Number(tokens[i + 1]!.norm) < 18) return "children";
   }
   return head ?? "all";
+}
+
+function verbOfNextFigure(tokens: readonly Token[], from: number, rightLimit: number): boolean {
+  const m = metricCues.matchAt(tokens, from);
+  if (!m || rightLimit >= tokens.length) return false;
+  const gap = tokens.slice(from + m.length, rightLimit);
+  return gap.length <= 3 && gap.every((t) => t.kind === "word");
 }
 
 function isCapitalised(t: Token | undefined): boolean {
