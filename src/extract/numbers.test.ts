@@ -54,6 +54,7 @@ describe("findFigures", () => {
     ["(2) Provincial health office, 3 March."],
     ["Most were children under the age of five."],
     ["Most were under 16."],
+    ["If one assumes the worst, the toll is far higher."],
     ["Situation update No. 14 on the floods"],
   ])("finds no count in %s", (sentence) => {
     expect(figures(sentence)).toEqual([]);

@@ -28,6 +28,10 @@ const LABELS = new Set([
   "level", "category", "magnitude", "grade", "phase", "room", "ward", "district", "gate", "platform", "line", "unit",
   "covid", "mh", "f", "su", "model", "version", "item", "point", "zone", "block", "building", "camp", "sector", "area",
 ]);
+const ONE_AS_PRONOUN_BEFORE = new Set([
+  "assumes", "assume", "considers", "looks", "counts", "adds", "includes", "compares", "takes", "must", "can", "could",
+  "would", "should", "might", "may", "will", "cannot", "knows", "sees", "finds",
+]);
 const COPULAS = new Set(["were", "are", "was", "is"]);
 const CLOCK = new Set(["am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "local", "o'clock"]);
 
@@ -214,6 +218,8 @@ function isNonClaimNumber(tokens: readonly Token[], f: Figure): boolean {
     if (!PERSON_NOUNS[after2.norm] && !isCountNoun(after2.norm) && after2.norm !== "plus") return true;
   }
   if (afterNorm === "times" || afterNorm === "fold") return true;
+  // "if one assumes", "one must add": the pronoun, not a count
+  if (f.isOne && ONE_AS_PRONOUN_BEFORE.has(afterNorm)) return true;
   // "three in every four Gazans", "one in five", "two out of three": a ratio, not a count
   if ((afterNorm === "in" || afterNorm === "of") && (after2?.norm === "every" || after2?.norm === "each" || (afterNorm === "in" && UNIT_WORDS[after2?.norm ?? ""] !== undefined))) return true;
   if (afterNorm === "out" && after2?.norm === "of") return true;

@@ -414,7 +414,7 @@ export const PROJECTION_VERBS = new Set([
   "flee", "die", "be", "have", "go", "run",
 ]);
 /** Words that make a figure an estimate wherever they stand in its clause. */
-export const ESTIMATE_ADVERBS = ["probably", "possibly", "presumably", "assumes", "assuming", "if one assumes"];
+export const ESTIMATE_ADVERBS = ["probably", "possibly", "presumably", "assumes", "assuming", "if one assumes", "expected to", "set to rise"];
 
 /** Verbs of changing a count: "cut the toll by 100" gives a difference between tolls, not a toll. */
 export const CHANGE_VERBS = new Set([
