@@ -17,6 +17,7 @@ describe("status of projections and hedged counts", () => {
     ["The ministry said 52 people were killed on Monday.", "52:reported"],
     ["Twelve migrants are missing and may be among the dead, the coastguard said.", "12:reported"],
     ["Residents who could not flee were killed; 31 bodies were found.", "31:reported"],
+    ["Doctors fear a return of cholera, which killed about 8,000 people in 2011.", "8000:reported"],
   ])("%s", (text, expected) => {
     expect(statuses(text)).toBe(expected);
   });

@@ -36,13 +36,15 @@ function isNegated(tokens: readonly Token[], i: number): boolean {
 }
 
 const CLAUSE_BREAKS = new Set([";", "—", ":", "(", ")"]);
+/** Words that open a clause of the figure's own: "…, which killed about 10,000", "rather than the 4,100". */
+const CLAUSE_OPENERS = new Set(["which", "who", "than", "whereas"]);
 const FIGURE_NOUNS = new Set(["figure", "number", "toll", "count", "tally", "total", "claim"]);
 
 /** Where a figure's status cues may stand: from the verb attributing it ("has confirmed 646 deaths"), else its clause. */
 export function statusRegionStart(attributionAt: number | null, first: number, leftLimit: number, tokens: readonly Token[]): number {
   if (attributionAt !== null && attributionAt < first) return Math.max(attributionAt, leftLimit);
   let i = first - 1;
-  while (i >= leftLimit && !CLAUSE_BREAKS.has(tokens[i]!.norm)) i--;
+  while (i >= leftLimit && !CLAUSE_BREAKS.has(tokens[i]!.norm) && !CLAUSE_OPENERS.has(tokens[i]!.norm)) i--;
   return i + 1;
 }
 
