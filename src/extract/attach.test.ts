@@ -25,6 +25,7 @@ describe("counts that are not claims", () => {
     ["More than 3,400 people were killed or injured in the blasts."],
     ["The shelling killed or wounded at least 70 civilians, officials said."],
     ["Bandits have kidnapped 23 travellers for ransom on the highway this year."],
+    ["Gunmen seized 30 passengers from a bus and demanded a ransom."],
     ["At least 90 people were abducted in March, most of them for ransom, a monitor said."],
     ["Clinics treated 610 children for measles last week."],
     ["Some 2,200 people were treated for acute watery diarrhoea in the camps."],
@@ -40,6 +41,8 @@ describe("counts that are not claims", () => {
     ["Hospitals treated 950 people for injuries after the quake.", "injured:950"],
     ["Some 40 injured people were treated for infections at the clinic.", "injured:40"],
     ["Police detained 14 suspects on Monday over the ransom kidnapping of two engineers.", "detained:14"],
+    ["Soldiers abducted 15 activists from their homes.", "detained:15"],
+    ["Police rescued 12 people from their homes.", ""],
     ["Troops killed 12 militants and wounded 30 others.", "killed:12 injured:30"],
     ["Of the 80 dead, 30 were killed in Homs. Nine of them were children.", "killed:80 killed:30 killed:9"],
   ])("%s", (text, expected) => {

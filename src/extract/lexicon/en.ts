@@ -115,7 +115,7 @@ export const METRIC_CUES: Record<string, Metric> = {
   "crossed into": "displaced", "crossed the border": "displaced", "crossed the borders": "displaced",
   "had crossed": "displaced", "have crossed": "displaced", "has crossed": "displaced", arrivals: "displaced",
   influx: "displaced", "leave their homes": "displaced", "left their homes": "displaced",
-  "leave their villages": "displaced", "left their villages": "displaced", "from their homes": "displaced",
+  "leave their villages": "displaced", "left their villages": "displaced",
   "into relief camps": "displaced", "into camps": "displaced", "taken shelter": "displaced", "taking shelter": "displaced",
   "took shelter": "displaced", "with injuries": "injured", "with burns": "injured", "with wounds": "injured",
   "with gunshot wounds": "injured", "in hospital with": "injured", "gone missing": "missing",
@@ -385,7 +385,7 @@ export const COMBINED_COUNT_CUES = [
 /** Words of taking people for money: a kidnapping for ransom by a non-state group is not a claim. */
 export const KIDNAP_WORDS = new Set([
   "kidnapped", "kidnap", "kidnaps", "kidnapping", "kidnappings", "abducted", "abduct", "abducts", "abducting",
-  "abduction", "abductions", "hostage", "hostages",
+  "abduction", "abductions", "hostage", "hostages", "seized", "seizing",
 ]);
 export const RANSOM_WORDS = new Set(["ransom", "ransoms"]);
 
