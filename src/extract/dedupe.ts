@@ -16,7 +16,7 @@ export function mergeDuplicateClaims(claims: WithTitle[]): Claim[] {
   const kept: Keyed[] = [];
   for (const claim of claims) {
     const key = keyOf(claim);
-    const twin = kept.find((k) => k.key === key && isSameClaim(k.claim, claim));
+    const twin = kept.find((k) => k.key === key && (isSameClaim(k.claim, claim) || restatesInOpener(claim)));
     if (!twin) {
       kept.push({ claim, key });
       continue;
@@ -42,7 +42,15 @@ function fillFrom(kept: WithTitle, repeat: WithTitle): void {
 function isSameClaim(a: WithTitle, b: WithTitle): boolean {
   const headline = a.inTitle || b.inTitle;
   if (!headline && a.population !== b.population) return false;
+  // the same number about another crisis or year is another claim
+  if (!headline && a.mainEvent !== b.mainEvent) return false;
   return headline || !a.claimant || !b.claimant || a.claimant === b.claimant;
+}
+
+/** "Of the 93 dead, 12 were children": the opener's figure is the count given before, whoever said it. */
+function restatesInOpener(c: Claim): boolean {
+  const m = /^(?:of|among) the ([\d,]+) /i.exec(c.evidence.text);
+  return m !== null && Number(m[1]!.replace(/,/g, "")) === c.min && c.min === c.max;
 }
 
 function keyOf(c: Claim): string {

@@ -18,11 +18,13 @@ import { timelineWords, type ExtractionTrace } from "./trace.js";
 import type { Claim, Status } from "../domain/claim.js";
 
 /** Lines worth reading: a cue of one of the seven metrics (the prefilter that keeps extraction fast). */
-const TRIGGER = /kill|dead|death|die[sd]?\b|dying|fatal|martyr|toll|lives|life\b|slain|murder|perish|bod(?:y|ies)|corpse|massacr|drown|buried|injur|wound|hurt|hospitali|treat|maim|detain|detention|arrest|custody|jail|imprison|rounded up|prisoner|apprehend|captur|held|holding|execut|hang|missing|unaccounted|disappear|displac|fled|flee|homeless|homes|shelter|tents|evacu|uproot|refugee|victim|figure|tally|count|\blist\b|\bnumber\b|abduct|kidnap|hostage|seiz|captive|lynch|behead|gunned|taken|searching|camps|relief|accounted|stood at/i;
+const TRIGGER = /kill|dead|death|die[sd]?\b|dying|fatal|martyr|toll|lives|life\b|slain|murder|perish|bod(?:y|ies)|corpse|massacr|drown|buried|injur|wound|hurt|hospitali|treat|maim|detain|detention|arrest|custody|jail|imprison|rounded up|prisoner|apprehend|captur|held|holding|execut|hang|missing|unaccounted|disappear|displac|fled|flee|homeless|homes|shelter|tents|evacu|uproot|refugee|victim|figure|tally|count|\blist\b|\bnumber\b|abduct|kidnap|hostage|seiz|captive|lynch|behead|gunned|taken|searching|camps|relief|accounted|stood at|record|\(\d|living|staying|crossed|arrival|influx|liquidat|homicid|hospital|burns|trapped|villages|forced to leave/i;
 const HAS_NUMBER = /[0-9\u06f0-\u06f9\u0660-\u0669]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores)\b/i;
 /** A sentence that is a part of the count before it: "Of those, …", "Among them are …". */
-const PART_OPENER = /^(?:of|among) (?:those|them|these|whom|the dead|the victims)\b/i;
+const PART_OPENER = /^(?:of|among) (?:those|them|these|whom|the dead|the victims|the [\d,]+ (?:dead|victims|people|deaths)\b)\b|^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?) (?:were|are) (?!\w+ed\b)/i;
 const PART_ANYWHERE = /\b(?:of|among) (?:those|them|these)\b/i;
+/** "Six of them were minors": a part of the last count, said by who they are (not what befell them). */
+const PART_DESCRIBED = /\bof (?:them|those|these) (?:were|are|was|is) (?!\w+ed\b)|\bof (?:them|those|these) from\b/i;
 /** A line that may open with a date: a day number, a month or a weekday. */
 const TIMELINE_START = /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 
@@ -106,7 +108,7 @@ export function extractClaims(text: string, publishedIso: string | null, trace: 
 
 function readSentence(state: DocumentState, sentence: Span, paragraph: ParagraphState): void {
   const sentenceText = state.norm.slice(sentence.start, sentence.end);
-  const mayClaim = HAS_NUMBER.test(sentenceText) && (TRIGGER.test(sentenceText) || PART_OPENER.test(sentenceText));
+  const mayClaim = HAS_NUMBER.test(sentenceText) && (TRIGGER.test(sentenceText) || PART_OPENER.test(sentenceText) || PART_DESCRIBED.test(sentenceText));
   if (!mayClaim) restateStatus(state, sentenceText);
   if (!mayClaim && !mayNameSource(sentenceText)) return;
   const tokens = tokenize(state.norm, sentence.start, sentence.end);
