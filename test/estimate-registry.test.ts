@@ -1,10 +1,11 @@
-// `tally estimate` from the linked victims registry on a PGlite store: three small lists and the names
-// from reports imported, linked, and estimated; the table, the fate filter and the refusals.
+// `tally estimate` from the linked victims registry on a PGlite store: lists and the names from reports
+// imported, linked and estimated; the table, the fate and event filters, and the refusals.
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run as estimateRun } from "../src/cli/estimate.js";
+import { run as eventRun } from "../src/cli/event.js";
 import { run as victimsRun } from "../src/cli/victims.js";
 import { capturedCliIo } from "./support/temporary-store.js";
 
@@ -28,6 +29,10 @@ const PERSONS: Array<[string, string, number, string, string, string]> = [
   ["Siamak Nikpour", "male", 36, "Bushehr", "executed", "hga"],
   ["Golnar Heidari", "female", 26, "Gorgan", "executed", "hga"],
   ["Yasmin Tavakoli", "female", 30, "Hamadan", "killed", "r"],
+  // …and (w = iranwire) a fourth list, imported later for one event.
+  ["Babak Tehrani", "male", 31, "Tehran", "killed", "w"],
+  ["Dariush Kamali", "male", 44, "Isfahan", "killed", "w"],
+  ["Leila Sadeghi", "female", 35, "Yazd", "killed", "w"],
 ];
 
 const listFile = (letter: string) =>
@@ -52,7 +57,7 @@ describe("tally estimate from the linked registry", () => {
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), "tally-estimate-registry-"));
     data = join(folder, "data");
-    for (const [letter, list] of [["h", "hrana"], ["g", "hengaw"], ["a", "amnesty"], ["r", "reports"]]) await writeFile(join(folder, `${list}.csv`), listFile(letter!));
+    for (const [letter, list] of [["h", "hrana"], ["g", "hengaw"], ["a", "amnesty"], ["r", "reports"], ["w", "iranwire"]]) await writeFile(join(folder, `${list}.csv`), listFile(letter!));
   });
   afterAll(() => rm(folder, { recursive: true, force: true }));
 
@@ -67,7 +72,7 @@ describe("tally estimate from the linked registry", () => {
   });
 
   it("counts each linked person in the cell of its lists, names from reports left out, and fits log-linear models", async () => {
-    expect((await cli(victimsRun, ["link"])).out).toMatch(/^2\d records linked into 18 persons/);
+    expect((await cli(victimsRun, ["link"])).out).toMatch(/^29 records linked into 18 persons/);
     const { code, out } = await estimate("--json");
     expect(code).toBe(0);
     const result = JSON.parse(out);
@@ -102,5 +107,25 @@ describe("tally estimate from the linked registry", () => {
     expect((await estimate("--fate", "dead")).code).toBe(2);
     const noEvent = await estimate("--event", "Nowhere 1999");
     expect(noEvent.code).toBe(1);
+  });
+
+  it("refuses records imported after the last link run, and keeps only an event's records with --event", async () => {
+    expect((await cli(eventRun, ["add", "Winter 2026", "--since", "2026-01-01"])).code).toBe(0);
+    expect((await cli(victimsRun, ["import", join(folder, "iranwire.csv"), "--list", "iranwire", "--event", "Winter 2026"])).code).toBe(0);
+    const stale = await estimate("--event", "Winter 2026");
+    expect(stale.code).toBe(1);
+    expect(stale.err).toContain("3 of 32 records were imported after the last link run");
+    expect((await cli(victimsRun, ["link"])).code).toBe(0);
+    const alone = await estimate("--event", "Winter 2026");
+    expect(alone.code).toBe(1);
+    expect(alone.err).toContain(`for event 1 "Winter 2026": an estimate needs at least two lists, and only the list 'iranwire' names anyone selected`);
+    // Re-importing hrana for the event puts its records in it; the link run's persons stand.
+    expect((await cli(victimsRun, ["import", join(folder, "hrana.csv"), "--list", "hrana", "--event", "Winter 2026"])).code).toBe(0);
+    const { code, out } = await estimate("--event", "Winter", "--json");
+    expect(code).toBe(0);
+    const result = JSON.parse(out);
+    // hrana 11, iranwire 3, both 2: Chapman (12 × 4) / 3 − 1 = 15.
+    expect(result).toMatchObject({ lists: ["hrana", "iranwire"], method: "two lists", table: { "10": 9, "01": 1, "11": 2 } });
+    expect(result.chapman.N).toBeCloseTo(15, 9);
   });
 });
