@@ -3,11 +3,11 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { FATES, type Fate } from "../domain/victim.js";
-import { describeCsvProblem, readCaptureTableCsv } from "../estimate/capture-table-csv.js";
+import { describeCsvProblem, MAX_LISTS, readCaptureTableCsv } from "../estimate/capture-table-csv.js";
 import type { CaptureTable } from "../estimate/capture-table.js";
 import { estimatePopulation } from "../estimate/estimate.js";
 import { estimateToJson, formatEstimateText, tableToJson } from "../estimate/estimate-view.js";
-import { captureTableFromMemberships, REPORTS_LIST, selectMemberships, type RegistrySelection } from "../estimate/registry-table.js";
+import { captureTableFromMemberships, listsOf, REPORTS_LIST, selectMemberships, type RegistrySelection } from "../estimate/registry-table.js";
 import { describeReadError } from "../ingest/read-file.js";
 import { openStoreForCli, processIo as processCliIo, type CliIo } from "../report/open-store.js";
 import { findEvent } from "../store/find-event.js";
@@ -107,7 +107,13 @@ async function fromRegistry(store: Store, values: { event?: string; fate?: Fate;
     io.stderr.write(`tally estimate: no estimate from ${source}: ${problem}\n`);
     return 1;
   }
-  const table = captureTableFromMemberships(selectMemberships(groupPersons(records), selection));
+  const memberships = selectMemberships(groupPersons(records), selection);
+  const lists = listsOf(memberships);
+  if (lists.length > MAX_LISTS) {
+    io.stderr.write(`tally estimate: no estimate from ${source}: ${lists.length} lists (${lists.join(", ")}); at most ${MAX_LISTS} can be estimated from: select fewer with --event or --fate\n`);
+    return 1;
+  }
+  const table = captureTableFromMemberships(memberships);
   if (table.lists.length < 2) {
     const named = table.lists.length === 0 ? "no list names anyone selected" : `only the list '${table.lists[0]}' names anyone selected`;
     io.stderr.write(`tally estimate: no estimate from ${source}: an estimate needs at least two lists, and ${named} (names from reports, list '${REPORTS_LIST}', do not count as a list)\n`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { patternOf } from "./capture-table.js";
-import { captureTableFromMemberships, selectMemberships } from "./registry-table.js";
+import { captureTableFromMemberships, listsOf, selectMemberships } from "./registry-table.js";
 
 const byPattern = (table: { lists: string[]; counts: number[] }) =>
   Object.fromEntries(table.counts.flatMap((count, mask) => (count > 0 ? [[patternOf(mask, table.lists.length), count]] : [])));
@@ -25,6 +25,11 @@ describe("captureTableFromMemberships", () => {
     const table = captureTableFromMemberships([{ lists: ["reports"] }, { lists: ["reports", "hrana"] }, { lists: ["hengaw", "hrana", "reports"] }]);
     expect(table.lists).toEqual(["hengaw", "hrana"]);
     expect(byPattern(table)).toEqual({ "01": 1, "11": 1 });
+  });
+
+  it("names its lists in name order, the excluded ones left out", () => {
+    expect(listsOf([{ lists: ["b", "reports"] }, { lists: ["a"] }])).toEqual(["a", "b"]);
+    expect(listsOf([{ lists: ["b", "reports"] }], [])).toEqual(["b", "reports"]);
   });
 
   it("gives an empty table for no persons", () => {

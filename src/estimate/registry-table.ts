@@ -40,14 +40,19 @@ export function selectMemberships(persons: readonly SelectablePerson[], selectio
   return memberships;
 }
 
+/** The lists naming any of these persons, in name order, less the `excluded` ones: the columns of their table. */
+export function listsOf(memberships: readonly ListMembership[], excluded: readonly string[] = [REPORTS_LIST]): string[] {
+  const skip = new Set(excluded);
+  return [...new Set(memberships.flatMap((membership) => membership.lists))].filter((list) => !skip.has(list)).sort();
+}
+
 /**
  * The capture table of these persons over the lists that name any of them, in name order; the
  * `excluded` lists (by default the names from reports) are dropped, and with them the persons only
  * they name.
  */
 export function captureTableFromMemberships(memberships: readonly ListMembership[], excluded: readonly string[] = [REPORTS_LIST]): CaptureTable {
-  const skip = new Set(excluded);
-  const lists = [...new Set(memberships.flatMap((membership) => membership.lists))].filter((list) => !skip.has(list)).sort();
+  const lists = listsOf(memberships, excluded);
   const bit = new Map(lists.map((list, i) => [list, 1 << i]));
   const counts = new Array<number>(1 << lists.length).fill(0);
   for (const membership of memberships) {
