@@ -93,8 +93,9 @@ describe("tally estimate --counts", () => {
     expect(apart.stderr).toContain("no estimate from");
   });
 
-  it("says what is missing: the flag, the file", async () => {
-    expect((await estimate([])).code).toBe(2);
+  it("says what is wrong: flags that do not mix, the file", async () => {
+    // Without --counts the table comes from the registry (test/estimate-registry.test.ts); the two do not mix.
+    expect((await estimate(["--counts", join(folder, "two.csv"), "--fate", "killed"])).code).toBe(2);
     const missing = await estimate(["--counts", join(folder, "none.csv")]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toBe(`tally estimate: ${join(folder, "none.csv")}: no such file\n`);

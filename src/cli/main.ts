@@ -24,7 +24,7 @@ commands:
   serve [--host H] [--port P] [--data DIR] [--seed DIR] [--tls-cert F --tls-key F] [--trust-proxy]   the dashboard and REST API (127.0.0.1:8080)
   user add|password|role|remove|list|token|tokens|revoke …   accounts and API tokens for a server on the network
   victims import|link|list|review|decide|export …   named victims from lists, linked into persons across spellings and scripts
-  estimate --counts FILE [--json]   how many people no list found: multiple systems estimation from a capture table
+  estimate --counts FILE | [--event E] [--fate F] [--json]   how many people no list found: multiple systems estimation from a capture table or the linked victims registry
 `;
 
 export async function main(argv: string[]): Promise<number> {

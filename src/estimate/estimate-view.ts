@@ -1,4 +1,5 @@
 // How an estimate is shown: the JSON of `tally estimate --json` and the plain-text table.
+import { type CaptureTable, patternOf } from "./capture-table.js";
 import type { Estimate } from "./estimate.js";
 import type { ModelFit } from "./loglinear-model.js";
 import type { ModelAveragedEstimate } from "./model-averaging.js";
@@ -49,6 +50,11 @@ function averagedToJson(averaged: ModelAveragedEstimate, lists: readonly string[
     gridMax,
     topGraphs: graphs.slice(0, TOP_GRAPHS).map((graph) => ({ edges: interactionNames(graph.edges, lists), probability: graph.probability })),
   };
+}
+
+/** The observed cells of a table by pattern ("101" = on the first and third lists), empty cells left out. */
+export function tableToJson(table: CaptureTable): Record<string, number> {
+  return Object.fromEntries(table.counts.flatMap((count, mask) => (mask !== 0 && count > 0 ? [[patternOf(mask, table.lists.length), count]] : [])));
 }
 
 export function estimateToJson(estimate: Estimate): Record<string, unknown> {
