@@ -11,6 +11,7 @@ import { readBounds, type Bounds } from "./hedges.js";
 import { leadTokens, readLayout } from "./layout.js";
 import { findFigures, type Figure } from "./numbers.js";
 import { readDocumentScope, sentenceScope, type DocumentScope, type ScopeReading } from "./scope.js";
+import { readDaySections } from "./sections.js";
 import { splitSentences, type Span } from "./sentences.js";
 import { readStatus, restatedStatus, statusRegionEnd, statusRegionStart } from "./status.js";
 import { normaliseForMatching, tokenize, type Token } from "./text.js";
@@ -33,6 +34,8 @@ interface PendingClaim extends Claim {
 interface ParagraphState {
   /** "9 January: …" dates every figure of the line. */
   timeline: string | null;
+  /** The day heading the timeline or live-blog section the line stands in. */
+  section: string | null;
   inTitle: boolean;
   lastClaim: PendingClaim | null;
 }
@@ -85,7 +88,8 @@ export function extractClaims(text: string, publishedIso: string | null): Claim[
       break;
     }
   }
-  for (const line of lines) {
+  const sections = readDaySections(norm, lines, published);
+  for (const [lineIndex, line] of lines.entries()) {
     const lineText = norm.slice(line.start, line.end);
     if (!(HAS_NUMBER.test(lineText) && (TRIGGER.test(lineText) || PART_ANYWHERE.test(lineText))) && !mayNameSource(lineText)) {
       restateStatus(state, lineText);
@@ -93,6 +97,7 @@ export function extractClaims(text: string, publishedIso: string | null): Claim[
     }
     const paragraph: ParagraphState = {
       timeline: TIMELINE_START.test(lineText) ? timelineDate(tokenize(norm, line.start, Math.min(line.end, line.start + 40)), published) : null,
+      section: sections[lineIndex] ?? null,
       inTitle: line === titleLine,
       lastClaim: null,
     };
@@ -177,7 +182,7 @@ function claimOfFigure(ctx: SentenceContext, figure: Figure, bounds: Bounds, att
     (sameVoice ? whole!.asOf : null);
   const referredBack = attribution && state.history.includes(attribution.claimant) ? state.lastAsOf.get(attribution.claimant) : undefined;
   const asOf =
-    date ?? ctx.paragraph.timeline ?? (scope.pastYear !== null ? `${scope.pastYear}-12-31` : null) ?? (partOfEarlier ? state.lastClaim!.asOf : null) ?? referredBack ?? state.publishedIso;
+    date ?? ctx.paragraph.timeline ?? ctx.paragraph.section ?? (scope.pastYear !== null ? `${scope.pastYear}-12-31` : null) ?? (partOfEarlier ? state.lastClaim!.asOf : null) ?? referredBack ?? state.publishedIso;
 
   // "some 400 of them": a part of the count before, of its people; "… and 690 injured": the same people
   const population = attached.population === "all" && (attached.partitive || (attached.elliptical && previous)) && whole ? whole.population : attached.population;
