@@ -1,6 +1,6 @@
 // Finds who each figure of a sentence is attributed to: "X said (that) …" before it (the
 // innermost speaker of a chain wins), "…, X said." after it, or "according to X" anywhere.
-import { ATTRIBUTION_VERBS, GENERIC_CLAIMANTS } from "./lexicon/en.js";
+import { ATTRIBUTION_VERBS, GENERIC_CLAIMANTS, NOTE_SOURCE_ENDS } from "./lexicon/en.js";
 import { findGazetteerClaimant, findGazetteerName, resolveClaimant, type Claimant, type ClaimantHistory } from "./claimants.js";
 import { readStatus } from "./status.js";
 import type { Token } from "./text.js";
@@ -312,4 +312,20 @@ function isTrailing(tokens: readonly Token[], v: number): boolean {
     return false;
   }
   return true;
+}
+
+/**
+ * The source a document note names for its figures: "Casualty figures are those of X unless
+ * another source is named", "the figures as they were published by X, which …".
+ */
+export function documentSourceNote(text: string, tokens: readonly Token[], history: ClaimantHistory): Claimant | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const n = tokens[i]!.norm;
+    const opens = (n === "of" && tokens[i - 1]?.norm === "those") || (n === "from" && (tokens[i - 1]?.norm === "are" || tokens[i - 1]?.norm === "come")) || (n === "by" && tokens[i - 1]?.norm === "published");
+    if (!opens) continue;
+    let end = objectEnd(tokens, i + 1);
+    for (let k = i + 1; k <= end; k++) if (NOTE_SOURCE_ENDS.has(tokens[k]!.norm)) end = k - 1;
+    return resolveClaimant(text, tokens, i + 1, end, history);
+  }
+  return null;
 }

@@ -2,7 +2,7 @@
 // population, claimant, status, as-of and scope → one claim per figure → duplicates merged.
 import { dateOfFigure, dayMentionedBefore, SAME_DAY } from "./as-of.js";
 import { attachFigure, type Attachment } from "./attach.js";
-import { attributionFor, findAttributions, type Attribution, type SentenceAttributions } from "./attribution.js";
+import { attributionFor, documentSourceNote, findAttributions, type Attribution, type SentenceAttributions } from "./attribution.js";
 import { findGazetteerClaimant, mayNameSource, resolveClaimant, type Claimant, type ClaimantHistory } from "./claimants.js";
 import { findDates, parseIsoDate, timelineDate, type DateMention } from "./dates.js";
 import { mergeDuplicateClaims } from "./dedupe.js";
@@ -15,6 +15,7 @@ import { readDaySections } from "./sections.js";
 import { splitSentences, type Span } from "./sentences.js";
 import { readStatus, restatedStatus, statusRegionEnd, statusRegionStart } from "./status.js";
 import { normaliseForMatching, tokenize, type Token } from "./text.js";
+import { enterLine, inheritedVoice, newVoiceMemory, rememberVoice, type VoiceMemory } from "./voice.js";
 import type { Claim, Status } from "../domain/claim.js";
 
 /** Lines worth reading: a cue of one of the seven metrics (the prefilter that keeps extraction fast). */
@@ -23,6 +24,8 @@ const HAS_NUMBER = /[0-9\u06f0-\u06f9\u0660-\u0669]|\b(?:one|two|three|four|five
 /** A sentence that is a part of the count before it: "Of those, …", "Among them are …". */
 const PART_OPENER = /^(?:of|among) (?:those|them|these|whom|the dead|the victims)\b/i;
 const PART_ANYWHERE = /\b(?:of|among) (?:those|them|these)\b/i;
+/** A sentence that may say whose figures a document reports: "figures are those of …", "as published by …". */
+const DOCUMENT_NOTE = /\bfigures\b.*\b(?:are|come) (?:those of|from)\b|\bfigures\b.*\bpublished by\b/i;
 /** A line that may open with a date: a day number, a month or a weekday. */
 const TIMELINE_START = /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 
@@ -51,6 +54,8 @@ interface DocumentState {
   lastAsOf: Map<Claimant, string | null>;
   lastClaim: PendingClaim | null;
   claims: PendingClaim[];
+  /** Who speaks for figures a sentence attributes to no one. */
+  voice: VoiceMemory;
 }
 
 /** What one sentence's figures share, read once and lazily. */
@@ -77,7 +82,7 @@ export function extractClaims(text: string, publishedIso: string | null): Claim[
   const state: DocumentState = {
     text, norm, published, publishedIso: published ? publishedIso : null,
     scope: readDocumentScope(leadTokens(text, norm, layout), titleLine ? tokenize(norm, titleLine.start, titleLine.end) : []),
-    history: [], lastAsOf: new Map(), lastClaim: null, claims: [],
+    history: [], lastAsOf: new Map(), lastClaim: null, claims: [], voice: newVoiceMemory(),
   };
   // The first source named in the header or headline speaks as "we" in a statement of its own.
   for (const l of lines.slice(0, 4)) {
@@ -101,6 +106,7 @@ export function extractClaims(text: string, publishedIso: string | null): Claim[
       inTitle: line === titleLine,
       lastClaim: null,
     };
+    enterLine(state.voice, paragraph.section);
     for (const sentence of splitSentences(text, line)) readSentence(state, sentence, paragraph);
   }
   return mergeDuplicateClaims(attributeHeadline(state.claims));
@@ -110,6 +116,7 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
   const sentenceText = state.norm.slice(sentence.start, sentence.end);
   const mayClaim = HAS_NUMBER.test(sentenceText) && (TRIGGER.test(sentenceText) || PART_OPENER.test(sentenceText));
   if (!mayClaim) restateStatus(state, sentenceText);
+  if (!mayClaim && readDocumentNote(state, sentence, sentenceText)) return;
   if (!mayClaim && !mayNameSource(sentenceText)) return;
   const tokens = tokenize(state.norm, sentence.start, sentence.end);
   const figures = mayClaim ? findFigures(tokens) : [];
@@ -175,7 +182,9 @@ function claimOfFigure(ctx: SentenceContext, figure: Figure, bounds: Bounds, att
   // A paragraph speaks with one voice: an unattributed figure continues the last attribution in it.
   // (background about another time or crisis is the writer's, not the source's)
   const earlier = partOfEarlier ? state.lastClaim : !attribution && !ctx.paragraph.inTitle && scope.mainEvent ? previous?.claim ?? ctx.paragraph.lastClaim : null;
-  const claimant = attribution?.claimant ?? (earlier?.claimant ? { name: earlier.claimant, kind: earlier.claimantKind } : null);
+  const voice = attribution || earlier?.claimant || ctx.paragraph.inTitle || !scope.mainEvent ? null : inheritedVoice(state.voice, metric, tokens);
+  const spoken = earlier?.claimant ? earlier : voice;
+  const claimant = attribution?.claimant ?? (spoken?.claimant ? { name: spoken.claimant, kind: spoken.claimantKind } : null);
   const date =
     dateOfFigure(tokens, ctx.dates, bounds.first, attribution, ctx.figures) ??
     (SAME_DAY.test(ctx.sentenceText) ? dayMentionedBefore(state.norm, ctx.sentence.start, state.published) : null) ??
@@ -201,6 +210,7 @@ function claimOfFigure(ctx: SentenceContext, figure: Figure, bounds: Bounds, att
     inTitle: ctx.paragraph.inTitle,
   };
   if (attribution) state.lastAsOf.set(attribution.claimant, asOf);
+  rememberVoice(state.voice, claim);
   ctx.previous = { claim, attribution };
   return claim;
 }
@@ -232,6 +242,17 @@ function rememberSources(ctx: SentenceContext): void {
   }
   const named = findGazetteerClaimant(ctx.tokens, 0, ctx.tokens.length - 1);
   if (named) state.history.push(named.claimant);
+}
+
+/** "Casualty figures are those of the ministry unless …": the document's source for figures it attributes to no one. */
+function readDocumentNote(state: DocumentState, sentence: Span, sentenceText: string): boolean {
+  if (!DOCUMENT_NOTE.test(sentenceText)) return false;
+  const tokens = tokenize(state.norm, sentence.start, sentence.end);
+  const source = documentSourceNote(state.text, tokens, state.history);
+  if (!source) return false;
+  state.voice.documentSource ??= source;
+  if (!state.history.includes(source)) state.history.push(source);
+  return true;
 }
 
 /** "the figures represent estimates": the last sentence's figures take the status. */

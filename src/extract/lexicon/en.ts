@@ -349,3 +349,11 @@ export const ABBREVIATIONS = new Set([
   "sr", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "est", "gov", "sen", "rep", "rev", "fig", "inc", "ltd", "co",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "al",
 ]);
+
+// ── Discourse: who speaks for a figure across sentences (issue 8) ──────────────────────────
+
+/** Nouns of a running count: a sentence with one updates the series ("the toll rises to 135"). */
+export const SERIES_UPDATE_NOUNS = new Set(["toll", "tally", "count", "figures", "total"]);
+
+/** Words that end the source a document note names: "figures are those of X unless another source is named". */
+export const NOTE_SOURCE_ENDS = new Set(["unless", "except", "where", "when", "if", "and"]);
