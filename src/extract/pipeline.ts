@@ -2,6 +2,7 @@
 // population, claimant, status, as-of and scope → one claim per figure → duplicates merged.
 import { dateOfFigure, dayMentionedBefore, SAME_DAY } from "./as-of.js";
 import { attachFigure, type Attachment } from "./attach.js";
+import { readAuthor } from "./author.js";
 import { attributionFor, documentSourceNote, findAttributions, type Attribution, type SentenceAttributions } from "./attribution.js";
 import { findGazetteerClaimant, mayNameSource, resolveClaimant, type Claimant, type ClaimantHistory } from "./claimants.js";
 import { findDates, parseIsoDate, timelineDate, type DateMention } from "./dates.js";
@@ -84,15 +85,9 @@ export function extractClaims(text: string, publishedIso: string | null): Claim[
     scope: readDocumentScope(leadTokens(text, norm, layout), titleLine ? tokenize(norm, titleLine.start, titleLine.end) : []),
     history: [], lastAsOf: new Map(), lastClaim: null, claims: [], voice: newVoiceMemory(),
   };
-  // The first source named in the header or headline speaks as "we" in a statement of its own.
-  for (const l of lines.slice(0, 4)) {
-    const lineTokens = tokenize(norm, l.start, Math.min(l.end, l.start + 400));
-    const author = findGazetteerClaimant(lineTokens, 0, lineTokens.length - 1);
-    if (author) {
-      state.history.push(author.claimant);
-      break;
-    }
-  }
+  const author = readAuthor(text, norm, lines);
+  if (author) state.history.push(author.claimant);
+  if (author?.isRelease) state.voice.documentSource = author.claimant;
   const sections = readDaySections(norm, lines, published);
   for (const [lineIndex, line] of lines.entries()) {
     const lineText = norm.slice(line.start, line.end);
