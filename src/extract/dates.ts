@@ -100,7 +100,8 @@ function readDate(tokens: readonly Token[], i: number, published: Date | null): 
     let year: number | undefined;
     const a = tokens[i + length];
     const b = tokens[i + length + 1];
-    if (a?.norm === "," && b && /^\d{4}$/.test(b.norm)) {
+    // "January 9, 2026", "June 9 of 2019"
+    if ((a?.norm === "," || a?.norm === "of") && b && /^\d{4}$/.test(b.norm)) {
       year = Number(b.norm);
       length += 2;
     } else if (a && /^\d{4}$/.test(a.norm)) {

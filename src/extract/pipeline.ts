@@ -3,10 +3,11 @@
 import { dateOfFigure, dayMentionedBefore, SAME_DAY } from "./as-of.js";
 import { attachFigure, type Attachment } from "./attach.js";
 import { readAuthor } from "./author.js";
-import { attributionFor, documentSourceNote, findAttributions, type Attribution, type SentenceAttributions } from "./attribution.js";
+import { attributionFor, findAttributions, type Attribution, type SentenceAttributions } from "./attribution.js";
 import { findGazetteerClaimant, mayNameSource, resolveClaimant, type Claimant, type ClaimantHistory } from "./claimants.js";
 import { findDates, parseIsoDate, timelineDate, type DateMention } from "./dates.js";
 import { mergeDuplicateClaims } from "./dedupe.js";
+import { mayBeNote, readLineNotes, readSentenceNote, type DocumentNote } from "./document-notes.js";
 import { attributeHeadline } from "./headline.js";
 import { readBounds, type Bounds } from "./hedges.js";
 import { leadTokens, readLayout } from "./layout.js";
@@ -25,8 +26,6 @@ const HAS_NUMBER = /[0-9\u06f0-\u06f9\u0660-\u0669]|\b(?:one|two|three|four|five
 /** A sentence that is a part of the count before it: "Of those, …", "Among them are …". */
 const PART_OPENER = /^(?:of|among) (?:those|them|these|whom|the dead|the victims)\b/i;
 const PART_ANYWHERE = /\b(?:of|among) (?:those|them|these)\b/i;
-/** A sentence that may say whose figures a document reports: "figures are those of …", "as published by …". */
-const DOCUMENT_NOTE = /\bfigures\b.*\b(?:are|come) (?:those of|from)\b|\bfigures\b.*\bpublished by\b/i;
 /** A line that may open with a date: a day number, a month or a weekday. */
 const TIMELINE_START = /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 
@@ -57,6 +56,8 @@ interface DocumentState {
   claims: PendingClaim[];
   /** Who speaks for figures a sentence attributes to no one. */
   voice: VoiceMemory;
+  /** The last day of the period the document says its counts cover. */
+  periodEnd: string | null;
 }
 
 /** What one sentence's figures share, read once and lazily. */
@@ -83,7 +84,7 @@ export function extractClaims(text: string, publishedIso: string | null): Claim[
   const state: DocumentState = {
     text, norm, published, publishedIso: published ? publishedIso : null,
     scope: readDocumentScope(leadTokens(text, norm, layout), titleLine ? tokenize(norm, titleLine.start, titleLine.end) : []),
-    history: [], lastAsOf: new Map(), lastClaim: null, claims: [], voice: newVoiceMemory(),
+    history: [], lastAsOf: new Map(), lastClaim: null, claims: [], voice: newVoiceMemory(), periodEnd: null,
   };
   const author = readAuthor(text, norm, lines);
   if (author) state.history.push(author.claimant);
@@ -93,6 +94,7 @@ export function extractClaims(text: string, publishedIso: string | null): Claim[
     const lineText = norm.slice(line.start, line.end);
     if (!(HAS_NUMBER.test(lineText) && (TRIGGER.test(lineText) || PART_ANYWHERE.test(lineText))) && !mayNameSource(lineText)) {
       restateStatus(state, lineText);
+      for (const note of readLineNotes(text, norm, line, published, state.history)) takeNote(state, note);
       continue;
     }
     const paragraph: ParagraphState = {
@@ -111,7 +113,8 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
   const sentenceText = state.norm.slice(sentence.start, sentence.end);
   const mayClaim = HAS_NUMBER.test(sentenceText) && (TRIGGER.test(sentenceText) || PART_OPENER.test(sentenceText));
   if (!mayClaim) restateStatus(state, sentenceText);
-  if (!mayClaim && readDocumentNote(state, sentence, sentenceText)) return;
+  const isNote = mayBeNote(sentenceText) && takeNote(state, readSentenceNote(state.text, state.norm, sentence, state.published, state.history));
+  if (!mayClaim && isNote) return;
   if (!mayClaim && !mayNameSource(sentenceText)) return;
   const tokens = tokenize(state.norm, sentence.start, sentence.end);
   const figures = mayClaim ? findFigures(tokens) : [];
@@ -186,7 +189,7 @@ function claimOfFigure(ctx: SentenceContext, figure: Figure, bounds: Bounds, att
     (sameVoice ? whole!.asOf : null);
   const referredBack = attribution && state.history.includes(attribution.claimant) ? state.lastAsOf.get(attribution.claimant) : undefined;
   const asOf =
-    date ?? ctx.paragraph.timeline ?? ctx.paragraph.section ?? (scope.pastYear !== null ? `${scope.pastYear}-12-31` : null) ?? (partOfEarlier ? state.lastClaim!.asOf : null) ?? referredBack ?? state.publishedIso;
+    date ?? ctx.paragraph.timeline ?? ctx.paragraph.section ?? (scope.pastYear !== null ? `${scope.pastYear}-12-31` : null) ?? (partOfEarlier ? state.lastClaim!.asOf : null) ?? (scope.mainEvent ? state.periodEnd : null) ?? referredBack ?? state.publishedIso;
 
   // "some 400 of them": a part of the count before, of its people; "… and 690 injured": the same people
   const population = attached.population === "all" && (attached.partitive || (attached.elliptical && previous)) && whole ? whole.population : attached.population;
@@ -240,13 +243,13 @@ function rememberSources(ctx: SentenceContext): void {
 }
 
 /** "Casualty figures are those of the ministry unless …": the document's source for figures it attributes to no one. */
-function readDocumentNote(state: DocumentState, sentence: Span, sentenceText: string): boolean {
-  if (!DOCUMENT_NOTE.test(sentenceText)) return false;
-  const tokens = tokenize(state.norm, sentence.start, sentence.end);
-  const source = documentSourceNote(state.text, tokens, state.history);
-  if (!source) return false;
-  state.voice.documentSource ??= source;
-  if (!state.history.includes(source)) state.history.push(source);
+function takeNote(state: DocumentState, note: DocumentNote | null): boolean {
+  if (!note) return false;
+  if (note.source) {
+    state.voice.documentSource ??= note.source;
+    if (!state.history.includes(note.source)) state.history.push(note.source);
+  }
+  state.periodEnd = note.periodEnd ?? state.periodEnd;
   return true;
 }
 
