@@ -41,6 +41,9 @@ export function dateOfFigure(
   if (attribution) {
     const besideVerb = dates.find((d) => Math.abs(d.index - attribution.at) <= 3);
     if (besideVerb) return besideVerb.iso;
+    // "Late on Tuesday the ministry issued its first tally: 78 dead": a day that opens the speaker's clause
+    const opensSpeech = dates.find((d) => d.index < attribution.at && clauses[d.index] === clauses[attribution.at]);
+    if (opensSpeech) return opensSpeech.iso;
   }
   const opener = tokens[clauses.indexOf(own)]?.norm ?? "";
   if (own > 0 && (/ing$/.test(opener) || opener === "when" || opener === "where")) {

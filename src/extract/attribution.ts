@@ -270,6 +270,8 @@ function subjectStart(tokens: readonly Token[], end: number, acrossPrepositions 
     }
     // "Our teams in Rafah and Khan Younis": an "and" between names joins them
     const namesJoined = t.norm === "and" && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? "") && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "");
+    // "17:40 - Sudan's health ministry says": a spaced dash ends a time stamp or dateline, not a name
+    if ((t.norm === "-" || t.norm === "—") && i > 0 && t.start > tokens[i - 1]!.end) break;
     if ((SUBJECT_BOUNDARIES.has(t.norm) && !(acrossPrepositions && t.norm === "with") && !namesJoined) || (t.norm in ATTRIBUTION_VERBS && i < end - 1 && t.text[0] === t.norm[0])) break;
     i--;
     n++;

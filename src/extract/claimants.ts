@@ -1,7 +1,7 @@
 // Resolves a noun phrase to a claimant: a gazetteer entry, an earlier claimant it refers back
 // to ("the group", "it"), a generic description ("an official") or a named person.
 import { CLAIMANT_GAZETTEER, type ClaimantEntry } from "./lexicon/claimants.js";
-import { ANAPHORS, CLAIMANT_KIND_MODIFIERS, GENERIC_CLAIMANTS, MONTHS, WEEKDAYS } from "./lexicon/en.js";
+import { ANAPHORS, CLAIMANT_KIND_MODIFIERS, GENERIC_CLAIMANTS, INSTITUTION_HEADS, MONTHS, WEEKDAYS } from "./lexicon/en.js";
 import { PhraseTable, type Token } from "./text.js";
 import type { ClaimantKind } from "../domain/claim.js";
 
@@ -113,6 +113,11 @@ export function resolveClaimant(text: string, tokens: readonly Token[], from: nu
   if (start > to) return null;
   const definite = first === "the" || first === "this" || first === "that";
   const headMatch = findHead(tokens, start, to);
+  // "the commission" after "the Iraqi High Commission for Human Rights": the institution named before
+  if (definite && headMatch && INSTITUTION_HEADS.has(headMatch.word) && !hasProperNoun(tokens, start, to)) {
+    const named = findEarlierByWords(history, tokens.slice(start, to + 1).filter((t) => t.kind === "word").map((t) => t.norm));
+    if (named) return named;
+  }
   if (definite && (ANAPHORS.has(phrase) || (headMatch && HEADS_THAT_REFER_BACK.has(headMatch.word) && !hasProperNoun(tokens, start, to)))) {
     const earlier = findEarlier(history, headMatch ? kindOf(tokens, start, to, headMatch.kind) : null);
     if (earlier) return earlier;
@@ -156,6 +161,13 @@ function kindOf(tokens: readonly Token[], from: number, to: number, fallback: Cl
   const words = " " + tokens.slice(from, to + 1).map((t) => t.norm).join(" ") + " ";
   for (const [cue, kind] of CLAIMANT_KIND_MODIFIERS) if (words.includes(" " + cue.trim() + " ") || words.includes(" " + cue.trim() + "s ")) return kind;
   return fallback;
+}
+
+/** The latest source whose name has every word of the phrase: "the health ministry" is "Sri Lanka's health ministry", not the interior ministry. */
+function findEarlierByWords(history: ClaimantHistory, words: readonly string[]): Claimant | null {
+  const patterns = words.map((w) => new RegExp(`(?:^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "iu"));
+  for (let i = history.length - 1; i >= 0; i--) if (patterns.every((p) => p.test(history[i]!.name))) return history[i]!;
+  return null;
 }
 
 function findEarlier(history: ClaimantHistory, kind: ClaimantKind | null): Claimant | null {

@@ -242,6 +242,7 @@ function rememberSources(ctx: SentenceContext): void {
   if (named) state.history.push(named.claimant);
 }
 
+
 /** "Casualty figures are those of the ministry unless …": the document's source for figures it attributes to no one. */
 function takeNote(state: DocumentState, note: DocumentNote | null): boolean {
   if (!note) return false;

@@ -357,3 +357,6 @@ export const SERIES_UPDATE_NOUNS = new Set(["toll", "tally", "count", "figures",
 
 /** Words that end the source a document note names: "figures are those of X unless another source is named". */
 export const NOTE_SOURCE_ENDS = new Set(["unless", "except", "where", "when", "if", "and"]);
+
+/** Heads of an institution's own name: "the commission" is the "High Commission for …" named before, whatever its kind. */
+export const INSTITUTION_HEADS = new Set(["commission", "ministry", "agency", "office", "mission", "committee", "service", "department", "society", "authority", "council", "directorate", "centre", "center"]);

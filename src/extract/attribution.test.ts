@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "./index.js";
+
+const PUBLISHED = "2026-03-11"; // a Wednesday
+
+function found(text: string) {
+  return extractDocument(text, { published: PUBLISHED }).claims.map((c) => [c.min, c.claimant, c.asOf]);
+}
+
+describe("attribution across sentences", () => {
+  it("resolves \"the commission\" to the commission named before, whatever kind it was given", () => {
+    const text = "At least 30 people have been killed, the National Commission for Human Rights said on Tuesday. The commission said 120 people had been wounded.";
+    expect(found(text)).toEqual([
+      [30, "National Commission for Human Rights", "2026-03-10"],
+      [120, "National Commission for Human Rights", "2026-03-10"],
+    ]);
+  });
+});
+
+describe("a speaker's name", () => {
+  it("stops at the dash after a live blog's time stamp", () => {
+    expect(found("Storm live\n\n17:40 - The coastal guard service says 14 people have drowned.")).toEqual([[14, "coastal guard service", PUBLISHED]]);
+  });
+});
+
+describe("the day of an attributed figure", () => {
+  it("takes a day that opens the speaker's clause", () => {
+    const text = "Late on Monday the health ministry issued its first tally: 18 dead and 40 injured.";
+    expect(found(text)).toEqual([
+      [18, "health ministry", "2026-03-09"],
+      [40, "health ministry", "2026-03-09"],
+    ]);
+  });
+});
