@@ -31,4 +31,14 @@ describe("the day of an attributed figure", () => {
       [40, "health ministry", "2026-03-09"],
     ]);
   });
+
+  it("does not take the day of the event a when-clause tells", () => {
+    const text = "Seven people were killed when gunmen attacked a market late on Monday night, officials said on Tuesday.";
+    expect(found(text)).toEqual([[7, "officials", "2026-03-10"]]);
+  });
+
+  it("passes over a wire dateline naming a place and its country", () => {
+    const text = "Clashes in the north\n\nJOS, Nigeria, Mar 11 (Wire) - The toll has risen to 40, a local official said on Monday.";
+    expect(found(text)).toEqual([[40, "local official", "2026-03-09"]]);
+  });
 });

@@ -199,7 +199,9 @@ function sinceBefore(tokens: readonly Token[], i: number): number {
 function isDateline(tokens: readonly Token[], i: number, length: number): boolean {
   const after = tokens[i + length]?.norm;
   if (i === 0 || i > 5 || tokens[i - 1]!.norm !== "," || (after !== "-" && after !== "—" && after !== "(")) return false;
-  return tokens.slice(0, i - 1).every((t) => t.kind === "word" && t.text === t.text.toUpperCase());
+  // "BAGHDAD", "JOS, Nigeria": a place in capitals, perhaps with its country
+  const place = tokens.slice(0, i - 1);
+  return place[0]!.text === place[0]!.text.toUpperCase() && place.every((t) => t.norm === "," || (t.kind === "word" && /^\p{Lu}/u.test(t.text)));
 }
 
 function hasStartCue(tokens: readonly Token[], i: number): boolean {

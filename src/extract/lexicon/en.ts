@@ -360,3 +360,6 @@ export const NOTE_SOURCE_ENDS = new Set(["unless", "except", "where", "when", "i
 
 /** Heads of an institution's own name: "the commission" is the "High Commission for …" named before, whatever its kind. */
 export const INSTITUTION_HEADS = new Set(["commission", "ministry", "agency", "office", "mission", "committee", "service", "department", "society", "authority", "council", "directorate", "centre", "center"]);
+
+/** Words that open a clause about the event, whose day is not the count's: "killed when gunmen attacked on Tuesday". */
+export const EVENT_CLAUSE_OPENERS = new Set(["when", "after", "as", "while", "before", "because"]);
