@@ -18,12 +18,30 @@ describe("attribution across sentences", () => {
 });
 
 describe("a speaker's name", () => {
+  it("reads a surname alone as the person named in full before", () => {
+    const text = "Anna Berger, the head of the rescue service, said 12 people had died. Berger said 30 people had been injured.";
+    expect(found(text)).toEqual([
+      [12, "Anna Berger", PUBLISHED],
+      [30, "Anna Berger", PUBLISHED],
+    ]);
+  });
+
+  it("remembers a source that issues something without a figure, for \"it\" after it", () => {
+    const text = "Quake live\n\n02:30 - The interior ministry has issued its first statement. It says 296 people have been killed.";
+    expect(found(text)).toEqual([[296, "interior ministry", PUBLISHED]]);
+  });
+
   it("stops at the dash after a live blog's time stamp", () => {
     expect(found("Storm live\n\n17:40 - The coastal guard service says 14 people have drowned.")).toEqual([[14, "coastal guard service", PUBLISHED]]);
   });
 });
 
 describe("the day of an attributed figure", () => {
+  it("takes the day a source gave its figures in the sentence before", () => {
+    const text = "The police gave their latest figures at a briefing on Monday. A spokesman said 175 people had been killed.";
+    expect(found(text)).toEqual([[175, "spokesman", "2026-03-09"]]);
+  });
+
   it("takes a day that opens the speaker's clause", () => {
     const text = "Late on Monday the health ministry issued its first tally: 18 dead and 40 injured.";
     expect(found(text)).toEqual([

@@ -106,6 +106,11 @@ export function resolveClaimant(text: string, tokens: readonly Token[], from: nu
   const first = tokens[from]!.norm;
   const phrase = tokens.slice(from, to + 1).map((t) => t.norm).join(" ");
   if (to === from && PRONOUNS.has(first)) return first === "we" ? history[0] ?? null : history.at(-1) ?? null;
+  // "Shalabayev told the same briefing": a surname alone is the person named in full before
+  if (to === from && /^\p{Lu}\p{Ll}/u.test(tokens[from]!.text)) {
+    const person = history.findLast((c) => c.name.endsWith(` ${tokens[from]!.text}`));
+    if (person) return person;
+  }
   if (POSSESSIVES.has(first)) return first === "our" ? history[0] ?? null : null;
 
   let start = from;

@@ -26,6 +26,9 @@ const HAS_NUMBER = /[0-9\u06f0-\u06f9\u0660-\u0669]|\b(?:one|two|three|four|five
 /** A sentence that is a part of the count before it: "Of those, …", "Among them are …". */
 const PART_OPENER = /^(?:of|among) (?:those|them|these|whom|the dead|the victims)\b/i;
 const PART_ANYWHERE = /\b(?:of|among) (?:those|them|these)\b/i;
+/** A sentence that says a source issued something, and what: its figures, toll or statement. */
+const SOURCE_SENTENCE = /\b(?:issued|issues|gave|gives|released|releases|published|publishes|announced|announces|updated|updates)\b/i;
+const FIGURE_NOUNS = /\b(?:figures|toll|tally|count|statement|update|bulletin|briefing|numbers)\b/i;
 /** A line that may open with a date: a day number, a month or a weekday. */
 const TIMELINE_START = /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 
@@ -39,6 +42,8 @@ interface ParagraphState {
   timeline: string | null;
   /** The day heading the timeline or live-blog section the line stands in. */
   section: string | null;
+  /** "The police gave their latest figures on Friday": the day the paragraph's figures were given. */
+  statedDay: string | null;
   inTitle: boolean;
   lastClaim: PendingClaim | null;
 }
@@ -100,6 +105,7 @@ export function extractClaims(text: string, publishedIso: string | null): Claim[
     const paragraph: ParagraphState = {
       timeline: TIMELINE_START.test(lineText) ? timelineDate(tokenize(norm, line.start, Math.min(line.end, line.start + 40)), published) : null,
       section: sections[lineIndex] ?? null,
+      statedDay: null,
       inTitle: line === titleLine,
       lastClaim: null,
     };
@@ -115,6 +121,7 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
   if (!mayClaim) restateStatus(state, sentenceText);
   const isNote = mayBeNote(sentenceText) && takeNote(state, readSentenceNote(state.text, state.norm, sentence, state.published, state.history));
   if (!mayClaim && isNote) return;
+  if (!mayClaim && SOURCE_SENTENCE.test(sentenceText) && FIGURE_NOUNS.test(sentenceText)) return readSourceSentence(state, sentence, paragraph);
   if (!mayClaim && !mayNameSource(sentenceText)) return;
   const tokens = tokenize(state.norm, sentence.start, sentence.end);
   const figures = mayClaim ? findFigures(tokens) : [];
@@ -189,7 +196,7 @@ function claimOfFigure(ctx: SentenceContext, figure: Figure, bounds: Bounds, att
     (sameVoice ? whole!.asOf : null);
   const referredBack = attribution && state.history.includes(attribution.claimant) ? state.lastAsOf.get(attribution.claimant) : undefined;
   const asOf =
-    date ?? ctx.paragraph.timeline ?? ctx.paragraph.section ?? (scope.pastYear !== null ? `${scope.pastYear}-12-31` : null) ?? (partOfEarlier ? state.lastClaim!.asOf : null) ?? (scope.mainEvent ? state.periodEnd : null) ?? referredBack ?? state.publishedIso;
+    date ?? ctx.paragraph.timeline ?? ctx.paragraph.statedDay ?? ctx.paragraph.section ?? (scope.pastYear !== null ? `${scope.pastYear}-12-31` : null) ?? (partOfEarlier ? state.lastClaim!.asOf : null) ?? (scope.mainEvent ? state.periodEnd : null) ?? referredBack ?? state.publishedIso;
 
   // "some 400 of them": a part of the count before, of its people; "… and 690 injured": the same people
   const population = attached.population === "all" && (attached.partitive || (attached.elliptical && previous)) && whole ? whole.population : attached.population;
@@ -252,6 +259,17 @@ function takeNote(state: DocumentState, note: DocumentNote | null): boolean {
   }
   state.periodEnd = note.periodEnd ?? state.periodEnd;
   return true;
+}
+
+/**
+ * "The interior ministry has issued its first statement", "The police gave their latest figures on
+ * Friday": a sentence with no figure that names the source and the day of the figures after it.
+ */
+function readSourceSentence(state: DocumentState, sentence: Span, paragraph: ParagraphState): void {
+  const tokens = tokenize(state.norm, sentence.start, sentence.end);
+  const { prefix, trailing } = findAttributions(state.text, tokens, state.history);
+  for (const a of [...prefix, trailing]) if (a && !state.history.includes(a.claimant)) state.history.push(a.claimant);
+  paragraph.statedDay = findDates(tokens, state.published).find((d) => !d.isStart)?.iso ?? paragraph.statedDay;
 }
 
 /** "the figures represent estimates": the last sentence's figures take the status. */
