@@ -18,6 +18,19 @@ describe("attribution across sentences", () => {
 });
 
 describe("a speaker's name", () => {
+  it("is never a document or a prepositional phrase", () => {
+    const text = "Troops killed 40 villagers in the town, the monitoring group Sahel Watch said in a report published on Friday. Of the dead, 12 were children, the report says.";
+    expect(found(text).map(([min, claimant]) => [min, claimant])).toEqual([
+      [40, "monitoring group Sahel Watch"],
+      [12, "monitoring group Sahel Watch"],
+    ]);
+  });
+
+  it("reads \"according to him\" as the person who spoke last", () => {
+    const text = "\"We are no longer finding survivors,\" says Tomas Reyes, the agency's director. According to him, 329 people are still missing.";
+    expect(found(text)).toEqual([[329, "Tomas Reyes", PUBLISHED]]);
+  });
+
   it("reads a surname alone as the person named in full before", () => {
     const text = "Anna Berger, the head of the rescue service, said 12 people had died. Berger said 30 people had been injured.";
     expect(found(text)).toEqual([

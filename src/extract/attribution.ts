@@ -50,7 +50,7 @@ const TRAILING_ADJUNCTS = new Set([
   "afternoon", "statement", "report", "update", "latest", "post", "posted", "on", "told", "reporters", "media",
   "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "earlier",
   "week", "weekly", "daily", "briefing", "press", "conference", "interview", "with", "at", "by", "telephone", "phone",
-  "social", "x", "twitter", "telegram", "website", "online", "also", "said", "adding", "citing", "according",
+  "social", "x", "twitter", "telegram", "website", "online", "also", "said", "adding", "citing", "according", "published", "released", "issued",
 ]);
 /** Verbs of saying that are never nouns, so they end an object phrase. */
 /** Auxiliaries that start a clause's verb: an object phrase ends before them. */

@@ -20,8 +20,10 @@ const gazetteer = new PhraseTable<{ entry: ClaimantEntry; alias: string }>(
 );
 const generics = new PhraseTable(Object.entries(GENERIC_CLAIMANTS));
 const DETERMINERS = new Set(["the", "a", "an", "another", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "several", "other", "two", "three", "one", "many", "both", "various", "multiple"]);
-const PRONOUNS = new Set(["it", "they", "he", "she", "we", "i"]);
+const PRONOUNS = new Set(["it", "they", "he", "she", "we", "i", "him", "her", "them"]);
 /** Nouns for what a source issues rather than who it is. */
+/** "her team", "its researchers": those who work for the source named last. */
+const GROUP_OF_SPEAKER = new Set(["team", "researchers", "staff", "colleagues", "teams"]);
 const DOCUMENT_NOUNS = new Set(["figures", "figure", "data", "report", "statement", "statistics", "count", "tally", "study", "survey", "bulletin", "update"]);
 const CLAUSE_STARTS = new Set(["—", ":", '"', "(", ";"]);
 const POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
@@ -79,6 +81,8 @@ export function resolveClaimant(text: string, tokens: readonly Token[], from: nu
   if (from > to) return null;
   const named = findGazetteerClaimant(tokens, from, to);
   if (named) return named.claimant;
+  // "in a report published on Friday": a phrase led by a preposition is no one's name
+  if (PREPOSITIONS.has(tokens[from]!.norm) && tokens[from]!.text === tokens[from]!.norm) return null;
 
   // "A resident who helped collect the remains": the relative clause is not part of the name
   for (let i = from + 1; i <= to; i++) {
@@ -98,7 +102,7 @@ export function resolveClaimant(text: string, tokens: readonly Token[], from: nu
   // "a figure the group": a second phrase starts at an inner determiner not led by a preposition
   for (let i = to; i > from; i--) {
     const n = tokens[i]!.norm;
-    if ((n === "the" || n === "a" || n === "an") && !PREPOSITIONS.has(tokens[i - 1]!.norm) && tokens[i - 1]!.kind === "word") {
+    if ((n === "the" || n === "a" || n === "an") && !PREPOSITIONS.has(tokens[i - 1]!.norm) && tokens[i - 1]!.kind !== "punct") {
       from = i;
       break;
     }
@@ -111,7 +115,8 @@ export function resolveClaimant(text: string, tokens: readonly Token[], from: nu
     const person = history.findLast((c) => c.name.endsWith(` ${tokens[from]!.text}`));
     if (person) return person;
   }
-  if (POSSESSIVES.has(first)) return first === "our" ? history[0] ?? null : null;
+  // "a survey by her team": the team speaks for the person or body named last
+  if (POSSESSIVES.has(first)) return first === "our" ? history[0] ?? null : to === from + 1 && GROUP_OF_SPEAKER.has(tokens[to]!.norm) ? history.at(-1) ?? null : null;
 
   let start = from;
   while (start <= to && DETERMINERS.has(tokens[start]!.norm)) start++;
@@ -124,7 +129,9 @@ export function resolveClaimant(text: string, tokens: readonly Token[], from: nu
     if (named) return named;
   }
   if (definite && (ANAPHORS.has(phrase) || (headMatch && HEADS_THAT_REFER_BACK.has(headMatch.word) && !hasProperNoun(tokens, start, to)))) {
-    const earlier = findEarlier(history, headMatch ? kindOf(tokens, start, to, headMatch.kind) : null);
+    // "the report", "the study": whoever issued it, of any kind
+    const kind = headMatch && !DOCUMENT_NOUNS.has(headMatch.word) ? kindOf(tokens, start, to, headMatch.kind) : null;
+    const earlier = findEarlier(history, kind);
     if (earlier) return earlier;
   }
   // "the latest government figures", "a ministry statement": the document speaks for who issued it
@@ -136,6 +143,8 @@ export function resolveClaimant(text: string, tokens: readonly Token[], from: nu
       }
     }
   }
+  // "report", "the study": a document alone names no one
+  if (headMatch && start === to && DOCUMENT_NOUNS.has(headMatch.word)) return null;
   if (headMatch) {
     const name = cleanName(text.slice(tokens[start]!.start, tokens[to]!.end));
     return name ? { name, kind: kindOf(tokens, start, to, headMatch.kind) } : null;

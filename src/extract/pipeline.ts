@@ -27,7 +27,7 @@ const HAS_NUMBER = /[0-9\u06f0-\u06f9\u0660-\u0669]|\b(?:one|two|three|four|five
 const PART_OPENER = /^(?:of|among) (?:those|them|these|whom|the dead|the victims)\b/i;
 const PART_ANYWHERE = /\b(?:of|among) (?:those|them|these)\b/i;
 /** A sentence that says a source issued something, and what: its figures, toll or statement. */
-const SOURCE_SENTENCE = /\b(?:issued|issues|gave|gives|released|releases|published|publishes|announced|announces|updated|updates)\b/i;
+const SOURCE_SENTENCE = /\b(?:issued|issues|gave|gives|released|releases|published|publishes|announced|announces|updated|updates|said|says|told|tells)\b/i;
 const FIGURE_NOUNS = /\b(?:figures|toll|tally|count|statement|update|bulletin|briefing|numbers)\b/i;
 /** A line that may open with a date: a day number, a month or a weekday. */
 const TIMELINE_START = /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
@@ -121,7 +121,7 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
   if (!mayClaim) restateStatus(state, sentenceText);
   const isNote = mayBeNote(sentenceText) && takeNote(state, readSentenceNote(state.text, state.norm, sentence, state.published, state.history));
   if (!mayClaim && isNote) return;
-  if (!mayClaim && SOURCE_SENTENCE.test(sentenceText) && FIGURE_NOUNS.test(sentenceText)) return readSourceSentence(state, sentence, paragraph);
+  if (!mayClaim && SOURCE_SENTENCE.test(sentenceText)) return readSourceSentence(state, sentence, paragraph, FIGURE_NOUNS.test(sentenceText));
   if (!mayClaim && !mayNameSource(sentenceText)) return;
   const tokens = tokenize(state.norm, sentence.start, sentence.end);
   const figures = mayClaim ? findFigures(tokens) : [];
@@ -263,13 +263,14 @@ function takeNote(state: DocumentState, note: DocumentNote | null): boolean {
 
 /**
  * "The interior ministry has issued its first statement", "The police gave their latest figures on
- * Friday": a sentence with no figure that names the source and the day of the figures after it.
+ * Friday", "…, says Jerry Chandler": a sentence with no figure names a source for "it" and "according
+ * to him" after it, and, when it speaks of figures, their day.
  */
-function readSourceSentence(state: DocumentState, sentence: Span, paragraph: ParagraphState): void {
+function readSourceSentence(state: DocumentState, sentence: Span, paragraph: ParagraphState, namesFigures: boolean): void {
   const tokens = tokenize(state.norm, sentence.start, sentence.end);
   const { prefix, trailing } = findAttributions(state.text, tokens, state.history);
   for (const a of [...prefix, trailing]) if (a && !state.history.includes(a.claimant)) state.history.push(a.claimant);
-  paragraph.statedDay = findDates(tokens, state.published).find((d) => !d.isStart)?.iso ?? paragraph.statedDay;
+  if (namesFigures) paragraph.statedDay = findDates(tokens, state.published).find((d) => !d.isStart)?.iso ?? paragraph.statedDay;
 }
 
 /** "the figures represent estimates": the last sentence's figures take the status. */
