@@ -64,10 +64,21 @@ describe("dates", () => {
   });
 
   it("reads a weekday before a date as that date", () => {
-    expect(dates("since the storm of Friday 2 January")).toEqual([{ iso: "2026-01-02", isStart: true }]);
+    expect(dates("rescuers have worked since Friday 2 January")).toEqual([{ iso: "2026-01-02", isStart: true }]);
   });
 
   it("passes over a wire dateline", () => {
     expect(dates("LAGOS, Jan 13 - Twelve people died on Monday")).toEqual([{ iso: "2026-01-12", isStart: false }]);
+  });
+
+  it("passes over a day that names an event", () => {
+    expect(dates("killed by the 12 January earthquake")).toEqual([]);
+    expect(dates("deaths from the earthquakes of 7 January")).toEqual([]);
+  });
+
+  it("ends a period at the second of two days only after between", () => {
+    expect(dates("the floods of 7 and 11 January left 40 dead on 13 January").map((d) => d.iso)).toEqual(["2026-01-11", "2026-01-13"]);
+    expect(findDates(tokenize("killed between 7 and 11 January", 0, 32), published).at(-1)?.isPeriodEnd).toBe(true);
+    expect(findDates(tokenize("the storms of 7 and 11 January", 0, 31), published).at(-1)?.isPeriodEnd).toBe(false);
   });
 });

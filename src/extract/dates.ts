@@ -56,9 +56,9 @@ export function findDates(tokens: readonly Token[], published: Date | null): Dat
     if (t.kind !== "num" && !DATE_STARTS.has(t.norm)) continue;
     const parsed = readDate(tokens, i, published);
     if (!parsed) continue;
-    // "Monday's earthquake" names an event by its day; it does not date a count
-    if (tokens[i + parsed.length]?.norm === "'s" && WEEKDAYS[t.norm] !== undefined) {
-      i += parsed.length;
+    // "Monday's earthquake", "the 12 May earthquake", "the earthquakes of 7 October" name an event by its day
+    if ((tokens[i + parsed.length]?.norm === "'s" && WEEKDAYS[t.norm] !== undefined) || namesEvent(tokens, i, parsed.length)) {
+      i += parsed.length - 1;
       continue;
     }
     // "BAGHDAD, Oct 28 - …": a wire dateline says when the story was filed, not what a count describes
@@ -156,6 +156,11 @@ function readDate(tokens: readonly Token[], i: number, published: Date | null): 
   return null;
 }
 
+function namesEvent(tokens: readonly Token[], i: number, length: number): boolean {
+  if (EVENT_TYPES[tokens[i + length]?.norm ?? ""] !== undefined && tokens[i - 1]?.norm === "the") return true;
+  return tokens[i - 1]?.norm === "of" && EVENT_TYPES[tokens[i - 2]?.norm ?? ""] !== undefined;
+}
+
 /** Words before a bare month that make it a period: "in June", "during March", "for February". */
 const MONTH_LEADS = new Set(["in", "during", "for", "through", "throughout", "since", "until", "by", "across", "over"]);
 
@@ -181,8 +186,11 @@ const PERIOD_END_CUES = new Set(["until", "till", "through", "to", "and", "by"])
 
 function hasPeriodEndCue(tokens: readonly Token[], i: number): boolean {
   const a = tokens[i - 1]?.norm ?? "";
+  // "between 25 and 28 October" ends a period; "the earthquakes of 7 and 11 October" names two days
+  const andOfBetween = (a === "and" || tokens[i - 2]?.norm === "and") && tokens.slice(Math.max(0, i - 5), i).some((t) => t.norm === "between");
+  if (a === "and" || tokens[i - 2]?.norm === "and") return andOfBetween;
   if (PERIOD_END_CUES.has(a)) return true;
-  return (a === "of" && tokens[i - 2]?.norm === "as") || (tokens[i - 2]?.norm ?? "") === "and" || (tokens[i - 2]?.norm === "up" && a === "to");
+  return (a === "of" && tokens[i - 2]?.norm === "as") || (tokens[i - 2]?.norm === "up" && a === "to");
 }
 
 /** The "since" whose clause the date at i stands in ("since a fishing boat … capsized early on Wednesday"), or -1. */

@@ -44,4 +44,10 @@ describe("day sections", () => {
     const text = `Storm live\n${intro}\nTUESDAY\n21:10 - The ministry says 30 people have died.\n09:00 - Welcome to our coverage.`;
     expect(sections(text).map(([, day]) => day)).toEqual([null, null, "2026-01-13", "2026-01-13", "2026-01-13"]);
   });
+
+  it("dates a key-figures block headed by the day it holds", () => {
+    const intro = "The storm struck the coast on Monday night, and the figures below are the latest that the authorities have published.";
+    const text = `Storm update\n${intro}\nKEY FIGURES (as of 12 January)\n40 people killed\nSITUATION\n${intro}`;
+    expect(sections(text).map(([, day]) => day)).toEqual([null, null, "2026-01-12", "2026-01-12", null, null]);
+  });
 });
