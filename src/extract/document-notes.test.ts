@@ -25,6 +25,10 @@ describe("document notes", () => {
     expect(notes(line)).toEqual([{ source: null, periodEnd }]);
   });
 
+  it("leaves an update's window that closes as it is published to the publication day", () => {
+    expect(notes("This update covers the period from 1 to 9 March 2026.")).toEqual([]);
+  });
+
   it("ignores a sentence that states neither", () => {
     expect(notes("The report covers the northern districts.")).toEqual([]);
   });
