@@ -72,4 +72,9 @@ describe("the day of an attributed figure", () => {
     const text = "Clashes in the north\n\nJOS, Nigeria, Mar 11 (Wire) - The toll has risen to 40, a local official said on Monday.";
     expect(found(text)).toEqual([[40, "local official", "2026-03-09"]]);
   });
+
+  it("takes the day a paragraph opens on for the figures after it", () => {
+    const text = "On 2 March, an air strike hit the weekly market. According to local health officials, at least 64 people were killed.";
+    expect(found(text)).toEqual([[64, "local health officials", "2026-03-02"]]);
+  });
 });

@@ -29,6 +29,8 @@ const PART_ANYWHERE = /\b(?:of|among) (?:those|them|these)\b/i;
 /** A sentence that says a source issued something, and what: its figures, toll or statement. */
 const SOURCE_SENTENCE = /\b(?:issued|issues|gave|gives|released|releases|published|publishes|announced|announces|updated|updates|said|says|told|tells)\b/i;
 const FIGURE_NOUNS = /\b(?:figures|toll|tally|count|statement|update|bulletin|briefing|numbers)\b/i;
+/** A sentence that opens on its day: "On 22 June, …", "Late on Monday, …". */
+const FRONTED_DAY = /^(?:(?:late|early) )?on (?:\d|[A-Z])/i;
 /** A line that may open with a date: a day number, a month or a weekday. */
 const TIMELINE_START = /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 
@@ -121,6 +123,7 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
   if (!mayClaim) restateStatus(state, sentenceText);
   const isNote = mayBeNote(sentenceText) && takeNote(state, readSentenceNote(state.text, state.norm, sentence, state.published, state.history));
   if (!mayClaim && isNote) return;
+  if (!mayClaim && FRONTED_DAY.test(sentenceText)) readFrontedDay(state, sentence, paragraph);
   if (!mayClaim && SOURCE_SENTENCE.test(sentenceText)) return readSourceSentence(state, sentence, paragraph, FIGURE_NOUNS.test(sentenceText));
   if (!mayClaim && !mayNameSource(sentenceText)) return;
   const tokens = tokenize(state.norm, sentence.start, sentence.end);
@@ -271,6 +274,13 @@ function readSourceSentence(state: DocumentState, sentence: Span, paragraph: Par
   const { prefix, trailing } = findAttributions(state.text, tokens, state.history);
   for (const a of [...prefix, trailing]) if (a && !state.history.includes(a.claimant)) state.history.push(a.claimant);
   if (namesFigures) paragraph.statedDay = findDates(tokens, state.published).find((d) => !d.isStart)?.iso ?? paragraph.statedDay;
+}
+
+/** "On 22 June, an air strike hit the market. … at least 64 people were killed": the paragraph's day. */
+function readFrontedDay(state: DocumentState, sentence: Span, paragraph: ParagraphState): void {
+  const tokens = tokenize(state.norm, sentence.start, Math.min(sentence.end, sentence.start + 40));
+  const day = findDates(tokens, state.published).find((d) => d.index <= 3 && !d.isStart);
+  if (day) paragraph.statedDay = day.iso;
 }
 
 /** "the figures represent estimates": the last sentence's figures take the status. */
