@@ -42,7 +42,13 @@ function fillFrom(kept: WithTitle, repeat: WithTitle): void {
 function isSameClaim(a: WithTitle, b: WithTitle): boolean {
   const headline = a.inTitle || b.inTitle;
   if (!headline && a.population !== b.population) return false;
-  return headline || !a.claimant || !b.claimant || a.claimant === b.claimant;
+  return headline || !a.claimant || !b.claimant || a.claimant === b.claimant || namesSameSource(a.claimant, b.claimant);
+}
+
+/** "Government" and "Government of Kenya": one source named shorter and in full. */
+function namesSameSource(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.startsWith(`${short} `);
 }
 
 function keyOf(c: Claim): string {

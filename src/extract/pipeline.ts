@@ -11,6 +11,7 @@ import { mayBeNote, readLineNotes, readSentenceNote, type DocumentNote } from ".
 import { attributeHeadline } from "./headline.js";
 import { readBounds, type Bounds } from "./hedges.js";
 import { leadTokens, readLayout } from "./layout.js";
+import { footnoteOf, isFootnoteMarker, readFootnotes, type Footnote } from "./footnotes.js";
 import { findFigures, type Figure } from "./numbers.js";
 import { readDocumentScope, sentenceScope, type DocumentScope, type ScopeReading } from "./scope.js";
 import { readDaySections } from "./sections.js";
@@ -65,6 +66,8 @@ interface DocumentState {
   voice: VoiceMemory;
   /** The last day of the period the document says its counts cover. */
   periodEnd: string | null;
+  /** Footnotes that source key figures, by marker. */
+  footnotes: Map<string, Footnote>;
 }
 
 /** What one sentence's figures share, read once and lazily. */
@@ -92,6 +95,7 @@ export function extractClaims(text: string, publishedIso: string | null): Claim[
     text, norm, published, publishedIso: published ? publishedIso : null,
     scope: readDocumentScope(leadTokens(text, norm, layout), titleLine ? tokenize(norm, titleLine.start, titleLine.end) : []),
     history: [], lastAsOf: new Map(), lastClaim: null, claims: [], voice: newVoiceMemory(), periodEnd: null,
+    footnotes: readFootnotes(text, norm, lines, published),
   };
   const author = readAuthor(text, norm, lines);
   if (author) state.history.push(author.claimant);
@@ -172,13 +176,14 @@ function claimOfFigure(ctx: SentenceContext, figure: Figure, bounds: Bounds, att
   // "put its count at 648", "the true number could be as high as 3,000": the count in hand continues
   const framedBy = attached.framed ? previous?.claim ?? state.lastClaim : null;
   const metric = attached.metric ?? (inherited ? whole!.metric : framedBy?.metric ?? null);
-  if (!metric || isPersonalCase(tokens, figure, bounds, attached)) return null;
+  if (!metric || isPersonalCase(tokens, figure, bounds, attached) || isFootnoteMarker(tokens, figure, state.footnotes)) return null;
 
   ctx.scopeOf ??= sentenceScope(tokens, state.scope, state.published?.getUTCFullYear() ?? null);
   const scope = ctx.scopeOf(bounds.first);
   ctx.attributions ??= findAttributions(state.text, tokens, state.history);
   ctx.dates ??= findDates(tokens, state.published).filter((d) => !d.isStart);
-  const attribution = parentheticalSource(state, tokens, attached.end) ?? attributionFor(ctx.attributions, bounds.first) ?? (inherited && previous ? previous.attribution : null);
+  const footnote = footnoteOf(tokens, state.footnotes);
+  const attribution = (footnote?.claimant ? { claimant: footnote.claimant, status: null, at: tokens.length - 3 } : null) ?? parentheticalSource(state, tokens, attached.end) ?? attributionFor(ctx.attributions, bounds.first) ?? (inherited && previous ? previous.attribution : null);
   const partOfEarlier = (attached.partitive || partOfLast) && !attribution && state.lastClaim !== null;
 
   // a figure continuing the one before keeps its status and day, unless a source of its own speaks
@@ -195,6 +200,7 @@ function claimOfFigure(ctx: SentenceContext, figure: Figure, bounds: Bounds, att
   const claimant = attribution?.claimant ?? (spoken?.claimant ? { name: spoken.claimant, kind: spoken.claimantKind } : null);
   const date =
     dateOfFigure(tokens, ctx.dates, bounds.first, attribution, ctx.figures) ??
+    footnote?.day ??
     (SAME_DAY.test(ctx.sentenceText) ? dayMentionedBefore(state.norm, ctx.sentence.start, state.published) : null) ??
     (sameVoice ? whole!.asOf : null);
   const referredBack = attribution && state.history.includes(attribution.claimant) ? state.lastAsOf.get(attribution.claimant) : undefined;
