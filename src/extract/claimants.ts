@@ -22,6 +22,8 @@ const generics = new PhraseTable(Object.entries(GENERIC_CLAIMANTS));
 const DETERMINERS = new Set(["the", "a", "an", "another", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "several", "other", "two", "three", "one", "many", "both", "various", "multiple"]);
 const PRONOUNS = new Set(["it", "they", "he", "she", "we", "i", "him", "her", "them"]);
 /** Nouns for what a source issues rather than who it is. */
+/** How far back a name is looked for: sources named long before are not referred to by a surname or a head. */
+const RECENT_SOURCES = 64;
 /** "her team", "its researchers": those who work for the source named last. */
 const GROUP_OF_SPEAKER = new Set(["team", "researchers", "staff", "colleagues", "teams"]);
 const DOCUMENT_NOUNS = new Set(["figures", "figure", "data", "report", "statement", "statistics", "count", "tally", "study", "survey", "bulletin", "update"]);
@@ -112,8 +114,8 @@ export function resolveClaimant(text: string, tokens: readonly Token[], from: nu
   if (to === from && PRONOUNS.has(first)) return first === "we" ? history[0] ?? null : history.at(-1) ?? null;
   // "Shalabayev told the same briefing": a surname alone is the person named in full before
   if (to === from && /^\p{Lu}\p{Ll}/u.test(tokens[from]!.text)) {
-    const person = history.findLast((c) => c.name.endsWith(` ${tokens[from]!.text}`));
-    if (person) return person;
+    const surname = ` ${tokens[from]!.text}`;
+    for (let i = history.length - 1; i >= 0 && i >= history.length - RECENT_SOURCES; i--) if (history[i]!.name.endsWith(surname)) return history[i]!;
   }
   // "a survey by her team": the team speaks for the person or body named last
   if (POSSESSIVES.has(first)) return first === "our" ? history[0] ?? null : to === from + 1 && GROUP_OF_SPEAKER.has(tokens[to]!.norm) ? history.at(-1) ?? null : null;
@@ -180,7 +182,7 @@ function kindOf(tokens: readonly Token[], from: number, to: number, fallback: Cl
 /** The latest source whose name has every word of the phrase: "the health ministry" is "Sri Lanka's health ministry", not the interior ministry. */
 function findEarlierByWords(history: ClaimantHistory, words: readonly string[]): Claimant | null {
   const patterns = words.map((w) => new RegExp(`(?:^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "iu"));
-  for (let i = history.length - 1; i >= 0; i--) if (patterns.every((p) => p.test(history[i]!.name))) return history[i]!;
+  for (let i = history.length - 1; i >= 0 && i >= history.length - RECENT_SOURCES; i--) if (patterns.every((p) => p.test(history[i]!.name))) return history[i]!;
   return null;
 }
 
