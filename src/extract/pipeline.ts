@@ -195,12 +195,15 @@ function claimOfFigure(ctx: SentenceContext, figure: Figure, bounds: Bounds, att
   // A paragraph speaks with one voice: an unattributed figure continues the last attribution in it.
   // (background about another time or crisis is the writer's, not the source's)
   const earlier = partOfEarlier ? state.lastClaim : !attribution && !ctx.paragraph.inTitle && scope.mainEvent ? previous?.claim ?? ctx.paragraph.lastClaim : null;
+  // "Of the nine dead, two were women": a figure restating an earlier count is that count's
+  const restated = attribution || ctx.paragraph.inTitle ? null : restatedClaim(state.claims, metric, bounds);
   const voice = attribution || earlier?.claimant || ctx.paragraph.inTitle || !scope.mainEvent ? null : inheritedVoice(state.voice, metric, tokens);
-  const spoken = earlier?.claimant ? earlier : voice;
+  const spoken = restated?.claimant ? restated : earlier?.claimant ? earlier : voice;
   const claimant = attribution?.claimant ?? (spoken?.claimant ? { name: spoken.claimant, kind: spoken.claimantKind } : null);
   const date =
     dateOfFigure(tokens, ctx.dates, bounds.first, attribution, ctx.figures) ??
     footnote?.day ??
+    restated?.asOf ??
     (SAME_DAY.test(ctx.sentenceText) ? dayMentionedBefore(state.norm, ctx.sentence.start, state.published) : null) ??
     (sameVoice ? whole!.asOf : null);
   const referredBack = attribution && state.history.includes(attribution.claimant) ? state.lastAsOf.get(attribution.claimant) : undefined;
@@ -227,6 +230,15 @@ function claimOfFigure(ctx: SentenceContext, figure: Figure, bounds: Bounds, att
   rememberVoice(state.voice, claim);
   ctx.previous = { claim, attribution };
   return claim;
+}
+
+/** The latest earlier claim of the same metric and bounds, within the last few claims. */
+function restatedClaim(claims: readonly PendingClaim[], metric: Claim["metric"], bounds: Bounds): PendingClaim | null {
+  for (let i = claims.length - 1; i >= 0 && i >= claims.length - 12; i--) {
+    const c = claims[i]!;
+    if (c.metric === metric && c.min === bounds.min && c.max === bounds.max && !c.inTitle) return c;
+  }
+  return null;
 }
 
 /**
