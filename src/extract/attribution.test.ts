@@ -17,7 +17,23 @@ describe("attribution across sentences", () => {
   });
 });
 
+describe("parts of a count", () => {
+  it("restating the count they break down take its source and day", () => {
+    const text = "Twelve people were killed in the raid on Monday, officials said. Of the 12 dead, four were children.";
+    expect(found(text)).toEqual([
+      [12, "officials", "2026-03-09"],
+      [4, "officials", "2026-03-09"],
+    ]);
+  });
+});
+
 describe("a speaker's name", () => {
+  it("is a generic claimant of the role's kind for a role alone", () => {
+    expect(extractDocument("Five of the wounded were in critical condition, the officer said.", { published: PUBLISHED }).claims.map((c) => [c.claimant, c.claimantKind])).toEqual([
+      ["officer", "government"],
+    ]);
+  });
+
   it("is never a document or a prepositional phrase", () => {
     const text = "Troops killed 40 villagers in the town, the monitoring group Sahel Watch said in a report published on Friday. Of the dead, 12 were children, the report says.";
     expect(found(text).map(([min, claimant]) => [min, claimant])).toEqual([

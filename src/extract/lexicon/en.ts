@@ -281,6 +281,8 @@ export const GENERIC_CLAIMANTS: Record<string, ClaimantKind> = {
   "county officials": "government", "coast guard": "government", coastguard: "government",
   "disaster centre": "government", "disaster center": "government", volunteers: "other", rescuers: "other", workers: "other", embassies: "government",
   embassy: "government",
+  // a role alone is a generic claimant of the kind the role gives ("the officer said")
+  officer: "government", officers: "government",
 };
 
 /** Modifiers that set a generic claimant's kind whatever its head ("government report", "opposition channel"). */
