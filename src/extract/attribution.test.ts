@@ -28,6 +28,11 @@ describe("parts of a count", () => {
 });
 
 describe("a speaker's name", () => {
+  it("is the speaker who gives an official tally, not the authorities at large", () => {
+    const text = "Late on Monday, Ada Obi, the chairman of the district, gave the first official tally: 113 dead.";
+    expect(found(text)).toEqual([[113, "Ada Obi", "2026-03-09"]]);
+  });
+
   it("is a generic claimant of the role's kind for a role alone", () => {
     expect(extractDocument("Five of the wounded were in critical condition, the officer said.", { published: PUBLISHED }).claims.map((c) => [c.claimant, c.claimantKind])).toEqual([
       ["officer", "government"],
