@@ -7,6 +7,7 @@ import { attributionFor, findAttributions, type Attribution, type SentenceAttrib
 import { findGazetteerClaimant, mayNameSource, resolveClaimant, type Claimant, type ClaimantHistory } from "./claimants.js";
 import { findDates, parseIsoDate, timelineDate, type DateMention } from "./dates.js";
 import { mergeDuplicateClaims } from "./dedupe.js";
+import { mayTellFigures, readFigurelessSentence } from "./figureless-sentences.js";
 import { mayBeNote, readLineNotes, readSentenceNote, type DocumentNote } from "./document-notes.js";
 import { attributeHeadline } from "./headline.js";
 import { readBounds, type Bounds } from "./hedges.js";
@@ -27,11 +28,6 @@ const HAS_NUMBER = /[0-9\u06f0-\u06f9\u0660-\u0669]|\b(?:one|two|three|four|five
 /** A sentence that is a part of the count before it: "Of those, …", "Among them are …". */
 const PART_OPENER = /^(?:of|among) (?:those|them|these|whom|the dead|the victims)\b/i;
 const PART_ANYWHERE = /\b(?:of|among) (?:those|them|these)\b/i;
-/** A sentence that says a source issued something, and what: its figures, toll or statement. */
-const SOURCE_SENTENCE = /\b(?:issued|issues|gave|gives|released|releases|published|publishes|announced|announces|updated|updates|said|says|told|tells)\b/i;
-const FIGURE_NOUNS = /\b(?:figures|toll|tally|count|statement|update|bulletin|briefing|numbers)\b/i;
-/** A sentence that opens on its day: "On 22 June, …", "Late on Monday, …". */
-const FRONTED_DAY = /^(?:(?:late|early) )?on (?:\d|[A-Z])/i;
 /** A line that may open with a date: a day number, a month or a weekday. */
 const TIMELINE_START = /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 
@@ -127,8 +123,7 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
   if (!mayClaim) restateStatus(state, sentenceText);
   const isNote = mayBeNote(sentenceText) && takeNote(state, readSentenceNote(state.text, state.norm, sentence, state.published, state.history));
   if (!mayClaim && isNote) return;
-  if (!mayClaim && FRONTED_DAY.test(sentenceText)) readFrontedDay(state, sentence, paragraph);
-  if (!mayClaim && SOURCE_SENTENCE.test(sentenceText)) return readSourceSentence(state, sentence, paragraph, FIGURE_NOUNS.test(sentenceText));
+  if (!mayClaim && mayTellFigures(sentenceText) && readFigureless(state, sentence, sentenceText, paragraph)) return;
   if (!mayClaim && !mayNameSource(sentenceText)) return;
   const tokens = tokenize(state.norm, sentence.start, sentence.end);
   const figures = mayClaim ? findFigures(tokens) : [];
@@ -282,23 +277,13 @@ function takeNote(state: DocumentState, note: DocumentNote | null): boolean {
   return true;
 }
 
-/**
- * "The interior ministry has issued its first statement", "The police gave their latest figures on
- * Friday", "…, says Jerry Chandler": a sentence with no figure names a source for "it" and "according
- * to him" after it, and, when it speaks of figures, their day.
- */
-function readSourceSentence(state: DocumentState, sentence: Span, paragraph: ParagraphState, namesFigures: boolean): void {
+/** A sentence with no figure: the sources it names and the day it gives, for the figures after it; true once read in full. */
+function readFigureless(state: DocumentState, sentence: Span, sentenceText: string, paragraph: ParagraphState): boolean {
   const tokens = tokenize(state.norm, sentence.start, sentence.end);
-  const { prefix, trailing } = findAttributions(state.text, tokens, state.history);
-  for (const a of [...prefix, trailing]) if (a && !state.history.includes(a.claimant)) state.history.push(a.claimant);
-  if (namesFigures) paragraph.statedDay = findDates(tokens, state.published).find((d) => !d.isStart)?.iso ?? paragraph.statedDay;
-}
-
-/** "On 22 June, an air strike hit the market. … at least 64 people were killed": the paragraph's day. */
-function readFrontedDay(state: DocumentState, sentence: Span, paragraph: ParagraphState): void {
-  const tokens = tokenize(state.norm, sentence.start, Math.min(sentence.end, sentence.start + 40));
-  const day = findDates(tokens, state.published).find((d) => d.index <= 3 && !d.isStart);
-  if (day) paragraph.statedDay = day.iso;
+  const { sources, day, spoke } = readFigurelessSentence(state.text, sentenceText, tokens, state.published, state.history);
+  for (const source of sources) if (!state.history.includes(source)) state.history.push(source);
+  paragraph.statedDay = day ?? paragraph.statedDay;
+  return spoke;
 }
 
 /** "the figures represent estimates": the last sentence's figures take the status. */
