@@ -33,6 +33,14 @@ describe("a speaker's name", () => {
     expect(found(text)).toEqual([[113, "Ada Obi", "2026-03-09"]]);
   });
 
+  it("is the subject that issued \"its\" tally, not the last speaker", () => {
+    const text = "Omar Ali, the spokesman for the Ministry of Water, said 40 people had died. Late on Monday the Ministry of Public Health issued its first tally, of 15 dead.";
+    expect(found(text).map(([min, claimant]) => [min, claimant])).toEqual([
+      [40, "Omar Ali"],
+      [15, "Ministry of Public Health"],
+    ]);
+  });
+
   it("is a generic claimant of the role's kind for a role alone", () => {
     expect(extractDocument("Five of the wounded were in critical condition, the officer said.", { published: PUBLISHED }).claims.map((c) => [c.claimant, c.claimantKind])).toEqual([
       ["officer", "government"],

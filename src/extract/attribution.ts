@@ -76,6 +76,11 @@ function isSourceNoun(tokens: readonly Token[], i: number): boolean {
 function nearestClaimantBefore(text: string, tokens: readonly Token[], v: number, history: ClaimantHistory): Claimant | null {
   const named = findGazetteerClaimant(tokens, 0, v - 1, true);
   if (named && v - (named.index + named.length) < 12) return named.claimant;
+  // "the Ministry of Public Health issued its first tally": the subject of the verb before "its"
+  if ((tokens[v - 1]?.norm ?? "") in ATTRIBUTION_VERBS && v >= 2) {
+    const subject = subjectOf(text, tokens, v - 1, history, null);
+    if (subject) return subject;
+  }
   for (let j = v - 1; j >= 0 && j >= v - 12; j--) {
     if (SUBJECT_BOUNDARIES.has(tokens[j]!.norm) && tokens[j]!.norm !== "and") break;
     const claimant = resolveClaimant(text, tokens, subjectStart(tokens, j + 1), j, history);
