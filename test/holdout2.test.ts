@@ -9,7 +9,9 @@ import { describeAnnotatedSet } from "./support/annotated-set.js";
 
 const HOLDOUT2 = join(import.meta.dirname, "fixtures", "holdout2");
 
-// Measured on all 40 reports (A- and B-) when this floor was set, before issue 8's grammar work:
-// F1 0.844 (precision 0.878, recall 0.811), claimant 0.720, asOf 0.592, population 0.923,
-// qualifier 0.977, status 0.927, mainEvent 0.967. Issue 8's target: F1 ≥ 0.93, claimant and asOf ≥ 0.90.
-describeAnnotatedSet({ label: "holdout2", texts: HOLDOUT2, gold: HOLDOUT2, minReports: 40, minF1: 0.83 });
+// Measured on all 40 reports (A- and B-) before issue 8's grammar work: F1 0.844 (precision 0.878,
+// recall 0.811), claimant 0.720, asOf 0.592, population 0.923, qualifier 0.977, status 0.927,
+// mainEvent 0.967. After attribution and dating across sentences (day headings, series and
+// document sources, report periods, speakers' days, footnotes): F1 0.854 (precision 0.901,
+// recall 0.811), claimant 0.892, asOf 0.900. Issue 8's target: F1 ≥ 0.93, claimant and asOf ≥ 0.90.
+describeAnnotatedSet({ label: "holdout2", texts: HOLDOUT2, gold: HOLDOUT2, minReports: 40, minF1: 0.85 });

@@ -2,6 +2,7 @@
 // the verb that attributes it, the one of the clause it hangs on, or a day named before.
 import type { Attribution } from "./attribution.js";
 import { findDates, type DateMention } from "./dates.js";
+import { EVENT_CLAUSE_OPENERS } from "./lexicon/en.js";
 import { tokenize, type Token } from "./text.js";
 
 const CLAUSE_BREAKS = new Set([",", ";", "—", ":", "(", ")"]);
@@ -33,7 +34,8 @@ export function dateOfFigure(
   if (dates.length === 0) return null;
   const clauses = clauseIndex(tokens);
   const own = clauses[at]!;
-  const same = dates.filter((d) => clauses[d.index] === own);
+  // "9 killed when gunmen attacked late on Tuesday, officials said on Wednesday": Tuesday is the attack's
+  const same = dates.filter((d) => clauses[d.index] === own && !(d.index > at && opensEventClause(tokens, at, d.index)));
   // "said on Tuesday that … 1,614 civilians between 25 and 28 October": the period's end dates the count
   const periodEnd = same.find((d) => d.isPeriodEnd);
   if (periodEnd) return periodEnd.iso;
@@ -41,6 +43,9 @@ export function dateOfFigure(
   if (attribution) {
     const besideVerb = dates.find((d) => Math.abs(d.index - attribution.at) <= 3);
     if (besideVerb) return besideVerb.iso;
+    // "Late on Tuesday the ministry issued its first tally: 78 dead": a day that opens the speaker's clause
+    const opensSpeech = dates.find((d) => d.index < attribution.at && clauses[d.index] === clauses[attribution.at]);
+    if (opensSpeech) return opensSpeech.iso;
   }
   const opener = tokens[clauses.indexOf(own)]?.norm ?? "";
   if (own > 0 && (/ing$/.test(opener) || opener === "when" || opener === "where")) {
@@ -66,4 +71,11 @@ export function dayMentionedBefore(norm: string, offset: number, published: Date
   if (!last) return null;
   const start = from + last.index;
   return findDates(tokenize(norm, start, start + last[0].length), published)[0]?.iso ?? null;
+}
+
+/** Whether a clause about the event ("when …", "after …") opens between the figure and a date. */
+function opensEventClause(tokens: readonly Token[], from: number, to: number): boolean {
+  // "as of 15 January" closes the count's own period
+  for (let k = from + 1; k < to; k++) if (EVENT_CLAUSE_OPENERS.has(tokens[k]!.norm) && tokens[k + 1]?.norm !== "of") return true;
+  return false;
 }

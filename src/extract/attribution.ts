@@ -1,6 +1,6 @@
 // Finds who each figure of a sentence is attributed to: "X said (that) …" before it (the
 // innermost speaker of a chain wins), "…, X said." after it, or "according to X" anywhere.
-import { ATTRIBUTION_VERBS, GENERIC_CLAIMANTS } from "./lexicon/en.js";
+import { ATTRIBUTION_VERBS, GENERIC_CLAIMANTS, NOTE_SOURCE_ENDS } from "./lexicon/en.js";
 import { findGazetteerClaimant, findGazetteerName, resolveClaimant, type Claimant, type ClaimantHistory } from "./claimants.js";
 import { readStatus } from "./status.js";
 import type { Token } from "./text.js";
@@ -50,7 +50,7 @@ const TRAILING_ADJUNCTS = new Set([
   "afternoon", "statement", "report", "update", "latest", "post", "posted", "on", "told", "reporters", "media",
   "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "earlier",
   "week", "weekly", "daily", "briefing", "press", "conference", "interview", "with", "at", "by", "telephone", "phone",
-  "social", "x", "twitter", "telegram", "website", "online", "also", "said", "adding", "citing", "according",
+  "social", "x", "twitter", "telegram", "website", "online", "also", "said", "adding", "citing", "according", "published", "released", "issued",
 ]);
 /** Verbs of saying that are never nouns, so they end an object phrase. */
 /** Auxiliaries that start a clause's verb: an object phrase ends before them. */
@@ -76,6 +76,11 @@ function isSourceNoun(tokens: readonly Token[], i: number): boolean {
 function nearestClaimantBefore(text: string, tokens: readonly Token[], v: number, history: ClaimantHistory): Claimant | null {
   const named = findGazetteerClaimant(tokens, 0, v - 1, true);
   if (named && v - (named.index + named.length) < 12) return named.claimant;
+  // "the Ministry of Public Health issued its first tally": the subject of the verb before "its"
+  if ((tokens[v - 1]?.norm ?? "") in ATTRIBUTION_VERBS && v >= 2) {
+    const subject = subjectOf(text, tokens, v - 1, history, null);
+    if (subject) return subject;
+  }
   for (let j = v - 1; j >= 0 && j >= v - 12; j--) {
     if (SUBJECT_BOUNDARIES.has(tokens[j]!.norm) && tokens[j]!.norm !== "and") break;
     const claimant = resolveClaimant(text, tokens, subjectStart(tokens, j + 1), j, history);
@@ -130,7 +135,9 @@ export function findAttributions(text: string, tokens: readonly Token[], history
       continue;
     }
     // "by official admission", "the official toll of 2,000": the authorities' own figure
-    if ((t.norm === "official" && OFFICIAL_SOURCE_NOUNS.has(tokens[v + 1]?.norm ?? "")) || (t.norm === "officially" && tokens[v + 1]?.norm !== "reported")) {
+    // ("X gave the first official tally": X's own, named just before)
+    const speakerJustBefore = (result.prefix.at(-1)?.at ?? -10) >= v - 4;
+    if (!speakerJustBefore && ((t.norm === "official" && OFFICIAL_SOURCE_NOUNS.has(tokens[v + 1]?.norm ?? "")) || (t.norm === "officially" && tokens[v + 1]?.norm !== "reported"))) {
       const authorities: Attribution = { claimant: { name: "authorities", kind: "government" }, status: null, at: v };
       result.prefix.push(authorities);
       result.wide ??= authorities;
@@ -270,6 +277,8 @@ function subjectStart(tokens: readonly Token[], end: number, acrossPrepositions 
     }
     // "Our teams in Rafah and Khan Younis": an "and" between names joins them
     const namesJoined = t.norm === "and" && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? "") && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "");
+    // "17:40 - Sudan's health ministry says": a spaced dash ends a time stamp or dateline, not a name
+    if ((t.norm === "-" || t.norm === "—") && i > 0 && t.start > tokens[i - 1]!.end) break;
     if ((SUBJECT_BOUNDARIES.has(t.norm) && !(acrossPrepositions && t.norm === "with") && !namesJoined) || (t.norm in ATTRIBUTION_VERBS && i < end - 1 && t.text[0] === t.norm[0])) break;
     i--;
     n++;
@@ -312,4 +321,20 @@ function isTrailing(tokens: readonly Token[], v: number): boolean {
     return false;
   }
   return true;
+}
+
+/**
+ * The source a document note names for its figures: "Casualty figures are those of X unless
+ * another source is named", "the figures as they were published by X, which …".
+ */
+export function documentSourceNote(text: string, tokens: readonly Token[], history: ClaimantHistory): Claimant | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const n = tokens[i]!.norm;
+    const opens = (n === "of" && tokens[i - 1]?.norm === "those") || (n === "from" && (tokens[i - 1]?.norm === "are" || tokens[i - 1]?.norm === "come")) || (n === "by" && tokens[i - 1]?.norm === "published");
+    if (!opens) continue;
+    let end = objectEnd(tokens, i + 1);
+    for (let k = i + 1; k <= end; k++) if (NOTE_SOURCE_ENDS.has(tokens[k]!.norm)) end = k - 1;
+    return resolveClaimant(text, tokens, i + 1, end, history);
+  }
+  return null;
 }

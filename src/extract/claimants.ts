@@ -2,7 +2,7 @@
 // to ("the group", "it"), a generic description ("an official") or a named person.
 import { claimantResolver, matchesOnlyInCapitals, type ClaimantEntry } from "../domain/claimants.js";
 import { CLAIMANT_GAZETTEER } from "./lexicon/claimants.js";
-import { ANAPHORS, CLAIMANT_KIND_MODIFIERS, GENERIC_CLAIMANTS, MONTHS, WEEKDAYS } from "./lexicon/en.js";
+import { ANAPHORS, CLAIMANT_KIND_MODIFIERS, GENERIC_CLAIMANTS, INSTITUTION_HEADS, MONTHS, WEEKDAYS } from "./lexicon/en.js";
 import { PhraseTable, type Token } from "./text.js";
 import type { ClaimantKind } from "../domain/claim.js";
 
@@ -21,8 +21,12 @@ const knownClaimants = claimantResolver(CLAIMANT_GAZETTEER);
 const gazetteer = new PhraseTable<{ entry: ClaimantEntry; alias: string }>(knownClaimants.aliases.map(([alias, entry]) => [alias, { entry, alias }]));
 const generics = new PhraseTable(Object.entries(GENERIC_CLAIMANTS));
 const DETERMINERS = new Set(["the", "a", "an", "another", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "several", "other", "two", "three", "one", "many", "both", "various", "multiple"]);
-const PRONOUNS = new Set(["it", "they", "he", "she", "we", "i"]);
+const PRONOUNS = new Set(["it", "they", "he", "she", "we", "i", "him", "her", "them"]);
 /** Nouns for what a source issues rather than who it is. */
+/** How far back a name is looked for: sources named long before are not referred to by a surname or a head. */
+const RECENT_SOURCES = 64;
+/** "her team", "its researchers": those who work for the source named last. */
+const GROUP_OF_SPEAKER = new Set(["team", "researchers", "staff", "colleagues", "teams"]);
 const DOCUMENT_NOUNS = new Set(["figures", "figure", "data", "report", "statement", "statistics", "count", "tally", "study", "survey", "bulletin", "update"]);
 const CLAUSE_STARTS = new Set(["—", ":", '"', "(", ";"]);
 const POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
@@ -75,6 +79,8 @@ export function resolveClaimant(text: string, tokens: readonly Token[], from: nu
   if (from > to) return null;
   const named = findGazetteerClaimant(tokens, from, to);
   if (named) return named.claimant;
+  // "in a report published on Friday": a phrase led by a preposition is no one's name
+  if (PREPOSITIONS.has(tokens[from]!.norm) && tokens[from]!.text === tokens[from]!.norm) return null;
 
   // "A resident who helped collect the remains": the relative clause is not part of the name
   for (let i = from + 1; i <= to; i++) {
@@ -94,7 +100,7 @@ export function resolveClaimant(text: string, tokens: readonly Token[], from: nu
   // "a figure the group": a second phrase starts at an inner determiner not led by a preposition
   for (let i = to; i > from; i--) {
     const n = tokens[i]!.norm;
-    if ((n === "the" || n === "a" || n === "an") && !PREPOSITIONS.has(tokens[i - 1]!.norm) && tokens[i - 1]!.kind === "word") {
+    if ((n === "the" || n === "a" || n === "an") && !PREPOSITIONS.has(tokens[i - 1]!.norm) && tokens[i - 1]!.kind !== "punct") {
       from = i;
       break;
     }
@@ -102,15 +108,28 @@ export function resolveClaimant(text: string, tokens: readonly Token[], from: nu
   const first = tokens[from]!.norm;
   const phrase = tokens.slice(from, to + 1).map((t) => t.norm).join(" ");
   if (to === from && PRONOUNS.has(first)) return first === "we" ? history[0] ?? null : history.at(-1) ?? null;
-  if (POSSESSIVES.has(first)) return first === "our" ? history[0] ?? null : null;
+  // "Shalabayev told the same briefing": a surname alone is the person named in full before
+  if (to === from && /^\p{Lu}\p{Ll}/u.test(tokens[from]!.text)) {
+    const surname = ` ${tokens[from]!.text}`;
+    for (let i = history.length - 1; i >= 0 && i >= history.length - RECENT_SOURCES; i--) if (history[i]!.name.endsWith(surname)) return history[i]!;
+  }
+  // "a survey by her team": the team speaks for the person or body named last
+  if (POSSESSIVES.has(first)) return first === "our" ? history[0] ?? null : to === from + 1 && GROUP_OF_SPEAKER.has(tokens[to]!.norm) ? history.at(-1) ?? null : null;
 
   let start = from;
   while (start <= to && DETERMINERS.has(tokens[start]!.norm)) start++;
   if (start > to) return null;
   const definite = first === "the" || first === "this" || first === "that";
   const headMatch = findHead(tokens, start, to);
+  // "the commission" after "the Iraqi High Commission for Human Rights": the institution named before
+  if (definite && headMatch && INSTITUTION_HEADS.has(headMatch.word) && !hasProperNoun(tokens, start, to)) {
+    const named = findEarlierByWords(history, tokens.slice(start, to + 1).filter((t) => t.kind === "word").map((t) => t.norm));
+    if (named) return named;
+  }
   if (definite && (ANAPHORS.has(phrase) || (headMatch && HEADS_THAT_REFER_BACK.has(headMatch.word) && !hasProperNoun(tokens, start, to)))) {
-    const earlier = findEarlier(history, headMatch ? kindOf(tokens, start, to, headMatch.kind) : null);
+    // "the report", "the study": whoever issued it, of any kind
+    const kind = headMatch && !DOCUMENT_NOUNS.has(headMatch.word) ? kindOf(tokens, start, to, headMatch.kind) : null;
+    const earlier = findEarlier(history, kind);
     if (earlier) return earlier;
   }
   // "the latest government figures", "a ministry statement": the document speaks for who issued it
@@ -122,6 +141,8 @@ export function resolveClaimant(text: string, tokens: readonly Token[], from: nu
       }
     }
   }
+  // "report", "the study": a document alone names no one
+  if (headMatch && start === to && DOCUMENT_NOUNS.has(headMatch.word)) return null;
   if (headMatch) {
     const name = cleanName(text.slice(tokens[start]!.start, tokens[to]!.end));
     return name ? { name, kind: kindOf(tokens, start, to, headMatch.kind) } : null;
@@ -152,6 +173,13 @@ function kindOf(tokens: readonly Token[], from: number, to: number, fallback: Cl
   const words = " " + tokens.slice(from, to + 1).map((t) => t.norm).join(" ") + " ";
   for (const [cue, kind] of CLAIMANT_KIND_MODIFIERS) if (words.includes(" " + cue.trim() + " ") || words.includes(" " + cue.trim() + "s ")) return kind;
   return fallback;
+}
+
+/** The latest source whose name has every word of the phrase: "the health ministry" is "Sri Lanka's health ministry", not the interior ministry. */
+function findEarlierByWords(history: ClaimantHistory, words: readonly string[]): Claimant | null {
+  const patterns = words.map((w) => new RegExp(`(?:^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "iu"));
+  for (let i = history.length - 1; i >= 0 && i >= history.length - RECENT_SOURCES; i--) if (patterns.every((p) => p.test(history[i]!.name))) return history[i]!;
+  return null;
 }
 
 function findEarlier(history: ClaimantHistory, kind: ClaimantKind | null): Claimant | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDates, parseIsoDate, resolveDayMonth, timelineDate } from "./dates.js";
+import { dayHeadingDate, findDates, parseIsoDate, resolveDayMonth, timelineDate } from "./dates.js";
 import { normaliseForMatching, tokenize } from "./text.js";
 
 const published = parseIsoDate("2026-01-14")!; // a Wednesday
@@ -38,5 +38,47 @@ describe("dates", () => {
     expect(timelineDate(tokenize(line, 0, line.length), published)).toBe("2026-01-09");
     const prose = "9 people died on Monday";
     expect(timelineDate(tokenize(prose, 0, prose.length), published)).toBeNull();
+  });
+
+  it.each([
+    ["Tuesday 13 January", "2026-01-13"],
+    ["Saturday, 10 January", "2026-01-10"],
+    ["MONDAY", "2026-01-12"],
+    ["2-3 January 2026 - Northern Province", "2026-01-03"],
+    ["11 January", "2026-01-11"],
+  ])("reads the day heading %s as %s", (line, iso) => {
+    expect(dayHeadingDate(tokenize(normaliseForMatching(line), 0, line.length), published)).toBe(iso);
+  });
+
+  it("does not read a line that says more than a day as a heading", () => {
+    for (const line of ["12 January: the ministry counts 40 dead", "Monday was the worst day", "9 people died on Monday"]) {
+      expect(dayHeadingDate(tokenize(line, 0, line.length), published)).toBeNull();
+    }
+  });
+
+  it("lets a since-clause start a period at its own date only", () => {
+    expect(dates("The toll since January 2 rose to 40 on Monday")).toEqual([
+      { iso: "2026-01-02", isStart: true },
+      { iso: "2026-01-12", isStart: false },
+    ]);
+  });
+
+  it("reads a weekday before a date as that date", () => {
+    expect(dates("rescuers have worked since Friday 2 January")).toEqual([{ iso: "2026-01-02", isStart: true }]);
+  });
+
+  it("passes over a wire dateline", () => {
+    expect(dates("LAGOS, Jan 13 - Twelve people died on Monday")).toEqual([{ iso: "2026-01-12", isStart: false }]);
+  });
+
+  it("passes over a day that names an event", () => {
+    expect(dates("killed by the 12 January earthquake")).toEqual([]);
+    expect(dates("deaths from the earthquakes of 7 January")).toEqual([]);
+  });
+
+  it("ends a period at the second of two days only after between", () => {
+    expect(dates("the floods of 7 and 11 January left 40 dead on 13 January").map((d) => d.iso)).toEqual(["2026-01-11", "2026-01-13"]);
+    expect(findDates(tokenize("killed between 7 and 11 January", 0, 32), published).at(-1)?.isPeriodEnd).toBe(true);
+    expect(findDates(tokenize("the storms of 7 and 11 January", 0, 31), published).at(-1)?.isPeriodEnd).toBe(false);
   });
 });

@@ -50,18 +50,28 @@ export function resolveDayMonth(day: number, month: number, published: Date | nu
 /** Dates written in a sentence, with their token positions. */
 export function findDates(tokens: readonly Token[], published: Date | null): DateMention[] {
   const found: DateMention[] = [];
+  const sinceUsed = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== "num" && !DATE_STARTS.has(t.norm)) continue;
     const parsed = readDate(tokens, i, published);
     if (!parsed) continue;
-    // "Monday's earthquake" names an event by its day; it does not date a count
-    if (tokens[i + parsed.length]?.norm === "'s" && WEEKDAYS[t.norm] !== undefined) {
-      i += parsed.length;
+    // "Monday's earthquake", "the 12 May earthquake", "the earthquakes of 7 October" name an event by its day
+    if ((tokens[i + parsed.length]?.norm === "'s" && WEEKDAYS[t.norm] !== undefined) || namesEvent(tokens, i, parsed.length)) {
+      i += parsed.length - 1;
+      continue;
+    }
+    // "BAGHDAD, Oct 28 - …": a wire dateline says when the story was filed, not what a count describes
+    if (isDateline(tokens, i, parsed.length)) {
+      i += parsed.length - 1;
       continue;
     }
     const isPeriodEnd = hasPeriodEndCue(tokens, i);
-    found.push({ index: i, iso: parsed.iso, isStart: !isPeriodEnd && hasStartCue(tokens, i), isPeriodEnd });
+    // "since August 8 rose to 121 on Thursday": "since" opens a period at its own date only
+    const since = sinceBefore(tokens, i);
+    const startedBySince = since >= 0 && !sinceUsed.has(since);
+    if (startedBySince) sinceUsed.add(since);
+    found.push({ index: i, iso: parsed.iso, isStart: !isPeriodEnd && (startedBySince || hasStartCue(tokens, i)), isPeriodEnd });
     i += parsed.length - 1;
   }
   return found;
@@ -90,7 +100,8 @@ function readDate(tokens: readonly Token[], i: number, published: Date | null): 
     let year: number | undefined;
     const a = tokens[i + length];
     const b = tokens[i + length + 1];
-    if (a?.norm === "," && b && /^\d{4}$/.test(b.norm)) {
+    // "January 9, 2026", "June 9 of 2019"
+    if ((a?.norm === "," || a?.norm === "of") && b && /^\d{4}$/.test(b.norm)) {
       year = Number(b.norm);
       length += 2;
     } else if (a && /^\d{4}$/.test(a.norm)) {
@@ -125,6 +136,13 @@ function readDate(tokens: readonly Token[], i: number, published: Date | null): 
   // "Tuesday", "last Thursday"
   const weekday = WEEKDAYS[t.norm];
   if (weekday !== undefined && /^\p{Lu}/u.test(t.text)) {
+    // "Monday 6 February", "Tuesday, 4 August": the weekday only names the date that follows
+    const comma = tokens[i + 1]?.norm === "," ? 1 : 0;
+    const next = tokens[i + 1 + comma];
+    if (next && (next.kind === "num" || monthAt(tokens, i + 1 + comma))) {
+      const explicit = readDate(tokens, i + 1 + comma, published);
+      if (explicit) return { iso: explicit.iso, length: 1 + comma + explicit.length };
+    }
     const strict = tokens[i - 1]?.norm === "last";
     let back = (published.getUTCDay() - weekday + 7) % 7;
     if (strict && back === 0) back = 7;
@@ -136,6 +154,11 @@ function readDate(tokens: readonly Token[], i: number, published: Date | null): 
     return { iso: toIso(addDays(published, -back)), length: rel.length };
   }
   return null;
+}
+
+function namesEvent(tokens: readonly Token[], i: number, length: number): boolean {
+  if (EVENT_TYPES[tokens[i + length]?.norm ?? ""] !== undefined && tokens[i - 1]?.norm === "the") return true;
+  return tokens[i - 1]?.norm === "of" && EVENT_TYPES[tokens[i - 2]?.norm ?? ""] !== undefined;
 }
 
 /** Words before a bare month that make it a period: "in June", "during March", "for February". */
@@ -163,17 +186,33 @@ const PERIOD_END_CUES = new Set(["until", "till", "through", "to", "and", "by"])
 
 function hasPeriodEndCue(tokens: readonly Token[], i: number): boolean {
   const a = tokens[i - 1]?.norm ?? "";
+  // "between 25 and 28 October" ends a period; "the earthquakes of 7 and 11 October" names two days
+  const andOfBetween = (a === "and" || tokens[i - 2]?.norm === "and") && tokens.slice(Math.max(0, i - 5), i).some((t) => t.norm === "between");
+  if (a === "and" || tokens[i - 2]?.norm === "and") return andOfBetween;
   if (PERIOD_END_CUES.has(a)) return true;
-  return (a === "of" && tokens[i - 2]?.norm === "as") || (tokens[i - 2]?.norm ?? "") === "and" || (tokens[i - 2]?.norm === "up" && a === "to");
+  return (a === "of" && tokens[i - 2]?.norm === "as") || (tokens[i - 2]?.norm === "up" && a === "to");
 }
 
-function hasStartCue(tokens: readonly Token[], i: number): boolean {
-  // "since a fishing boat … capsized early on Wednesday": a date anywhere in a since-clause starts the period
+/** The "since" whose clause the date at i stands in ("since a fishing boat … capsized early on Wednesday"), or -1. */
+function sinceBefore(tokens: readonly Token[], i: number): number {
   for (let j = i - 1; j >= 0 && j >= i - 14; j--) {
     const n = tokens[j]!.norm;
     if (n === "," || n === ";" || n === "—" || n === ":") break;
-    if (n === "since") return true;
+    if (n === "since") return j;
   }
+  return -1;
+}
+
+/** A date between a capitalised place and a dash at a paragraph's start: "BAGHDAD, Oct 28 - ". */
+function isDateline(tokens: readonly Token[], i: number, length: number): boolean {
+  const after = tokens[i + length]?.norm;
+  if (i === 0 || i > 5 || tokens[i - 1]!.norm !== "," || (after !== "-" && after !== "—" && after !== "(")) return false;
+  // "BAGHDAD", "JOS, Nigeria": a place in capitals, perhaps with its country
+  const place = tokens.slice(0, i - 1);
+  return place[0]!.text === place[0]!.text.toUpperCase() && place.every((t) => t.norm === "," || (t.kind === "word" && /^\p{Lu}/u.test(t.text)));
+}
+
+function hasStartCue(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     // "between 25 and 28 October": the far end of a period is the day its count reaches;
     // "up from 1,900 on Monday": the cue belongs to the figure between
@@ -191,4 +230,27 @@ export function timelineDate(tokens: readonly Token[], published: Date | null): 
   if (!parsed || WEEKDAYS[tokens[i]!.norm] !== undefined) return null;
   const sep = tokens[i + parsed.length]?.norm;
   return sep === ":" || sep === "-" || sep === "—" ? parsed.iso : null;
+}
+
+/**
+ * A line that heads a day of a timeline or live blog: "Tuesday 4 August", "Sunday, 2 January",
+ * "14 August", "MONDAY", "16-17 May 2023 - Mangu" (a span of days is dated by its last; a place
+ * may follow a dash). Null for any line that says more than a day.
+ */
+export function dayHeadingDate(tokens: readonly Token[], published: Date | null): string | null {
+  if (tokens.length === 0) return null;
+  let i = 0;
+  const weekday = WEEKDAYS[tokens[0]!.norm];
+  if (weekday !== undefined) {
+    if (tokens.length === 1) return readDate(tokens, 0, published)?.iso ?? null;
+    i = tokens[1]!.norm === "," ? 2 : 1;
+  }
+  if (tokens[i]?.kind === "num" && tokens[i + 1]?.norm === "-" && tokens[i + 2]?.kind === "num") i += 2;
+  const parsed = readDate(tokens, i, published);
+  if (!parsed) return null;
+  const rest = i + parsed.length;
+  if (rest === tokens.length) return parsed.iso;
+  const dash = tokens[rest]!.norm;
+  const placeOnly = (dash === "-" || dash === "—") && tokens.length - rest <= 8 && tokens.slice(rest + 1).every((t) => t.kind !== "num" && t.norm !== ":");
+  return placeOnly ? parsed.iso : null;
 }

@@ -44,7 +44,13 @@ function isSameClaim(a: WithTitle, b: WithTitle): boolean {
   if (!headline && a.population !== b.population) return false;
   // the same number about another crisis or year is another claim
   if (!headline && a.mainEvent !== b.mainEvent) return false;
-  return headline || !a.claimant || !b.claimant || a.claimant === b.claimant;
+  return headline || !a.claimant || !b.claimant || a.claimant === b.claimant || namesSameSource(a.claimant, b.claimant);
+}
+
+/** "Government" and "Government of Kenya": one source named shorter and in full. */
+function namesSameSource(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.startsWith(`${short} `);
 }
 
 /** "Of the 93 dead, 12 were children": the opener's figure is the count given before, whoever said it. */

@@ -2,19 +2,25 @@
 // population, claimant, status, as-of and scope → one claim per figure → duplicates merged.
 import { dateOfFigure, dayMentionedBefore, SAME_DAY } from "./as-of.js";
 import { attachFigure, type Attachment } from "./attach.js";
+import { readAuthor } from "./author.js";
 import { attributionFor, findAttributions, type Attribution, type SentenceAttributions } from "./attribution.js";
 import { findGazetteerClaimant, mayNameSource, resolveClaimant, type Claimant, type ClaimantHistory } from "./claimants.js";
 import { findDates, parseIsoDate, timelineDate, type DateMention } from "./dates.js";
 import { mergeDuplicateClaims } from "./dedupe.js";
+import { mayTellFigures, readFigurelessSentence } from "./figureless-sentences.js";
+import { mayBeNote, readLineNotes, readSentenceNote, type DocumentNote } from "./document-notes.js";
 import { attributeHeadline } from "./headline.js";
 import { readBounds, type Bounds } from "./hedges.js";
 import { leadTokens, readLayout } from "./layout.js";
+import { footnoteOf, isFootnoteMarker, readFootnotes, type Footnote } from "./footnotes.js";
 import { findFigures, type Figure } from "./numbers.js";
 import { readDocumentScope, sentenceScope, type DocumentScope, type ScopeReading } from "./scope.js";
+import { readDaySections } from "./sections.js";
 import { splitSentences, type Span } from "./sentences.js";
 import { readStatus, restatedStatus, statusRegionEnd, statusRegionStart } from "./status.js";
 import { normaliseForMatching, tokenize, type Token } from "./text.js";
 import { timelineWords, type ExtractionTrace } from "./trace.js";
+import { enterLine, inheritedVoice, newVoiceMemory, rememberVoice, type VoiceMemory } from "./voice.js";
 import type { Claim, Status } from "../domain/claim.js";
 
 /** Lines worth reading: a cue of one of the seven metrics (the prefilter that keeps extraction fast). */
@@ -36,6 +42,10 @@ interface PendingClaim extends Claim {
 interface ParagraphState {
   /** "9 January: …" dates every figure of the line. */
   timeline: string | null;
+  /** The day heading the timeline or live-blog section the line stands in. */
+  section: string | null;
+  /** "The police gave their latest figures on Friday": the day the paragraph's figures were given. */
+  statedDay: string | null;
   inTitle: boolean;
   lastClaim: PendingClaim | null;
 }
@@ -53,6 +63,12 @@ interface DocumentState {
   claims: PendingClaim[];
   /** Records what decided each field, when an explanation was asked for (null otherwise). */
   trace: ExtractionTrace | null;
+  /** Who speaks for figures a sentence attributes to no one. */
+  voice: VoiceMemory;
+  /** The last day of the period the document says its counts cover. */
+  periodEnd: string | null;
+  /** Footnotes that source key figures, by marker. */
+  footnotes: Map<string, Footnote>;
 }
 
 /** What one sentence's figures share, read once and lazily. */
@@ -69,6 +85,8 @@ interface SentenceContext {
   dates: DateMention[] | null;
   scopeOf: ((at: number) => ScopeReading) | null;
   previous: { claim: PendingClaim; attribution: Attribution | null } | null;
+  /** The count a part-opener restates ("Of the 12 dead, …"), once read. */
+  opener: PendingClaim | null;
 }
 
 export function extractClaims(text: string, publishedIso: string | null, trace: ExtractionTrace | null = null): Claim[] {
@@ -79,28 +97,28 @@ export function extractClaims(text: string, publishedIso: string | null, trace: 
   const state: DocumentState = {
     text, norm, published, publishedIso: published ? publishedIso : null,
     scope: readDocumentScope(leadTokens(text, norm, layout), titleLine ? tokenize(norm, titleLine.start, titleLine.end) : []),
-    history: [], lastAsOf: new Map(), lastClaim: null, claims: [], trace,
+    history: [], lastAsOf: new Map(), lastClaim: null, claims: [], trace, voice: newVoiceMemory(), periodEnd: null,
+    footnotes: readFootnotes(text, norm, lines, published),
   };
-  // The first source named in the header or headline speaks as "we" in a statement of its own.
-  for (const l of lines.slice(0, 4)) {
-    const lineTokens = tokenize(norm, l.start, Math.min(l.end, l.start + 400));
-    const author = findGazetteerClaimant(lineTokens, 0, lineTokens.length - 1);
-    if (author) {
-      state.history.push(author.claimant);
-      break;
-    }
-  }
-  for (const line of lines) {
+  const author = readAuthor(text, norm, lines);
+  if (author) state.history.push(author.claimant);
+  if (author?.isRelease) state.voice.documentSource = author.claimant;
+  const sections = readDaySections(norm, lines, published);
+  for (const [lineIndex, line] of lines.entries()) {
     const lineText = norm.slice(line.start, line.end);
     if (!(HAS_NUMBER.test(lineText) && (TRIGGER.test(lineText) || PART_ANYWHERE.test(lineText))) && !mayNameSource(lineText)) {
       restateStatus(state, lineText);
+      for (const note of readLineNotes(text, norm, line, published, state.history)) takeNote(state, note);
       continue;
     }
     const paragraph: ParagraphState = {
       timeline: TIMELINE_START.test(lineText) ? timelineDate(tokenize(norm, line.start, Math.min(line.end, line.start + 40)), published) : null,
+      section: sections[lineIndex] ?? null,
+      statedDay: null,
       inTitle: line === titleLine,
       lastClaim: null,
     };
+    enterLine(state.voice, paragraph.section);
     for (const sentence of splitSentences(text, line)) readSentence(state, sentence, paragraph);
   }
   return mergeDuplicateClaims(attributeHeadline(state.claims));
@@ -110,6 +128,9 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
   const sentenceText = state.norm.slice(sentence.start, sentence.end);
   const mayClaim = HAS_NUMBER.test(sentenceText) && (TRIGGER.test(sentenceText) || PART_OPENER.test(sentenceText) || PART_DESCRIBED.test(sentenceText));
   if (!mayClaim) restateStatus(state, sentenceText);
+  const isNote = mayBeNote(sentenceText) && takeNote(state, readSentenceNote(state.text, state.norm, sentence, state.published, state.history));
+  if (!mayClaim && isNote) return;
+  if (!mayClaim && mayTellFigures(sentenceText) && readFigureless(state, sentence, sentenceText, paragraph)) return;
   if (!mayClaim && !mayNameSource(sentenceText)) return;
   const tokens = tokenize(state.norm, sentence.start, sentence.end);
   const figures = mayClaim ? findFigures(tokens) : [];
@@ -117,7 +138,7 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
     state, paragraph, sentence, sentenceText, tokens, figures,
     evidence: { text: state.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end },
     opensWithPart: PART_OPENER.test(sentenceText),
-    attributions: null, dates: null, scopeOf: null, previous: null,
+    attributions: null, dates: null, scopeOf: null, previous: null, opener: null,
   };
   let leftLimit = 0;
   // "Three soldiers and two civilians were killed": the first of joined subjects waits for the verb
@@ -161,32 +182,41 @@ function claimOfFigure(ctx: SentenceContext, figure: Figure, bounds: Bounds, att
   // "put its count at 648", "the true number could be as high as 3,000": the count in hand continues
   const framedBy = attached.framed ? previous?.claim ?? state.lastClaim : null;
   const metric = attached.metric ?? (inherited ? whole!.metric : framedBy?.metric ?? null);
-  if (!metric || isPersonalCase(tokens, figure, bounds, attached)) return null;
+  if (!metric || isPersonalCase(tokens, figure, bounds, attached) || isFootnoteMarker(tokens, figure, state.footnotes)) return null;
 
   ctx.scopeOf ??= sentenceScope(tokens, state.scope, state.published?.getUTCFullYear() ?? null);
   const scope = ctx.scopeOf(bounds.first);
   ctx.attributions ??= findAttributions(state.text, tokens, state.history);
   ctx.dates ??= findDates(tokens, state.published).filter((d) => !d.isStart);
-  const attribution = parentheticalSource(state, tokens, attached.end) ?? attributionFor(ctx.attributions, bounds.first) ?? (inherited && previous ? previous.attribution : null);
-  const partOfEarlier = (attached.partitive || partOfLast) && !attribution && state.lastClaim !== null;
+  const footnote = footnoteOf(tokens, state.footnotes);
+  const attribution = (footnote?.claimant ? { claimant: footnote.claimant, status: null, at: tokens.length - 3 } : null) ?? parentheticalSource(state, tokens, attached.end) ?? attributionFor(ctx.attributions, bounds.first) ?? (inherited && previous ? previous.attribution : null);
+  // "Of the 12 dead, four were children": the parts of a count restated in the opener are of that count
+  const partOf = attribution ? null : attached.partitive || partOfLast ? state.lastClaim : ctx.opener;
+  const partOfEarlier = partOf !== null;
 
   // a figure continuing the one before keeps its status and day, unless a source of its own speaks
   const sameVoice = inherited && (!attribution || attribution === previous?.attribution);
   const regionStart = sameVoice ? bounds.first : statusRegionStart(attribution?.at ?? null, bounds.first, figureLeft, tokens);
   const ownStatus = readStatus(tokens, regionStart, statusRegionEnd(tokens, attached.end, rightLimit), bounds.first);
-  const status: Status = ownStatus ?? (sameVoice ? whole!.status : attribution?.status ?? (partOfEarlier ? state.lastClaim!.status : "reported"));
+  const status: Status = ownStatus ?? (sameVoice ? whole!.status : attribution?.status ?? (partOfEarlier ? partOf!.status : "reported"));
 
   // A paragraph speaks with one voice: an unattributed figure continues the last attribution in it.
   // (background about another time or crisis is the writer's, not the source's)
-  const earlier = partOfEarlier ? state.lastClaim : !attribution && !ctx.paragraph.inTitle && scope.mainEvent ? previous?.claim ?? ctx.paragraph.lastClaim : null;
-  const claimant = attribution?.claimant ?? (earlier?.claimant ? { name: earlier.claimant, kind: earlier.claimantKind } : null);
+  const earlier = partOfEarlier ? partOf : !attribution && !ctx.paragraph.inTitle && scope.mainEvent ? previous?.claim ?? ctx.paragraph.lastClaim : null;
+  // "Of the nine dead, two were women": a figure restating an earlier count is that count's
+  const restated = attribution || ctx.paragraph.inTitle ? null : restatedClaim(state.claims, metric, bounds);
+  const voice = attribution || earlier?.claimant || ctx.paragraph.inTitle || !scope.mainEvent ? null : inheritedVoice(state.voice, metric, tokens);
+  const spoken = restated?.claimant ? restated : earlier?.claimant ? earlier : voice;
+  const claimant = attribution?.claimant ?? (spoken?.claimant ? { name: spoken.claimant, kind: spoken.claimantKind } : null);
   const date =
     dateOfFigure(tokens, ctx.dates, bounds.first, attribution, ctx.figures) ??
+    footnote?.day ??
+    restated?.asOf ??
     (SAME_DAY.test(ctx.sentenceText) ? dayMentionedBefore(state.norm, ctx.sentence.start, state.published) : null) ??
     (sameVoice ? whole!.asOf : null);
   const referredBack = attribution && state.history.includes(attribution.claimant) ? state.lastAsOf.get(attribution.claimant) : undefined;
   const asOf =
-    date ?? ctx.paragraph.timeline ?? (scope.pastYear !== null ? `${scope.pastYear}-12-31` : null) ?? (partOfEarlier ? state.lastClaim!.asOf : null) ?? referredBack ?? state.publishedIso;
+    date ?? ctx.paragraph.timeline ?? ctx.paragraph.statedDay ?? ctx.paragraph.section ?? (scope.pastYear !== null ? `${scope.pastYear}-12-31` : null) ?? (partOfEarlier ? partOf!.asOf : null) ?? (scope.mainEvent ? state.periodEnd : null) ?? referredBack ?? state.publishedIso;
 
   // "some 400 of them": a part of the count before, of its people; "… and 690 injured": the same people
   const population = attached.population === "all" && (attached.partitive || (attached.elliptical && previous)) && whole ? whole.population : attached.population;
@@ -200,7 +230,7 @@ function claimOfFigure(ctx: SentenceContext, figure: Figure, bounds: Bounds, att
     claimantKind: claimant?.name ? claimant.kind : null,
     status,
     asOf,
-    mainEvent: partOfEarlier ? state.lastClaim!.mainEvent && scope.mainEvent : scope.mainEvent,
+    mainEvent: partOfEarlier ? partOf!.mainEvent && scope.mainEvent : scope.mainEvent,
     evidence: ctx.evidence,
     inTitle: ctx.paragraph.inTitle,
   };
@@ -214,34 +244,53 @@ function claimOfFigure(ctx: SentenceContext, figure: Figure, bounds: Bounds, att
     if (population === attached.population) why.decide("population", "population", "the counted words", why.span(bounds.first, attached.end));
     else why.decide("population", "population", "the people of the count it is a part of", { from: whole });
     why.firstOf("claimant", claimant?.name ?? null, [
+      [footnote?.claimant?.name, "claimant", "the source its footnote marker points to", () => null],
       [parentheticalSource(state, tokens, attached.end)?.claimant.name, "claimant", "a source in brackets after the figure", () => why.clause(attached.end + 2)],
       [attributionFor(ctx.attributions, bounds.first)?.claimant.name, "claimant", "an attribution in the sentence (X said, according to X, the group said)", () => why.name(attribution!.claimant.name, attribution!.at)],
       [attribution?.claimant.name, "claimant", "the source of the count it continues", () => ({ from: previous?.claim ?? null })],
+      [restated?.claimant, "claimant", "the earlier count this figure restates", () => ({ from: restated })],
       [earlier?.claimant, "claimant", partOfEarlier ? "the source of the count it is a part of" : "the paragraph's last source speaks on", () => ({ from: earlier })],
+      [voice?.claimant, "claimant", "the voice it continues: its dated section's, its series' or the document's stated source", () => null],
     ], [null, "claimant", "no source named for it"]);
     why.firstOf("status", status, [
       [ownStatus, "status", "status words around the figure", () => why.span(regionStart, statusRegionEnd(tokens, attached.end, rightLimit))],
       [sameVoice ? whole!.status : null, "status", "continues the count before", () => ({ from: whole })],
       [attribution?.status, "status", "the verb that attributes it", () => why.span(attribution!.at, attribution!.at)],
-      [partOfEarlier ? state.lastClaim!.status : null, "status", "the status of the count it is a part of", () => ({ from: state.lastClaim })],
+      [partOfEarlier ? partOf!.status : null, "status", "the status of the count it is a part of", () => ({ from: partOf })],
     ], ["reported", "status", "reported: no words say otherwise"]);
     why.firstOf("asOf", asOf, [
       [dateOfFigure(tokens, ctx.dates, bounds.first, attribution, ctx.figures), "as-of", "a date in the figure's clause, or beside the verb that attributes it", () => why.date(ctx.dates!, asOf!, bounds.first, state.published)],
+      [footnote?.day, "as-of", "the day its footnote gives", () => null],
+      [restated?.asOf, "as-of", "the day of the earlier count this figure restates", () => ({ from: restated })],
       [SAME_DAY.test(ctx.sentenceText) ? dayMentionedBefore(state.norm, ctx.sentence.start, state.published) : null, "as-of", "'that day': the last day named before", () => why.match(SAME_DAY, ctx.sentenceText, ctx.sentence.start)],
       [date, "as-of", "continues the count before", () => ({ from: whole })],
       [ctx.paragraph.timeline, "as-of", "the date of the timeline entry", () => timelineWords(state.text, state.text.lastIndexOf("\n", ctx.sentence.start - 1) + 1)],
+      [ctx.paragraph.statedDay, "as-of", "the day a sentence before it in the paragraph gives for the figures that follow", () => null],
+      [ctx.paragraph.section, "as-of", "the day heading of its timeline or live-blog section", () => null],
       [scope.pastYear !== null ? `${scope.pastYear}-12-31` : null, "as-of", "a past year the clause is set in: its last day", () => why.match(new RegExp(`\\b${scope.pastYear}\\b`), ctx.sentenceText, ctx.sentence.start)],
-      [partOfEarlier ? state.lastClaim!.asOf : null, "as-of", "the day of the count it is a part of", () => ({ from: state.lastClaim })],
+      [partOfEarlier ? partOf!.asOf : null, "as-of", "the day of the count it is a part of", () => ({ from: partOf })],
+      [scope.mainEvent ? state.periodEnd : null, "as-of", "the last day of the period the document's counts cover", () => null],
       [referredBack, "as-of", "the day this source's last figure was given", () => null],
       [state.publishedIso, "as-of", "the document's publication date", () => null],
     ], [null, "as-of", "no date: the report names none and has no publication date"]);
-    if (partOfEarlier) why.decide("mainEvent", "scope", "a part of the count before: of the main event if both are", { from: state.lastClaim });
+    if (partOfEarlier) why.decide("mainEvent", "scope", "a part of the count before: of the main event if both are", { from: partOf });
     else why.decide("mainEvent", "scope", scope.mainEvent ? "nothing in the sentence sets it apart from the main event" : "the sentence sets it in another event, place or time", scope.mainEvent ? null : why.clause(bounds.first));
     why.keep(claim);
   }
   if (attribution) state.lastAsOf.set(attribution.claimant, asOf);
+  rememberVoice(state.voice, claim);
+  if (ctx.opensWithPart && previous === null && restated) ctx.opener = claim;
   ctx.previous = { claim, attribution };
   return claim;
+}
+
+/** The latest earlier claim of the same metric and bounds, within the last few claims. */
+function restatedClaim(claims: readonly PendingClaim[], metric: Claim["metric"], bounds: Bounds): PendingClaim | null {
+  for (let i = claims.length - 1; i >= 0 && i >= claims.length - 12; i--) {
+    const c = claims[i]!;
+    if (c.metric === metric && c.min === bounds.min && c.max === bounds.max && !c.inTitle) return c;
+  }
+  return null;
 }
 
 /**
@@ -271,6 +320,27 @@ function rememberSources(ctx: SentenceContext): void {
   }
   const named = findGazetteerClaimant(ctx.tokens, 0, ctx.tokens.length - 1);
   if (named) state.history.push(named.claimant);
+}
+
+
+/** "Casualty figures are those of the ministry unless …": the document's source for figures it attributes to no one. */
+function takeNote(state: DocumentState, note: DocumentNote | null): boolean {
+  if (!note) return false;
+  if (note.source) {
+    state.voice.documentSource ??= note.source;
+    if (!state.history.includes(note.source)) state.history.push(note.source);
+  }
+  state.periodEnd = note.periodEnd ?? state.periodEnd;
+  return true;
+}
+
+/** A sentence with no figure: the sources it names and the day it gives, for the figures after it; true once read in full. */
+function readFigureless(state: DocumentState, sentence: Span, sentenceText: string, paragraph: ParagraphState): boolean {
+  const tokens = tokenize(state.norm, sentence.start, sentence.end);
+  const { sources, day, spoke } = readFigurelessSentence(state.text, sentenceText, tokens, state.published, state.history);
+  for (const source of sources) if (!state.history.includes(source)) state.history.push(source);
+  paragraph.statedDay = day ?? paragraph.statedDay;
+  return spoke;
 }
 
 /** "the figures represent estimates": the last sentence's figures take the status. */

@@ -300,6 +300,8 @@ export const GENERIC_CLAIMANTS: Record<string, ClaimantKind> = {
   "county officials": "government", "coast guard": "government", coastguard: "government",
   "disaster centre": "government", "disaster center": "government", volunteers: "other", rescuers: "other", workers: "other", embassies: "government",
   embassy: "government",
+  // a role alone is a generic claimant of the kind the role gives ("the officer said")
+  officer: "government", officers: "government",
 };
 
 /** Modifiers that set a generic claimant's kind whatever its head ("government report", "opposition channel"). */
@@ -428,3 +430,17 @@ export const UNREALISED_CUES = [
   "ordered the arrest of", "ordered the arrests of", "warrants for the arrest of", "arrest warrants for",
   "warrants for", "called for the arrest of", "sought the arrest of", "seeking the arrest of", "demanded the arrest of",
 ];
+
+// ── Discourse: who speaks for a figure across sentences (issue 8) ──────────────────────────
+
+/** Nouns of a running count: a sentence with one updates the series ("the toll rises to 135"). */
+export const SERIES_UPDATE_NOUNS = new Set(["toll", "tally", "count", "figures", "total"]);
+
+/** Words that end the source a document note names: "figures are those of X unless another source is named". */
+export const NOTE_SOURCE_ENDS = new Set(["unless", "except", "where", "when", "if", "and"]);
+
+/** Heads of an institution's own name: "the commission" is the "High Commission for …" named before, whatever its kind. */
+export const INSTITUTION_HEADS = new Set(["commission", "ministry", "agency", "office", "mission", "committee", "service", "department", "society", "authority", "council", "directorate", "centre", "center"]);
+
+/** Words that open a clause about the event, whose day is not the count's: "killed when gunmen attacked on Tuesday". */
+export const EVENT_CLAUSE_OPENERS = new Set(["when", "after", "as", "while", "before", "because"]);

@@ -1,0 +1,42 @@
+// What a sentence with no figure tells the figures after it: a source that issued or said
+// something ("The interior ministry has issued its first statement", "…, says Jerry Chandler"),
+// and the day their figures describe ("The police gave their latest figures on Friday",
+// "On 22 June, an air strike hit the market.").
+import { findAttributions } from "./attribution.js";
+import type { Claimant, ClaimantHistory } from "./claimants.js";
+import { findDates } from "./dates.js";
+import type { Token } from "./text.js";
+
+/** A sentence in which a source issues or says something. */
+const SOURCE_SENTENCE = /\b(?:issued|issues|gave|gives|released|releases|published|publishes|announced|announces|updated|updates|said|says|told|tells)\b/i;
+/** What the source issues is its figures, toll or statement: the sentence's day is theirs. */
+const FIGURE_NOUNS = /\b(?:figures|toll|tally|count|statement|update|bulletin|briefing|numbers)\b/i;
+/** A sentence that opens on its day: "On 22 June, …", "Late on Monday, …". */
+const FRONTED_DAY = /^(?:(?:late|early) )?on (?:\d|[A-Z])/i;
+
+export interface FigurelessReading {
+  /** Sources the sentence names as speakers, for "it" and "according to him" after it. */
+  sources: Claimant[];
+  /** The day the paragraph's figures after it describe. */
+  day: string | null;
+  /** Whether the sentence is a source's speech, read in full here. */
+  spoke: boolean;
+}
+
+/** Whether a figureless sentence may tell anything: a cheap test before tokenizing. */
+export function mayTellFigures(sentenceText: string): boolean {
+  return SOURCE_SENTENCE.test(sentenceText) || FRONTED_DAY.test(sentenceText);
+}
+
+export function readFigurelessSentence(text: string, sentenceText: string, tokens: readonly Token[], published: Date | null, history: ClaimantHistory): FigurelessReading {
+  const sources: Claimant[] = [];
+  let day: string | null = null;
+  if (FRONTED_DAY.test(sentenceText)) day = findDates(tokens.slice(0, 8), published).find((d) => d.index <= 3 && !d.isStart)?.iso ?? null;
+  const spoke = SOURCE_SENTENCE.test(sentenceText);
+  if (spoke) {
+    const { prefix, trailing } = findAttributions(text, tokens, history);
+    for (const a of [...prefix, trailing]) if (a) sources.push(a.claimant);
+    if (FIGURE_NOUNS.test(sentenceText)) day = findDates(tokens, published).find((d) => !d.isStart)?.iso ?? day;
+  }
+  return { sources, day, spoke };
+}
