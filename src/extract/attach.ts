@@ -72,6 +72,8 @@ export interface Attachment {
   canInherit: boolean;
   /** The phrase "of the dead", "of the executions": the figure is a part of something said before. */
   partitive: boolean;
+  /** A figure in brackets after a word ("Kisumu (14)"): an item of a breakdown. */
+  listItem: boolean;
   /** Last token of the noun phrase and predicate read for this figure. */
   end: number;
 }
@@ -158,7 +160,8 @@ export function attachFigure(
       (bare && (follower === undefined || BARE_INHERIT_FOLLOWERS.has(follower) || BARE_PRECEDERS.has(tokens[first - 1]?.norm ?? ""))));
   // "174 civilians were killed and 690 injured": "690 injured" leaves its people unsaid
   const elliptical = head === null && (bare || (phrase.metric !== null && /ed$/.test(tokens[last + 1]?.norm ?? "")));
-  return { metric, framed, population, hasHead: head !== null, bare, elliptical, canInherit, partitive, end };
+  const listItem = tokens[first - 1]?.norm === "(" && tokens[last + 1]?.norm === ")" && tokens[first - 2]?.kind === "word";
+  return { metric, framed, population, hasHead: head !== null, bare, elliptical, canInherit, partitive, listItem, end };
 }
 
 /** First token of the label before a colon: back to the line's or clause's start. */

@@ -191,7 +191,8 @@ function claimOfFigure(ctx: SentenceContext, figure: Figure, bounds: Bounds, att
   const footnote = footnoteOf(tokens, state.footnotes);
   const attribution = (footnote?.claimant ? { claimant: footnote.claimant, status: null, at: tokens.length - 3 } : null) ?? parentheticalSource(state, tokens, attached.end) ?? attributionFor(ctx.attributions, bounds.first) ?? (inherited && previous ? previous.attribution : null);
   // "Of the 12 dead, four were children": the parts of a count restated in the opener are of that count
-  const partOf = attribution ? null : attached.partitive || partOfLast ? state.lastClaim : ctx.opener;
+  // "Nakuru (71), Nairobi (46)": the items of a breakdown are of the count they break down
+  const partOf = attribution ? null : attached.partitive || partOfLast ? state.lastClaim : attached.listItem ? ctx.opener ?? previous?.claim ?? state.lastClaim : ctx.opener;
   const partOfEarlier = partOf !== null;
 
   // a figure continuing the one before keeps its status and day, unless a source of its own speaks
