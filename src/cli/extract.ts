@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { extractDocument } from "../extract/index.js";
 import type { ExtractedDocument } from "../domain/claim.js";
 import { DEFAULT_MAX_BYTES, readReportFile, readStdin, type ReadResult } from "../ingest/read-file.js";
-import { textReportMeta } from "../ingest/report-document.js";
+import { textReportMeta } from "../ingest/text-report-meta.js";
 import { dayFlag } from "./flags.js";
 import { formatDocumentTable } from "./format-table.js";
 
