@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { chmod, mkdir, mkdtemp, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -143,6 +144,18 @@ describe("readReportFile", () => {
       ok: false,
       error: `${path}: 37 bytes, over the 10 bytes size limit (raise it with --max-bytes)`,
     });
+  });
+
+  const hasMkfifo = spawnSync("mkfifo", ["--version"]).status === 0;
+  it.skipIf(!hasMkfifo)("streams a named pipe, which has no size to check first, up to the cap", async () => {
+    const path = join(dir, "pipe");
+    spawnSync("mkfifo", [path]);
+    const writer = writeFile(path, "Forty people were killed, the ministry said.");
+    expect(await readReportFile(path)).toEqual({ ok: true, text: "Forty people were killed, the ministry said.", encoding: "utf-8" });
+    await writer;
+    const again = writeFile(path, "x".repeat(100)).catch(() => undefined);
+    expect(await readReportFile(path, { maxBytes: 10 })).toEqual({ ok: false, error: `${path}: more than 10 bytes, over the 10 bytes size limit (raise it with --max-bytes)` });
+    await again;
   });
 
   const isRoot = process.getuid?.() === 0;
