@@ -77,9 +77,31 @@ function matchDate(pattern: RegExp, line: string): string | null {
   return match ? dateFromCaptures(match.slice(1)) : null;
 }
 
+const DATE_TEXT = new RegExp(`^\\s*(?:${WEEKDAY}\\s+)?${DATE}\\s*$`, "i");
+
 /** A date written on its own ("13 January 2026", "2026-01-13"), as YYYY-MM-DD, else null. */
 export function parseDateText(value: string): string | null {
-  return matchDate(new RegExp(`^\\s*(?:${WEEKDAY}\\s+)?${DATE}\\s*$`, "i"), value);
+  return matchDate(DATE_TEXT, value);
+}
+
+/**
+ * The first `count` lines of `text`, as `text.split(/\r\n|\r|\n/, count)` gives them, read only
+ * as far as the caller takes them: the header block is read several times per report and ends
+ * at its first line that is not `Key: value`, so the lines after it need not be cut out at all.
+ */
+export function* leadingLines(text: string, count: number): Generator<string> {
+  let start = 0;
+  for (let taken = 0; taken < count; taken++) {
+    let end = start;
+    while (end < text.length) {
+      const c = text.charCodeAt(end);
+      if (c === 10 || c === 13) break;
+      end++;
+    }
+    yield text.slice(start, end);
+    if (end === text.length) return;
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
 }
 
 const HEADER_LINE = /^\s*([A-Za-z]+)\s*:\s*(.*?)\s*$/;
@@ -102,11 +124,11 @@ function headLines(text: string): string[] {
 export function readHeader(text: string): ReportHeader | null {
   const header: ReportHeader = {};
   let found = false;
-  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/, 20);
-  let index = 0;
-  while (index < lines.length && lines[index]!.trim() === "") index++;
-  for (; index < lines.length; index++) {
-    const match = HEADER_LINE.exec(lines[index]!);
+  let blankLead = true;
+  for (const line of leadingLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, 20)) {
+    if (blankLead && line.trim() === "") continue;
+    blankLead = false;
+    const match = HEADER_LINE.exec(line);
     const field = match ? HEADER_KEYS[match[1]!.toLowerCase()] : undefined;
     if (!match || !field) break;
     found = true;

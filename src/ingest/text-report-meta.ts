@@ -1,7 +1,7 @@
 // What a plain-text report says about itself (its header block, headline and date line), read
 // from its first lines. Apart from report-document.ts so that `tally extract` reads a text report
 // without loading the HTML reader (linkedom and Readability take about 0.3 s to load).
-import { detectPublished, detectTitle, readHeader } from "../extract/document-meta.js";
+import { detectPublished, detectTitle, leadingLines, readHeader } from "../extract/document-meta.js";
 import { dateStatement, type DateStatement } from "./published-day.js";
 
 export interface TextReportMeta {
@@ -33,11 +33,12 @@ const HEADER_DATE_LINE = /^\s*(published|date)\s*:\s*(\S.*?)\s*$/i;
 
 /** The header block's date line as written ("Published", "2026-01-13T10:00Z"); readHeader keeps only what it can read. */
 function headerDateLine(text: string): { label: string; value: string } | null {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/, 20);
-  let index = 0;
-  while (index < lines.length && lines[index]!.trim() === "") index++;
-  for (; index < lines.length && /^\s*[A-Za-z]+\s*:/.test(lines[index]!); index++) {
-    const match = HEADER_DATE_LINE.exec(lines[index]!);
+  let blankLead = true;
+  for (const line of leadingLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, 20)) {
+    if (blankLead && line.trim() === "") continue;
+    blankLead = false;
+    if (!/^\s*[A-Za-z]+\s*:/.test(line)) break;
+    const match = HEADER_DATE_LINE.exec(line);
     if (match) return { label: `the header's ${match[1]![0]!.toUpperCase()}${match[1]!.slice(1).toLowerCase()}`, value: match[2]! };
   }
   return null;
