@@ -43,50 +43,64 @@ function isLetterAt(s: string, i: number): boolean {
   return LETTER.test(s[i]!);
 }
 
-function isDigitAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
+function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function isSpaceAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
+function isSpaceCode(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0xfeff || c === 0x1680;
+}
+
+const APOSTROPHE = 39;
+const LOWER_S = 115;
+const COMMA = 44;
+const FULL_STOP = 46;
+
+/** Whether an "'s" at i is a possessive on its own: "s" ends the word there. */
+function isPossessiveAt(s: string, i: number, to: number): boolean {
+  return s.charCodeAt(i) === APOSTROPHE && s.charCodeAt(i + 1) === LOWER_S && (i + 2 >= to || !isLetterAt(s, i + 2));
 }
 
 /**
  * Tokens of normalised[from, to), with offsets into the whole text: numbers with their separators
  * ("12,000", "1.5"), words with inner apostrophes ("don't"), a possessive "'s" on its own so
  * "HRANA's count" still names HRANA, and every other visible character alone.
+ * (Read by character codes: every sentence that may hold a figure is tokenized.)
  */
 export function tokenize(normalised: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   const s = normalised;
   let i = from;
   while (i < to) {
-    if (isSpaceAt(s, i)) {
+    const c = s.charCodeAt(i);
+    if (isSpaceCode(c)) {
       i++;
       continue;
     }
     const start = i;
     let kind: TokenKind;
-    if (isDigitAt(s, i)) {
+    if (isDigitCode(c)) {
       kind = "num";
       i++;
-      while (i < to && (isDigitAt(s, i) || ((s[i] === "," || s[i] === ".") && i + 1 < to && isDigitAt(s, i + 1)))) i++;
+      for (;;) {
+        if (i >= to) break;
+        const d = s.charCodeAt(i);
+        if (isDigitCode(d) || ((d === COMMA || d === FULL_STOP) && i + 1 < to && isDigitCode(s.charCodeAt(i + 1)))) i++;
+        else break;
+      }
     } else if (isLetterAt(s, i)) {
       kind = "word";
       i++;
       while (i < to) {
         if (isLetterAt(s, i)) i++;
-        else if (s[i] === "'" && i + 1 < to && isLetterAt(s, i + 1) && !(s[i + 1] === "s" && (i + 2 >= to || !isLetterAt(s, i + 2)))) i += 2;
+        else if (s.charCodeAt(i) === APOSTROPHE && i + 1 < to && isLetterAt(s, i + 1) && !(s.charCodeAt(i + 1) === LOWER_S && (i + 2 >= to || !isLetterAt(s, i + 2)))) i += 2;
         else break;
       }
-    } else if (s[i] === "'" && s[i + 1] === "s" && (i + 2 >= to || !isLetterAt(s, i + 2))) {
+    } else if (isPossessiveAt(s, i, to)) {
       kind = "punct";
       i += 2;
     } else {
       kind = "punct";
-      const c = s.charCodeAt(i);
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
     }
     const text = s.slice(start, i);
@@ -162,7 +176,7 @@ export class PhraseTable<V> {
     for (let i = from; i < to; i++) {
       const m = this.matchAt(tokens, i);
       if (m && i + m.length <= to) {
-        found.push({ ...m, index: i });
+        found.push({ value: m.value, length: m.length, phrase: m.phrase, index: i });
         i += m.length - 1;
       }
     }
