@@ -149,8 +149,8 @@ export function readHeader(text: string): ReportHeader | null {
  * the first date line ("Wednesday, January 21, 2026", "date 2026-01-14", "Published: 13 Jan 2026")
  * or dateline ("GENEVA, 18 November 2025 —") within the first few lines. Null when there is none.
  */
-export function detectPublished(text: string): string | null {
-  const fromHeader = readHeader(text)?.published;
+export function detectPublished(text: string, header: ReportHeader | null = readHeader(text)): string | null {
+  const fromHeader = header?.published;
   if (fromHeader) return fromHeader;
   for (const line of headLines(text)) {
     const found = matchDate(DATE_LINE, line) ?? matchDate(LABELLED_DATE_PREFIX, line) ?? matchDate(DATELINE, line);
@@ -172,8 +172,7 @@ function readsLikeHeadline(line: string): boolean {
  * The report's title: the header's Title, else its first line when that reads like a headline
  * (a "date 2026-01-14" run into the line is dropped). Null when the report opens with prose.
  */
-export function detectTitle(text: string): string | null {
-  const header = readHeader(text);
+export function detectTitle(text: string, header: ReportHeader | null = readHeader(text)): string | null {
   if (header?.title) return header.title;
   const first = headLines(text).find((line) => line !== "" && !isHeaderLine(line));
   if (first === undefined) return null;

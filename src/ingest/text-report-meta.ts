@@ -1,7 +1,7 @@
 // What a plain-text report says about itself (its header block, headline and date line), read
 // from its first lines. Apart from report-document.ts so that `tally extract` reads a text report
 // without loading the HTML reader (linkedom and Readability take about 0.3 s to load).
-import { detectPublished, detectTitle, leadingLines, readHeader } from "../extract/document-meta.js";
+import { detectPublished, detectTitle, leadingLines, readHeader, type ReportHeader } from "../extract/document-meta.js";
 import { dateStatement, type DateStatement } from "./published-day.js";
 
 export interface TextReportMeta {
@@ -20,9 +20,9 @@ export interface TextReportMeta {
 export function textReportMeta(text: string): TextReportMeta {
   const header = readHeader(text);
   return {
-    title: detectTitle(text),
+    title: detectTitle(text, header),
     outlet: header?.outlet ?? null,
-    published: textDates(text).find((statement) => statement.day !== null)?.day ?? null,
+    published: textDates(text, header).find((statement) => statement.day !== null)?.day ?? null,
     url: header?.url ?? null,
     language: header?.language ?? null,
   };
@@ -49,12 +49,11 @@ function headerDateLine(text: string): { label: string; value: string } | null {
  * `Date:`), then its first date line ("Updated 14 January 2026 09:12 GMT", "Monday, 3 March 2025",
  * "date 2026-01-14"). A date that could be either day/month or month/day ("3/4/2025") is not read.
  */
-export function textDates(text: string): DateStatement[] {
-  const header = readHeader(text);
+export function textDates(text: string, header: ReportHeader | null = readHeader(text)): DateStatement[] {
   const written = header ? headerDateLine(text) : null;
   if (header?.published) return [{ from: written?.label ?? "the header", value: written?.value ?? header.published, day: header.published }];
   // A header date readHeader could not read may still be a timestamp ("2026-01-13T10:00:00Z") or say why it is not one.
   const fromHeader = written ? dateStatement(written.label, written.value) : null;
-  const line = detectPublished(text);
+  const line = detectPublished(text, header);
   return [...(fromHeader ? [fromHeader] : []), ...(line ? [{ from: "the date line at the top", value: line, day: line }] : [])];
 }
