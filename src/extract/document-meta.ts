@@ -60,7 +60,7 @@ export function isoDate(year: number, month: number, day: number): string | null
   if (!(year >= 1000 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return date.toISOString().slice(0, 10);
+  return `${year}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
 }
 
 /** The captures of DATE (wherever it sits in a larger pattern) as YYYY-MM-DD. */
@@ -113,8 +113,8 @@ function isHeaderLine(line: string): boolean {
 
 /** The first lines of the text, trimmed, as far as HEAD_CHARS reaches. */
 function headLines(text: string): string[] {
-  const head = text.slice(0, HEAD_CHARS).replace(/^\uFEFF/, "");
-  return head.split(/\r\n|\r|\n/).slice(0, HEAD_LINES).map((line) => line.trim());
+  const head = text.slice(text.charCodeAt(0) === 0xfeff ? 1 : 0, HEAD_CHARS);
+  return Array.from(leadingLines(head, HEAD_LINES), (line) => line.trim());
 }
 
 /**
