@@ -121,53 +121,59 @@ export interface PhraseMatch<V> {
   phrase: string;
 }
 
-/** A lexicon table of multi-word phrases, matched forward from or backward to a token. */
+/** A node of a phrase trie: the phrase that ends here (the first one entered), and the words that continue it. */
+interface TrieNode<V> {
+  phrase: { value: V; phrase: string } | null;
+  next: Map<string, TrieNode<V>>;
+}
+
+function trieNode<V>(): TrieNode<V> {
+  return { phrase: null, next: new Map() };
+}
+
+/**
+ * A lexicon table of multi-word phrases, matched forward from or backward to a token. Phrases sit
+ * in two tries (by words forward and backward), so a match walks the tokens once whatever the
+ * number of phrases sharing a first word ("the …" opens hundreds of names); where two phrases
+ * have the same words, the first entered wins.
+ */
 export class PhraseTable<V> {
-  private readonly byFirst = new Map<string, Array<{ words: string[]; value: V; phrase: string }>>();
-  private readonly byLast = new Map<string, Array<{ words: string[]; value: V; phrase: string }>>();
+  private readonly forward = trieNode<V>();
+  private readonly backward = trieNode<V>();
 
   constructor(entries: Iterable<[string, V]>) {
     for (const [phrase, value] of entries) {
       const words = phraseWords(phrase);
       if (words.length === 0) continue;
-      const entry = { words, value, phrase };
-      push(this.byFirst, words[0]!, entry);
-      push(this.byLast, words[words.length - 1]!, entry);
+      insert(this.forward, words, { value, phrase });
+      insert(this.backward, [...words].reverse(), { value, phrase });
     }
-    for (const list of [...this.byFirst.values(), ...this.byLast.values()]) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** Longest phrase starting at tokens[i]. */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<V> | null {
-    const first = tokens[i];
-    if (!first) return null;
-    const candidates = this.byFirst.get(first.norm);
-    if (!candidates) return null;
-    for (const e of candidates) {
-      const words = e.words;
-      let k = 1;
-      while (k < words.length && tokens[i + k]?.norm === words[k]) k++;
-      if (k === words.length) return { value: e.value, length: words.length, phrase: e.phrase };
+    if (!tokens[i]) return null;
+    let node: TrieNode<V> | undefined = this.forward;
+    let best: PhraseMatch<V> | null = null;
+    for (let k = i; k < tokens.length; k++) {
+      node = node.next.get(tokens[k]!.norm);
+      if (!node) break;
+      if (node.phrase) best = { value: node.phrase.value, length: k - i + 1, phrase: node.phrase.phrase };
     }
-    return null;
+    return best;
   }
 
   /** Longest phrase whose last token is tokens[j]. */
   matchEndingAt(tokens: readonly Token[], j: number): PhraseMatch<V> | null {
-    const last = tokens[j];
-    if (!last) return null;
-    const candidates = this.byLast.get(last.norm);
-    if (!candidates) return null;
-    for (const e of candidates) {
-      const words = e.words;
-      const n = words.length;
-      const first = j - n + 1;
-      if (first < 0) continue;
-      let k = 0;
-      while (k < n - 1 && tokens[first + k]!.norm === words[k]) k++;
-      if (k === n - 1) return { value: e.value, length: n, phrase: e.phrase };
+    if (!tokens[j]) return null;
+    let node: TrieNode<V> | undefined = this.backward;
+    let best: PhraseMatch<V> | null = null;
+    for (let k = j; k >= 0; k--) {
+      node = node.next.get(tokens[k]!.norm);
+      if (!node) break;
+      if (node.phrase) best = { value: node.phrase.value, length: j - k + 1, phrase: node.phrase.phrase };
     }
-    return null;
+    return best;
   }
 
   /** Every match in tokens[from, to), left to right, non-overlapping. */
@@ -184,8 +190,15 @@ export class PhraseTable<V> {
   }
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+function insert<V>(root: TrieNode<V>, words: readonly string[], phrase: { value: V; phrase: string }): void {
+  let node = root;
+  for (const word of words) {
+    let child = node.next.get(word);
+    if (!child) {
+      child = trieNode<V>();
+      node.next.set(word, child);
+    }
+    node = child;
+  }
+  node.phrase ??= phrase;
 }
