@@ -104,9 +104,18 @@ export function tokenize(normalised: string, from: number, to: number): Token[] 
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
     }
     const text = s.slice(start, i);
-    tokens.push({ norm: kind === "word" ? text.toLowerCase() : text, text, start, end: i, kind });
+    tokens.push({ norm: kind === "word" && !isLowerAscii(s, start, i) ? text.toLowerCase() : text, text, start, end: i, kind });
   }
   return tokens;
+}
+
+/** Whether s[from, to) is all a–z, so lower-casing it would change nothing (most words of a report). */
+function isLowerAscii(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /** Splits a phrase of the lexicon into the token norms the tokenizer would produce. */
