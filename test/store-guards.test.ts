@@ -35,6 +35,20 @@ describe("the PGlite data folder", () => {
     expect(await readdir(dataDir)).toEqual(["pgdata"]);
   }, 60_000);
 
+  it("opens a folder whose engine was killed while writing its own lock file (postmaster.pid empty or stale)", async () => {
+    const dataDir = join(folder, "killed-at-start");
+    const first = await openStore({ dataDir, databaseUrl: "" });
+    await first.close();
+    // What a SIGKILL between creating and filling the engine's lock file leaves behind: PostgreSQL
+    // refuses to start on it ("lock file is empty"), though no engine holds the folder.
+    for (const remnant of ["", "-42\n/pglite/data\n1796064529\n5432\n"]) {
+      await writeFile(join(dataDir, "pgdata", "postmaster.pid"), remnant);
+      const store = await openStore({ dataDir, databaseUrl: "" });
+      expect((await store.listDocuments()).total).toBe(0);
+      await store.close();
+    }
+  }, 60_000);
+
   it("names a database folder that holds no database instead of overwriting it", async () => {
     const dataDir = join(folder, "empty");
     await mkdir(join(dataDir, "pgdata"), { recursive: true });

@@ -51,7 +51,7 @@ const segment = value.map((v) => encodeURIComponent(v) || "x");
 /** Every GET of the API (new ones join by themselves) and every dashboard page. */
 const GET_ROUTES = [
   ...(Object.values(OPERATIONS) as Operation[]).filter((op) => op.method === "get").map((op) => op.path.replace(/\{\w+\}/g, ":id")),
-  ...["/", "/claims", "/claims/:id", "/documents", "/documents/:id", "/review", "/claimants", "/claimants/:id", "/checks", "/report.html"],
+  ...["/", "/claims", "/claims/:id", "/claims/:id/why", "/documents", "/documents/:id", "/review", "/claimants", "/claimants/:id", "/checks", "/report.html"],
 ];
 
 function expectAnswered(response: Response, what: string): void {

@@ -1,16 +1,19 @@
 // `tally extract`: reads each report (a file, or - for stdin), extracts its casualty claims and
 // prints them as the contract's JSON or as a table. One bad file is reported and skipped.
 import { parseArgs } from "node:util";
-import { extractDocument } from "../extract/index.js";
+import { explainDocument, extractDocument, type ExplainedDocument } from "../extract/index.js";
 import type { ExtractedDocument } from "../domain/claim.js";
 import { DEFAULT_MAX_BYTES, readReportFile, readStdin, type ReadResult } from "../ingest/read-file.js";
+import { noLanguagePackNotice } from "../ingest/language-notice.js";
 import { textReportMeta } from "../ingest/text-report-meta.js";
 import { dayFlag } from "./flags.js";
+import { formatDocumentExplanation } from "./format-explanation.js";
 import { formatDocumentTable } from "./format-table.js";
 
-const USAGE = `usage: tally extract [--json] [--published YYYY-MM-DD] [--max-bytes N] FILE…
+const USAGE = `usage: tally extract [--json | --explain] [--published YYYY-MM-DD] [--max-bytes N] FILE…
   FILE            a text report; - reads standard input
   --json          print the contract's JSON (an array when several files are given)
+  --explain       print each claim with the stage that decided each field and the words it read
   --published D   the publication date relative dates resolve against (default: a date line in the text)
   --max-bytes N   refuse files larger than N bytes; K, M or G suffixes allowed (default 16M)`;
 
@@ -24,6 +27,7 @@ const processIo: ExtractIo = { stdout: process.stdout, stderr: process.stderr, s
 
 export interface ExtractFlags {
   json: boolean;
+  explain: boolean;
   published: string | null;
   maxBytes: number;
   files: string[];
@@ -47,6 +51,7 @@ export function parseExtractFlags(args: string[]): ExtractFlags | Error {
       args,
       options: {
         json: { type: "boolean", default: false },
+        explain: { type: "boolean", default: false },
         published: { type: "string" },
         "max-bytes": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
@@ -68,13 +73,20 @@ export function parseExtractFlags(args: string[]): ExtractFlags | Error {
     maxBytes = parsedBytes;
   }
   if (positionals.length === 0) return new Error("no FILE given (use - to read standard input)");
-  return { json: values.json ?? false, published, maxBytes, files: positionals };
+  if (values.json && values.explain) return new Error("--json and --explain cannot be combined: --explain prints text (the API's /api/claims/{id}/explain gives it as JSON)");
+  return { json: values.json ?? false, explain: values.explain ?? false, published, maxBytes, files: positionals };
 }
 
 /** Extracts one decoded report, taking its date, title and outlet from the text (as ingest reads a text report) where not given. */
 export function extractReport(text: string, published: string | null): ExtractedDocument {
   const meta = textReportMeta(text);
   return extractDocument(text, { published: published ?? meta.published, title: meta.title, outlet: meta.outlet, language: meta.language });
+}
+
+/** extractReport, with what decided each field of each claim. */
+export function explainReport(text: string, published: string | null): ExplainedDocument {
+  const meta = textReportMeta(text);
+  return explainDocument(text, { published: published ?? meta.published, title: meta.title, outlet: meta.outlet, language: meta.language });
 }
 
 /** A document as an element of a JSON array indented by two spaces: what JSON.stringify(array, null, 2) writes for it. */
@@ -117,14 +129,18 @@ export async function run(args: string[], io: ExtractIo = processIo): Promise<nu
     if (result.warning) io.stderr.write(`tally extract: ${result.warning}\n`);
     let extracted: ExtractedDocument;
     try {
-      extracted = extractReport(result.text, flags.published);
+      extracted = flags.explain ? explainReport(result.text, flags.published) : extractReport(result.text, flags.published);
     } catch (error) {
       // A crash here is our bug, not the user's: say which file triggered it and go on.
       io.stderr.write(`tally extract: ${file}: the extractor failed (${(error as Error).message}); please report this with the file\n`);
       failed = true;
       continue;
     }
+    // On standard error, so that --json output stays one JSON value.
+    const notice = noLanguagePackNotice(file === "-" ? "standard input" : file, extracted.document.language);
+    if (notice) io.stderr.write(`tally extract: ${notice}\n`);
     if (flags.json) documentsJson.push(flags.files.length === 1 ? JSON.stringify(extracted, null, 2) : arrayElementJson(extracted));
+    else if (flags.explain) io.stdout.write(`${formatDocumentExplanation(file, extracted as ExplainedDocument)}\n`);
     else io.stdout.write(`${formatDocumentTable(file, extracted, { columns: tableWidth(io) })}\n`);
   }
 

@@ -9,6 +9,8 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   event: () => import("./event.js"),
   serve: () => import("./serve.js"),
   user: () => import("./user.js"),
+  victims: () => import("./victims.js"),
+  estimate: () => import("./estimate.js"),
 };
 
 const USAGE = `usage: tally COMMAND [options]
@@ -21,6 +23,8 @@ commands:
   export --format csv|json [--hxl] [--event E] [--out FILE]   claims with their evidence and document
   serve [--host H] [--port P] [--data DIR] [--seed DIR] [--tls-cert F --tls-key F] [--trust-proxy]   the dashboard and REST API (127.0.0.1:8080)
   user add|password|role|remove|list|token|tokens|revoke …   accounts and API tokens for a server on the network
+  victims import|link|list|review|decide|export …   named victims from lists, linked into persons across spellings and scripts
+  estimate --counts FILE [--json]   how many people no list found: multiple systems estimation from a capture table
 `;
 
 export async function main(argv: string[]): Promise<number> {

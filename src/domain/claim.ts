@@ -57,6 +57,6 @@ export interface ExtractOptions {
   published?: string | null;
   title?: string | null;
   outlet?: string | null;
-  /** BCP 47 tag of the report's language; the English grammar is applied whatever it says. */
+  /** The language the report declares (a BCP 47 tag or a name); the text overrules one in another script, and the text decides when none is given. */
   language?: string | null;
 }

@@ -1,6 +1,10 @@
 // Attaches a figure to what it counts: the metric (from a verb right before it, the noun after
 // it, its predicate, or a verb or subject before it, within the clause) and the population.
-import { ADJACENT_VERB_CUES, METRIC_CUES, NON_PERSON_NOUNS, PERSON_NOUNS, PHRASE_FILLERS, POPULATION_CUES } from "./lexicon/en.js";
+import {
+  ADJACENT_VERB_CUES, METRIC_CUES, NON_PERSON_NOUNS, PERSON_NOUNS, PHRASE_FILLERS, POPULATION_CUES, SHELTER_PLACES, SHELTER_VERBS,
+} from "./lexicon/en.js";
+import { CLAUSE_BREAKS, isNegatedOrFuture, metricBefore } from "./metric-before.js";
+import { excludedCount } from "./exclusions.js";
 import { PhraseTable, type Token } from "./text.js";
 import type { Metric, Population } from "../domain/claim.js";
 
@@ -9,8 +13,6 @@ const adjacentVerbs = new PhraseTable(Object.entries(ADJACENT_VERB_CUES));
 const personNouns = new PhraseTable(Object.entries(PERSON_NOUNS));
 const populationCues = new PhraseTable(POPULATION_CUES);
 
-/** Tokens that end a clause for attachment purposes. */
-const CLAUSE_BREAKS = new Set([";", ":", "—", "(", ")", "?", "!", "[", "]"]);
 /** Words that end the counted noun phrase and begin its predicate or an adjunct. */
 const PHRASE_ENDERS = new Set([
   "were", "was", "are", "is", "have", "has", "had", "been", "remain", "remained", "remains", "include", "including",
@@ -29,15 +31,12 @@ const PREDICATE_GAP = new Set([
   "the", "injured", "wounded", "others", "people", "more", "and", "newly", "recently", "internally", "forcibly",
   "temporarily", "permanently", "seriously", "critically", "severely", "fatally", "across", "from", "near", "around",
   "there", "of", "whom", "them", "reported", "estimated", "understood", "presumed", "feared", "say", "says",
-  "formally", "officially", "provisionally", "those",
+  "formally", "officially", "provisionally", "those", '"',
 ]);
 /** Adjectives that open a post-modifier of the counted people ("officials responsible for …"). */
 const POST_ADJECTIVES = new Set(["responsible", "involved", "linked", "loyal", "close", "accused", "suspected", "alleged", "believed", "thought", "known"]);
 /** Words after a figure's noun phrase that make it the subject of a clause of its own. */
 const SUBJECT_AUX = new Set(["had", "have", "has", "were", "was", "are", "is", "will", "would", "could", "may", "might"]);
-/** Nouns that frame a figure as a count ("put the number at", "its list comprised") without naming the metric. */
-const FRAME_NOUNS = new Set(["number", "figure", "figures", "count", "tally", "total", "list", "victims", "breakdown", "estimate"]);
-const SUBJECT_CLAUSE_STARTS = new Set(["that", "and", ",", "while", "but", "as", "which", "who", "whereas"]);
 /** Tokens after a person noun that let it inherit the metric of the figure before it. */
 const INHERIT_FOLLOWERS = new Set([
   ",", ".", ";", "and", "including", "along", "as", "who", "it", "aged", "under", "from", "in", "of", "were", "was",
@@ -53,6 +52,7 @@ const COORDINATORS = new Set(["and", "with", "plus", "including", "as", "while",
 const POST_MODIFIER_STARTS = new Set(["aged", "under", "younger", "below", "who", "it", "that", "not", "affiliated", "linked", "belonging", "serving", "loyal", "working", "from"]);
 /** Verbs that undo the count they follow: "two of them had been released". */
 const REVERSALS = new Set(["released", "freed", "discharged", "returned", "rescued", "found", "reunited", "pardoned", "acquitted"]);
+const PLACE_PREPOSITIONS = new Set(["from", "in", "at", "near", "across", "around"]);
 const APPOSITIVE_STARTS = new Set(["among", "including", "mostly", "many", "most", "some", "all", "both"]);
 /** ", three in every four Gazans," — an aside that restates the figure. */
 const NUMBER_ASIDE_STARTS = new Set(["one", "two", "three", "four", "five", "half", "about", "around", "roughly", "nearly", "almost", "or"]);
@@ -105,9 +105,18 @@ export function attachFigure(
   const deathAfter = tokens[phraseEnd + 1]?.norm === "to" && tokens[phraseEnd + 2]?.norm === "death";
   if (metric === "sentenced_to_death" && deathAfter) end = phraseEnd + 2;
 
-  const predicate = readPredicate(tokens, phraseEnd + 1, rightLimit, metric === null);
+  // "2,300 families, or about 14,000 people, fled": a figure restating the subject takes its verb
+  const restating = tokens[first - 1]?.norm === "or" && tokens[first - 2]?.norm === "," && tokens[phraseEnd + 1]?.norm === ",";
+  const predicate = readPredicate(tokens, phraseEnd + (restating ? 2 : 1), rightLimit, metric === null);
   metric ??= predicate.metric;
   end = Math.max(end, predicate.end);
+  if (metric === null && head !== null) {
+    const shelter = shelterVerb(tokens, phraseEnd + 1, rightLimit);
+    if (shelter >= 0) {
+      metric = "displaced";
+      end = Math.max(end, shelter);
+    }
+  }
 
   // A figure that is the subject of its own clause ("two of them had been released") does not
   // borrow the verb of the clause before it.
@@ -117,7 +126,7 @@ export function attachFigure(
   let framed = false;
   let labelled = false;
   if (metric === null && !coordinated) {
-    const before = metricBefore(tokens, first, leftLimit, head !== null, isSubject);
+    const before = metricBefore(tokens, first, last, leftLimit, head !== null, phrase.metric !== null, isSubject);
     if (before === "frame") framed = true;
     else if (before !== null) {
       metric = before;
@@ -126,11 +135,17 @@ export function attachFigure(
     }
   }
 
+  if (excludedCount(tokens, first, last, end, metric)) return null;
+  // "Of the 45 victims, 39 were killed": the opener restates a count given before; its parts follow
+  if (metric === null && first === 2 && ["of", "among"].includes(tokens[0]!.norm) && tokens[1]!.norm === "the") return null;
+
   const populationFrom = labelled ? labelStart(tokens, first - 1) : first;
   // the people are named in the counted phrase and what modifies it, not in the predicate or an aside
   const population = readPopulation(tokens, populationFrom, postModifierEnd(tokens, phraseEnd, rightLimit), predicate.population, head);
   const follower = tokens[phraseEnd + 1]?.norm;
   const undone = REVERSALS.has(tokens[predicateVerb(tokens, phraseEnd + 1, rightLimit)]?.norm ?? "");
+  // "Of these, 98 were later released": those let go are no longer counted
+  if (undone && metric === null) return null;
   // no noun of its own: "and 147 were …", "at 80 late on Friday"
   const bare = head === null && phrase.metric === null && tokens.slice(last + 1, phraseEnd + 1).every((t) => TIME_ADVERBS.has(t.norm));
   const canInherit =
@@ -181,6 +196,8 @@ function readCountedPhrase(tokens: readonly Token[], last: number, rightLimit: n
     const t = tokens[k]!;
     if (t.kind === "punct" && t.norm !== "-" && t.norm !== "'" && t.norm !== '"' && t.norm !== "'s") break;
     const m = metricCues.matchAt(tokens, k);
+    // "18 displacement sites", "five detention centres": the cue names a kind of place or thing
+    if (m && NON_PERSON_NOUNS.has(tokens[k + m.length]?.norm ?? "") && tokens[k + m.length]!.start === tokens[k + m.length - 1]!.end + 1) return null;
     if (m && !isGerundOfAnother(tokens, k)) {
       metric = m.value;
       k += m.length;
@@ -196,8 +213,8 @@ function readCountedPhrase(tokens: readonly Token[], last: number, rightLimit: n
         k += p.length;
         p = personNouns.matchAt(tokens, k);
         if (!p && tokens[k]?.norm === "and") {
-          const skip = tokens[k + 1]?.norm === "their" || tokens[k + 1]?.norm === "other" ? 2 : 1;
-          const q = personNouns.matchAt(tokens, k + skip);
+          const skip = coordinatedNounAt(tokens, k + 1, rightLimit);
+          const q = skip > 0 ? personNouns.matchAt(tokens, k + skip) : null;
           if (q && k + skip < rightLimit) {
             k += skip;
             p = q;
@@ -209,6 +226,11 @@ function readCountedPhrase(tokens: readonly Token[], last: number, rightLimit: n
       break;
     }
     // "12 building contractors": a thing-noun that modifies a person noun is not the head
+    // "123 cases of protesters who went missing": a case is a person
+    if (t.norm === "cases" && tokens[k + 1]?.norm === "of" && personNouns.matchAt(tokens, k + 2)) {
+      k += 2;
+      continue;
+    }
     if (NON_PERSON_NOUNS.has(t.norm) && !personNouns.matchAt(tokens, k + 1)) return null;
     if (t.norm === "of") {
       const nextWord = tokens[k + 1]?.norm;
@@ -237,7 +259,8 @@ function readCountedPhrase(tokens: readonly Token[], last: number, rightLimit: n
     afterOf = false;
     if (PHRASE_ENDERS.has(t.norm) && (!PHRASE_FILLERS.has(t.norm) || t.norm === "the" || t.norm === "were")) break;
     // "killing at least 20 and injuring 35": "and" before a verb or a figure ends the phrase
-    if ((t.norm === "and" || t.norm === "or") && (tokens[k + 1]?.kind === "num" || /(?:ing|ed)$/.test(tokens[k + 1]?.norm ?? ""))) break;
+    // "… for six and Villa Alemana for three": "and" before a name opens the next item
+    if ((t.norm === "and" || t.norm === "or") && (tokens[k + 1]?.kind === "num" || /(?:ing|ed)$/.test(tokens[k + 1]?.norm ?? "") || (isCapitalised(tokens[k + 1]) && !personNouns.matchAt(tokens, k + 2)))) break;
     k++;
     steps++;
   }
@@ -260,7 +283,8 @@ function readPredicate(tokens: readonly Token[], from: number, rightLimit: numbe
     // ", among them four children," — an aside before the verb, figures and all: the verb after it
     // is this figure's too (the aside's own figure is read on its own)
     const aside = tokens[j + 1];
-    if (t.norm === "," && aside && (APPOSITIVE_STARTS.has(aside.norm) || aside.kind === "num" || NUMBER_ASIDE_STARTS.has(aside.norm))) {
+    // ", protesters and members of the security forces," — an aside naming who they were
+    if (t.norm === "," && aside && (APPOSITIVE_STARTS.has(aside.norm) || aside.kind === "num" || NUMBER_ASIDE_STARTS.has(aside.norm) || (j === from && personNouns.matchAt(tokens, j + 1)))) {
       let c = j + 1;
       while (c < tokens.length && tokens[c]!.norm !== "," && !CLAUSE_BREAKS.has(tokens[c]!.norm) && c - j < 12) c++;
       if (tokens[c]?.norm !== ",") break;
@@ -269,6 +293,8 @@ function readPredicate(tokens: readonly Token[], from: number, rightLimit: numbe
       continue;
     }
     if (CLAUSE_BREAKS.has(t.norm) || t.norm === ",") break;
+    // "affected 1.2 million people and killed 40": the verb after "and" has a figure of its own
+    if (t.norm === "and" && verbOfNextFigure(tokens, j + 1, rightLimit)) break;
     const m = wantMetric ? metricCues.matchAt(tokens, j) : null;
     // inside a relative clause, a verb with its own object ("who had treated wounded protesters") is not the figure's
     const ownObject = budget > 6 && m !== null && personNouns.matchAt(tokens, j + m.length + (PHRASE_FILLERS.has(tokens[j + m.length]?.norm ?? "") ? 1 : 0)) !== null;
@@ -286,33 +312,30 @@ function readPredicate(tokens: readonly Token[], from: number, rightLimit: numbe
     // remain unaccounted for", "officials responsible for managing the dams had been detained"
     if (t.norm === "who" || t.norm === "that" || (j === from && t.kind === "word" && (/(ed|ing)$/.test(t.norm) || POST_ADJECTIVES.has(t.norm)))) budget = 12;
     const properNoun = t.kind === "word" && /^\p{Lu}/u.test(t.text);
+    // "52 people from the area were still unaccounted for": a short place phrase before the verb
+    const placeNoun = t.kind === "word" && tokens[j - 1]?.norm === "the" && PLACE_PREPOSITIONS.has(tokens[j - 2]?.norm ?? "");
     const inLongClause = budget > 6 && (t.kind === "word" || t.norm === "'s" || t.norm === "-");
-    if (!PREDICATE_GAP.has(t.norm) && !properNoun && !inLongClause) break;
+    if (!PREDICATE_GAP.has(t.norm) && !properNoun && !placeNoun && !inLongClause) break;
     gap++;
   }
   return { metric: null, population: null, end: from - 1 };
 }
 
 /**
- * A verb or subject before the figure: "killed at least 12,000", "the death toll … surpassed 2,500";
- * "frame" when a noun like "number" or "list" comes first: the figure continues an earlier count.
+ * "people are still living in 349 relief camps", "had taken shelter in 1,639 camps": people staying
+ * in places of refuge are the displaced. The index of the verb, or -1.
  */
-function metricBefore(tokens: readonly Token[], first: number, leftLimit: number, hasHead: boolean, isSubject: boolean): Metric | "frame" | null {
-  // "put the number of people wounded … at more than 300": the frame's object may lie further back
-  const reach = tokens[first - 1]?.norm === "at" || tokens[first - 1]?.norm === "to" ? 16 : 10;
-  let sawThing = false;
-  for (let j = first - 1, dist = 0; j >= leftLimit && dist < reach; j--, dist++) {
-    const t = tokens[j]!;
-    // a list after a colon or dash takes its metric from the head before it: "the toll: 2,435 protesters, …"
-    if (CLAUSE_BREAKS.has(t.norm) && !((hasHead || j === first - 1) && (t.norm === ":" || t.norm === "—"))) break;
-    if (isSubject && SUBJECT_CLAUSE_STARTS.has(t.norm)) break;
-    const m = metricCues.matchEndingAt(tokens, j);
-    if (m && j - m.length + 1 >= leftLimit && !isNegatedOrFuture(tokens, j - m.length + 1)) return m.value;
-    // "the number of collapsed buildings as more than 400": a frame that counts things frames nothing
-    if (NON_PERSON_NOUNS.has(t.norm)) sawThing = true;
-    if (FRAME_NOUNS.has(t.norm)) return sawThing ? null : "frame";
+function shelterVerb(tokens: readonly Token[], from: number, rightLimit: number): number {
+  let j = from;
+  while (j < rightLimit && j - from < 4 && PREDICATE_GAP.has(tokens[j]!.norm) && !SHELTER_VERBS.has(tokens[j]!.norm)) j++;
+  if (j >= rightLimit || !SHELTER_VERBS.has(tokens[j]!.norm) || (tokens[j + 1]?.norm !== "in" && tokens[j + 1]?.norm !== "at")) return -1;
+  // the place: "in 845 camps", "in 18 informal displacement sites", "in emergency housing"
+  for (let k = j + 2; k < tokens.length && k - j <= 6; k++) {
+    const t = tokens[k]!;
+    if (SHELTER_PLACES.has(t.norm)) return j;
+    if (t.kind === "punct" || PHRASE_ENDERS.has(t.norm)) break;
   }
-  return null;
+  return -1;
 }
 
 /** "people aged under 18", "civilians it said were not taking part": a post-modifier narrows the population. */
@@ -336,7 +359,7 @@ function nextFigureAfter(tokens: readonly Token[], from: number): number {
 /** The first word of the predicate after the phrase, skipping auxiliaries: "had been released" → "released". */
 function predicateVerb(tokens: readonly Token[], from: number, rightLimit: number): number {
   let j = from;
-  while (j < rightLimit && ["had", "have", "has", "been", "were", "was", "are", "is", "since", "later", "already", "all", "now", "also"].includes(tokens[j]!.norm)) j++;
+  while (j < rightLimit && ["had", "have", "has", "been", "were", "was", "are", "is", "since", "later", "already", "all", "now", "also", "subsequently", "eventually"].includes(tokens[j]!.norm)) j++;
   return j;
 }
 
@@ -347,8 +370,23 @@ function skipOfComplement(tokens: readonly Token[], k: number, rightLimit: numbe
     const t = tokens[j]!;
     if (t.kind === "punct" && t.norm !== "-") break;
     if (PHRASE_ENDERS.has(t.norm) && t.norm !== "the") break;
+    // "18 members of the security forces killed": the metric after the complement is the figure's
+    if (n > 0 && metricCues.matchAt(tokens, j) && !personNouns.matchAt(tokens, j)) break;
   }
   return j;
+}
+
+/**
+ * "police officers and national guard members": the offset after "and" of a person noun joined
+ * to the one before, past up to two modifiers ("their", "other", "national guard"); 0 if none.
+ */
+function coordinatedNounAt(tokens: readonly Token[], from: number, rightLimit: number): number {
+  for (let j = from; j < rightLimit && j - from <= 2; j++) {
+    if (personNouns.matchAt(tokens, j)) return j - from + 1;
+    const t = tokens[j]!;
+    if (t.kind !== "word" || PHRASE_ENDERS.has(t.norm) || metricCues.matchAt(tokens, j) || t.norm === "and") return 0;
+  }
+  return 0;
 }
 
 function readPopulation(tokens: readonly Token[], from: number, to: number, copula: Population | null, head: Population | null): Population {
@@ -363,15 +401,19 @@ function readPopulation(tokens: readonly Token[], from: number, to: number, copu
   return head ?? "all";
 }
 
+function verbOfNextFigure(tokens: readonly Token[], from: number, rightLimit: number): boolean {
+  const m = metricCues.matchAt(tokens, from);
+  if (!m || rightLimit >= tokens.length) return false;
+  const gap = tokens.slice(from + m.length, rightLimit);
+  return gap.length <= 3 && gap.every((t) => t.kind === "word");
+}
+
+function isCapitalised(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text);
+}
+
 /** "killing" in "protested the killing of" is an event noun, not this figure's metric. */
 function isGerundOfAnother(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]!.norm;
   return (w === "killing" || w === "death" || w === "execution" || w === "arrest") && tokens[k - 1]?.norm === "the";
-}
-
-/** "threatened to execute", "will be hanged": an act not yet done counts no one. */
-function isNegatedOrFuture(tokens: readonly Token[], k: number): boolean {
-  const a = tokens[k - 1]?.norm;
-  const b = tokens[k - 2]?.norm;
-  return (a === "to" && b !== "sentenced" && b !== "put") || a === "not" || a === "never";
 }

@@ -1,6 +1,7 @@
 // Resolves a noun phrase to a claimant: a gazetteer entry, an earlier claimant it refers back
 // to ("the group", "it"), a generic description ("an official") or a named person.
-import { CLAIMANT_GAZETTEER, type ClaimantEntry } from "./lexicon/claimants.js";
+import { claimantResolver, matchesOnlyInCapitals, type ClaimantEntry } from "../domain/claimants.js";
+import { CLAIMANT_GAZETTEER } from "./lexicon/claimants.js";
 import { ANAPHORS, CLAIMANT_KIND_MODIFIERS, GENERIC_CLAIMANTS, MONTHS, WEEKDAYS } from "./lexicon/en.js";
 import { PhraseTable, type Token } from "./text.js";
 import type { ClaimantKind } from "../domain/claim.js";
@@ -15,9 +16,9 @@ export interface Claimant {
 /** Claimants named so far in the document, most recent last. */
 export type ClaimantHistory = Claimant[];
 
-const gazetteer = new PhraseTable<{ entry: ClaimantEntry; alias: string }>(
-  CLAIMANT_GAZETTEER.flatMap((entry) => [entry.name, ...entry.aliases].map((alias) => [alias, { entry, alias }] as [string, { entry: ClaimantEntry; alias: string }])),
-);
+/** The one resolver every layer shares; the extractor matches its names token by token in the text. */
+const knownClaimants = claimantResolver(CLAIMANT_GAZETTEER);
+const gazetteer = new PhraseTable<{ entry: ClaimantEntry; alias: string }>(knownClaimants.aliases.map(([alias, entry]) => [alias, { entry, alias }]));
 const generics = new PhraseTable(Object.entries(GENERIC_CLAIMANTS));
 const DETERMINERS = new Set(["the", "a", "an", "another", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "several", "other", "two", "three", "one", "many", "both", "various", "multiple"]);
 const PRONOUNS = new Set(["it", "they", "he", "she", "we", "i"]);
@@ -32,7 +33,7 @@ const HEADS_THAT_REFER_BACK = new Set(["society", "federation", "association", "
 
 /** First words of gazetteer names ("Human" of "Human Rights Watch"), for a cheap test before tokenizing. */
 const NAME_STARTS = new Set(
-  CLAIMANT_GAZETTEER.flatMap((e) => [e.name, ...e.aliases]).map((a) => a.replace(/^the /i, "").split(/[\s']/)[0]!.replace(/[.]$/, "")),
+  knownClaimants.aliases.map(([a]) => a.replace(/^the /i, "").split(/[\s']/)[0]!.replace(/[.]$/, "")),
 );
 const CAPITALISED = /[A-Z][A-Za-z\u00c0-\u024f]*/g;
 
@@ -45,9 +46,8 @@ export function mayNameSource(text: string): boolean {
 
 /** Whether a name is a gazetteer entry's canonical name. */
 export function findGazetteerName(name: string): boolean {
-  return CANONICAL_NAMES.has(name);
+  return knownClaimants.isCanonical(name);
 }
-const CANONICAL_NAMES = new Set(CLAIMANT_GAZETTEER.map((e) => e.name));
 
 /** The longest gazetteer name in tokens[from, to]; acronyms must match in case. */
 export function findGazetteerClaimant(tokens: readonly Token[], from: number, to: number, last = false): { claimant: Claimant; index: number; length: number } | null {
@@ -56,17 +56,13 @@ export function findGazetteerClaimant(tokens: readonly Token[], from: number, to
     const m = gazetteer.matchAt(tokens, i);
     if (!m || i + m.length - 1 > to) continue;
     const { entry, alias } = m.value;
-    if (isAcronym(alias) && tokens[i]!.text !== alias.replace(/\.$/, "")) continue;
+    if (matchesOnlyInCapitals(alias) && tokens[i]!.text !== alias.replace(/\.$/, "")) continue;
     // "Sudan's army-aligned government": a name hyphenated into a modifier is not the speaker
     if (tokens[i + m.length]?.norm === "-" && tokens[i + m.length]!.start === tokens[i + m.length - 1]!.end) continue;
     if (!best || m.length > best.length || last) best = { claimant: { name: entry.name, kind: entry.kind }, index: i, length: m.length };
     i += m.length - 1;
   }
   return best;
-}
-
-function isAcronym(alias: string): boolean {
-  return alias.length <= 6 && alias === alias.toUpperCase();
 }
 
 /**

@@ -21,7 +21,9 @@ export function mergeDuplicateClaims(claims: WithTitle[]): Claim[] {
   for (const claim of claims) {
     const key = keyOf(claim);
     const sameKey = keptByKey.get(key);
-    const twin = sameKey?.find((k) => isSameClaim(k.claim, claim));
+    // "Of the 93 dead, …" restates a count given before: the first kept claim of its key is its twin
+    const opener = restatesInOpener(claim);
+    const twin = sameKey?.find((k) => opener || isSameClaim(k.claim, claim));
     if (!twin) {
       const entry = { claim };
       kept.push(entry);
@@ -34,17 +36,7 @@ export function mergeDuplicateClaims(claims: WithTitle[]): Claim[] {
       twin.claim = { ...claim, claimant: claim.claimant ?? headline.claimant, claimantKind: claim.claimant ? claim.claimantKind : headline.claimantKind };
     } else fillFrom(twin.claim, claim);
   }
-  return kept.map(({ claim }) => withoutTitleFlag(claim));
-}
-
-/**
- * The claim as the contract has it. The flag is the last property every claim is built with, so
- * deleting it keeps the object's shape fast, where copying the rest with a spread cost about ten
- * times more and left objects that serialise more slowly. (The pipeline holds no claim after this.)
- */
-function withoutTitleFlag(claim: WithTitle): Claim {
-  delete (claim as Partial<WithTitle>).inTitle;
-  return claim;
+  return kept.map(({ claim: { inTitle: _inTitle, ...claim } }) => claim);
 }
 
 /** A later mention may say more: who gave the figure, how it was checked. */
@@ -60,7 +52,15 @@ function fillFrom(kept: WithTitle, repeat: WithTitle): void {
 function isSameClaim(a: WithTitle, b: WithTitle): boolean {
   const headline = a.inTitle || b.inTitle;
   if (!headline && a.population !== b.population) return false;
+  // the same number about another crisis or year is another claim
+  if (!headline && a.mainEvent !== b.mainEvent) return false;
   return headline || !a.claimant || !b.claimant || a.claimant === b.claimant;
+}
+
+/** "Of the 93 dead, 12 were children": the opener's figure is the count given before, whoever said it. */
+function restatesInOpener(c: Claim): boolean {
+  const m = /^(?:of|among) the ([\d,]+) /i.exec(c.evidence.text);
+  return m !== null && Number(m[1]!.replace(/,/g, "")) === c.min && c.min === c.max;
 }
 
 /** Metric and the set of stated bounds: repeats share it. */

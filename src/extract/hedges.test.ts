@@ -40,3 +40,15 @@ describe("readBounds", () => {
     expect(firstBounds("the toll rose from 50 to 80").qualifier).toBe("exact");
   });
 });
+
+describe("readBounds on a count approaching or passing a mark", () => {
+  it.each<[string, Qualifier, number | null, number | null]>([
+    ["the toll nears 450", "approx", 450, 450],
+    ["the count neared 90", "approx", 90, 90],
+    ["deaths would exceed 5,000", "more_than", 5000, null],
+    ["it could climb as high as 8,000", "up_to", null, 8000],
+    ["between 2 lakh and 3 lakh people", "range", 200_000, 300_000],
+  ])("%s", (text, qualifier, min, max) => {
+    expect(firstBounds(text)).toEqual({ qualifier, min, max });
+  });
+});

@@ -21,13 +21,18 @@ const FIGURE_STARTS = new Set([
   ...Object.keys(VAGUE_COMPOUNDS).map((c) => c.split(" ")[0]!), "a", "half", "quarter",
 ]);
 const AGE_BEFORE = new Set(["aged", "age", "ages", "ageing", "turns", "turned", "turning"]);
-const CURRENCY = new Set(["$", "€", "£", "¥", "₹", "us$", "usd", "eur", "rs", "rials", "rial", "dollars", "euros"]);
+const CURRENCY = new Set(["$", "€", "£", "¥", "₹", "us$", "usd", "eur", "rs", "inr", "tk", "taka", "rupees", "rials", "rial", "dollars", "euros"]);
 const PERCENT = new Set(["%", "percent", "pc", "percentage"]);
 const LABELS = new Set([
   "no", "article", "number", "resolution", "chapter", "section", "page", "paragraph", "flight", "route", "highway",
   "level", "category", "magnitude", "grade", "phase", "room", "ward", "district", "gate", "platform", "line", "unit",
   "covid", "mh", "f", "su", "model", "version", "item", "point", "zone", "block", "building", "camp", "sector", "area",
 ]);
+const ONE_AS_PRONOUN_BEFORE = new Set([
+  "assumes", "assume", "considers", "looks", "counts", "adds", "includes", "compares", "takes", "must", "can", "could",
+  "would", "should", "might", "may", "will", "cannot", "knows", "sees", "finds",
+]);
+const COPULAS = new Set(["were", "are", "was", "is"]);
 const CLOCK = new Set(["am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "local", "o'clock"]);
 
 /** Figures of a sentence's tokens, left to right. */
@@ -41,7 +46,7 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     i = figure.last;
     // people are counted in whole numbers: "2.5" without a scale word is a rate or a magnitude
     if (!Number.isSafeInteger(figure.value)) continue;
-    if (!isNonClaimNumber(tokens, figure)) figures.push(figure);
+    if (!isNonClaimNumber(tokens, figure) && !isFootnoteMarker(tokens, figure)) figures.push(figure);
   }
   return figures;
 }
@@ -102,6 +107,8 @@ function readDigits(tokens: readonly Token[], i: number): Figure | null {
 
 function parseDigits(s: string): number | null {
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ""));
+  // Indian grouping: "6,55,000", "1,24,481" (lakhs and crores in pairs of digits)
+  if (/^\d{1,2}(,\d{2})+,\d{3}$/.test(s)) return Number(s.replace(/,/g, ""));
   if (/^\d{1,3}( \d{3})+$/.test(s)) return Number(s.replace(/ /g, ""));
   if (/^\d{1,3}(\.\d{3})+$/.test(s) && s.split(".").length > 2) return Number(s.replace(/\./g, ""));
   if (/^\d+(\.\d+)?$/.test(s)) return s.length > 15 ? null : Number(s);
@@ -126,7 +133,8 @@ function readNumberWords(tokens: readonly Token[], i: number): Figure | null {
   let current = 0;
   let seen = 0;
   let startsWithA = false;
-  if (tokens[k]?.norm === "a" && (tokens[k + 1]?.norm === "dozen" || tokens[k + 1]?.norm === "hundred" || tokens[k + 1]?.norm === "thousand")) {
+  // "a dozen", "a thousand", "a million", "a lakh"
+  if (tokens[k]?.norm === "a" && (tokens[k + 1]?.norm === "dozen" || (SCALE_WORDS[tokens[k + 1]?.norm ?? ""] !== undefined && tokens[k + 1]!.norm !== "bin" && tokens[k + 1]!.norm !== "milyon"))) {
     current = 1;
     startsWithA = true;
     k++;
@@ -193,11 +201,16 @@ function isNonClaimNumber(tokens: readonly Token[], f: Figure): boolean {
   if (before && LABELS.has(before.norm) && first.kind === "num") return true;
   // attached to a word by a hyphen: "Covid-19", "F-16"
   if (before?.norm === "-" && before.start === (tokens[f.first - 2]?.end ?? -1) && before.end === first.start && tokens[f.first - 2]?.kind === "word") return true;
-  // ages
+  // ages: "aged 12", "under the age of five"
   if (before && AGE_BEFORE.has(before.norm)) return true;
+  if (before?.norm === "of" && AGE_BEFORE.has(before2?.norm ?? "")) return true;
+  // "No. 7", "Art. 3": a label abbreviated with a full stop
+  if (before?.norm === "." && before2 && LABELS.has(before2.norm) && first.kind === "num") return true;
   // "aged between 20 and 40"
   if ((before?.norm === "between" && AGE_BEFORE.has(before2?.norm ?? "")) || (before?.norm === "and" && tokens[f.first - 3]?.norm === "between" && AGE_BEFORE.has(tokens[f.first - 4]?.norm ?? ""))) return true;
   if (before && (before.norm === "under" || before.norm === "over") && before2 && (AGE_BEFORE.has(before2.norm) || PERSON_NOUNS[before2.norm] !== undefined)) return true;
+  // "Five were under 18": after a copula, "under" a small number is an age
+  if (before?.norm === "under" && COPULAS.has(before2?.norm ?? "") && f.value <= 21) return true;
   if ((afterNorm === "-" || afterNorm === "year" || afterNorm === "years") && isAgeSuffix(tokens, f.last + 1)) return true;
   if (before?.norm === "," && afterNorm === "," && isProperNoun(tokens[f.first - 2])) return true;
   // "12-day war", "five-year": a figure hyphenated to a following word modifies it
@@ -205,11 +218,38 @@ function isNonClaimNumber(tokens: readonly Token[], f: Figure): boolean {
     if (!PERSON_NOUNS[after2.norm] && !isCountNoun(after2.norm) && after2.norm !== "plus") return true;
   }
   if (afterNorm === "times" || afterNorm === "fold") return true;
+  // "if one assumes", "one must add": the pronoun, not a count
+  if (f.isOne && ONE_AS_PRONOUN_BEFORE.has(afterNorm)) return true;
   // "three in every four Gazans", "one in five", "two out of three": a ratio, not a count
   if ((afterNorm === "in" || afterNorm === "of") && (after2?.norm === "every" || after2?.norm === "each" || (afterNorm === "in" && UNIT_WORDS[after2?.norm ?? ""] !== undefined))) return true;
   if (afterNorm === "out" && after2?.norm === "of") return true;
   if (before?.norm === "every" || before?.norm === "each" || (before?.norm === "in" && UNIT_WORDS[before2?.norm ?? ""] !== undefined)) return true;
   return false;
+}
+
+const BRACKETS: Record<string, string> = { "(": ")", "[": "]" };
+/** What separates the items of a list: "Kisumu (14), Eldoret (3) and Nakuru (9)". */
+const LIST_SEPARATORS = new Set([",", ";", "and", "or", "-", "—"]);
+
+/**
+ * "294 people killed (1)", "at 1,294 (2).", "[3] Government of Kenya": a bracketed one- or
+ * two-digit number that opens a line or a note, follows a full stop, closes a phrase that
+ * already has its figure, or ends a table row that opens with its figure marks a footnote. After a name with no figure of its own ("Kisumu (14)",
+ * "the most deaths (71)") it is the figure of a list item.
+ */
+function isFootnoteMarker(tokens: readonly Token[], f: Figure): boolean {
+  const open = tokens[f.first - 1];
+  const close = tokens[f.last + 1];
+  if (!open || !close || f.first !== f.last || BRACKETS[open.norm] !== close.norm || !/^\d{1,2}$/.test(tokens[f.first]!.norm)) return false;
+  // a table row: "1.2 M   people displaced in Afar and Amhara (1)", the marker ending the line
+  if (f.last + 2 === tokens.length && tokens[0]!.kind === "num") return true;
+  for (let j = f.first - 2; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (j === f.first - 2 && (t.norm === "." || t.norm === ")" || t.norm === "]")) return true;
+    if (LIST_SEPARATORS.has(t.norm)) return false;
+    if (t.kind === "num") return true;
+  }
+  return f.first === 1;
 }
 
 function isAgeSuffix(tokens: readonly Token[], k: number): boolean {

@@ -14,14 +14,17 @@ import { readDocumentScope, sentenceScope, type DocumentScope, type ScopeReading
 import { splitSentences, type Span } from "./sentences.js";
 import { readStatus, restatedStatus, statusRegionEnd, statusRegionStart } from "./status.js";
 import { normaliseForMatching, tokenize, type Token } from "./text.js";
+import { timelineWords, type ExtractionTrace } from "./trace.js";
 import type { Claim, Status } from "../domain/claim.js";
 
 /** Lines worth reading: a cue of one of the seven metrics (the prefilter that keeps extraction fast). */
-const TRIGGER = /kill|dead|death|die[sd]?\b|dying|fatal|martyr|toll|lives|life\b|slain|murder|perish|bod(?:y|ies)|corpse|massacr|drown|buried|injur|wound|hurt|hospitali|treat|maim|detain|detention|arrest|custody|jail|imprison|rounded up|prisoner|apprehend|captur|held|holding|execut|hang|missing|unaccounted|disappear|displac|fled|flee|homeless|homes|shelter|tents|evacu|uproot|refugee|victim|figure|tally|count|\blist\b|\bnumber\b|abduct|kidnap|hostage|seiz|captive|lynch|behead|gunned|taken|searching|camps|relief|accounted|stood at/i;
+const TRIGGER = /kill|dead|death|die[sd]?\b|dying|fatal|martyr|toll|lives|life\b|slain|murder|perish|bod(?:y|ies)|corpse|massacr|drown|buried|injur|wound|hurt|hospitali|treat|maim|detain|detention|arrest|custody|jail|imprison|rounded up|prisoner|apprehend|captur|held|holding|execut|hang|missing|unaccounted|disappear|displac|fled|flee|homeless|homes|shelter|tents|evacu|uproot|refugee|victim|figure|tally|count|\blist\b|\bnumber\b|abduct|kidnap|hostage|seiz|captive|lynch|behead|gunned|taken|searching|camps|relief|accounted|stood at|record|\(\d|living|staying|crossed|arrival|influx|liquidat|homicid|hospital|burns|trapped|villages|forced to leave/i;
 const HAS_NUMBER = /[0-9\u06f0-\u06f9\u0660-\u0669]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores)\b/i;
 /** A sentence that is a part of the count before it: "Of those, …", "Among them are …". */
-const PART_OPENER = /^(?:of|among) (?:those|them|these|whom|the dead|the victims)\b/i;
+const PART_OPENER = /^(?:of|among) (?:those|them|these|whom|the dead|the victims|the [\d,]+ (?:dead|victims|people|deaths)\b)\b|^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?) (?:were|are) (?!\w+ed\b)/i;
 const PART_ANYWHERE = /\b(?:of|among) (?:those|them|these)\b/i;
+/** "Six of them were minors": a part of the last count, said by who they are (not what befell them). */
+const PART_DESCRIBED = /\bof (?:them|those|these) (?:were|are|was|is) (?!\w+ed\b)|\bof (?:them|those|these) from\b/i;
 /** A line that may open with a date: a day number, a month or a weekday. */
 const TIMELINE_START = /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 
@@ -48,6 +51,8 @@ interface DocumentState {
   lastAsOf: Map<Claimant, string | null>;
   lastClaim: PendingClaim | null;
   claims: PendingClaim[];
+  /** Records what decided each field, when an explanation was asked for (null otherwise). */
+  trace: ExtractionTrace | null;
 }
 
 /** What one sentence's figures share, read once and lazily. */
@@ -66,7 +71,7 @@ interface SentenceContext {
   previous: { claim: PendingClaim; attribution: Attribution | null } | null;
 }
 
-export function extractClaims(text: string, publishedIso: string | null): Claim[] {
+export function extractClaims(text: string, publishedIso: string | null, trace: ExtractionTrace | null = null): Claim[] {
   const norm = normaliseForMatching(text);
   const published = publishedIso ? parseIsoDate(publishedIso) : null;
   const layout = readLayout(text);
@@ -74,7 +79,7 @@ export function extractClaims(text: string, publishedIso: string | null): Claim[
   const state: DocumentState = {
     text, norm, published, publishedIso: published ? publishedIso : null,
     scope: readDocumentScope(leadTokens(text, norm, layout), titleLine ? tokenize(norm, titleLine.start, titleLine.end) : []),
-    history: [], lastAsOf: new Map(), lastClaim: null, claims: [],
+    history: [], lastAsOf: new Map(), lastClaim: null, claims: [], trace,
   };
   // The first source named in the header or headline speaks as "we" in a statement of its own.
   for (const l of lines.slice(0, 4)) {
@@ -103,7 +108,7 @@ export function extractClaims(text: string, publishedIso: string | null): Claim[
 
 function readSentence(state: DocumentState, sentence: Span, paragraph: ParagraphState): void {
   const sentenceText = state.norm.slice(sentence.start, sentence.end);
-  const mayClaim = HAS_NUMBER.test(sentenceText) && (TRIGGER.test(sentenceText) || PART_OPENER.test(sentenceText));
+  const mayClaim = HAS_NUMBER.test(sentenceText) && (TRIGGER.test(sentenceText) || PART_OPENER.test(sentenceText) || PART_DESCRIBED.test(sentenceText));
   if (!mayClaim) restateStatus(state, sentenceText);
   if (!mayClaim && !mayNameSource(sentenceText)) return;
   const tokens = tokenize(state.norm, sentence.start, sentence.end);
@@ -132,6 +137,10 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
     if (claim && waiting && waiting.attached.end + 2 === bounds.first) {
       const { bounds: b, attached: a } = waiting;
       state.claims.push({ ...claim, min: b.min, max: b.max, qualifier: b.qualifier, population: a.population });
+      state.trace?.copy(state.claims.at(-1)!, claim, {
+        bounds: { stage: "bounds", rule: "the first of joined figures, waiting for the verb", words: { start: tokens[b.first]!.start, end: tokens[b.last]!.end } },
+        population: { stage: "population", rule: "the counted words of the first of joined figures", words: { start: tokens[b.first]!.start, end: tokens[a.end]!.end } },
+      });
     }
     waiting = !claim && attached.hasHead && tokens[attached.end + 1]?.norm === "and" ? { bounds, attached } : null;
     if (claim) state.claims.push(claim);
@@ -195,6 +204,41 @@ function claimOfFigure(ctx: SentenceContext, figure: Figure, bounds: Bounds, att
     evidence: ctx.evidence,
     inTitle: ctx.paragraph.inTitle,
   };
+  if (state.trace) {
+    const why = state.trace.begin(tokens);
+    why.decide("bounds", "bounds", "the figure and the hedge around it", why.span(bounds.first, bounds.last));
+    // words before the figure count only where the figure alone would not have said what happened
+    const readBefore = attachFigure(tokens, bounds.first, bounds.last, bounds.first, rightLimit, previous !== null)?.metric !== attached.metric;
+    if (attached.metric) why.decide("metric", "metric", readBefore ? "the verb or cue before the figure" : "the counted words and the verb they take", readBefore ? why.withLead(bounds.first, attached.end, figureLeft) : why.span(bounds.first, attached.end));
+    else why.decide("metric", "metric", inherited ? "a part of the count before: its metric" : "framed as the count before: its metric", { from: inherited ? whole : framedBy });
+    if (population === attached.population) why.decide("population", "population", "the counted words", why.span(bounds.first, attached.end));
+    else why.decide("population", "population", "the people of the count it is a part of", { from: whole });
+    why.firstOf("claimant", claimant?.name ?? null, [
+      [parentheticalSource(state, tokens, attached.end)?.claimant.name, "claimant", "a source in brackets after the figure", () => why.clause(attached.end + 2)],
+      [attributionFor(ctx.attributions, bounds.first)?.claimant.name, "claimant", "an attribution in the sentence (X said, according to X, the group said)", () => why.name(attribution!.claimant.name, attribution!.at)],
+      [attribution?.claimant.name, "claimant", "the source of the count it continues", () => ({ from: previous?.claim ?? null })],
+      [earlier?.claimant, "claimant", partOfEarlier ? "the source of the count it is a part of" : "the paragraph's last source speaks on", () => ({ from: earlier })],
+    ], [null, "claimant", "no source named for it"]);
+    why.firstOf("status", status, [
+      [ownStatus, "status", "status words around the figure", () => why.span(regionStart, statusRegionEnd(tokens, attached.end, rightLimit))],
+      [sameVoice ? whole!.status : null, "status", "continues the count before", () => ({ from: whole })],
+      [attribution?.status, "status", "the verb that attributes it", () => why.span(attribution!.at, attribution!.at)],
+      [partOfEarlier ? state.lastClaim!.status : null, "status", "the status of the count it is a part of", () => ({ from: state.lastClaim })],
+    ], ["reported", "status", "reported: no words say otherwise"]);
+    why.firstOf("asOf", asOf, [
+      [dateOfFigure(tokens, ctx.dates, bounds.first, attribution, ctx.figures), "as-of", "a date in the figure's clause, or beside the verb that attributes it", () => why.date(ctx.dates!, asOf!, bounds.first, state.published)],
+      [SAME_DAY.test(ctx.sentenceText) ? dayMentionedBefore(state.norm, ctx.sentence.start, state.published) : null, "as-of", "'that day': the last day named before", () => why.match(SAME_DAY, ctx.sentenceText, ctx.sentence.start)],
+      [date, "as-of", "continues the count before", () => ({ from: whole })],
+      [ctx.paragraph.timeline, "as-of", "the date of the timeline entry", () => timelineWords(state.text, state.text.lastIndexOf("\n", ctx.sentence.start - 1) + 1)],
+      [scope.pastYear !== null ? `${scope.pastYear}-12-31` : null, "as-of", "a past year the clause is set in: its last day", () => why.match(new RegExp(`\\b${scope.pastYear}\\b`), ctx.sentenceText, ctx.sentence.start)],
+      [partOfEarlier ? state.lastClaim!.asOf : null, "as-of", "the day of the count it is a part of", () => ({ from: state.lastClaim })],
+      [referredBack, "as-of", "the day this source's last figure was given", () => null],
+      [state.publishedIso, "as-of", "the document's publication date", () => null],
+    ], [null, "as-of", "no date: the report names none and has no publication date"]);
+    if (partOfEarlier) why.decide("mainEvent", "scope", "a part of the count before: of the main event if both are", { from: state.lastClaim });
+    else why.decide("mainEvent", "scope", scope.mainEvent ? "nothing in the sentence sets it apart from the main event" : "the sentence sets it in another event, place or time", scope.mainEvent ? null : why.clause(bounds.first));
+    why.keep(claim);
+  }
   if (attribution) state.lastAsOf.set(attribution.claimant, asOf);
   ctx.previous = { claim, attribution };
   return claim;
@@ -235,7 +279,11 @@ function restateStatus(state: DocumentState, sentenceText: string): void {
   if (!last) return;
   const status = restatedStatus(sentenceText);
   if (!status) return;
-  for (const c of state.claims) if (c.evidence.start === last.evidence.start && c.claimant === last.claimant) c.status = status;
+  for (const c of state.claims) {
+    if (c.evidence.start !== last.evidence.start || c.claimant !== last.claimant) continue;
+    c.status = status;
+    state.trace?.later(c, "status", "status", "a later sentence restates the status of the figures before it", { text: sentenceText });
+  }
 }
 
 /** "Displaced from Rafah: nearly 450,000 (UNRWA)": a source in brackets right after the figure. */

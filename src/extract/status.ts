@@ -1,10 +1,10 @@
 // Reads how a figure is vouched for: verified, under review, an estimate, or merely reported,
 // from the cue nearest to it in its clause; a negated check ("could not verify") is no cue.
-import { STATUS_CUES, STATUS_NEGATIONS } from "./lexicon/en.js";
+import { ESTIMATE_ADVERBS, PROJECTION_ADVERBS, PROJECTION_MODALS, PROJECTION_VERBS, STATUS_CUES, STATUS_NEGATIONS } from "./lexicon/en.js";
 import { PhraseTable, type Token } from "./text.js";
 import type { Status } from "../domain/claim.js";
 
-const cues = new PhraseTable(STATUS_CUES.map(([c, s]) => [c, s] as [string, Status]));
+const cues = new PhraseTable([...STATUS_CUES, ...ESTIMATE_ADVERBS.map((a) => [a, "estimate"] as [string, Status])]);
 const negations = new PhraseTable(STATUS_NEGATIONS.map((n) => [n, true] as [string, boolean]));
 
 /** The status cue in tokens[from, to] nearest to token `at`; "under review" outranks the rest. */
@@ -12,7 +12,7 @@ export function readStatus(tokens: readonly Token[], from: number, to: number, a
   let best: { status: Status; distance: number } | null = null;
   for (let i = Math.max(0, from); i <= to && i < tokens.length; i++) {
     const m = cues.matchAt(tokens, i);
-    const status = m?.value ?? (tokens[i]!.norm.startsWith("extrapolat") ? "estimate" : null);
+    const status = m?.value ?? (tokens[i]!.norm.startsWith("extrapolat") || isProjection(tokens, i) ? "estimate" : null);
     if (!status) continue;
     if (status === "under_review") return status;
     if (isNegated(tokens, i)) continue;
@@ -22,19 +22,29 @@ export function readStatus(tokens: readonly Token[], from: number, to: number, a
   return best?.status ?? null;
 }
 
+/** "could climb", "would probably exceed", "will still rise": a modal opening a projection (not "could not"). */
+function isProjection(tokens: readonly Token[], i: number): boolean {
+  if (!PROJECTION_MODALS.has(tokens[i]!.norm)) return false;
+  let k = i + 1;
+  while (k < tokens.length && k - i <= 3 && PROJECTION_ADVERBS.has(tokens[k]!.norm)) k++;
+  return PROJECTION_VERBS.has(tokens[k]?.norm ?? "");
+}
+
 function isNegated(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) if (negations.matchEndingAt(tokens, j)) return true;
   return false;
 }
 
 const CLAUSE_BREAKS = new Set([";", "—", ":", "(", ")"]);
+/** Words that open a clause of the figure's own: "…, which killed about 10,000", "rather than the 4,100". */
+const CLAUSE_OPENERS = new Set(["which", "who", "than", "whereas"]);
 const FIGURE_NOUNS = new Set(["figure", "number", "toll", "count", "tally", "total", "claim"]);
 
 /** Where a figure's status cues may stand: from the verb attributing it ("has confirmed 646 deaths"), else its clause. */
 export function statusRegionStart(attributionAt: number | null, first: number, leftLimit: number, tokens: readonly Token[]): number {
   if (attributionAt !== null && attributionAt < first) return Math.max(attributionAt, leftLimit);
   let i = first - 1;
-  while (i >= leftLimit && !CLAUSE_BREAKS.has(tokens[i]!.norm)) i--;
+  while (i >= leftLimit && !CLAUSE_BREAKS.has(tokens[i]!.norm) && !CLAUSE_OPENERS.has(tokens[i]!.norm)) i--;
   return i + 1;
 }
 
@@ -46,6 +56,8 @@ export function statusRegionEnd(tokens: readonly Token[], from: number, rightLim
   let i = from + 1;
   while (i < rightLimit && !CLAUSE_BREAKS.has(tokens[i]!.norm) && tokens[i]!.norm !== ",") {
     if ((tokens[i]!.norm === "and" && tokens[i + 1]?.norm === "that") || tokens[i]!.norm === "while" || tokens[i]!.norm === "but") break;
+    // "… remain missing and may be among the dead": a second predicate's conjecture is not the count's
+    if (tokens[i]!.norm === "and" && PROJECTION_MODALS.has(tokens[i + 1]?.norm ?? "")) break;
     i++;
   }
   const a = tokens[i + 1]?.norm;

@@ -23,7 +23,15 @@ describe("htmlToDocument on anything it may be given", () => {
       `<html><head><title>Toll rises</title><meta property="og:site_name" content="Wire"><meta name="date" content="2023-09-14"></head><body><p>At least 40 people were killed.</p></body></html>`,
       null,
     );
-    expect(page).toEqual({ title: "Toll rises", outlet: "Wire", dates: [{ from: "<meta date>", value: "2023-09-14", day: "2023-09-14" }], text: "Toll rises\n\nAt least 40 people were killed." });
+    expect(page).toEqual({ title: "Toll rises", outlet: "Wire", dates: [{ from: "<meta date>", value: "2023-09-14", day: "2023-09-14" }], language: null, text: "Toll rises\n\nAt least 40 people were killed." });
+  });
+
+  it("reads the language a page declares: its lang attribute, else og:locale, else JSON-LD", () => {
+    const body = "<body><p>At least 40 people were killed.</p></body>";
+    expect(htmlToDocument(`<html lang="fa-IR"><head><title>t</title></head>${body}</html>`, null).language).toBe("fa-IR");
+    expect(htmlToDocument(`<html><head><meta property="og:locale" content="tr_TR"></head>${body}</html>`, null).language).toBe("tr_TR");
+    expect(htmlToDocument(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","inLanguage":"ar"}</script></head>${body}</html>`, null).language).toBe("ar");
+    expect(htmlToDocument(`<html><head></head>${body}</html>`, null).language).toBeNull();
   });
 
   it("never throws, whatever the input", () => {

@@ -81,7 +81,7 @@ function articleText(document: Document): string {
 
 /** A page's title, outlet, date statements and main text; falls back to the whole body when Readability finds no article. Never throws. */
 export function htmlToDocument(html: string, url: string | null): HtmlDocument {
-  let meta: PageMeta = { title: null, outlet: null, dates: [] };
+  let meta: PageMeta = { title: null, outlet: null, dates: [], language: null };
   let body = "";
   try {
     const document = parseDocument(html);

@@ -10,7 +10,7 @@ export interface LoadedDocument {
   /** YYYY-MM-DD */
   published: string | null;
   source: DocumentSource;
-  /** BCP 47 tag a plain-text report's header declares ("Language: fr"); the extractor's default otherwise. */
+  /** The language a plain-text report's header ("Language: fr") or a page's metadata declares, as written; the extractor judges from the text otherwise. */
   language?: string;
   /** What the user should know that did not stop the ingest (a charset guessed, a publication date not believed), one line each. */
   warnings?: string[];

@@ -47,7 +47,10 @@ export function reportDocument(text: string, origin: ReportOrigin): LoadResult {
     const title = page.title ?? detectTitle(page.text);
     return {
       ok: true,
-      document: { text: page.text, url: origin.url, outlet: page.outlet, title, published: dated.published, source: origin.source, ...warningsOf(origin, dated.warnings) },
+      document: {
+        text: page.text, url: origin.url, outlet: page.outlet, title, published: dated.published, source: origin.source,
+        ...(page.language ? { language: page.language } : {}), ...warningsOf(origin, dated.warnings),
+      },
     };
   }
   if (!text.trim()) return { ok: false, error: `${origin.name}: empty (only whitespace)` };

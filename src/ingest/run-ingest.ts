@@ -11,6 +11,7 @@ import type { FetchLimits } from "./fetch-limited.js";
 import { fileCandidate } from "./load-file.js";
 import { expandUrl } from "./load-url.js";
 import type { Candidate, LoadResult } from "./loaded-document.js";
+import { noLanguagePackNotice } from "./language-notice.js";
 import { sha256Hex } from "./sha256.js";
 import { todayUtc } from "./published-day.js";
 import { findReportFiles } from "./walk.js";
@@ -190,6 +191,8 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
           const { claims, language } = await extractor.extract(document.text, {
             published: document.published, title: document.title, outlet: document.outlet, ...(document.language ? { language: document.language } : {}),
           });
+          const notice = noLanguagePackNotice(name, language);
+          if (notice) options.onWarning?.(notice);
           const doc: NewDocument = {
             text: document.text, sha256, url: document.url, outlet: document.outlet, title: document.title, published: document.published,
             language, source: document.source, ...(options.eventId !== undefined ? { eventId: options.eventId } : {}),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CLAIMANT_GAZETTEER } from "../extract/lexicon/claimants.js";
-import { buildClaimantRegistry, cleanClaimantName, readGenericClaimant } from "./claimants.js";
+import { cleanClaimantName } from "../domain/claimants.js";
+import { buildClaimantRegistry, readGenericClaimant } from "./claimants.js";
 
 describe("claimant registry", () => {
   const registry = buildClaimantRegistry(CLAIMANT_GAZETTEER, [

@@ -2,7 +2,7 @@
 // Agency", "U.S.-based HRANA", "HRA") into one canonical claimant, and groups generic descriptions by the
 // kind of speaker they name ("local medics" and "local activists" stay apart) and their country.
 import type { ClaimantKind } from "../domain/claim.js";
-import type { ClaimantEntry } from "../extract/lexicon/claimants.js";
+import { claimantResolver, cleanClaimantName, type ClaimantEntry, type KnownClaimant } from "../domain/claimants.js";
 import type { ClaimantIdentity } from "./types.js";
 import { DEMONYMS, GENERIC_HEADS, HEAD_CUTS, SPEAKER_MODIFIERS, SPEAKERS, VAGUE_HEADS, type Speaker } from "./generic-claimants.js";
 
@@ -14,42 +14,6 @@ export interface SeenClaimant {
 export interface ClaimantRegistry {
   /** The canonical claimant for a name as written; kind is the claim's own, used when the name is unknown. */
   resolve(name: string, kind: ClaimantKind | null): ClaimantIdentity;
-}
-
-interface NamePattern {
-  pattern: RegExp;
-  length: number;
-  identity: ClaimantIdentity;
-}
-
-const LETTER_OR_DIGIT = "[\\p{L}\\p{N}]";
-
-/** Short all-capital names match only in capitals, so "who" is not the WHO. */
-function isShortAcronym(name: string): boolean {
-  return name.replace(/\./g, "").length <= 5 && name === name.toUpperCase();
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-function namePattern(name: string, identity: ClaimantIdentity): NamePattern {
-  const body = escapeRegExp(name).replace(/['’]/g, "['’]");
-  const flags = isShortAcronym(name) ? "u" : "iu";
-  return { pattern: new RegExp(`(?<!${LETTER_OR_DIGIT})${body}(?!${LETTER_OR_DIGIT})`, flags), length: name.length, identity };
-}
-
-/** Strips what varies between mentions of one body: articles, "X-based", possessives, a trailing "(ACRONYM)". */
-export function cleanClaimantName(raw: string): string {
-  return raw
-    .trim()
-    .replace(/^(?:the|a|an)\s+/i, "")
-    .replace(/^[\p{L}.]+(?:[\s-][\p{L}.]+)?-based\s+(?:(?:rights\s+)?(?:group|organi[sz]ation|monitor|agency|ngo)\s+)?/iu, "")
-    .replace(/^(?:the)\s+/i, "")
-    .replace(/\s*\([^)]*\)\s*$/, "")
-    .replace(/['’]s?$/u, "")
-    .replace(/[\s,.;:]+$/, "")
-    .replace(/\s+/g, " ");
 }
 
 /** The grouping key of a named body: case, punctuation and spacing ignored. */
@@ -113,26 +77,19 @@ function genericIdentity(speaker: Speaker, demonym: string | null): ClaimantIden
  * keyed by the kind of speaker their words name, not by the claim's kind, which the extractor may guess
  * differently from one outlet to the next.
  */
-/** Compiled once per gazetteer: a report builds a registry per request, the patterns need not be rebuilt. */
-const compiledGazetteers = new WeakMap<ClaimantEntry[], NamePattern[]>();
-
-function gazetteerPatterns(gazetteer: ClaimantEntry[]): NamePattern[] {
-  let patterns = compiledGazetteers.get(gazetteer);
-  if (patterns) return patterns;
-  patterns = [];
-  for (const entry of gazetteer) {
-    const identity: ClaimantIdentity = { key: `gazetteer:${variantKey(entry.name)}`, name: entry.name, kind: entry.kind, generic: false };
-    for (const name of [entry.name, ...entry.aliases]) patterns.push(namePattern(name, identity));
-  }
-  patterns.sort((a, b) => b.length - a.length);
-  compiledGazetteers.set(gazetteer, patterns);
-  return patterns;
-}
-
 export function buildClaimantRegistry(gazetteer: ClaimantEntry[], seen: SeenClaimant[] = []): ClaimantRegistry {
-  const patterns = gazetteerPatterns(gazetteer);
-
-  const findInGazetteer = (name: string): ClaimantIdentity | null => patterns.find((p) => p.pattern.test(name))?.identity ?? null;
+  const resolver = claimantResolver(gazetteer);
+  // One identity per known claimant, whichever of its names a claim used.
+  const gazetteerIdentities = new Map<string, ClaimantIdentity>();
+  const identityOf = ({ name, kind }: KnownClaimant): ClaimantIdentity => {
+    let identity = gazetteerIdentities.get(name);
+    if (!identity) gazetteerIdentities.set(name, (identity = { key: `gazetteer:${variantKey(name)}`, name, kind, generic: false }));
+    return identity;
+  };
+  const findInGazetteer = (raw: string): ClaimantIdentity | null => {
+    const found = resolver.resolve(raw);
+    return found ? identityOf(found) : null;
+  };
 
   // Unknown named bodies, keyed by variant; their acronyms point at them.
   const named = new Map<string, ClaimantIdentity>();
@@ -141,7 +98,7 @@ export function buildClaimantRegistry(gazetteer: ClaimantEntry[], seen: SeenClai
   const pending: SeenClaimant[] = [];
   for (const { name, kind } of seen) {
     const cleaned = cleanClaimantName(name);
-    if (!cleaned || findInGazetteer(cleaned)) continue;
+    if (!cleaned || findInGazetteer(name)) continue;
     const generic = readGenericClaimant(cleaned);
     if (generic) {
       if (generic.demonym) {
@@ -178,7 +135,7 @@ export function buildClaimantRegistry(gazetteer: ClaimantEntry[], seen: SeenClai
   const cache = new Map<ClaimantKind | null, Map<string, ClaimantIdentity>>();
   const resolveUncached = (raw: string, kind: ClaimantKind | null): ClaimantIdentity => {
     const cleaned = cleanClaimantName(raw);
-    const fromGazetteer = findInGazetteer(cleaned);
+    const fromGazetteer = findInGazetteer(raw);
     if (fromGazetteer) return fromGazetteer;
     const generic = readGenericClaimant(cleaned);
     if (generic) {

@@ -46,7 +46,7 @@ export function reconcile(stored: StoredClaim[], options: ReconcileOptions): Rec
   return { today, claims, series, checks, dismissedChecks, summaries };
 }
 
-export { buildClaimantRegistry, cleanClaimantName, readGenericClaimant, type ClaimantRegistry, type SeenClaimant } from "./claimants.js";
+export { buildClaimantRegistry, readGenericClaimant, type ClaimantRegistry, type SeenClaimant } from "./claimants.js";
 export { CHECK_KEY_PATTERN, checkKey, stableClaimKey } from "./checks/key.js";
 export { claimantOverrides, mergeDestination, mergeProblem, type ClaimantOverride } from "./claimant-overrides.js";
 export { runChecks, checkBreakdowns, checkFallingCounts, checkOutletDisagreements, checkOutliers } from "./checks/index.js";

@@ -1,6 +1,6 @@
 // The house-rule views for export: per event, computed from the same claims the export carries, and as
 // a CSV table a spreadsheet reads (one row per published number or graded source, each with its explanation).
-import type { ClaimantEntry } from "../extract/lexicon/claimants.js";
+import type { ClaimantEntry } from "../domain/claimants.js";
 import { CREDIBLE_NOTE, houseRules, type HouseRules, type HouseRuleView } from "../reconcile/house-rules/index.js";
 import { reconcile, type ClaimantOverride } from "../reconcile/index.js";
 import type { StoredClaim } from "../store/types.js";

@@ -2,7 +2,7 @@
 // every write transaction bumps). The server's own writes drop the cache at once. On PGlite the data
 // folder's lock makes this server the only writer, so nothing else is needed; on PostgreSQL other
 // processes write too, so the revision is read at most once a second (one single-row query).
-import type { ClaimantEntry } from "../extract/lexicon/claimants.js";
+import { claimantResolver, type ClaimantEntry, type ClaimantResolver } from "../domain/claimants.js";
 import { knownClaimants, loadAllClaims, loadCuration, type StoredCuration } from "../store/load.js";
 import { buildReportView, type ReportView } from "../views/report-view.js";
 import type { ClaimFilter, Store, StoredEvent } from "../store/store.js";
@@ -94,6 +94,11 @@ export class Ledger {
 
   private claimants(): Promise<ClaimantEntry[]> {
     return this.memo("claimants", () => knownClaimants(this.store));
+  }
+
+  /** The claimant resolver over the gazetteer and the claimants the store knows, as reports resolve names. */
+  async claimantResolver(): Promise<ClaimantResolver> {
+    return claimantResolver(await this.claimants());
   }
 
   /** Claimant edits in force and dismissed checks; a curation write calls changed(), so this is never stale here. */

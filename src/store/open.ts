@@ -27,6 +27,7 @@ const DEFAULT_OPEN_TIMEOUT_MS = 60_000;
 /** Inside the data folder: the database files, and the lock beside them. */
 const DATABASE_FOLDER = "pgdata";
 const LOCK_FILE = "tally.lock";
+const ENGINE_LOCK_FILE = "postmaster.pid";
 
 function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -72,6 +73,9 @@ async function openDataFolder(dataDir: string, timeoutMs: number, command: strin
         if (await exists(target)) throw new Error(`'${join(dataDir, DATABASE_FOLDER)}' exists but holds no database; move it away to start afresh`);
         await createDatabaseFolder(folder, target);
       }
+      // The engine's own lock file (postmaster.pid) is stale whenever ours is held, and an engine
+      // killed between creating and filling it leaves it empty, which PostgreSQL refuses to start on.
+      await rm(join(target, ENGINE_LOCK_FILE), { force: true });
       db = await openPglite(target);
       await migrate(db);
     })();

@@ -10,6 +10,7 @@ import * as events from "./events.js";
 import { checkClaimFilter, checkDay, checkDocumentFilter, checkId, checkNewEvent } from "./input-checks.js";
 import { reviewClaim } from "./review.js";
 import { bumpRevision, readRevision } from "./revision.js";
+import { sqlVictimRepository } from "./victims.js";
 import { auditFromRow, type AuditRow } from "./rows.js";
 import type { AuditEntry, ClaimCorrection, ClaimFilter, DocumentToStore, NewDocument, Store, StoredClaimant, StoredEvent } from "./store.js";
 import type { ReviewState } from "./types.js";
@@ -68,5 +69,6 @@ export function sqlStore(db: Db, onClose: () => Promise<void> = async () => unde
     revision: () => readRevision(db),
     accounts: sqlAccountRepository(db),
     curation: sqlCurationRepository(db),
+    victims: sqlVictimRepository(db),
   };
 }

@@ -5,6 +5,7 @@ import type { ClaimCorrection } from "../domain/claim-rules.js";
 import type { AccountRepository } from "./accounts.js";
 import type { CurationRepository } from "./curation.js";
 import type { ReviewState, StoredClaim } from "./types.js";
+import type { VictimRepository } from "./victims.js";
 
 export type DocumentSource = "file" | "url" | "feed";
 
@@ -155,6 +156,8 @@ export interface Store {
   readonly accounts: AccountRepository;
   /** Checks dismissed and claimants merged, renamed or disowned by an analyst, each audited. */
   readonly curation: CurationRepository;
+  /** Named victims from lists and reports, the persons they were linked into, and reviewers' decisions. */
+  readonly victims: VictimRepository;
 }
 
 /**

@@ -1,6 +1,6 @@
 // The report as data: one event's reconciliation narrowed to the metrics asked for.
 // The text and JSON renderers, the server and the static HTML report all start from this.
-import type { ClaimantEntry } from "../extract/lexicon/claimants.js";
+import type { ClaimantEntry } from "../domain/claimants.js";
 import type { Metric } from "../domain/claim.js";
 import { houseRules, type HouseRules } from "../reconcile/house-rules/index.js";
 import { formatNumber, latestReportWords, reconcile, type ClaimantOverride } from "../reconcile/index.js";

@@ -46,6 +46,9 @@ mark { background: #fff3b0; scroll-margin-top: 4rem; } mark:target, .anchor:targ
 .review-card { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .6rem .9rem; margin-bottom: .8rem; scroll-margin-top: 4rem; }
 .review-card.current { outline: 3px solid var(--accent); }
 .review-card.done { opacity: .6; }
+details.why { margin: .3rem 0; font-size: .9rem; }
+.why-table th, .why-table td { vertical-align: top; text-align: left; }
+.why-note { color: var(--muted); }
 .actions { display: flex; flex-wrap: wrap; gap: .5rem; align-items: start; }
 .correction { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; margin-top: .5rem; }
 form.inline { display: inline; }

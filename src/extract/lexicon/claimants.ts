@@ -1,12 +1,8 @@
 // Gazetteer of well-known claimants: canonical name, kind, and the names reports use for them.
 // Matching is case-sensitive for short acronyms (so "who" is not the WHO) and case-blind otherwise.
-import type { ClaimantKind } from "../../domain/claim.js";
+import type { ClaimantEntry } from "../../domain/claimants.js";
 
-export interface ClaimantEntry {
-  name: string;
-  kind: ClaimantKind;
-  aliases: string[];
-}
+export type { ClaimantEntry };
 
 export const CLAIMANT_GAZETTEER: ClaimantEntry[] = [
   // Human-rights monitors

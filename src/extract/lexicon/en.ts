@@ -14,6 +14,8 @@ export const SCALE_WORDS: Record<string, number> = {
   hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000,
   // Turkish "2 bin 615" and "3 milyon": reports quote agency figures verbatim.
   bin: 1_000, milyon: 1_000_000,
+  // South Asian English: "2.5 lakh" is 250,000, "1.2 crore" is 12,000,000.
+  lakh: 100_000, lakhs: 100_000, crore: 10_000_000, crores: 10_000_000,
 };
 
 /** Vague quantity words and the lower bound the contract gives them. */
@@ -47,6 +49,8 @@ export const PRE_HEDGES: Array<[string, Qualifier]> = [
   ["may reach", "up_to"], ["might reach", "up_to"], ["could rise to", "up_to"], ["fewer than", "up_to"],
   ["less than", "up_to"], ["at most", "up_to"], ["no more than", "up_to"], ["not more than", "up_to"],
   ["under", "up_to"], ["below", "up_to"],
+  // a count approaching or to pass a mark: "the toll nears 300", "would exceed 1,000"
+  ["nears", "approx"], ["neared", "approx"], ["nearing", "approx"], ["exceed", "more_than"],
 ];
 
 /** Hedges written after the figure ("2,500 or more"). */
@@ -71,7 +75,7 @@ export const METRIC_CUES: Record<string, Metric> = {
   bodies: "killed", corpses: "killed", "shot dead": "killed", massacred: "killed", drowned: "killed",
   "number of dead": "killed", "number of deaths": "killed", "number of those killed": "killed",
   "number of people killed": "killed", "fatal casualties": "killed", "confirmed dead": "killed",
-  "were killed": "killed", killings: "killed", "lost their homes": "displaced", "lost homes": "displaced",
+  "were killed": "killed", killings: "killed", homicides: "killed", "lost their homes": "displaced", "lost homes": "displaced",
   "left homeless": "displaced", "made homeless": "displaced", "in temporary shelters": "displaced",
   "in shelters": "displaced", "in tents": "displaced", "staying in tents": "displaced", "in displacement camps": "displaced",
   "not been found": "missing", "not yet been found": "missing", "still missing": "missing",
@@ -90,7 +94,7 @@ export const METRIC_CUES: Record<string, Metric> = {
   "not been accounted for": "missing", "not accounted for": "missing", "still searching for": "missing",
   "need shelter": "displaced", "in need of shelter": "displaced", "in relief camps": "displaced",
   "living in relief camps": "displaced", "in evacuation centres": "displaced", "in evacuation centers": "displaced",
-  "evacuation centres": "displaced", "evacuation centers": "displaced", "in camps": "displaced", "fled their homes": "displaced",
+  "in camps": "displaced", "fled their homes": "displaced",
   injured: "injured", injuries: "injured", wounded: "injured", wounding: "injured", injuring: "injured",
   hurt: "injured", hospitalised: "injured", hospitalized: "injured", "taken to hospital": "injured",
   "treated for injuries": "injured", maimed: "injured", injure: "injured", wound: "injured",
@@ -107,6 +111,17 @@ export const METRIC_CUES: Record<string, Metric> = {
   displaced: "displaced", displacement: "displaced", fled: "displaced", "forced to flee": "displaced", homeless: "displaced",
   evacuated: "displaced", uprooted: "displaced", refugees: "displaced", "forced from their homes": "displaced",
   "driven from their homes": "displaced", "internally displaced": "displaced", evacuees: "displaced", displacing: "displaced",
+  // refugees crossing and people leaving or driven from their homes; the injured by what they suffer
+  "crossed into": "displaced", "crossed the border": "displaced", "crossed the borders": "displaced",
+  "had crossed": "displaced", "have crossed": "displaced", "has crossed": "displaced", arrivals: "displaced",
+  influx: "displaced", "leave their homes": "displaced", "left their homes": "displaced",
+  "leave their villages": "displaced", "left their villages": "displaced",
+  "into relief camps": "displaced", "into camps": "displaced", "taken shelter": "displaced", "taking shelter": "displaced",
+  "took shelter": "displaced", "with injuries": "injured", "with burns": "injured", "with wounds": "injured",
+  "with gunshot wounds": "injured", "in hospital with": "injured", "gone missing": "missing",
+  "buried under": "missing", "trapped under": "missing", "still buried": "missing", "still trapped": "missing",
+  liquidated: "killed", "now held": "detained", "lives lost": "killed", "lives were lost": "killed", "went missing": "missing", "forced to leave": "displaced",
+  "whose homes were destroyed": "displaced",
 };
 
 /**
@@ -159,6 +174,7 @@ export const PERSON_NOUNS: Record<string, Population> = {
   workers: "other", teachers: "other", athletes: "other", activists: "other", lawyers: "other", miners: "other",
   firefighters: "other", rescuers: "other", volunteers: "other", employees: "other", farmers: "other",
   foreigners: "other", nationals: "other", tourists: "other", prisoner: "other", inmates: "other",
+  suspects: "other", attackers: "other", engineers: "other", criminals: "other", marines: "security_forces", guardsmen: "security_forces",
 };
 
 /** Words anywhere in the counted phrase that narrow the population; checked in this order. */
@@ -169,6 +185,7 @@ export const POPULATION_CUES: Array<[string, Population]> = [
   ["minors", "children"], ["children", "children"], ["child", "children"],
   ["women", "women"],
   ["security forces", "security_forces"], ["security personnel", "security_forces"], ["security force", "security_forces"],
+  ["armed forces", "security_forces"], ["national guard", "security_forces"],
   ["government-affiliated", "security_forces"], ["law enforcement", "security_forces"], ["military", "security_forces"],
   ["police", "security_forces"], ["soldiers", "security_forces"], ["troops", "security_forces"],
   ["basij", "security_forces"], ["revolutionary guards", "security_forces"], ["servicemen", "security_forces"],
@@ -199,6 +216,8 @@ export const NON_PERSON_NOUNS = new Set([
   "vehicle", "video", "photo", "site", "location", "incident", "case", "attack", "strike", "raid", "report",
   "statement", "list", "country", "state", "region", "district", "neighbourhood", "neighborhood", "province",
   "dams", "dam", "bridges", "roads", "requests", "request", "calls", "appeals", "complaints", "petitions", "signatures", "visits", "trips",
+  "centres", "centers", "clinics", "stations", "departments", "counties", "municipalities", "governorates", "settlements",
+  "explosions", "blasts", "bombings", "pellets", "kits", "doses", "tablets",
 ]);
 
 /** Words between a figure and its noun that do not break the counted phrase. */
@@ -349,3 +368,63 @@ export const ABBREVIATIONS = new Set([
   "sr", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "est", "gov", "sen", "rep", "rev", "fig", "inc", "ltd", "co",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "al",
 ]);
+
+// ---- What counts (issue 8): breakdowns, combined totals, projections -------------------------
+
+/** Verbs right before a bare figure that continue the count in hand ("Dolakha accounted for 58"). */
+export const COUNT_CONTINUING_VERBS = ["accounted for", "accounts for", "account for", "recorded", "registered", "counted", "listed"];
+
+/** One figure for two fates ("2,505 killed or injured"): a combined total is not a claim. */
+export const COMBINED_COUNT_CUES = [
+  "killed or injured", "killed or wounded", "killed and injured", "killed and wounded", "killed or hurt",
+  "injured or killed", "wounded or killed", "dead or injured", "dead or wounded", "dead and injured",
+  "dead and wounded", "dead or missing", "dead and missing", "killed or missing", "deaths and injuries",
+  "deaths or injuries", "killed or displaced",
+];
+
+/** Words of taking people for money: a kidnapping for ransom by a non-state group is not a claim. */
+export const KIDNAP_WORDS = new Set([
+  "kidnapped", "kidnap", "kidnaps", "kidnapping", "kidnappings", "abducted", "abduct", "abducts", "abducting",
+  "abduction", "abductions", "hostage", "hostages", "seized", "seizing",
+]);
+export const RANSOM_WORDS = new Set(["ransom", "ransoms"]);
+
+/** "treated 44 people for cholera": treatment counts the injured only when an injury is named. */
+export const TREATMENT_WORDS = new Set(["treated", "treating", "treat", "treats"]);
+export const INJURY_WORDS = new Set([
+  "injured", "wounded", "hurt", "maimed", "injuries", "injury", "wounds", "wound", "burns", "burn", "fractures",
+  "trauma", "gunshot", "gunshots", "cuts", "bullet", "shrapnel", "crush",
+]);
+
+/** "67,257 people are living in 349 relief camps": people staying in places of refuge are displaced. */
+export const SHELTER_VERBS = new Set(["living", "staying", "sheltering", "housed", "sheltered", "accommodated", "lodged", "lodging"]);
+export const SHELTER_PLACES = new Set([
+  "camps", "camp", "centres", "centers", "centre", "center", "shelters", "shelter", "sites", "settlements", "tents",
+  "housing", "accommodation",
+]);
+
+/**
+ * A projection: a modal, then (after an adverb or two) a verb of reaching a number: "could climb as
+ * high as", "would probably exceed", "as many as 860,000 people could flee". Its figure is an estimate.
+ */
+export const PROJECTION_MODALS = new Set(["could", "would", "will", "may", "might", "should"]);
+export const PROJECTION_ADVERBS = new Set(["still", "probably", "eventually", "well", "likely", "easily", "soon", "ultimately", "further", "yet", "even", "also"]);
+export const PROJECTION_VERBS = new Set([
+  "exceed", "reach", "rise", "climb", "top", "pass", "surpass", "hit", "double", "triple", "grow", "increase",
+  "flee", "die", "be", "have", "go", "run",
+]);
+/** Words that make a figure an estimate wherever they stand in its clause. */
+export const ESTIMATE_ADVERBS = ["probably", "possibly", "presumably", "assumes", "assuming", "if one assumes", "expected to", "set to rise"];
+
+/** Verbs of changing a count: "cut the toll by 100" gives a difference between tolls, not a toll. */
+export const CHANGE_VERBS = new Set([
+  "cut", "cuts", "revised", "revises", "lowered", "lowers", "reduced", "reduces", "raised", "raises", "increased",
+  "increases", "rose", "risen", "rises", "fell", "fallen", "falls", "dropped", "drops", "grew", "grown", "jumped",
+  "climbed", "decreased", "declined", "up", "down", "higher", "lower",
+]);
+
+/** An arrest ordered, sought or called for is not an arrest made. */
+export const UNREALISED_CUES = [
+  "ordered the arrest of", "ordered the arrests of", "warrants for the arrest of", "arrest warrants for",
+  "warrants for", "called for the arrest of", "sought the arrest of", "seeking the arrest of", "demanded the arrest of",
+];

@@ -4,6 +4,7 @@ import { Hono, type Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { z } from "zod";
 import { correctedBoundsProblems } from "../../domain/claim-rules.js";
+import { withCanonicalClaimant } from "../../domain/claimants.js";
 import type { ClaimFilter } from "../../store/store.js";
 import { refuseUnless } from "../auth/guard.js";
 import { claimantsOf } from "../claimants.js";
@@ -11,6 +12,7 @@ import type { AppEnv } from "../context.js";
 import { firstAfter, type Ledger } from "../ledger.js";
 import { CREDIBLE_NOTE } from "../../reconcile/house-rules/index.js";
 import { checksOf } from "../curation.js";
+import { explainStoredClaim } from "../explain.js";
 import { checksQuery, CURATION_OPERATIONS } from "./curation-schemas.js";
 import { claimsQuery, documentsQuery, eventQuery, houseRulesQuery, idParam, metricQuery, reviewBody, seriesQuery, type ClaimsQuery } from "./schemas.js";
 import { summaryResponse } from "./summary-schema.js";
@@ -39,6 +41,7 @@ export const OPERATIONS = {
   document: { method: "get", path: "/api/documents/{id}", summary: "One document with its text and claims", params: idParam },
   claims: { method: "get", path: "/api/claims", summary: "Claims, filtered and paginated", query: claimsQuery },
   claim: { method: "get", path: "/api/claims/{id}", summary: "One claim with its audit trail", params: idParam },
+  explain: { method: "get", path: "/api/claims/{id}/explain", summary: "Why the extractor made a claim: for each field, the stage that decided it and the words it read (re-run on the stored text)", params: idParam },
   review: { method: "post", path: "/api/claims/{id}/review", summary: "Accept, correct or reject a claim (editor)", params: idParam, body: reviewBody, role: "editor" },
   claimants: { method: "get", path: "/api/claimants", summary: "Claimants after aliases are resolved, with their claim counts", query: eventQuery },
   storedClaimants: { method: "get", path: "/api/stored-claimants", summary: "Claimants as the store holds them (name, kind, aliases), before claims are grouped by claimant" },
@@ -138,6 +141,12 @@ export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
     return json(c, toJson({ ...claim, audit }));
   });
 
+  api.get(honoPath(op.explain.path), async (c) => {
+    const { id } = params(c, idParam);
+    const found = (await explainStoredClaim(store, id)) ?? notFound(`claim ${id}`);
+    return json(c, toJson(found.explanation));
+  });
+
   api.post(honoPath(op.review.path), async (c) => {
     const refused = refuseUnless(c, "editor");
     if (refused) return refused;
@@ -218,7 +227,8 @@ const BODY_NAMES: CorrectionNames = { correction: "body field 'correction'", rea
 export async function reviewClaim(ledger: Ledger, id: number, body: z.infer<typeof reviewBody>, actor: string, names: CorrectionNames = BODY_NAMES) {
   const existing = await ledger.store.getClaim(id);
   if (!existing) notFound(`claim ${id}`);
-  const correction = body.action === "correct" ? (body.correction ?? {}) : {};
+  // A claimant typed by its alias is saved under the name reconciliation credits it to.
+  const correction = body.action === "correct" ? withCanonicalClaimant(body.correction ?? {}, await ledger.claimantResolver()) : {};
   if (body.action === "correct" && Object.keys(correction).length === 0) {
     throw new HTTPException(400, { message: `${names.correction}: correct needs at least one field to change` });
   }

@@ -54,6 +54,19 @@ if (queue) {
     focusCard(cards().indexOf(card) + 1);
   };
 
+  // "Why" under a card: the explanation page's table, loaded in place the first time it is opened.
+  queue.addEventListener("toggle", async (event) => {
+    const details = event.target;
+    if (!details.matches?.("details.why") || !details.open || details.dataset.loaded) return;
+    details.dataset.loaded = "1";
+    const body = details.querySelector(".why-body");
+    const response = await fetch(details.dataset.why, { headers: { accept: "text/html" } });
+    const page = new DOMParser().parseFromString(await response.text(), "text/html");
+    const table = page.querySelector("main .why-body") ?? page.querySelector(".why-body");
+    if (response.ok && table) body.replaceChildren(...table.childNodes);
+    else { body.textContent = "The explanation could not be loaded."; delete details.dataset.loaded; }
+  }, true);
+
   queue.addEventListener("submit", (event) => {
     event.preventDefault();
     send(event.target);

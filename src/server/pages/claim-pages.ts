@@ -84,7 +84,7 @@ export function claimPage(ctx: PageContext, claim: StoredClaim, audit: AuditEntr
   ];
   const body = html`<h1>Claim ${claim.id} ${reviewBadge(claim.reviewState)}</h1>
   <blockquote class="sentence">${claim.evidence.text}</blockquote>
-  <p><a href="${withEvent(`/documents/${claim.documentId}`, ctx.eventId)}#claim-${claim.id}">In “${claim.documentTitle ?? `document ${claim.documentId}`}”</a> · <a href="${reviewLink(claim)}">Review</a></p>
+  <p><a href="${withEvent(`/documents/${claim.documentId}`, ctx.eventId)}#claim-${claim.id}">In “${claim.documentTitle ?? `document ${claim.documentId}`}”</a> · <a href="${reviewLink(claim)}">Review</a> · <a href="${withEvent(`/claims/${claim.id}/why`, ctx.eventId)}">Why</a></p>
   <table class="fields">${rows.map(([k, v]) => html`<tr><th>${k}</th><td>${typeof v === "object" ? v : String(v)}</td></tr>`)}</table>
   <h2>Audit trail</h2>${auditTable(audit)}`;
   return layout(ctx, `Claim ${claim.id}`, body, "/claims");

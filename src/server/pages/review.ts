@@ -11,6 +11,7 @@ import { correctedMark, statusBadge } from "../../views/fragments.js";
 import { reviewBadge } from "./claim-pages.js";
 import { layout, withEvent, type PageContext } from "./layout.js";
 import { QUEUE_PAGE_SIZE, queueUrl, type QueuePage } from "./review-queue.js";
+import { whyDetails } from "./why.js";
 
 function select(name: string, values: readonly string[], current: string | null, nullable = false): SafeHtml {
   return html`<select name="${name}">${nullable ? html`<option value="" ${current === null ? html`selected` : ""}>none</option>` : ""}${values.map((v) => html`<option value="${v}" ${v === current ? html`selected` : ""}>${v.replace(/_/g, " ")}</option>`)}</select>`;
@@ -57,6 +58,7 @@ export function reviewCard(ctx: PageContext, c: StoredClaim, next: string): Safe
   <header><a href="${withEvent(`/claims/${c.id}`, ctx.eventId)}">#${c.id}</a> <strong class="claim-figure">${c.metric.replace(/_/g, " ")} · ${c.population.replace(/_/g, " ")} · ${formatFigure(c)}</strong>${correctedMark(c.reviewState === "corrected")}
     · ${c.claimant ?? html`<em>unattributed</em>`} · ${statusBadge(c.status)} · as of ${formatDay(c.asOf)} · ${reviewBadge(c.reviewState)}</header>
   <blockquote class="sentence">${c.evidence.text}</blockquote>
+  ${whyDetails(ctx, c)}
   <p class="from"><a href="${withEvent(`/documents/${c.documentId}`, ctx.eventId)}#claim-${c.id}">${c.documentTitle ?? `document ${c.documentId}`}</a>${c.outlet ? ` · ${c.outlet}` : ""}</p>
   <div class="actions">${acceptForm(ctx, c, next)} ${rejectForm(ctx, c, next)} ${editForm(ctx, c, next)}</div>
 </article>`;

@@ -13,6 +13,7 @@ import { roleAllows } from "../auth/accounts.js";
 import { refuseUnless } from "../auth/guard.js";
 import type { AppEnv } from "../context.js";
 import { dismissalHistory } from "../curation.js";
+import { explainStoredClaim } from "../explain.js";
 import type { Ledger } from "../ledger.js";
 import { claimPage, claimsPage, documentPage, documentsPage } from "./claim-pages.js";
 import { withEvent, type PageContext } from "./layout.js";
@@ -23,6 +24,7 @@ import { claimantResponse } from "./curation-forms.js";
 import { checksCuration, editedClaimantsSection } from "./curation-pages.js";
 import { mergeById, queuePage } from "./review-queue.js";
 import { checksPage, claimantsPage, overviewPage } from "./summary-pages.js";
+import { whyPage } from "./why.js";
 
 const eventOnly = z.object({ event: recordIdTextSchema.optional() });
 const pageOnly = z.object({ offset: pageQuery.offset, all: z.string().optional() });
@@ -78,6 +80,12 @@ export function pageRoutes(ledger: Ledger, options: PageOptions): Hono<AppEnv> {
     const { id } = parseInput(idParam, c.req.param(), "path parameter");
     const claim = (await store.getClaim(id)) ?? notFound(`claim ${id}`);
     return c.html(claimPage(await context(c), claim, await store.listAudit({ entity: "claim", entityId: id })));
+  });
+
+  pages.get("/claims/:id/why", async (c) => {
+    const { id } = parseInput(idParam, c.req.param(), "path parameter");
+    const found = (await explainStoredClaim(store, id)) ?? notFound(`claim ${id}`);
+    return c.html(whyPage(await context(c), found.claim, found.explanation));
   });
 
   pages.get("/documents", async (c) => {

@@ -7,6 +7,7 @@ import { accounts } from "./003-accounts.js";
 import { sessions } from "./004-sessions.js";
 import { curation } from "./005-curation.js";
 import { reviewReasons } from "./006-review-reasons.js";
+import { victims } from "./008-victims.js";
 
 export interface Migration {
   version: number;
@@ -21,6 +22,8 @@ export const MIGRATIONS: Migration[] = [
   { version: 4, name: "sessions", sql: sessions },
   { version: 5, name: "curation", sql: curation },
   { version: 6, name: "review reasons", sql: reviewReasons },
+  // 7 is kept for a change being made alongside; versions need not be consecutive.
+  { version: 8, name: "victims", sql: victims },
 ];
 
 /** An arbitrary constant: the advisory lock key every Tally process agrees on. */

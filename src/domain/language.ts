@@ -1,0 +1,202 @@
+// The language of a document: what its header or page metadata declares, else what its letters and
+// commonest words say. Persian and Arabic share a script and Turkish shares English's, so letters
+// decide the script and the words and language-specific letters decide the language. Pure.
+import { foldArabicScript } from "./arabic-script.js";
+
+export interface DetectedLanguage {
+  /** The primary BCP 47 subtag ("fa", "ar", "tr", "en"), or "und" when it cannot be told. */
+  code: string;
+  /** Its English name ("Persian"). */
+  name: string;
+  from: "declared" | "text" | "default";
+}
+
+/** How much of a long document is read: the language of a report shows in its first pages. */
+const SAMPLE_CHARS = 20_000;
+/** Below this many letters a text says too little to overrule English, the extractor's default. */
+const MIN_LETTERS = 20;
+
+/** Letters only one language of a script uses, and the weight each occurrence carries. */
+const ARABIC_SCRIPT_LETTERS: Record<string, Record<string, number>> = {
+  fa: { "پ": 3, "چ": 3, "ژ": 3, "گ": 3 },
+  ar: { "ة": 2, "ى": 1 },
+  ur: { "ے": 4, "ں": 4, "ٹ": 4, "ڈ": 4, "ڑ": 4 },
+  ps: { "ټ": 4, "ډ": 4, "ړ": 4, "ښ": 4, "ږ": 4, "ځ": 4, "څ": 4 },
+  ckb: { "ێ": 4, "ۆ": 4, "ڕ": 4, "ڵ": 4 },
+};
+const LATIN_LETTERS: Record<string, Record<string, number>> = {
+  tr: { "ğ": 4, "ı": 3, "İ": 4, "ş": 2 },
+};
+
+/** The commonest words of each language (function words and report vocabulary), 2 points each. */
+const FUNCTION_WORDS: Record<string, string[]> = {
+  fa: ["است", "این", "که", "را", "از", "با", "برای", "شد", "شده", "می", "های", "آن", "نفر", "کرد", "بود", "اند", "تا", "یک"],
+  ar: ["في", "من", "على", "إلى", "أن", "إن", "التي", "الذي", "عن", "مع", "هذا", "هذه", "قال", "كان", "وقال", "أو", "بعد", "منذ"],
+  en: ["the", "and", "of", "to", "in", "was", "were", "said", "that", "is", "by", "at", "with", "from", "have", "has"],
+  tr: ["ve", "bir", "bu", "için", "ile", "olarak", "göre", "kişi", "olan", "da", "de", "en", "az", "çok", "daha", "sonra", "dedi"],
+  fr: ["le", "les", "des", "et", "est", "dans", "une", "pour", "qui", "au", "sur", "ont"],
+  es: ["el", "los", "las", "y", "del", "que", "por", "una", "con", "según", "fueron"],
+  de: ["der", "die", "und", "das", "ist", "nicht", "mit", "von", "den", "wurden", "sich"],
+};
+
+/** Names people write in a `Language:` header instead of a tag. */
+const LANGUAGE_NAMES: Record<string, string> = {
+  english: "en", persian: "fa", farsi: "fa", "فارسی": "fa", arabic: "ar", "العربية": "ar", "عربي": "ar",
+  turkish: "tr", "türkçe": "tr", turkce: "tr", french: "fr", spanish: "es", german: "de", urdu: "ur",
+  per: "fa", fas: "fa", ara: "ar", tur: "tr", eng: "en",
+};
+
+const displayNames = new Intl.DisplayNames(["en"], { type: "language" });
+
+/** "Persian" for "fa"; the code itself when the platform has no name for it. */
+export function languageName(code: string): string {
+  if (code === "und") return "an undetermined language";
+  try {
+    return displayNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A declared language ("fa-IR", "Farsi", "tr_TR", " EN ") as a primary subtag, or null when it names none. */
+export function declaredLanguage(value: string | null | undefined): string | null {
+  const trimmed = value?.trim().toLowerCase();
+  if (!trimmed) return null;
+  const named = LANGUAGE_NAMES[trimmed];
+  if (named) return named;
+  const primary = /^([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*$/.exec(trimmed)?.[1];
+  if (!primary) return null;
+  return LANGUAGE_NAMES[primary] ?? primary;
+}
+
+type Script = "arabic" | "latin" | "cyrillic" | "hebrew" | "other";
+
+function scriptOf(code: number): Script | null {
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)) return "latin";
+  if ((code >= 0x0620 && code <= 0x064a) || (code >= 0x066e && code <= 0x06d5) || (code >= 0x06fa && code <= 0x06ff) || (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefc)) return "arabic";
+  if (code >= 0x0400 && code <= 0x04ff) return "cyrillic";
+  if (code >= 0x05d0 && code <= 0x05ea) return "hebrew";
+  return /\p{L}/u.test(String.fromCharCode(code)) ? "other" : null;
+}
+
+/** The script most of the letters are in, and how many letters there are. */
+function dominantScript(sample: string): { script: Script; letters: number } {
+  const counts: Record<Script, number> = { arabic: 0, latin: 0, cyrillic: 0, hebrew: 0, other: 0 };
+  let letters = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const script = scriptOf(sample.charCodeAt(i));
+    if (script) {
+      counts[script]++;
+      letters++;
+    }
+  }
+  const script = (Object.keys(counts) as Script[]).reduce((best, s) => (counts[s] > counts[best] ? s : best), "latin");
+  return { script, letters };
+}
+
+/** Folds a word as the packs do, so "في" and "فی", "كه" and "که" count alike. */
+function foldWord(word: string): string {
+  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
+  let folded = "";
+  for (let i = 0; i < word.length; i++) folded += foldArabicScript(word[i]!);
+  return folded;
+}
+
+/** Each folded function word and the languages it counts for. */
+const FUNCTION_WORD_LANGUAGES = new Map<string, string[]>();
+for (const [code, words] of Object.entries(FUNCTION_WORDS)) {
+  for (const word of words) {
+    const folded = foldWord(word);
+    FUNCTION_WORD_LANGUAGES.set(folded, [...(FUNCTION_WORD_LANGUAGES.get(folded) ?? []), code]);
+  }
+}
+
+/** Each candidate's score from its letters and its words. */
+function scoresOf(sample: string, candidates: string[], letterWeights: Record<string, Record<string, number>>): Map<string, number> {
+  const scores = new Map(candidates.map((code) => [code, 0]));
+  const add = (code: string, points: number) => {
+    const score = scores.get(code);
+    if (score !== undefined) scores.set(code, score + points);
+  };
+  // Every telling letter is outside ASCII: one lookup per such letter, none for the rest.
+  const letterLanguages = new Map<string, Array<[string, number]>>();
+  for (const code of candidates) {
+    for (const [letter, weight] of Object.entries(letterWeights[code] ?? {})) letterLanguages.set(letter, [...(letterLanguages.get(letter) ?? []), [code, weight]]);
+  }
+  for (let i = 0; i < sample.length; i++) {
+    if (sample.charCodeAt(i) < 0x80) continue;
+    for (const [code, weight] of letterLanguages.get(sample[i]!) ?? []) add(code, weight);
+  }
+  for (const word of sample.match(/[\p{L}\p{M}\u200c]+/gu) ?? []) {
+    for (const code of FUNCTION_WORD_LANGUAGES.get(foldWord(word)) ?? []) add(code, 2);
+  }
+  return scores;
+}
+
+interface TextJudgement {
+  language: string;
+  /** Every candidate of the script and its score (empty for scripts told by letters alone). */
+  scores: Map<string, number>;
+}
+
+function judgeText(text: string): TextJudgement | null {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const { script, letters } = dominantScript(sample);
+  if (letters < MIN_LETTERS) return null;
+  const best = (scores: Map<string, number>) => {
+    // Ties go to the first candidate: Persian before Arabic, English before Turkish.
+    const language = [...scores.keys()].reduce((a, b) => (scores.get(b)! > scores.get(a)! ? b : a));
+    return { language, scores };
+  };
+  switch (script) {
+    case "arabic":
+      return best(scoresOf(sample, ["fa", "ar", "ur", "ps", "ckb"], ARABIC_SCRIPT_LETTERS));
+    case "latin":
+      return best(scoresOf(sample, ["en", "tr", "fr", "es", "de"], LATIN_LETTERS));
+    case "cyrillic":
+      return { language: /[іїєґ]/iu.test(sample) ? "uk" : "ru", scores: new Map() };
+    case "hebrew":
+      return { language: "he", scores: new Map() };
+    default:
+      return { language: "und", scores: new Map() };
+  }
+}
+
+/** The language the text is written in, judged from its letters and words alone. */
+export function languageOfText(text: string): string | null {
+  return judgeText(text)?.language ?? null;
+}
+
+/**
+ * Whether the text overrules a declaration: written in another script, or so plainly in another
+ * language of the same script (three times the score and some words) that the declaration is a
+ * site template's default rather than the article's language.
+ */
+function textOverrules(stated: string, judged: TextJudgement): boolean {
+  if (judged.language === stated) return false;
+  const statedScript = SCRIPT_OF_LANGUAGE[stated];
+  const textScript = SCRIPT_OF_LANGUAGE[judged.language];
+  if (!statedScript || !textScript) return false;
+  if (statedScript !== textScript) return true;
+  const textScore = judged.scores.get(judged.language) ?? 0;
+  const statedScore = judged.scores.get(stated) ?? 0;
+  return textScore >= PLAIN_SCORE && textScore >= 3 * statedScore;
+}
+
+/** A score a text of a few sentences reaches in its own language (about ten function words). */
+const PLAIN_SCORE = 20;
+
+const SCRIPT_OF_LANGUAGE: Record<string, Script> = { fa: "arabic", ar: "arabic", ur: "arabic", ps: "arabic", ckb: "arabic", en: "latin", tr: "latin", fr: "latin", es: "latin", de: "latin" };
+
+/**
+ * The document's language: the declared one (a `Language:` header, the page's lang attribute) unless
+ * the text is plainly in another language (a Persian report on a site whose template says "en", an
+ * English article on a Turkish site), else the text's, else English, the extractor's default.
+ */
+export function detectLanguage(text: string, declared?: string | null): DetectedLanguage {
+  const stated = declaredLanguage(declared);
+  const judged = judgeText(text);
+  if (stated && !(judged && textOverrules(stated, judged))) return { code: stated, name: languageName(stated), from: "declared" };
+  if (judged) return { code: judged.language, name: languageName(judged.language), from: "text" };
+  return { code: "en", name: languageName("en"), from: "default" };
+}

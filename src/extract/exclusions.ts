@@ -1,0 +1,64 @@
+// Counts of people that the contract leaves out although a metric word stands beside them: one
+// figure for two fates ("killed or injured"), kidnappings for ransom, treatment for illness.
+import { CHANGE_VERBS, COMBINED_COUNT_CUES, INJURY_WORDS, KIDNAP_WORDS, RANSOM_WORDS, TREATMENT_WORDS, UNREALISED_CUES } from "./lexicon/en.js";
+import { PhraseTable, type Token } from "./text.js";
+import type { Metric } from "../domain/claim.js";
+
+const combinedCues = new PhraseTable(COMBINED_COUNT_CUES.map((c) => [c, true] as [string, boolean]));
+const unrealisedCues = new PhraseTable(UNREALISED_CUES.map((c) => [c, true] as [string, boolean]));
+
+export type Exclusion = "combined total" | "kidnapping for ransom" | "treated for illness" | "difference between counts" | "not done";
+
+/**
+ * Why the figure at tokens[first, last], read with its phrase and predicate up to `end` as a
+ * count of `metric`, is not a claim; null when it is one.
+ */
+export function excludedCount(tokens: readonly Token[], first: number, last: number, end: number, metric: Metric | null): Exclusion | null {
+  if (isCombinedTotal(tokens, first, last, end)) return "combined total";
+  if (isDifference(tokens, first)) return "difference between counts";
+  if (unrealisedCues.matchEndingAt(tokens, first - 1)) return "not done";
+  // a figure with no metric of its own may still inherit one: it is tested as if it had it
+  if ((metric ?? "detained") === "detained" && isKidnappingForRansom(tokens, first, end)) return "kidnapping for ransom";
+  if ((metric ?? "injured") === "injured" && isTreatedForIllness(tokens, first, last, end)) return "treated for illness";
+  return null;
+}
+
+/** "5,100 people were killed or injured", "shelling killed or injured more than 100". */
+function isCombinedTotal(tokens: readonly Token[], first: number, last: number, end: number): boolean {
+  if (combinedCues.matchEndingAt(tokens, first - 1)) return true;
+  for (let k = last + 1; k <= end; k++) if (combinedCues.matchAt(tokens, k)) return true;
+  return false;
+}
+
+/** "cut the death toll from Sunday's bombings by more than 100": the change, not a count. */
+function isDifference(tokens: readonly Token[], first: number): boolean {
+  if (tokens[first - 1]?.norm !== "by") return false;
+  for (let j = first - 2; j >= 0 && first - j <= 12; j--) {
+    const w = tokens[j]!.norm;
+    if (w === "," || w === ";" || w === ".") return false;
+    if (CHANGE_VERBS.has(w)) return true;
+  }
+  return false;
+}
+
+/** "gangs had kidnapped 11 people for ransom": taking people for money is a crime, not a detention. */
+function isKidnappingForRansom(tokens: readonly Token[], first: number, end: number): boolean {
+  let kidnap = false;
+  for (let k = Math.max(0, first - 6); k <= end + 2 && k < tokens.length; k++) if (KIDNAP_WORDS.has(tokens[k]!.norm)) kidnap = true;
+  return kidnap && tokens.some((t) => RANSOM_WORDS.has(t.norm));
+}
+
+/**
+ * "treated 44 people for cholera", "1,100 were treated for acute watery diarrhoea": treatment for
+ * an illness counts patients, not the injured; "treated 250 people for injuries" counts them.
+ */
+function isTreatedForIllness(tokens: readonly Token[], first: number, last: number, end: number): boolean {
+  let treated = false;
+  for (let k = Math.max(0, first - 3); k <= end; k++) {
+    if (TREATMENT_WORDS.has(tokens[k]!.norm)) treated = true;
+    else if (k > last && INJURY_WORDS.has(tokens[k]!.norm)) return false;
+  }
+  if (!treated || tokens[end + 1]?.norm !== "for") return false;
+  for (let k = end + 2; k < tokens.length && k <= end + 5 && tokens[k]!.kind === "word"; k++) if (INJURY_WORDS.has(tokens[k]!.norm)) return false;
+  return true;
+}

@@ -1,0 +1,14 @@
+// Arabic words that bound or hedge a figure: before it ("أكثر من ألف") or after it ("٣٠ على الأقل").
+import type { HedgeWords } from "../bounds.js";
+
+export const arabicHedgeWords: HedgeWords = {
+  before: {
+    "على الأقل": "at_least", "ما لا يقل عن": "at_least", "لا يقل عن": "at_least",
+    "أكثر من": "more_than", "ما يزيد عن": "more_than", "ما يزيد على": "more_than", "يزيد عن": "more_than", "أزيد من": "more_than", "ما يربو على": "more_than",
+    "نحو": "approx", "حوالي": "approx", "حوالى": "approx", "قرابة": "approx", "زهاء": "approx", "ما يقارب": "approx", "ما يقرب من": "approx", "تقريبا": "approx",
+    "أقل من": "up_to", "ما يصل إلى": "up_to",
+  },
+  after: { "على الأقل": "at_least", "تقريبا": "approx" },
+  // Not "من X إلى Y": that is a count rising from one figure to another, not a range.
+  ranges: [{ opening: "بين", joiners: ["و"], closing: null }],
+};

@@ -1,0 +1,18 @@
+// The Arabic pack: Arabic-script folding, Arabic number and day words, RTL sentence ends.
+import { foldArabicScript } from "../../../domain/arabic-script.js";
+import { splitArabicScriptSentences } from "../arabic-script-sentences.js";
+import { dayGrammar } from "../day-phrases.js";
+import { numberGrammar } from "../number-words.js";
+import type { LanguagePack } from "../pack.js";
+import { arabicHedgeWords } from "./hedges.js";
+import { arabicDayWords } from "./days.js";
+import { arabicNumberWords } from "./numbers.js";
+
+export const arabicPack: LanguagePack = {
+  language: "ar",
+  fold: foldArabicScript,
+  numbers: numberGrammar(arabicNumberWords, foldArabicScript),
+  days: dayGrammar(arabicDayWords, foldArabicScript),
+  hedges: arabicHedgeWords,
+  splitSentences: splitArabicScriptSentences,
+};

@@ -1,0 +1,18 @@
+// The Persian pack: Arabic-script folding, Persian number and day words, RTL sentence ends.
+import { foldArabicScript } from "../../../domain/arabic-script.js";
+import { splitArabicScriptSentences } from "../arabic-script-sentences.js";
+import { dayGrammar } from "../day-phrases.js";
+import { numberGrammar } from "../number-words.js";
+import type { LanguagePack } from "../pack.js";
+import { persianHedgeWords } from "./hedges.js";
+import { persianDayWords } from "./days.js";
+import { persianNumberWords } from "./numbers.js";
+
+export const persianPack: LanguagePack = {
+  language: "fa",
+  fold: foldArabicScript,
+  numbers: numberGrammar(persianNumberWords, foldArabicScript),
+  days: dayGrammar(persianDayWords, foldArabicScript),
+  hedges: persianHedgeWords,
+  splitSentences: splitArabicScriptSentences,
+};

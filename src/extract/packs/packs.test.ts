@@ -1,0 +1,86 @@
+// Every pack read end to end on a sentence of its own: the folding, numbers, days and sentences agree.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { findBoundedFigures } from "./bounds.js";
+import { findDayPhrases, resolveDayPhrase } from "./day-phrases.js";
+import { canExtract, languagePack } from "./index.js";
+import { findNumbers } from "./number-grammar.js";
+
+function read(language: string, text: string, published: string) {
+  const pack = languagePack(language)!;
+  const sentences = pack.splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
+  const numbers = findNumbers(text, pack.numbers).map((n) => n.value);
+  const days = findDayPhrases(text, pack.days).map((d) => resolveDayPhrase(d, published));
+  return { sentences, numbers, days };
+}
+
+describe("language packs", () => {
+  it("Persian", () => {
+    expect(read("fa", "هرانا روز سه‌شنبه ۲۳ دی ۱۴۰۴ اعلام کرد دست‌کم دو هزار و چهارصد و سه نفر کشته شده‌اند. آمار بازداشت‌ها از ۱۸ هزار گذشت.", "2026-01-14")).toEqual({
+      sentences: ["هرانا روز سه‌شنبه ۲۳ دی ۱۴۰۴ اعلام کرد دست‌کم دو هزار و چهارصد و سه نفر کشته شده‌اند.", "آمار بازداشت‌ها از ۱۸ هزار گذشت."],
+      numbers: [23, 1404, 2403, 18_000],
+      days: ["2026-01-13", "2026-01-13"],
+    });
+  });
+
+  it("Arabic", () => {
+    expect(read("ar", "أعلنت وزارة الصحة أمس ارتفاع عدد القتلى إلى ثلاثة آلاف وستمائة. وأصيب أكثر من ألفين آخرين؟", "2024-03-13")).toEqual({
+      sentences: ["أعلنت وزارة الصحة أمس ارتفاع عدد القتلى إلى ثلاثة آلاف وستمائة.", "وأصيب أكثر من ألفين آخرين؟"],
+      numbers: [3600, 2000],
+      days: ["2024-03-12"],
+    });
+  });
+
+  it("Turkish", () => {
+    expect(read("tr", "AFAD Salı günü yaptığı açıklamada can kaybının 2 bin 615'e yükseldiğini bildirdi. Yaralı sayısı on binlerce.", "2023-02-08")).toEqual({
+      sentences: ["AFAD Salı günü yaptığı açıklamada can kaybının 2 bin 615'e yükseldiğini bildirdi.", "Yaralı sayısı on binlerce."],
+      numbers: [2615, 20_000],
+      days: ["2023-02-07"],
+    });
+  });
+
+  it("none of them reads claims yet", () => {
+    expect(["fa", "ar", "tr"].map(canExtract)).toEqual([false, false, false]);
+    expect(canExtract("en")).toBe(true);
+    expect(languagePack("en")).toBeNull();
+  });
+});
+
+describe("language packs, whatever the input", () => {
+  it("find numbers and days only inside the text, never throwing", () => {
+    const words = fc.constantFrom("سه", "هزار", "و", "ششصد", "ثلاثة", "آلاف", "ألفين", "وعشرون", "üç", "bin", "yüz", "'den", "۲/۵", "1.000", "٣٬٥٠٠", "دی", "۲۳", "1404/10/23", "Salı", "أمس", " ", "\u200c", "،", ".", "بین", "تا", "دست‌کم", "على الأقل", "ile", "arasında", "fazla", "بين");
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 30 }).map((parts) => parts.join(" ")), (text) => {
+        for (const language of ["fa", "ar", "tr"]) {
+          const pack = languagePack(language)!;
+          for (const found of [...findNumbers(text, pack.numbers), ...findDayPhrases(text, pack.days), ...findBoundedFigures(text, pack.numbers, pack.hedges)]) {
+            expect(found.start).toBeGreaterThanOrEqual(0);
+            expect(found.end).toBeLessThanOrEqual(text.length);
+            expect(found.end).toBeGreaterThan(found.start);
+          }
+        }
+      }),
+    );
+  });
+});
+
+describe("language packs on long text finish (a time-out here means super-linear matching)", () => {
+  const long: Array<[string, string]> = [
+    ["fa", "۲۳ دی ۱۴۰۴ سه هزار و ششصد و ۱۴۰۴/۱۰/۲۳ و ده‌ها ".repeat(20_000)],
+    ["ar", "ثلاثة آلاف وخمسة وعشرون أمس 1 رمضان 1445 و ".repeat(20_000)],
+    ["tr", "2 bin 615'e dün geçen salı 06.02.2023 binlercesi ".repeat(20_000)],
+    ["fa", `${"۱٬".repeat(100_000)}۱ نفر`],
+    ["tr", `${"bir ".repeat(100_000)}kişi`],
+  ];
+  for (const [language, text] of long) {
+    it(`completes on ${text.length} characters of ${language}`, () => {
+      const pack = languagePack(language)!;
+      const started = Date.now();
+      findNumbers(text, pack.numbers);
+      findDayPhrases(text, pack.days);
+      findBoundedFigures(text, pack.numbers, pack.hedges);
+      pack.splitSentences(text, { start: 0, end: text.length });
+      expect(Date.now() - started).toBeLessThan(20_000);
+    });
+  }
+});

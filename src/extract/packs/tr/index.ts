@@ -1,0 +1,19 @@
+// The Turkish pack: Turkish case folding, Turkish number and day words; sentences end as in English
+// (a stop, a space, a capital), so the English splitter serves.
+import { splitSentences } from "../../sentences.js";
+import { dayGrammar } from "../day-phrases.js";
+import { numberGrammar } from "../number-words.js";
+import type { LanguagePack } from "../pack.js";
+import { turkishHedgeWords } from "./hedges.js";
+import { foldTurkish } from "./case-fold.js";
+import { turkishDayWords } from "./days.js";
+import { turkishNumberWords } from "./numbers.js";
+
+export const turkishPack: LanguagePack = {
+  language: "tr",
+  fold: foldTurkish,
+  numbers: numberGrammar(turkishNumberWords, foldTurkish),
+  days: dayGrammar(turkishDayWords, foldTurkish),
+  hedges: turkishHedgeWords,
+  splitSentences,
+};
