@@ -5,7 +5,7 @@ import { explainDocument, extractDocument, type ExplainedDocument } from "../ext
 import type { ExtractedDocument } from "../domain/claim.js";
 import { DEFAULT_MAX_BYTES, readReportFile, readStdin, type ReadResult } from "../ingest/read-file.js";
 import { noLanguagePackNotice } from "../ingest/language-notice.js";
-import { textReportMeta } from "../ingest/report-document.js";
+import { textReportMeta } from "../ingest/text-report-meta.js";
 import { dayFlag } from "./flags.js";
 import { formatDocumentExplanation } from "./format-explanation.js";
 import { formatDocumentTable } from "./format-table.js";
@@ -89,6 +89,11 @@ export function explainReport(text: string, published: string | null): Explained
   return explainDocument(text, { published: published ?? meta.published, title: meta.title, outlet: meta.outlet, language: meta.language });
 }
 
+/** A document as an element of a JSON array indented by two spaces: what JSON.stringify(array, null, 2) writes for it. */
+export function arrayElementJson(document: ExtractedDocument): string {
+  return JSON.stringify([document], null, 2).slice(2, -2);
+}
+
 /** The terminal's width, or $COLUMNS when output goes to a pipe or file; undefined when neither. */
 function tableWidth(io: ExtractIo): number | undefined {
   if (io.stdout.isTTY && io.stdout.columns) return io.stdout.columns;
@@ -109,7 +114,9 @@ export async function run(args: string[], io: ExtractIo = processIo): Promise<nu
 
   let failed = false;
   let stdinRead: Promise<ReadResult> | undefined;
-  const documents: ExtractedDocument[] = [];
+  // Each document becomes its JSON as soon as it is extracted, so a run over thousands of files
+  // holds text, not every claim and source text until the end (the collector's work grew with them).
+  const documentsJson: string[] = [];
   for (const file of flags.files) {
     // Standard input can be read once; a second "-" sees the same text.
     const read = file === "-" ? (stdinRead ??= readStdin({ maxBytes: flags.maxBytes }, io.stdin)) : readReportFile(file, { maxBytes: flags.maxBytes });
@@ -132,14 +139,16 @@ export async function run(args: string[], io: ExtractIo = processIo): Promise<nu
     // On standard error, so that --json output stays one JSON value.
     const notice = noLanguagePackNotice(file === "-" ? "standard input" : file, extracted.document.language);
     if (notice) io.stderr.write(`tally extract: ${notice}\n`);
-    if (flags.json) documents.push(extracted);
+    if (flags.json) documentsJson.push(flags.files.length === 1 ? JSON.stringify(extracted, null, 2) : arrayElementJson(extracted));
     else if (flags.explain) io.stdout.write(`${formatDocumentExplanation(file, extracted as ExplainedDocument)}\n`);
     else io.stdout.write(`${formatDocumentTable(file, extracted, { columns: tableWidth(io) })}\n`);
   }
 
   if (flags.json) {
-    const output = flags.files.length === 1 ? documents[0] : documents;
-    if (output !== undefined) io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    // One file: its document; several: an array of those read, as JSON.stringify(array, null, 2) writes it.
+    if (flags.files.length === 1) {
+      if (documentsJson.length === 1) io.stdout.write(`${documentsJson[0]}\n`);
+    } else io.stdout.write(documentsJson.length === 0 ? "[]\n" : `[\n${documentsJson.join(",\n")}\n]\n`);
   }
   return failed ? 1 : 0;
 }

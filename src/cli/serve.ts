@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { daySchema } from "../domain/day.js";
+import { daySchema } from "../domain/day-schema.js";
 import { nameTextSchema } from "../domain/name-text.js";
 import { openStoreForCli } from "../report/open-store.js";
 import { RefusedToStart, startServer } from "../server/listen.js";

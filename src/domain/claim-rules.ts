@@ -2,9 +2,9 @@
 // edge): one zod schema for a correction, and the rule its figures obey taken together.
 import { z } from "zod";
 import { CLAIMANT_KINDS, METRICS, POPULATIONS, QUALIFIERS, STATUSES, type Claim, type Qualifier } from "./claim.js";
-import { daySchema } from "./day.js";
+import { daySchema } from "./day-schema.js";
 import { MAX_NAME_CHARS, nameTextSchema, noteTextSchema } from "./name-text.js";
-import { wholeNumberSchema } from "./whole-number.js";
+import { wholeNumberSchema } from "./whole-number-schema.js";
 
 /**
  * The largest figure a claim may state. No casualty count can exceed the number of people alive

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dayProblem, daySchema, isDay } from "./day.js";
+import { daySchema } from "./day-schema.js";
+import { dayProblem, isDay } from "./day.js";
 
 describe("days", () => {
   it("accepts real calendar days, leap days included", () => {

@@ -1,7 +1,6 @@
 // Calendar days as Tally stores them (YYYY-MM-DD, Gregorian): the one check every layer uses,
 // so that 2026-02-30 or month 13 is refused the same way by the API, the forms and the CLI.
-import { z } from "zod";
-
+// Free of zod (its schema is in day-schema.ts), so the CLI starts without loading it.
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function daysInMonth(year: number, month: number): number {
@@ -23,9 +22,3 @@ export function dayProblem(value: string): string | null {
 export function isDay(value: string): boolean {
   return dayProblem(value) === null;
 }
-
-/** A YYYY-MM-DD string that names a real calendar day. */
-export const daySchema = z.string().superRefine((value, context) => {
-  const problem = dayProblem(value);
-  if (problem) context.addIssue({ code: "custom", message: `'${value.slice(0, 40)}': ${problem}` });
-});

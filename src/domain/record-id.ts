@@ -1,6 +1,6 @@
 // Ids of stored records (claims, documents, events). The store numbers them with PostgreSQL `serial`,
 // a 4-byte integer: an id beyond 2147483647 cannot exist, and must be refused before it reaches SQL.
-import { digitsSchema, wholeNumberSchema } from "./whole-number.js";
+import { digitsSchema, wholeNumberSchema } from "./whole-number-schema.js";
 
 export const MAX_RECORD_ID = 2_147_483_647;
 

@@ -2,23 +2,33 @@
 // the body repeating itself. A rounded figure beside an exact one stays a claim of its own.
 import type { Claim } from "../domain/claim.js";
 
-interface WithTitle extends Claim {
+export interface WithTitle extends Claim {
   inTitle: boolean;
 }
 
-interface Keyed {
+interface Kept {
   claim: WithTitle;
-  /** Metric and the set of stated bounds: repeats share it. */
-  key: string;
 }
 
+/**
+ * Each claim is compared only with the kept claims of its key (metric and bounds), oldest first,
+ * which finds the same twin as a scan of every kept claim would, in near-linear time: a long
+ * report or live blog restates hundreds of figures, and most of them share a key with none.
+ */
 export function mergeDuplicateClaims(claims: WithTitle[]): Claim[] {
-  const kept: Keyed[] = [];
+  const kept: Kept[] = [];
+  const keptByKey = new Map<string, Kept[]>();
   for (const claim of claims) {
     const key = keyOf(claim);
-    const twin = kept.find((k) => k.key === key && (isSameClaim(k.claim, claim) || restatesInOpener(claim)));
+    const sameKey = keptByKey.get(key);
+    // "Of the 93 dead, …" restates a count given before: the first kept claim of its key is its twin
+    const opener = restatesInOpener(claim);
+    const twin = sameKey?.find((k) => opener || isSameClaim(k.claim, claim));
     if (!twin) {
-      kept.push({ claim, key });
+      const entry = { claim };
+      kept.push(entry);
+      if (sameKey) sameKey.push(entry);
+      else keptByKey.set(key, [entry]);
       continue;
     }
     if (twin.claim.inTitle && !claim.inTitle) {
@@ -59,6 +69,7 @@ function restatesInOpener(c: Claim): boolean {
   return m !== null && Number(m[1]!.replace(/,/g, "")) === c.min && c.min === c.max;
 }
 
+/** Metric and the set of stated bounds: repeats share it. */
 function keyOf(c: Claim): string {
   const lo = c.min ?? c.max;
   const hi = c.max ?? c.min;

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { detectPublished, detectTitle, parseDateText, readHeader } from "./document-meta.js";
+import { detectPublished, detectTitle, isoDate, leadingLines, parseDateText, readHeader } from "./document-meta.js";
 
 const report = (...lines: string[]) => lines.join("\n");
 
@@ -115,5 +116,30 @@ describe("date helpers", () => {
     expect(parseDateText("13 January 2026")).toBe("2026-01-13");
     expect(parseDateText("Tuesday, 18 November 2025")).toBe("2025-11-18");
     expect(parseDateText("soon")).toBeNull();
+  });
+});
+
+describe("leadingLines", () => {
+  it("gives what splitting at every line break gives, however the lines end", () => {
+    const text = fc.array(fc.constantFrom("a", "Title: x", " ", "\r", "\n", "\r\n", "\n\r", "\uFEFF"), { maxLength: 40 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, fc.nat(25), (value, count) => {
+        expect([...leadingLines(value, count)]).toEqual(value.split(/\r\n|\r|\n/, count));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("isoDate", () => {
+  it("writes a real day as Date.toISOString does and refuses what is not one", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 990, max: 10_010 }), fc.integer({ min: -1, max: 14 }), fc.integer({ min: -1, max: 33 }), (year, month, day) => {
+        const date = new Date(Date.UTC(year, month - 1, day));
+        const real = year >= 1000 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+        expect(isoDate(year, month, day)).toBe(real ? date.toISOString().slice(0, 10) : null);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

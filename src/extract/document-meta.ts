@@ -60,7 +60,7 @@ export function isoDate(year: number, month: number, day: number): string | null
   if (!(year >= 1000 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return date.toISOString().slice(0, 10);
+  return `${year}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
 }
 
 /** The captures of DATE (wherever it sits in a larger pattern) as YYYY-MM-DD. */
@@ -77,9 +77,31 @@ function matchDate(pattern: RegExp, line: string): string | null {
   return match ? dateFromCaptures(match.slice(1)) : null;
 }
 
+const DATE_TEXT = new RegExp(`^\\s*(?:${WEEKDAY}\\s+)?${DATE}\\s*$`, "i");
+
 /** A date written on its own ("13 January 2026", "2026-01-13"), as YYYY-MM-DD, else null. */
 export function parseDateText(value: string): string | null {
-  return matchDate(new RegExp(`^\\s*(?:${WEEKDAY}\\s+)?${DATE}\\s*$`, "i"), value);
+  return matchDate(DATE_TEXT, value);
+}
+
+/**
+ * The first `count` lines of `text`, as `text.split(/\r\n|\r|\n/, count)` gives them, read only
+ * as far as the caller takes them: the header block is read several times per report and ends
+ * at its first line that is not `Key: value`, so the lines after it need not be cut out at all.
+ */
+export function* leadingLines(text: string, count: number): Generator<string> {
+  let start = 0;
+  for (let taken = 0; taken < count; taken++) {
+    let end = start;
+    while (end < text.length) {
+      const c = text.charCodeAt(end);
+      if (c === 10 || c === 13) break;
+      end++;
+    }
+    yield text.slice(start, end);
+    if (end === text.length) return;
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
 }
 
 const HEADER_LINE = /^\s*([A-Za-z]+)\s*:\s*(.*?)\s*$/;
@@ -91,8 +113,8 @@ function isHeaderLine(line: string): boolean {
 
 /** The first lines of the text, trimmed, as far as HEAD_CHARS reaches. */
 function headLines(text: string): string[] {
-  const head = text.slice(0, HEAD_CHARS).replace(/^\uFEFF/, "");
-  return head.split(/\r\n|\r|\n/).slice(0, HEAD_LINES).map((line) => line.trim());
+  const head = text.slice(text.charCodeAt(0) === 0xfeff ? 1 : 0, HEAD_CHARS);
+  return Array.from(leadingLines(head, HEAD_LINES), (line) => line.trim());
 }
 
 /**
@@ -102,11 +124,11 @@ function headLines(text: string): string[] {
 export function readHeader(text: string): ReportHeader | null {
   const header: ReportHeader = {};
   let found = false;
-  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/, 20);
-  let index = 0;
-  while (index < lines.length && lines[index]!.trim() === "") index++;
-  for (; index < lines.length; index++) {
-    const match = HEADER_LINE.exec(lines[index]!);
+  let blankLead = true;
+  for (const line of leadingLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, 20)) {
+    if (blankLead && line.trim() === "") continue;
+    blankLead = false;
+    const match = HEADER_LINE.exec(line);
     const field = match ? HEADER_KEYS[match[1]!.toLowerCase()] : undefined;
     if (!match || !field) break;
     found = true;
@@ -127,8 +149,8 @@ export function readHeader(text: string): ReportHeader | null {
  * the first date line ("Wednesday, January 21, 2026", "date 2026-01-14", "Published: 13 Jan 2026")
  * or dateline ("GENEVA, 18 November 2025 —") within the first few lines. Null when there is none.
  */
-export function detectPublished(text: string): string | null {
-  const fromHeader = readHeader(text)?.published;
+export function detectPublished(text: string, header: ReportHeader | null = readHeader(text)): string | null {
+  const fromHeader = header?.published;
   if (fromHeader) return fromHeader;
   for (const line of headLines(text)) {
     const found = matchDate(DATE_LINE, line) ?? matchDate(LABELLED_DATE_PREFIX, line) ?? matchDate(DATELINE, line);
@@ -150,8 +172,7 @@ function readsLikeHeadline(line: string): boolean {
  * The report's title: the header's Title, else its first line when that reads like a headline
  * (a "date 2026-01-14" run into the line is dropped). Null when the report opens with prose.
  */
-export function detectTitle(text: string): string | null {
-  const header = readHeader(text);
+export function detectTitle(text: string, header: ReportHeader | null = readHeader(text)): string | null {
   if (header?.title) return header.title;
   const first = headLines(text).find((line) => line !== "" && !isHeaderLine(line));
   if (first === undefined) return null;

@@ -7,45 +7,57 @@ export interface Span {
   end: number;
 }
 
-/** Non-empty lines of text[from, to), trimmed, as spans. */
+/** Non-empty lines of the text, trimmed, as spans. */
 export function splitLines(text: string): Span[] {
   const lines: Span[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      const span = trimSpan(text, start, i);
-      if (span) lines.push(span);
-      start = i + 1;
-    }
+  while (start <= text.length) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    const span = trimSpan(text, start, end);
+    if (span) lines.push(span);
+    start = end + 1;
   }
   return lines;
 }
-
-const CLOSERS = new Set(['"', "'", ")", "]", "\u201d", "\u2019", "\u00bb"]);
 
 /** Sentences of one line (the line holds no newline). */
 export function splitSentences(text: string, line: Span): Span[] {
   const sentences: Span[] = [];
   let start = line.start;
   for (let i = line.start; i < line.end; i++) {
-    const ch = text[i];
-    if (ch !== "." && ch !== "!" && ch !== "?") continue;
+    const ch = text.charCodeAt(i);
+    if (ch !== 46 && ch !== 33 && ch !== 63) continue; // . ! ?
     let j = i + 1;
-    while (j < line.end && CLOSERS.has(text[j]!)) j++;
+    while (j < line.end && isCloser(text.charCodeAt(j))) j++;
     if (j >= line.end || !isSpace(text.charCodeAt(j))) continue;
     let k = j;
     while (k < line.end && isSpace(text.charCodeAt(k))) k++;
     if (k >= line.end) continue;
-    const next = text[k]!;
-    if (!/[\p{Lu}\d"'\u201c\u2018(\p{Lo}]/u.test(next)) continue;
-    if (ch === "." && isAbbreviation(text, i)) continue;
+    if (!opensSentence(text, k)) continue;
+    if (ch === 46 && isAbbreviation(text, i)) continue;
     const span = trimSpan(text, start, j);
     if (span) sentences.push(span);
     start = k;
   }
   const last = trimSpan(text, start, line.end);
   if (last) sentences.push(last);
-  return sentences.length === 1 && sentences[0]!.end - sentences[0]!.start <= MAX_SENTENCE ? sentences : sentences.flatMap((s) => capLength(text, s));
+  if (!sentences.some((s) => s.end - s.start > MAX_SENTENCE)) return sentences;
+  return sentences.flatMap((s) => capLength(text, s));
+}
+
+/** Closing quotes and brackets, which may stand between a full stop and the space after it. */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019 || c === 0x00bb;
+}
+
+const SENTENCE_OPENER = /[\p{Lu}\d"'\u201c\u2018(\p{Lo}]/u;
+
+/** Whether the character at k can start a sentence: a capital, a digit, an opening quote or bracket. */
+function opensSentence(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40;
+  return SENTENCE_OPENER.test(text[k]!);
 }
 
 /**
@@ -74,10 +86,22 @@ function capLength(text: string, span: Span): Span[] {
 
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  while (s > 0 && isLetterOrDot(text, s - 1)) s--;
   const word = text.slice(s, dot).toLowerCase();
-  if (word.length === 1) return /\p{Lu}/u.test(text[s]!); // an initial: "J. Smith", "U.S."
+  if (word.length === 1) return isUpperCase(text, s); // an initial: "J. Smith", "U.S."
   return ABBREVIATIONS.has(word);
+}
+
+function isLetterOrDot(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
+  return /[\p{L}.]/u.test(text[i]!);
+}
+
+function isUpperCase(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /\p{Lu}/u.test(text[i]!);
 }
 
 function trimSpan(text: string, start: number, end: number): Span | null {

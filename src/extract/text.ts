@@ -43,56 +43,79 @@ function isLetterAt(s: string, i: number): boolean {
   return LETTER.test(s[i]!);
 }
 
-function isDigitAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
+function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function isSpaceAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
+function isSpaceCode(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0xfeff || c === 0x1680;
+}
+
+const APOSTROPHE = 39;
+const LOWER_S = 115;
+const COMMA = 44;
+const FULL_STOP = 46;
+
+/** Whether an "'s" at i is a possessive on its own: "s" ends the word there. */
+function isPossessiveAt(s: string, i: number, to: number): boolean {
+  return s.charCodeAt(i) === APOSTROPHE && s.charCodeAt(i + 1) === LOWER_S && (i + 2 >= to || !isLetterAt(s, i + 2));
 }
 
 /**
  * Tokens of normalised[from, to), with offsets into the whole text: numbers with their separators
  * ("12,000", "1.5"), words with inner apostrophes ("don't"), a possessive "'s" on its own so
  * "HRANA's count" still names HRANA, and every other visible character alone.
+ * (Read by character codes: every sentence that may hold a figure is tokenized.)
  */
 export function tokenize(normalised: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   const s = normalised;
   let i = from;
   while (i < to) {
-    if (isSpaceAt(s, i)) {
+    const c = s.charCodeAt(i);
+    if (isSpaceCode(c)) {
       i++;
       continue;
     }
     const start = i;
     let kind: TokenKind;
-    if (isDigitAt(s, i)) {
+    if (isDigitCode(c)) {
       kind = "num";
       i++;
-      while (i < to && (isDigitAt(s, i) || ((s[i] === "," || s[i] === ".") && i + 1 < to && isDigitAt(s, i + 1)))) i++;
+      for (;;) {
+        if (i >= to) break;
+        const d = s.charCodeAt(i);
+        if (isDigitCode(d) || ((d === COMMA || d === FULL_STOP) && i + 1 < to && isDigitCode(s.charCodeAt(i + 1)))) i++;
+        else break;
+      }
     } else if (isLetterAt(s, i)) {
       kind = "word";
       i++;
       while (i < to) {
         if (isLetterAt(s, i)) i++;
-        else if (s[i] === "'" && i + 1 < to && isLetterAt(s, i + 1) && !(s[i + 1] === "s" && (i + 2 >= to || !isLetterAt(s, i + 2)))) i += 2;
+        else if (s.charCodeAt(i) === APOSTROPHE && i + 1 < to && isLetterAt(s, i + 1) && !(s.charCodeAt(i + 1) === LOWER_S && (i + 2 >= to || !isLetterAt(s, i + 2)))) i += 2;
         else break;
       }
-    } else if (s[i] === "'" && s[i + 1] === "s" && (i + 2 >= to || !isLetterAt(s, i + 2))) {
+    } else if (isPossessiveAt(s, i, to)) {
       kind = "punct";
       i += 2;
     } else {
       kind = "punct";
-      const c = s.charCodeAt(i);
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
     }
     const text = s.slice(start, i);
-    tokens.push({ norm: kind === "word" ? text.toLowerCase() : text, text, start, end: i, kind });
+    tokens.push({ norm: kind === "word" && !isLowerAscii(s, start, i) ? text.toLowerCase() : text, text, start, end: i, kind });
   }
   return tokens;
+}
+
+/** Whether s[from, to) is all a–z, so lower-casing it would change nothing (most words of a report). */
+function isLowerAscii(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /** Splits a phrase of the lexicon into the token norms the tokenizer would produce. */
@@ -107,53 +130,59 @@ export interface PhraseMatch<V> {
   phrase: string;
 }
 
-/** A lexicon table of multi-word phrases, matched forward from or backward to a token. */
+/** A node of a phrase trie: the phrase that ends here (the first one entered), and the words that continue it. */
+interface TrieNode<V> {
+  phrase: { value: V; phrase: string } | null;
+  next: Map<string, TrieNode<V>>;
+}
+
+function trieNode<V>(): TrieNode<V> {
+  return { phrase: null, next: new Map() };
+}
+
+/**
+ * A lexicon table of multi-word phrases, matched forward from or backward to a token. Phrases sit
+ * in two tries (by words forward and backward), so a match walks the tokens once whatever the
+ * number of phrases sharing a first word ("the …" opens hundreds of names); where two phrases
+ * have the same words, the first entered wins.
+ */
 export class PhraseTable<V> {
-  private readonly byFirst = new Map<string, Array<{ words: string[]; value: V; phrase: string }>>();
-  private readonly byLast = new Map<string, Array<{ words: string[]; value: V; phrase: string }>>();
+  private readonly forward = trieNode<V>();
+  private readonly backward = trieNode<V>();
 
   constructor(entries: Iterable<[string, V]>) {
     for (const [phrase, value] of entries) {
       const words = phraseWords(phrase);
       if (words.length === 0) continue;
-      const entry = { words, value, phrase };
-      push(this.byFirst, words[0]!, entry);
-      push(this.byLast, words[words.length - 1]!, entry);
+      insert(this.forward, words, { value, phrase });
+      insert(this.backward, [...words].reverse(), { value, phrase });
     }
-    for (const list of [...this.byFirst.values(), ...this.byLast.values()]) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** Longest phrase starting at tokens[i]. */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<V> | null {
-    const first = tokens[i];
-    if (!first) return null;
-    const candidates = this.byFirst.get(first.norm);
-    if (!candidates) return null;
-    for (const e of candidates) {
-      const words = e.words;
-      let k = 1;
-      while (k < words.length && tokens[i + k]?.norm === words[k]) k++;
-      if (k === words.length) return { value: e.value, length: words.length, phrase: e.phrase };
+    if (!tokens[i]) return null;
+    let node: TrieNode<V> | undefined = this.forward;
+    let best: PhraseMatch<V> | null = null;
+    for (let k = i; k < tokens.length; k++) {
+      node = node.next.get(tokens[k]!.norm);
+      if (!node) break;
+      if (node.phrase) best = { value: node.phrase.value, length: k - i + 1, phrase: node.phrase.phrase };
     }
-    return null;
+    return best;
   }
 
   /** Longest phrase whose last token is tokens[j]. */
   matchEndingAt(tokens: readonly Token[], j: number): PhraseMatch<V> | null {
-    const last = tokens[j];
-    if (!last) return null;
-    const candidates = this.byLast.get(last.norm);
-    if (!candidates) return null;
-    for (const e of candidates) {
-      const words = e.words;
-      const n = words.length;
-      const first = j - n + 1;
-      if (first < 0) continue;
-      let k = 0;
-      while (k < n - 1 && tokens[first + k]!.norm === words[k]) k++;
-      if (k === n - 1) return { value: e.value, length: n, phrase: e.phrase };
+    if (!tokens[j]) return null;
+    let node: TrieNode<V> | undefined = this.backward;
+    let best: PhraseMatch<V> | null = null;
+    for (let k = j; k >= 0; k--) {
+      node = node.next.get(tokens[k]!.norm);
+      if (!node) break;
+      if (node.phrase) best = { value: node.phrase.value, length: j - k + 1, phrase: node.phrase.phrase };
     }
-    return null;
+    return best;
   }
 
   /** Every match in tokens[from, to), left to right, non-overlapping. */
@@ -162,7 +191,7 @@ export class PhraseTable<V> {
     for (let i = from; i < to; i++) {
       const m = this.matchAt(tokens, i);
       if (m && i + m.length <= to) {
-        found.push({ ...m, index: i });
+        found.push({ value: m.value, length: m.length, phrase: m.phrase, index: i });
         i += m.length - 1;
       }
     }
@@ -170,8 +199,15 @@ export class PhraseTable<V> {
   }
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+function insert<V>(root: TrieNode<V>, words: readonly string[], phrase: { value: V; phrase: string }): void {
+  let node = root;
+  for (const word of words) {
+    let child = node.next.get(word);
+    if (!child) {
+      child = trieNode<V>();
+      node.next.set(word, child);
+    }
+    node = child;
+  }
+  node.phrase ??= phrase;
 }

@@ -1,9 +1,11 @@
+import { spawnSync } from "node:child_process";
 import { chmod, mkdir, mkdtemp, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decodeReport, describeReadError, formatBytes, readReportFile, readStdin, readStream } from "./read-file.js";
+import fc from "fast-check";
+import { decodeReport, decodeUtf8, describeReadError, formatBytes, readReportFile, readStdin, readStream } from "./read-file.js";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const bytes = (...values: number[]) => Uint8Array.from(values);
@@ -145,6 +147,18 @@ describe("readReportFile", () => {
     });
   });
 
+  const hasMkfifo = spawnSync("mkfifo", ["--version"]).status === 0;
+  it.skipIf(!hasMkfifo)("streams a named pipe, which has no size to check first, up to the cap", async () => {
+    const path = join(dir, "pipe");
+    spawnSync("mkfifo", [path]);
+    const writer = writeFile(path, "Forty people were killed, the ministry said.");
+    expect(await readReportFile(path)).toEqual({ ok: true, text: "Forty people were killed, the ministry said.", encoding: "utf-8" });
+    await writer;
+    const again = writeFile(path, "x".repeat(100)).catch(() => undefined);
+    expect(await readReportFile(path, { maxBytes: 10 })).toEqual({ ok: false, error: `${path}: more than 10 bytes, over the 10 bytes size limit (raise it with --max-bytes)` });
+    await again;
+  });
+
   const isRoot = process.getuid?.() === 0;
   it.skipIf(isRoot)("reports a file it may not read (skipped as root: root reads any file)", async () => {
     const path = join(dir, "locked.txt");
@@ -166,5 +180,26 @@ describe("readStream and readStdin", () => {
       ok: false,
       error: "-: more than 1000 bytes, over the 1000 bytes size limit (raise it with --max-bytes)",
     });
+  });
+});
+
+describe("decodeUtf8", () => {
+  /** Bytes near the edges of UTF-8: byte-order marks, surrogates, overlong forms, beyond U+10FFFF. */
+  const PIECES = [[0xef, 0xbb, 0xbf], [0xed, 0xa0, 0x80], [0xed, 0x9f, 0xbf], [0xc0, 0x80], [0xc2, 0x80], [0xf4, 0x8f, 0xbf, 0xbf], [0xf4, 0x90, 0x80, 0x80], [0xe2, 0x80, 0x9c], [0xf0, 0x9f, 0x99, 0x82], [0x41], [0x0a], [0x80], [0xff]];
+  const bytesLike = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.uint8Array({ maxLength: 3 }).map((b) => [...b])), { maxLength: 30 }).map((parts) => Uint8Array.from(parts.flat()));
+
+  it("accepts and decodes exactly what a fatal TextDecoder does", () => {
+    fc.assert(
+      fc.property(bytesLike, (bytes) => {
+        let expected: string | null;
+        try {
+          expected = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+        } catch {
+          expected = null;
+        }
+        expect(decodeUtf8(bytes)).toBe(expected);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

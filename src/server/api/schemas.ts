@@ -2,9 +2,9 @@
 import { z } from "zod";
 import { METRICS, POPULATIONS, STATUSES } from "../../domain/claim.js";
 import { claimantSchema as claimantRule, claimCorrectionSchema, MAX_CLAIMANT_CHARS, reasonSchema } from "../../domain/claim-rules.js";
-import { daySchema } from "../../domain/day.js";
+import { daySchema } from "../../domain/day-schema.js";
 import { MAX_RECORD_ID, recordIdTextSchema as id } from "../../domain/record-id.js";
-import { digitsSchema, wholeNumberSchema } from "../../domain/whole-number.js";
+import { digitsSchema, wholeNumberSchema } from "../../domain/whole-number-schema.js";
 
 export const REVIEW_STATES = ["auto", "accepted", "corrected", "rejected"] as const;
 
