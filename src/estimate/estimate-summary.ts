@@ -3,7 +3,8 @@
 import type { Fate } from "../domain/victim.js";
 import type { Estimate } from "./estimate.js";
 import { interactionNames } from "./model-space.js";
-import type { RegistryEstimate } from "./registry-estimate.js";
+import type { StoredVictimRecord } from "../domain/victim.js";
+import { estimateRegistry, type RegistryEstimate } from "./registry-estimate.js";
 
 export interface EstimateSummary {
   /** Whose toll: the fate selected, null for every person. */
@@ -68,4 +69,16 @@ export function summariseEstimate(result: RegistryEstimate, fate: Fate | null): 
     warnings: estimate.warnings,
     caveats,
   };
+}
+
+/**
+ * Whose toll the dashboard and the report estimate: one fate, since persons killed, detained and
+ * missing are different populations and one estimate over all of them would mean nothing; killed is
+ * the count the claims' verified floor is most often of.
+ */
+export const SHOWN_FATE: Fate = "killed";
+
+/** The summary of the registry's estimate for one event (every record when eventId is undefined). */
+export function registryEstimateSummary(records: StoredVictimRecord[], eventId: number | undefined, fate: Fate = SHOWN_FATE): EstimateSummary {
+  return summariseEstimate(estimateRegistry(records, { ...(eventId === undefined ? {} : { eventId }), fate }), fate);
 }
