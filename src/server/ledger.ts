@@ -137,8 +137,9 @@ export class Ledger {
    */
   async warm(): Promise<void> {
     const events = await this.events();
-    for (const event of events) await this.view(event.id).catch(() => undefined);
-    if (events.length === 0) await this.view(undefined).catch(() => undefined);
+    // The overview shows the registry's estimate too; model averaging over five lists takes seconds.
+    for (const event of events) await this.viewWithEstimate(event.id).catch(() => undefined);
+    if (events.length === 0) await this.viewWithEstimate(undefined).catch(() => undefined);
   }
 
   /** Every record of the victims registry (the estimate reads them all, then selects). */
