@@ -149,7 +149,12 @@ export class Ledger {
 
   /** The reconciliation with the registry's estimate beside it, as the overview and the report show them. */
   viewWithEstimate(eventId: number | undefined): Promise<ReportView> {
-    return this.memo(`view+estimate:${eventId ?? "all"}`, async () => ({ ...(await this.view(eventId)), estimate: registryEstimateSummary(await this.victimRecords(), eventId) }));
+    return this.memo(`view+estimate:${eventId ?? "all"}`, async () => {
+      const view = await this.view(eventId);
+      // Persons of different crises are different populations: "All documents" of several events gets no estimate.
+      if (eventId === undefined && (await this.events()).length > 0) return view;
+      return { ...view, estimate: registryEstimateSummary(await this.victimRecords(), eventId) };
+    });
   }
 
   /** The whole reconciliation of one event (or of every claim when eventId is undefined), all metrics. */
