@@ -105,6 +105,8 @@ describe("the registry's estimate in the dashboard and the static report", () =>
     const page = await (await app.request(`${BASE}/?event=2`)).text();
     expect(page).toContain("No estimate: an estimate needs at least two lists, and only the list &#39;spring-list&#39; names anyone selected");
     expect(page).not.toContain('data-figure="Estimate"');
+    // Every event at once mixes crises: no estimate there.
+    expect(await (await app.request(`${BASE}/?event=`)).text()).not.toContain("Estimated toll");
   });
 
   it("puts the same section in report.html and in tally report --html", async () => {
