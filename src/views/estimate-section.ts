@@ -29,7 +29,8 @@ function figures(summary: EstimateSummary): SafeHtml {
 }
 
 export function estimateSection(summary: EstimateSummary | null | undefined, summaries: readonly StandingSummary[]): SafeHtml | "" {
-  if (!summary) return "";
+  // an event with no named victims has no lists to estimate from: nothing to say beside its claims
+  if (!summary || (summary.lists.length === 0 && !summary.observed)) return "";
   const lists = summary.lists.length ? summary.lists.join(", ") : "none";
   const counted = summary.observed === null ? "" : html` ${whole(summary.observed)} people on at least one list, ${whole(summary.overlap ?? 0)} on two or more.`;
   const heading = html`<h2>Estimated toll from the linked lists: ${whose(summary.fate)}</h2>`;
