@@ -2,12 +2,12 @@
 // capture table, read from a CSV or built from the linked victims registry.
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { FATES, type Fate } from "../domain/victim.js";
+import { FATES, REPORTS_LIST, type Fate } from "../domain/victim.js";
 import { describeCsvProblem, MAX_LISTS, readCaptureTableCsv } from "../estimate/capture-table-csv.js";
 import type { CaptureTable } from "../estimate/capture-table.js";
 import { estimatePopulation } from "../estimate/estimate.js";
 import { estimateToJson, formatEstimateText, tableToJson } from "../estimate/estimate-view.js";
-import { captureTableFromMemberships, listsOf, REPORTS_LIST, selectMemberships, type RegistrySelection } from "../estimate/registry-table.js";
+import { captureTableFromMemberships, listsOf, selectMemberships, type RegistrySelection } from "../estimate/registry-table.js";
 import { describeReadError } from "../ingest/read-file.js";
 import { openStoreForCli, processIo as processCliIo, type CliIo } from "../report/open-store.js";
 import { findEvent } from "../store/find-event.js";
