@@ -38,12 +38,22 @@ describe("namedVictimsOf", () => {
     expect(brief("Mr President was killed, the agency said.")).toEqual([]);
     expect(brief("Amnesty International was detained at the border.")).toEqual([]);
     expect(brief("Security Forces were killed in the clashes.")).toEqual([]);
-    expect(brief("South Sudan was hit; Iran executed Belo Marr.")).toEqual([]);
+    expect(brief("South Sudan was hit; Iran executed Belo Marr.").map((v) => v.name)).toEqual(["Belo Marr"]);
     expect(brief("Human Rights Watch said 12 people were killed.")).toEqual([]);
   });
 
-  it("reads no fate from an active verb: the name there is the one acting", () => {
+  it("reads no fate for the subject of an active verb: the name there is the one acting", () => {
     expect(brief("Judge Pell Varo sentenced the men to death.")).toEqual([]);
+    expect(brief("Colonel Aster Grane killed 12 people, witnesses said.")).toEqual([]);
+  });
+
+  it("reads the named object of an active fate verb, not a name that owns something", () => {
+    expect(brief("Security forces shot dead Nadim Oresk and Pavla Tine in Harrow on Tuesday.").map((v) => [v.name, v.fate, v.date, v.place])).toEqual([
+      ["Nadim Oresk", "killed", "2026-02-10", "Harrow"],
+      ["Pavla Tine", "killed", "2026-02-10", "Harrow"],
+    ]);
+    expect(brief("Guards killed Nadim Oresk's brother.")).toEqual([]);
+    expect(brief("Ten people were killed Tuesday.")).toEqual([]);
   });
 
   it("keeps the sentence as written and where it starts", () => {

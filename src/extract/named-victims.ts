@@ -6,7 +6,7 @@ import type { Fate } from "../domain/victim.js";
 import { dateOfFigure, dayMentionedBefore, SAME_DAY } from "./as-of.js";
 import { findDates, parseIsoDate } from "./dates.js";
 import {
-  FATE_AUXILIARIES, INTRANSITIVE_FATES, MONTHS, NAMED_FATE_OPENERS, NOT_NAME_WORDS, PASSIVE_FATES, PERSON_TITLES, WEEKDAYS,
+  ACTIVE_FATES, FATE_AUXILIARIES, INTRANSITIVE_FATES, MONTHS, NAMED_FATE_OPENERS, NOT_NAME_WORDS, PASSIVE_FATES, PERSON_TITLES, WEEKDAYS,
 } from "./lexicon/en.js";
 import { COUNTRIES } from "./lexicon/places.js";
 import { splitLines, splitSentences } from "./sentences.js";
@@ -29,6 +29,7 @@ const auxiliaries = new PhraseTable(FATE_AUXILIARIES.map((phrase) => [phrase, tr
 const passiveFates = new PhraseTable(PASSIVE_FATES);
 const intransitiveFates = new PhraseTable(INTRANSITIVE_FATES);
 const openers = new PhraseTable(NAMED_FATE_OPENERS);
+const activeFates = new PhraseTable(ACTIVE_FATES);
 const NOT_NAME = new Set([...NOT_NAME_WORDS, ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...COUNTRIES.flatMap((c) => c.toLowerCase().split(" "))]);
 /** Short words inside a name: "Abu al-Faraj", "Maria de la Cruz". */
 const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "abu", "de", "la", "da", "van", "von", "der", "ul"]);
@@ -134,6 +135,12 @@ function fateAt(tokens: readonly Token[], i: number): { fate: Fate; at: number; 
   return passive ? { fate: passive.value, at: k, end: k + passive.length } : null;
 }
 
+/** Whether an auxiliary stands right before token i, or before an adverb there: "was (reportedly) killed". */
+function afterAuxiliary(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.kind === "word" && tokens[i - 1]!.norm.endsWith("ly") ? i - 2 : i - 1;
+  return auxiliaries.matchEndingAt(tokens, before) !== null;
+}
+
 /** "in Karaj", "in Ghezel Hesar Prison": the capitalised place after the fate, in its clause. */
 function placeAfter(text: string, tokens: readonly Token[], from: number): string | null {
   for (let k = from; k < tokens.length && tokens[k]!.norm !== "," && tokens[k]!.norm !== ";"; k++) {
@@ -161,6 +168,16 @@ function victimsOfSentence(text: string, norm: string, start: number, end: numbe
       if (list.names.length > 0) {
         found.push({ names: list.names, fate: opener.value, at: i, end: list.next });
         i = list.next - 1;
+        continue;
+      }
+    }
+    // "forces hanged X and Y": the names right after an active fate verb (not "was killed", read below with its subject).
+    const active = afterAuxiliary(tokens, i) ? null : activeFates.matchAt(tokens, i);
+    if (active) {
+      const objects = readNameList(tokens, i + active.length);
+      if (objects.names.length > 0 && tokens[objects.next]?.norm !== "'s") {
+        found.push({ names: objects.names, fate: active.value, at: i, end: objects.next });
+        i = objects.next - 1;
         continue;
       }
     }

@@ -462,7 +462,13 @@ export const PASSIVE_FATES: Array<[string, Fate]> = [
 
 /** Verb phrases that state a fate with no auxiliary: "X died in custody", "X went missing". */
 export const INTRANSITIVE_FATES: Array<[string, Fate]> = [
-  ["died", "killed"], ["was among the dead", "killed"], ["went missing", "missing"], ["disappeared", "missing"], ["remains missing", "missing"], ["remain missing", "missing"],
+  ["died", "killed"], ["was among the dead", "killed"], ["were among the dead", "killed"], ["was among those killed", "killed"], ["were among those killed", "killed"], ["went missing", "missing"], ["disappeared", "missing"], ["remains missing", "missing"], ["remain missing", "missing"],
+];
+
+/** Active verbs whose object, when it is a name, is the person with the fate: "forces shot dead X", "the authorities hanged X". */
+export const ACTIVE_FATES: Array<[string, Fate]> = [
+  ["executed", "executed"], ["hanged", "executed"], ["killed", "killed"], ["shot dead", "killed"], ["shot and killed", "killed"], ["murdered", "killed"],
+  ["arrested", "detained"], ["detained", "detained"], ["abducted", "detained"],
 ];
 
 /** Phrases that open a list of named people with one fate: "Among the dead was X, a 19-year-old student". */
