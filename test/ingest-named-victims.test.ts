@@ -64,17 +64,19 @@ describe("named victims from ingested reports", () => {
 });
 
 describe("named victims when a report is read again by another extractor version", () => {
-  it("updates the records it wrote, never duplicates them, with the stored document as evidence", async () => {
+  it("updates the records it wrote, never duplicates them, with the stored document as evidence and its event", async () => {
     const store = await temporaryStore("tally-named-victims-reread-");
     const folder = await mkdtemp(join(tmpdir(), "tally-named-victims-file-"));
     try {
       const file = join(folder, "report.txt");
       await writeFile(file, REPORT);
+      const event = await store.addEvent({ name: "Varlow crackdown", region: null, since: "2026-01-01", match: ["Varlow"] });
       const first = await ingestInputs(store, [file], { published: "2026-02-10", extractorVersion: "a" });
       const again = await ingestInputs(store, [file], { published: "2026-02-10", extractorVersion: "b" });
       expect([first.namedVictims, again.namedVictims]).toEqual([4, 4]);
       const records = await store.victims.listRecords({ list: "reports" });
       expect(records).toHaveLength(4);
+      expect(records.map((record) => record.eventId)).toEqual([event.id, event.id, event.id, event.id]);
       const [document] = (await store.listDocuments()).items;
       const aldane = records.find((record) => record.fullName === "Corvin Aldane");
       expect(aldane?.evidence).toEqual({ kind: "sentence", documentId: document!.id, sentence: "Corvin Aldane, 26, was executed on 3 February in Varlow prison, the rights group said." });

@@ -256,22 +256,31 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
     report();
   };
 
-  /** The named victims of a batch's stored documents, in one transaction; when it fails, each document's alone. */
+  /**
+   * The named victims of a batch's stored documents, each in the event its document joined (by
+   * --event or by its words), one transaction per event; when one fails, each document's alone.
+   */
   const writeNamedVictims = async (stored: Array<{ item: PreparedDocument; documentId: number }>): Promise<void> => {
-    if (stored.length === 0) return;
-    const eventId = options.eventId ?? null;
     const recordsOf = ({ item, documentId }: { item: PreparedDocument; documentId: number }) => reportVictimRecords(documentId, item.doc.sha256, item.namedVictims);
-    try {
-      await store.victims.importRecords(stored.flatMap(recordsOf), eventId);
-      summary.namedVictims += stored.reduce((sum, { item }) => sum + item.namedVictims.length, 0);
-    } catch {
-      for (const entry of stored) {
-        try {
-          await store.victims.importRecords(recordsOf(entry), eventId);
-          summary.namedVictims += entry.item.namedVictims.length;
-        } catch (error) {
-          // The document and its claims are stored; only its named victims are not.
-          options.onWarning?.(`${entry.item.name}: its named victims could not be stored (${(error as Error).message})`);
+    const byEvent = new Map<number | null, typeof stored>();
+    for (const entry of stored) {
+      // Few documents name anyone with a fate: one look-up each for the event the store matched costs little.
+      const eventId = options.eventId ?? (await store.getDocument(entry.documentId).catch(() => null))?.eventId ?? null;
+      byEvent.set(eventId, [...(byEvent.get(eventId) ?? []), entry]);
+    }
+    for (const [eventId, entries] of byEvent) {
+      try {
+        await store.victims.importRecords(entries.flatMap(recordsOf), eventId);
+        summary.namedVictims += entries.reduce((sum, { item }) => sum + item.namedVictims.length, 0);
+      } catch {
+        for (const entry of entries) {
+          try {
+            await store.victims.importRecords(recordsOf(entry), eventId);
+            summary.namedVictims += entry.item.namedVictims.length;
+          } catch (error) {
+            // The document and its claims are stored; only its named victims are not.
+            options.onWarning?.(`${entry.item.name}: its named victims could not be stored (${(error as Error).message})`);
+          }
         }
       }
     }
