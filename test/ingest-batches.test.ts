@@ -46,14 +46,14 @@ describe("ingest in batches", () => {
     const failures: string[] = [];
     const progress: number[] = [];
     const first = await ingestInputs(store, [join(folder, "reports")], { onFailure: (m) => failures.push(m), onProgress: (p) => progress.push(p.done) });
-    expect(first).toEqual({ documentsNew: REPORTS - 1, documentsNewUndated: expect.any(Number), documentsNewDatedByFlag: 0, documentsSeen: 0, documentsSeenDated: 0, documentsFailed: 1, claimsAdded: expect.any(Number) });
+    expect(first).toEqual({ documentsNew: REPORTS - 1, documentsNewUndated: expect.any(Number), documentsNewDatedByFlag: 0, documentsSeen: 0, documentsSeenDated: 0, documentsFailed: 1, claimsAdded: expect.any(Number), namedVictims: expect.any(Number) });
     expect(first.claimsAdded).toBeGreaterThanOrEqual(REPORTS - 1);
     expect(failures).toEqual([expect.stringMatching(/r007\.txt: could not be stored \(value too long for type\)/)]);
     expect(store.batches).toEqual([BATCH_DOCUMENTS, 6]);
     expect(progress.at(-1)).toBe(REPORTS);
 
     const again = await ingestInputs(store, [join(folder, "reports")], { onFailure: (m) => failures.push(m) });
-    expect(again).toEqual({ documentsNew: 0, documentsNewUndated: 0, documentsNewDatedByFlag: 0, documentsSeen: REPORTS - 1, documentsSeenDated: 0, documentsFailed: 1, claimsAdded: 0 });
+    expect(again).toEqual({ documentsNew: 0, documentsNewUndated: 0, documentsNewDatedByFlag: 0, documentsSeen: REPORTS - 1, documentsSeenDated: 0, documentsFailed: 1, claimsAdded: 0, namedVictims: 0 });
     expect(store.batches.slice(2)).toEqual([1]);
   });
 });

@@ -112,7 +112,7 @@ describe("the README's commands, as written", () => {
     }
     const [added, ingested, report] = WALK_THROUGH.map((args) => results.get(args.join(" "))!);
     expect(added!.stdout).toMatch(/^added event 1 "Iran protests 2025–26"/);
-    expect(ingested!.stdout).toMatch(/^documents: 37 new, 0 already stored, 0 failed; claims added: \d+\n$/);
+    expect(ingested!.stdout).toMatch(/^documents: 37 new, 0 already stored, 0 failed; claims added: \d+(?:; named victims kept in the list 'reports': \d+)?\n$/);
     expect(report!.stdout).toMatch(/^Iran protests 2025–26 — [\s\S]*\bPEOPLE KILLED\n/);
     expect(report!.stdout).not.toMatch(/PEOPLE INJURED|PEOPLE DETAINED/);
     expect(await readFile(join(folder, "iran.html"), "utf8")).toMatch(/^<!doctype html>[\s\S]*Iran protests 2025–26/);

@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import type { HostResolver } from "../ingest/address-guard.js";
 import { findEvent } from "../store/find-event.js";
+import { REPORTS_LIST } from "../domain/victim.js";
 import { implausibleDay, todayUtc } from "../ingest/published-day.js";
 import { dayFlag, positiveNumberFlag } from "./flags.js";
 import { progressBar } from "../ingest/progress-bar.js";
@@ -99,8 +100,9 @@ function newDocumentsText(summary: IngestSummary, published: string | undefined)
 }
 
 export function formatSummary(summary: IngestSummary, published?: string): string {
+  const named = summary.namedVictims > 0 ? `; named victims kept in the list '${REPORTS_LIST}': ${summary.namedVictims}` : "";
   const dated = summary.documentsSeenDated > 0 ? ` (${summary.documentsSeenDated} stored with no publication date, dated now and their claims read again)` : "";
-  return `documents: ${newDocumentsText(summary, published)}, ${summary.documentsSeen} already stored${dated}, ${summary.documentsFailed} failed; claims added: ${summary.claimsAdded}`;
+  return `documents: ${newDocumentsText(summary, published)}, ${summary.documentsSeen} already stored${dated}, ${summary.documentsFailed} failed; claims added: ${summary.claimsAdded}${named}`;
 }
 
 export async function run(args: string[], io: IngestIo = processIo): Promise<number> {

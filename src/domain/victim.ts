@@ -10,6 +10,13 @@ export type Sex = (typeof SEXES)[number];
 export const SCRIPTS = ["latin", "persian", "arabic"] as const;
 export type Script = (typeof SCRIPTS)[number];
 
+/**
+ * The list of the names ingest reads in reports. They are not an independent list drawn from the
+ * population (they come from the sources the lists are built from), so they never count as a list
+ * in an estimate.
+ */
+export const REPORTS_LIST = "reports";
+
 /** Where a record came from: a row of a list file, or a sentence of a stored report. */
 export type VictimEvidence = { kind: "row"; file: string; line: number } | { kind: "sentence"; documentId: number; sentence: string };
 

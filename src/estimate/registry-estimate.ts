@@ -7,7 +7,8 @@ import { MAX_LISTS } from "./capture-table-csv.js";
 import type { CaptureTable } from "./capture-table.js";
 import { estimatePopulation, type Estimate } from "./estimate.js";
 import { estimateToJson, tableToJson } from "./estimate-view.js";
-import { captureTableFromMemberships, listsOf, REPORTS_LIST, selectMemberships, type RegistrySelection } from "./registry-table.js";
+import { captureTableFromMemberships, listsOf, selectMemberships, type RegistrySelection } from "./registry-table.js";
+import { REPORTS_LIST } from "../domain/victim.js";
 
 export type RegistryEstimate =
   /** Refused before any table could be counted: the registry is empty, unlinked, or too few or too many lists name anyone selected. */

@@ -1,13 +1,7 @@
 // The capture table of the linked victims registry: each person's pattern is the set of lists
 // holding at least one of its records. Pure: persons in, the table estimatePopulation takes out.
-import type { Fate } from "../domain/victim.js";
+import { REPORTS_LIST, type Fate } from "../domain/victim.js";
 import type { CaptureTable } from "./capture-table.js";
-
-/**
- * Names the extractor read in reports are not an independent list drawn from the population: they
- * are the same sources the lists are built from, so they never count as a list in an estimate.
- */
-export const REPORTS_LIST = "reports";
 
 /** One person as the estimate sees it: the lists naming it. */
 export interface ListMembership {

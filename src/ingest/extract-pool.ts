@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { extractDocument } from "../extract/index.js";
 import type { Claim, ExtractOptions } from "../domain/claim.js";
+import { namedVictimsOf, type NamedVictim } from "../extract/named-victims.js";
 
 export interface ExtractJob {
   id: number;
@@ -13,11 +14,22 @@ export interface ExtractJob {
   options: ExtractOptions;
 }
 
-export type ExtractReply = { id: number; ok: true; claims: Claim[]; language: string } | { id: number; ok: false; error: string };
+export type ExtractReply = ({ id: number; ok: true } & Extracted) | { id: number; ok: false; error: string };
 
 export interface Extracted {
   claims: Claim[];
   language: string;
+  /** Persons named with a fate, kept as records of the list "reports" (not claims: the claim output stays as it is). */
+  namedVictims: NamedVictim[];
+}
+
+/** The extractor's claims and the named victims of one document: what a worker and this thread both run. */
+export function extractForIngest(text: string, options: ExtractOptions): Extracted {
+  const extracted = extractDocument(text, options);
+  const language = extracted.document.language;
+  // The fate grammar is English; other languages' named victims wait for their packs to carry one.
+  const namedVictims = language === "en" ? namedVictimsOf(text, extracted.document.published) : [];
+  return { claims: extracted.claims, language, namedVictims };
 }
 
 export interface Extractor {
@@ -27,8 +39,7 @@ export interface Extractor {
 
 export const inlineExtractor: Extractor = {
   async extract(text, options) {
-    const extracted = extractDocument(text, options);
-    return { claims: extracted.claims, language: extracted.document.language };
+    return extractForIngest(text, options);
   },
   async close() {},
 };
@@ -71,7 +82,7 @@ export function startExtractorPool(size: number = defaultWorkerCount()): Extract
       const waiting = slot.pending.get(reply.id);
       slot.pending.delete(reply.id);
       if (!waiting) return;
-      if (reply.ok) waiting.resolve({ claims: reply.claims, language: reply.language });
+      if (reply.ok) waiting.resolve({ claims: reply.claims, language: reply.language, namedVictims: reply.namedVictims });
       else waiting.reject(new Error(reply.error));
     });
     const die = () => {

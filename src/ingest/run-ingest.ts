@@ -5,6 +5,7 @@
 import { stat } from "node:fs/promises";
 import type { HostResolver } from "./address-guard.js";
 import { EXTRACTOR_VERSION } from "../extract/index.js";
+import type { NamedVictim } from "../extract/named-victims.js";
 import type { DocumentToStore, KnownDocument, NewDocument, Store } from "../store/store.js";
 import { inlineExtractor, startExtractorPool } from "./extract-pool.js";
 import type { FetchLimits } from "./fetch-limited.js";
@@ -15,6 +16,7 @@ import { noLanguagePackNotice } from "./language-notice.js";
 import { sha256Hex } from "./sha256.js";
 import { todayUtc } from "./published-day.js";
 import { findReportFiles } from "./walk.js";
+import { reportVictimRecords } from "../victims/from-report.js";
 
 export interface IngestOptions {
   /** Every document joins this event, whatever its words. */
@@ -52,6 +54,8 @@ export interface IngestSummary {
   documentsSeenDated: number;
   documentsFailed: number;
   claimsAdded: number;
+  /** Persons named with a fate, written to the list "reports" (a re-ingest updates its records, never adds them again). */
+  namedVictims: number;
 }
 
 export interface IngestProgress extends IngestSummary {
@@ -97,6 +101,7 @@ interface PreparedDocument extends DocumentToStore {
   datedByFlag: boolean;
   /** The id of the same text stored with no publication day, which this one dates (instead of being stored). */
   datesStored?: number;
+  namedVictims: NamedVictim[];
 }
 
 /** One batch of candidates, read, hashed and extracted, waiting to be written. */
@@ -128,7 +133,7 @@ async function mapLimited<T, R>(items: T[], limit: number, work: (item: T) => Pr
 
 export async function ingestInputs(store: Store, inputs: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const version = options.extractorVersion ?? EXTRACTOR_VERSION;
-  const summary: IngestSummary = { documentsNew: 0, documentsNewUndated: 0, documentsNewDatedByFlag: 0, documentsSeen: 0, documentsSeenDated: 0, documentsFailed: 0, claimsAdded: 0 };
+  const summary: IngestSummary = { documentsNew: 0, documentsNewUndated: 0, documentsNewDatedByFlag: 0, documentsSeen: 0, documentsSeenDated: 0, documentsFailed: 0, claimsAdded: 0, namedVictims: 0 };
   const today = options.today ?? todayUtc();
   const fail = (message: string) => {
     summary.documentsFailed++;
@@ -188,7 +193,7 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
           return null;
         }
         try {
-          const { claims, language } = await extractor.extract(document.text, {
+          const { claims, language, namedVictims } = await extractor.extract(document.text, {
             published: document.published, title: document.title, outlet: document.outlet, ...(document.language ? { language: document.language } : {}),
           });
           const notice = noLanguagePackNotice(name, language);
@@ -197,7 +202,7 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
             text: document.text, sha256, url: document.url, outlet: document.outlet, title: document.title, published: document.published,
             language, source: document.source, ...(options.eventId !== undefined ? { eventId: options.eventId } : {}),
           };
-          return { name, doc, claims, datedByFlag, ...dates };
+          return { name, doc, claims, datedByFlag, namedVictims, ...dates };
         } catch (error) {
           fail(`${name}: could not be extracted (${(error as Error).message})`);
           return null;
@@ -211,7 +216,10 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
 
   /** One transaction for the batch; when it fails, each document alone, so only the faulty ones are reported. */
   const write = async ({ items, settled }: PreparedBatch): Promise<void> => {
-    const count = (result: { inserted: boolean; claimsAdded: number }, item: PreparedDocument) => {
+    /** Named victims of the documents stored, by document: written once the documents have their ids. */
+    const victims: Array<{ item: PreparedDocument; documentId: number }> = [];
+    const count = (result: { documentId: number; inserted: boolean; claimsAdded: number }, item: PreparedDocument) => {
+      if (item.namedVictims.length > 0) victims.push({ item, documentId: result.documentId });
       if (result.inserted) {
         summary.documentsNew++;
         if (item.doc.published === null) summary.documentsNewUndated++;
@@ -226,6 +234,7 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
         const added = await store.dateDocument(item.datesStored!, item.doc.published!, item.claims, version);
         summary.documentsSeen++;
         if (added !== null) summary.documentsSeenDated++;
+        if (item.namedVictims.length > 0) victims.push({ item, documentId: item.datesStored! });
         summary.claimsAdded += added ?? 0;
       } catch (error) {
         fail(`${item.name}: could not be dated (${(error as Error).message})`);
@@ -242,8 +251,39 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
         }
       }
     }
+    await writeNamedVictims(victims);
     done += settled + items.length;
     report();
+  };
+
+  /**
+   * The named victims of a batch's stored documents, each in the event its document joined (by
+   * --event or by its words), one transaction per event; when one fails, each document's alone.
+   */
+  const writeNamedVictims = async (stored: Array<{ item: PreparedDocument; documentId: number }>): Promise<void> => {
+    const recordsOf = ({ item, documentId }: { item: PreparedDocument; documentId: number }) => reportVictimRecords(documentId, item.doc.sha256, item.namedVictims);
+    const byEvent = new Map<number | null, typeof stored>();
+    for (const entry of stored) {
+      // Few documents name anyone with a fate: one look-up each for the event the store matched costs little.
+      const eventId = options.eventId ?? (await store.getDocument(entry.documentId).catch(() => null))?.eventId ?? null;
+      byEvent.set(eventId, [...(byEvent.get(eventId) ?? []), entry]);
+    }
+    for (const [eventId, entries] of byEvent) {
+      try {
+        await store.victims.importRecords(entries.flatMap(recordsOf), eventId);
+        summary.namedVictims += entries.reduce((sum, { item }) => sum + item.namedVictims.length, 0);
+      } catch {
+        for (const entry of entries) {
+          try {
+            await store.victims.importRecords(recordsOf(entry), eventId);
+            summary.namedVictims += entry.item.namedVictims.length;
+          } catch (error) {
+            // The document and its claims are stored; only its named victims are not.
+            options.onWarning?.(`${entry.item.name}: its named victims could not be stored (${(error as Error).message})`);
+          }
+        }
+      }
+    }
   };
 
   try {

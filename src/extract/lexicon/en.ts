@@ -2,6 +2,7 @@
 // non-claim nouns, attribution verbs, generic claimant descriptions, dates and event types.
 // Data only: the stages in src/extract read these tables and hold no word lists of their own.
 import type { ClaimantKind, Metric, Population, Qualifier, Status } from "../../domain/claim.js";
+import type { Fate } from "../../domain/victim.js";
 
 export const UNIT_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -444,3 +445,55 @@ export const INSTITUTION_HEADS = new Set(["commission", "ministry", "agency", "o
 
 /** Words that open a clause about the event, whose day is not the count's: "killed when gunmen attacked on Tuesday". */
 export const EVENT_CLAUSE_OPENERS = new Set(["when", "after", "as", "while", "before", "because"]);
+
+// ---- Named victims (issue 10): a named person with a fate, kept as a record of the list "reports" ----
+
+/** Words that make a passive fate phrase of the participle after them: "was executed", "had been detained". */
+export const FATE_AUXILIARIES = ["was", "were", "is", "are", "has been", "have been", "had been"];
+
+/** Participles after an auxiliary that state a named person's fate ("X was hanged"); alone they may be active ("X executed Y"). */
+export const PASSIVE_FATES: Array<[string, Fate]> = [
+  ["executed", "executed"], ["hanged", "executed"], ["put to death", "executed"],
+  ["killed", "killed"], ["shot dead", "killed"], ["shot and killed", "killed"], ["beaten to death", "killed"], ["murdered", "killed"], ["found dead", "killed"],
+  ["sentenced to death", "sentenced_to_death"], ["condemned to death", "sentenced_to_death"],
+  ["arrested", "detained"], ["detained", "detained"], ["abducted", "detained"], ["taken into custody", "detained"], ["imprisoned", "detained"],
+  ["missing", "missing"], ["reported missing", "missing"], ["forcibly disappeared", "missing"],
+];
+
+/** Verb phrases that state a fate with no auxiliary: "X died in custody", "X went missing". */
+export const INTRANSITIVE_FATES: Array<[string, Fate]> = [
+  ["died", "killed"], ["was among the dead", "killed"], ["were among the dead", "killed"], ["was among those killed", "killed"], ["were among those killed", "killed"], ["went missing", "missing"], ["disappeared", "missing"], ["remains missing", "missing"], ["remain missing", "missing"],
+];
+
+/** Active verbs whose object, when it is a name, is the person with the fate: "forces shot dead X", "the authorities hanged X". */
+export const ACTIVE_FATES: Array<[string, Fate]> = [
+  ["executed", "executed"], ["hanged", "executed"], ["killed", "killed"], ["shot dead", "killed"], ["shot and killed", "killed"], ["murdered", "killed"],
+  ["arrested", "detained"], ["detained", "detained"], ["abducted", "detained"],
+];
+
+/** Phrases that open a list of named people with one fate: "Among the dead was X, a 19-year-old student". */
+export const NAMED_FATE_OPENERS: Array<[string, Fate]> = [
+  ["among the dead", "killed"], ["among those killed", "killed"], ["among the victims", "killed"], ["among the killed", "killed"],
+  ["among those executed", "executed"], ["among those sentenced to death", "sentenced_to_death"], ["among those arrested", "detained"],
+  ["among the detainees", "detained"], ["among the missing", "missing"],
+];
+
+/** Titles before a name, not part of it: "Mr Arvin Kessel". */
+export const PERSON_TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir"]);
+
+/**
+ * Capitalised words that are no part of a person's name: offices, ranks, organisations, forces and
+ * groups. A capitalised run holding one ("Mr President", "Security Forces") is not taken as a name.
+ */
+export const NOT_NAME_WORDS = new Set([
+  "president", "minister", "prime", "governor", "mayor", "judge", "prosecutor", "general", "colonel", "commander", "chief", "head",
+  "spokesman", "spokesperson", "spokeswoman", "king", "queen", "prince", "leader", "supreme", "ayatollah", "sheikh", "imam", "pope", "officer",
+  "police", "army", "forces", "force", "guard", "guards", "corps", "militia", "security", "military", "government", "regime", "state",
+  "court", "tribunal", "judiciary", "parliament", "assembly", "prison", "jail", "hospital", "university", "school", "province", "city",
+  "group", "organisation", "organization", "network", "international", "watch", "amnesty", "news", "press", "rights", "human", "united",
+  "nations", "red", "cross", "crescent", "ngo", "monitor", "observatory", "association", "union", "party", "front", "movement", "foundation",
+  "institute", "centre", "center", "commission", "ministry", "agency", "office", "mission", "committee", "service", "department", "society",
+  "authority", "council", "directorate", "republic", "islamic", "revolutionary", "people", "the", "a", "an", "he", "she", "they", "it", "we",
+  "i", "his", "her", "their", "one", "two", "three", "many", "some", "several", "others", "protesters", "protester", "civilians", "children",
+  "women", "men", "residents", "students", "workers",
+]);
