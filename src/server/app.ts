@@ -7,6 +7,7 @@ import { InputError } from "../domain/input-error.js";
 import type { Store } from "../store/store.js";
 import { curationRoutes } from "./api/curation-routes.js";
 import { apiRoutes } from "./api/routes.js";
+import { victimRoutes } from "./api/victims-routes.js";
 import { openApiDocument } from "./api/openapi.js";
 import { authenticate } from "./auth/guard.js";
 import { dummyPasswordHash } from "./auth/sign-in.js";
@@ -82,6 +83,7 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; ledger: Led
   app.get("/api/openapi.json", (c) => c.body(openapi, 200, { "content-type": "application/json; charset=utf-8" }));
   app.route("/", apiRoutes(ledger));
   app.route("/", curationRoutes(ledger));
+  app.route("/", victimRoutes(ledger));
   const throttle = new LoginThrottle({ ...DEFAULT_THROTTLE, ...options.loginLimits });
   app.route("/", pageRoutes(ledger, { accounts, transport, throttle }));
   app.route("/", curationFormRoutes(ledger));

@@ -14,6 +14,7 @@ import { CREDIBLE_NOTE } from "../../reconcile/house-rules/index.js";
 import { checksOf } from "../curation.js";
 import { explainStoredClaim } from "../explain.js";
 import { checksQuery, CURATION_OPERATIONS } from "./curation-schemas.js";
+import { VICTIM_OPERATIONS } from "./victims-schemas.js";
 import { claimsQuery, documentsQuery, eventQuery, houseRulesQuery, idParam, metricQuery, reviewBody, seriesQuery, type ClaimsQuery } from "./schemas.js";
 import { summaryResponse } from "./summary-schema.js";
 import { countUndated, undatedText } from "../../views/report-view.js";
@@ -58,6 +59,7 @@ export const OPERATIONS = {
   },
   houseRules: { method: "get", path: "/api/house-rules", summary: "What ACLED, UCDP, IBC and Airwars would publish from the same claims, per metric and population, each explained in one line", query: houseRulesQuery },
   ...CURATION_OPERATIONS,
+  ...VICTIM_OPERATIONS,
 } satisfies Record<string, Operation>;
 
 export function honoPath(path: string): string {
