@@ -1,12 +1,14 @@
 // Two small lists of named victims for the server and browser tests: two persons both name (Fatemeh Karimi's two records differ too much to link),
-// one pair the linker cannot decide (Erfan Rezaei / Arfan Rezaie: the name sounds alike, age, date
-// and place differ), and a private column that must never leave the store.
+// two pairs the linker cannot decide (Erfan Rezaei / Arfan Rezaie, Mohammad Hosseini / Mohamad
+// Hoseini: the names sound alike, age, date and place differ), and a private column that must never leave the store.
 import type { NewVictimRecord } from "../../src/domain/victim.js";
 import type { Store } from "../../src/store/store.js";
 import { linkStoredRecords } from "../../src/store/victims-link.js";
 
 export const PRIVATE_CONTACT = "+98 912 555 0101";
+/** The two pairs the linker leaves to a reviewer, in the queue's order. */
 export const UNDECIDED_PAIR = ["hengaw/1", "hrana/1"] as const;
+export const SECOND_UNDECIDED_PAIR = ["hengaw/5", "hrana/5"] as const;
 
 const base: Omit<NewVictimRecord, "list" | "recordId"> = {
   givenName: "Erfan", surname: "Rezaei", fullName: null, script: "latin", sex: "male", age: 26, fate: "executed", date: "2026-01-13", place: "Zahedan",
@@ -22,6 +24,8 @@ const ROWS: Array<[list: string, recordId: string, fields: Partial<NewVictimReco
   ["hengaw", "3", { givenName: "Fatemeh", surname: "Karimi", sex: "female", age: 25, place: "Mashhad", date: "2026-01-02", fate: "detained" }],
   ["hrana", "4", { givenName: "Ali", surname: "Moradi", age: 22, place: "Karaj", date: "2026-01-09", fate: "killed" }],
   ["hengaw", "4", { givenName: "Ali", surname: "Moradi", age: 22, place: "Karaj", date: "2026-01-09", fate: "killed" }],
+  ["hrana", "5", { givenName: "Mohammad", surname: "Hosseini", age: 31, place: "Tehran", date: "2026-01-08", fate: "killed" }],
+  ["hengaw", "5", { givenName: "Mohamad", surname: "Hoseini", age: 35, place: "Karaj", date: "2026-01-15", fate: "killed" }],
 ];
 
 /** Imports both lists and links them with the real linker; the undecided pair waits for review. */
