@@ -3,6 +3,8 @@
 // and logistics numbers that count no one) and live blogs (hundreds of short timestamped entries,
 // the same running toll restated again and again). Deterministic: every run measures the same text.
 
+import { seededIntegers } from "../src/domain/seeded-random.js";
+
 const PLACES = ["Kassala", "the northern districts", "Tawila", "the coastal belt", "Upper Nile", "the eastern camps", "Dar Abu", "the river valley", "Mekelle", "the border crossings"];
 const AGENCIES = ["OCHA", "UNHCR", "UNICEF", "WHO", "IOM", "the World Food Programme", "the Health Cluster", "the Protection Cluster", "the Ministry of Health", "the civil defence"];
 const GROUPS = ["civilians", "children", "women", "aid workers", "health workers", "people", "displaced people", "refugees"];
@@ -58,19 +60,9 @@ function capitalised(sentence: string): string {
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
-/** A small deterministic generator (mulberry32): 32-bit integers, the same sequence for a seed on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}
 
 function tools(seed: number) {
-  const next = random(seed);
+  const next = seededIntegers(seed);
   const n = next;
   const pick = <T>(items: T[]): T => items[n() % items.length]!;
   return { n, pick };

@@ -3,7 +3,7 @@
 // letters, gh/q, v/w, -eh/-e/-a, -ei/-i, compounds joined or spaced, titles, swapped or missing
 // surnames, typos) or Persian script (Solar Hijri dates, Persian digits); ages off by a year, dates by
 // a day, places as city or province, and a few people listed twice on one list.
-import { seededRandom } from "../src/victims/fellegi-sunter.js";
+import { seededRandom } from "../src/domain/seeded-random.js";
 import { IRAN_PLACES } from "../src/victims/places-iran.js";
 import { FEMALE_NAMES, MALE_COMPOUND_ENDS, MALE_COMPOUND_STARTS, MALE_NAMES, SURNAMES, SURNAME_SUFFIXES, type NamePair } from "./victim-names.js";
 

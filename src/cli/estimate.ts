@@ -3,16 +3,16 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { FATES, type Fate } from "../domain/victim.js";
-import { describeCsvProblem, MAX_LISTS, readCaptureTableCsv } from "../estimate/capture-table-csv.js";
+import { describeCsvProblem, readCaptureTableCsv } from "../estimate/capture-table-csv.js";
 import type { CaptureTable } from "../estimate/capture-table.js";
-import { estimatePopulation } from "../estimate/estimate.js";
+import { estimatePopulation, type Estimate } from "../estimate/estimate.js";
 import { estimateToJson, formatEstimateText, tableToJson } from "../estimate/estimate-view.js";
-import { captureTableFromMemberships, listsOf, REPORTS_LIST, selectMemberships, type RegistrySelection } from "../estimate/registry-table.js";
+import { estimateRegistry } from "../estimate/registry-estimate.js";
+import type { RegistrySelection } from "../estimate/registry-table.js";
 import { describeReadError } from "../ingest/read-file.js";
 import { openStoreForCli, processIo as processCliIo, type CliIo } from "../report/open-store.js";
 import { findEvent } from "../store/find-event.js";
 import type { Store } from "../store/store.js";
-import { groupPersons } from "../victims/registry.js";
 
 const USAGE = `usage: tally estimate --counts FILE [--json]
        tally estimate [--event E] [--fate F] [--data DIR] [--json]
@@ -49,9 +49,8 @@ function usageError(message: string, io: EstimateIo): number {
   return 2;
 }
 
-/** Prints the estimate of `table`; `source` names where the table came from in a refusal. */
-function printEstimate(table: CaptureTable, source: string, json: boolean, io: EstimateIo): number {
-  const estimate = estimatePopulation(table);
+/** Prints an estimate and its table; `source` names where the table came from in a refusal. */
+function printEstimate(table: CaptureTable, estimate: Estimate, source: string, json: boolean, io: EstimateIo): number {
   io.stdout.write(json ? `${JSON.stringify({ ...estimateToJson(estimate), table: tableToJson(table) }, null, 2)}\n` : formatEstimateText(estimate));
   if (estimate.method === "refused") {
     io.stderr.write(`tally estimate: no estimate from ${source}: ${estimate.reason}\n`);
@@ -73,16 +72,7 @@ async function fromCountsFile(path: string, json: boolean, io: EstimateIo): Prom
     for (const problem of read.problems) io.stderr.write(`tally estimate: ${path} ${describeCsvProblem(problem)}\n`);
     return 1;
   }
-  return printEstimate(read.table, path, json, io);
-}
-
-/** Why the registry's persons cannot be counted yet, or null: an unlinked record would stand alone and shrink every overlap. */
-function linkProblem(records: ReadonlyArray<{ personId: string | null }>): string | null {
-  if (records.length === 0) return "the registry holds no victim records: import lists with 'tally victims import', then run 'tally victims link'";
-  const unlinked = records.filter((record) => record.personId === null).length;
-  if (unlinked === records.length) return "no link run has been done: run 'tally victims link' first, so that records of one person count once";
-  if (unlinked > 0) return `${unlinked} of ${records.length} records were imported after the last link run: run 'tally victims link' again`;
-  return null;
+  return printEstimate(read.table, estimatePopulation(read.table), path, json, io);
 }
 
 async function fromRegistry(store: Store, values: { event?: string; fate?: Fate; json: boolean }, io: EstimateIo): Promise<number> {
@@ -101,25 +91,12 @@ async function fromRegistry(store: Store, values: { event?: string; fate?: Fate;
     selection.fate = values.fate;
     source += `${values.event !== undefined ? "," : ""} persons ${values.fate}`;
   }
-  const records = await store.victims.listRecords();
-  const problem = linkProblem(records);
-  if (problem) {
-    io.stderr.write(`tally estimate: no estimate from ${source}: ${problem}\n`);
+  const result = estimateRegistry(await store.victims.listRecords(), selection);
+  if (result.kind === "refused") {
+    io.stderr.write(`tally estimate: no estimate from ${source}: ${result.reason}\n`);
     return 1;
   }
-  const memberships = selectMemberships(groupPersons(records), selection);
-  const lists = listsOf(memberships);
-  if (lists.length > MAX_LISTS) {
-    io.stderr.write(`tally estimate: no estimate from ${source}: ${lists.length} lists (${lists.join(", ")}); at most ${MAX_LISTS} can be estimated from: select fewer with --event or --fate\n`);
-    return 1;
-  }
-  const table = captureTableFromMemberships(memberships);
-  if (table.lists.length < 2) {
-    const named = table.lists.length === 0 ? "no list names anyone selected" : `only the list '${table.lists[0]}' names anyone selected`;
-    io.stderr.write(`tally estimate: no estimate from ${source}: an estimate needs at least two lists, and ${named} (names from reports, list '${REPORTS_LIST}', do not count as a list)\n`);
-    return 1;
-  }
-  return printEstimate(table, source, values.json, io);
+  return printEstimate(result.table, result.estimate, source, values.json, io);
 }
 
 export async function run(args: string[], io: EstimateIo = processIo): Promise<number> {

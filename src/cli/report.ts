@@ -10,6 +10,8 @@ import { buildReportView, reportToJson, type ReportCuration, type ReportView } f
 import type { StoredClaim } from "../store/types.js";
 import { openReaderForCli, processIo, todayUtc, type CliIo } from "../report/open-store.js";
 import { dayFlag } from "./flags.js";
+import { registryEstimateSummary } from "../estimate/estimate-summary.js";
+import type { Store, StoreReader } from "../store/store.js";
 
 const USAGE = "usage: tally report [--data DIR] [--event E] [--metric METRIC] [--as-of YYYY-MM-DD] [--json | --html FILE]";
 
@@ -76,6 +78,17 @@ function viewsByEvent(
   return views;
 }
 
+/**
+ * Each event's view with the victims registry's estimate beside it, when the store is open here; a
+ * report read through a running `tally serve` (a reader of claims only) goes without.
+ */
+async function withEstimates(views: ReportView[], store: StoreReader): Promise<ReportView[]> {
+  if (!("victims" in store)) return views;
+  const records = await (store as Store).victims.listRecords();
+  // "Documents in no event" (id 0) has no registry records of its own to select.
+  return views.map((view) => (view.event?.id === 0 ? view : { ...view, estimate: registryEstimateSummary(records, view.event?.id) }));
+}
+
 export async function run(args: string[], io: CliIo = processIo): Promise<number> {
   const flags = parseReportFlags(args);
   if (flags instanceof Error) {
@@ -102,6 +115,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
       views = viewsByEvent(await loadAllClaims(store, { metric: flags.metric }), events, flags, claimants, curation);
     }
     if (flags.html !== undefined) {
+      views = await withEstimates(views, store);
       await writeFile(flags.html, renderStaticReport(views, { generatedAt: new Date().toISOString() }));
       io.stderr.write(`tally report: wrote ${flags.html}\n`);
       return 0;

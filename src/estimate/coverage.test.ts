@@ -6,18 +6,8 @@ import { describe, expect, it } from "vitest";
 import type { CaptureTable } from "./capture-table.js";
 import { fitLogLinear } from "./loglinear-model.js";
 import { chapman, pairCounts } from "./two-list.js";
+import { seededRandom } from "../domain/seeded-random.js";
 
-/** mulberry32: a small seeded generator, enough for drawing who is on which list. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Each of `population` people is on list i with probability `capture[i]`, independently. */
 function drawTable(population: number, capture: readonly number[], random: () => number): CaptureTable {

@@ -4,6 +4,8 @@
 // processes write too, so the revision is read at most once a second (one single-row query).
 import { claimantResolver, type ClaimantEntry, type ClaimantResolver } from "../domain/claimants.js";
 import { knownClaimants, loadAllClaims, loadCuration, type StoredCuration } from "../store/load.js";
+import { registryEstimateSummary } from "../estimate/estimate-summary.js";
+import type { StoredVictimRecord } from "../domain/victim.js";
 import { buildReportView, type ReportView } from "../views/report-view.js";
 import type { ClaimFilter, Store, StoredEvent } from "../store/store.js";
 import { matchesClaimFilter } from "./claim-filter.js";
@@ -135,8 +137,24 @@ export class Ledger {
    */
   async warm(): Promise<void> {
     const events = await this.events();
-    for (const event of events) await this.view(event.id).catch(() => undefined);
-    if (events.length === 0) await this.view(undefined).catch(() => undefined);
+    // The overview shows the registry's estimate too; model averaging over five lists takes seconds.
+    for (const event of events) await this.viewWithEstimate(event.id).catch(() => undefined);
+    if (events.length === 0) await this.viewWithEstimate(undefined).catch(() => undefined);
+  }
+
+  /** Every record of the victims registry (the estimate reads them all, then selects). */
+  victimRecords(): Promise<StoredVictimRecord[]> {
+    return this.memo("victims", () => this.store.victims.listRecords());
+  }
+
+  /** The reconciliation with the registry's estimate beside it, as the overview and the report show them. */
+  viewWithEstimate(eventId: number | undefined): Promise<ReportView> {
+    return this.memo(`view+estimate:${eventId ?? "all"}`, async () => {
+      const view = await this.view(eventId);
+      // Persons of different crises are different populations: "All documents" of several events gets no estimate.
+      if (eventId === undefined && (await this.events()).length > 0) return view;
+      return { ...view, estimate: registryEstimateSummary(await this.victimRecords(), eventId) };
+    });
   }
 
   /** The whole reconciliation of one event (or of every claim when eventId is undefined), all metrics. */

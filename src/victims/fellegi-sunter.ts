@@ -20,17 +20,6 @@ export interface Model {
 const EM_ROUNDS = 60;
 const SMOOTHING = 0.5;
 
-/** A small seeded generator (mulberry32): the same sample on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Pattern {
   vector: number[];

@@ -6,7 +6,8 @@ import type { VictimFields } from "../domain/victim.js";
 import { candidatePairs } from "./blocking.js";
 import { clusterRecords, type Link } from "./cluster.js";
 import { compareCode, vectorOfCode } from "./compare.js";
-import { matchProbability, matchWeight, seededRandom, trainModel, type Model, type VectorCounts } from "./fellegi-sunter.js";
+import { seededRandom } from "../domain/seeded-random.js";
+import { matchProbability, matchWeight, trainModel, type Model, type VectorCounts } from "./fellegi-sunter.js";
 import { victimKeys, type VictimKeys } from "./victim-keys.js";
 
 export interface LinkInput {

@@ -1,6 +1,7 @@
 // The report as data: one event's reconciliation narrowed to the metrics asked for.
 // The text and JSON renderers, the server and the static HTML report all start from this.
 import type { ClaimantEntry } from "../domain/claimants.js";
+import type { EstimateSummary } from "../estimate/estimate-summary.js";
 import type { Metric } from "../domain/claim.js";
 import { houseRules, type HouseRules } from "../reconcile/house-rules/index.js";
 import { formatNumber, latestReportWords, reconcile, type ClaimantOverride } from "../reconcile/index.js";
@@ -28,6 +29,8 @@ export interface ReportView extends ReportScope, UndatedCount {
   series: Series[];
   /** What ACLED, UCDP, IBC and Airwars would publish from the same claims, per metric and population. */
   houseRules: HouseRules[];
+  /** The estimate from the linked victims registry, where the caller read the registry (absent otherwise). */
+  estimate?: EstimateSummary;
 }
 
 /** The documents behind a report's claims that state no publication day, and what that costs. */

@@ -15,9 +15,10 @@ import { checksOf } from "../curation.js";
 import { explainStoredClaim } from "../explain.js";
 import { checksQuery, CURATION_OPERATIONS } from "./curation-schemas.js";
 import { VICTIM_OPERATIONS } from "./victims-schemas.js";
-import { claimsQuery, documentsQuery, eventQuery, houseRulesQuery, idParam, metricQuery, reviewBody, seriesQuery, type ClaimsQuery } from "./schemas.js";
+import { claimsQuery, documentsQuery, estimateQuery, eventQuery, houseRulesQuery, idParam, metricQuery, reviewBody, seriesQuery, type ClaimsQuery } from "./schemas.js";
 import { summaryResponse } from "./summary-schema.js";
 import { countUndated, undatedText } from "../../views/report-view.js";
+import { estimateRegistry, registryEstimateToJson } from "../../estimate/registry-estimate.js";
 import { notFound, parseInput, readJsonBody, singleQuery, toJson } from "./validate.js";
 
 export interface Operation {
@@ -58,6 +59,12 @@ export const OPERATIONS = {
     response: summaryResponse,
   },
   houseRules: { method: "get", path: "/api/house-rules", summary: "What ACLED, UCDP, IBC and Airwars would publish from the same claims, per metric and population, each explained in one line", query: houseRulesQuery },
+  estimate: {
+    method: "get",
+    path: "/api/estimate",
+    summary: "Multiple systems estimation from the linked victims registry: the same JSON as `tally estimate --json` (models, the BIC-best, the spread within 2 BIC, the model-averaged median), or method 'refused' with the reason",
+    query: estimateQuery,
+  },
   ...CURATION_OPERATIONS,
   ...VICTIM_OPERATIONS,
 } satisfies Record<string, Operation>;
@@ -205,6 +212,15 @@ export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
       const view = await viewFor(q.event);
       const wanted = (rules: { metric: string; population: string }) => (!q.metric || rules.metric === q.metric) && (!q.population || rules.population === q.population);
       return { event: view.event, today: view.today, note: CREDIBLE_NOTE, houseRules: view.houseRules.filter(wanted) };
+    });
+  });
+
+  api.get(honoPath(op.estimate.path), (c) => {
+    const q = query(c, estimateQuery);
+    return cachedJson(c, async () => {
+      if (q.event !== undefined && !(await ledger.events()).some((e) => e.id === q.event)) notFound(`event ${q.event}`);
+      const selection = { ...(q.event === undefined ? {} : { eventId: q.event }), ...(q.fate === undefined ? {} : { fate: q.fate }) };
+      return registryEstimateToJson(estimateRegistry(await ledger.victimRecords(), selection));
     });
   });
 

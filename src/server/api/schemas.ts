@@ -1,6 +1,7 @@
 // The API's inputs as zod schemas: the routes validate with them and the OpenAPI document is generated from them.
 import { z } from "zod";
 import { METRICS, POPULATIONS, STATUSES } from "../../domain/claim.js";
+import { FATES } from "../../domain/victim.js";
 import { claimantSchema as claimantRule, claimCorrectionSchema, MAX_CLAIMANT_CHARS, reasonSchema } from "../../domain/claim-rules.js";
 import { daySchema } from "../../domain/day-schema.js";
 import { MAX_RECORD_ID, recordIdTextSchema as id } from "../../domain/record-id.js";
@@ -32,6 +33,11 @@ export const houseRulesQuery = z.strictObject({
   event: id.optional().describe("Event id; all documents when absent"),
   metric: z.enum(METRICS).optional(),
   population: z.enum(POPULATIONS).optional().describe("Only this population; every population with claims when absent"),
+});
+
+export const estimateQuery = z.strictObject({
+  event: id.optional().describe("Event id: only the registry's records of this event; every record when absent"),
+  fate: z.enum(FATES).optional().describe("Only persons of this fate; every person when absent (as `tally estimate`)"),
 });
 
 export const MAX_PAGE = 500;

@@ -55,7 +55,7 @@ export function pageRoutes(ledger: Ledger, options: PageOptions): Hono<AppEnv> {
     // Counts of different crises do not add up: with events defined, the front page opens on the
     // first one (the picker's "All documents" still shows every claim together).
     if (c.req.query("event") === undefined && ctx.events.length > 0) return c.redirect(`/?event=${ctx.events[0]!.id}`);
-    return c.html(overviewPage(ctx, await ledger.view(ctx.eventId)));
+    return c.html(overviewPage(ctx, await ledger.viewWithEstimate(ctx.eventId)));
   });
   pages.get("/checks", async (c) => {
     const ctx = await context(c);
@@ -132,7 +132,7 @@ export function pageRoutes(ledger: Ledger, options: PageOptions): Hono<AppEnv> {
 
   pages.get("/report.html", async (c) => {
     const ctx = await context(c);
-    const report = renderStaticReport([await ledger.view(ctx.eventId)], { generatedAt: new Date().toISOString() });
+    const report = renderStaticReport([await ledger.viewWithEstimate(ctx.eventId)], { generatedAt: new Date().toISOString() });
     return c.body(report, 200, { "content-type": "text/html; charset=utf-8", "content-security-policy": REPORT_CSP, "content-disposition": 'attachment; filename="tally-report.html"' });
   });
 
