@@ -6,6 +6,7 @@ import { OPERATIONS, type Operation } from "../src/server/api/routes.js";
 import { createApp } from "../src/server/app.js";
 import type { Store } from "../src/store/store.js";
 import { seededStore } from "./server-support.js";
+import { importAndLinkVictims } from "./support/victim-lists.js";
 
 const BASE = "http://127.0.0.1:8080";
 const RUNS = 300;
@@ -18,6 +19,7 @@ const logError = console.error;
 
 beforeAll(async () => {
   store = await seededStore({ prefixes: ["SUDAN"] });
+  await importAndLinkVictims(store);
   app = createApp({ store, secret: Buffer.from("property-test"), loopback: true, today: () => "2026-03-01" }).app;
   const page = await (await app.request(`${BASE}/review`)).text();
   csrf = /name="csrf-token" content="([^"]+)"/.exec(page)![1]!;
@@ -29,7 +31,7 @@ afterAll(async () => {
   await store?.close();
 });
 
-const KEYS = ["event", "document", "metric", "population", "claimant", "status", "review", "from", "to", "after", "limit", "offset", "all", "next", "name"];
+const KEYS = ["event", "document", "metric", "population", "claimant", "status", "review", "from", "to", "after", "limit", "offset", "all", "next", "name", "list", "fate"];
 
 /** Values that sit on the edges of what the routes accept, and junk. */
 const value = fc.oneof(
@@ -51,7 +53,7 @@ const segment = value.map((v) => encodeURIComponent(v) || "x");
 /** Every GET of the API (new ones join by themselves) and every dashboard page. */
 const GET_ROUTES = [
   ...(Object.values(OPERATIONS) as Operation[]).filter((op) => op.method === "get").map((op) => op.path.replace(/\{\w+\}/g, ":id")),
-  ...["/", "/claims", "/claims/:id", "/claims/:id/why", "/documents", "/documents/:id", "/review", "/claimants", "/claimants/:id", "/checks", "/report.html"],
+  ...["/", "/claims", "/claims/:id", "/claims/:id/why", "/documents", "/documents/:id", "/review", "/claimants", "/claimants/:id", "/checks", "/report.html", "/victims", "/victims/review"],
 ];
 
 function expectAnswered(response: Response, what: string): void {
@@ -86,6 +88,9 @@ describe("the server on arbitrary input", () => {
         reason: fc.oneof(value, jsonish),
         name: fc.oneof(value, jsonish),
         into: fc.oneof(fc.constantFrom("UN", "OCHA", "RSF"), value, jsonish),
+        recordA: fc.oneof(fc.constantFrom("hrana/1", "hengaw/1", "x/"), value, jsonish),
+        recordB: fc.oneof(fc.constantFrom("hrana/1", "hengaw/1", "/1"), value, jsonish),
+        decision: fc.oneof(fc.constantFrom("match", "not_match"), value, jsonish),
       },
       { requiredKeys: [] },
     ),
@@ -114,6 +119,18 @@ describe("the server on arbitrary input", () => {
         const body = new URLSearchParams({ action, ...form });
         const response = await app.request(`${BASE}/review/${id}`, { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded", "x-csrf-token": csrf, accept: "application/json" } });
         expectAnswered(response, `POST /review/${id} ${body.toString().slice(0, 200)}`);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("answers the link review form, whatever its fields, without a 500", async () => {
+    const fields = fc.dictionary(fc.oneof(fc.constantFrom("recordA", "recordB", "decision", "next", "reason"), fc.string({ maxLength: 6 })), value, { maxKeys: 5 });
+    await fc.assert(
+      fc.asyncProperty(fields, async (form) => {
+        const body = new URLSearchParams(form);
+        const response = await app.request(`${BASE}/victims/review`, { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded", "x-csrf-token": csrf, accept: "application/json" } });
+        expectAnswered(response, `POST /victims/review ${body.toString().slice(0, 200)}`);
       }),
       { numRuns: RUNS },
     );

@@ -7,11 +7,13 @@ import { InputError } from "../domain/input-error.js";
 import type { Store } from "../store/store.js";
 import { curationRoutes } from "./api/curation-routes.js";
 import { apiRoutes } from "./api/routes.js";
+import { victimRoutes } from "./api/victims-routes.js";
 import { openApiDocument } from "./api/openapi.js";
 import { authenticate } from "./auth/guard.js";
 import { dummyPasswordHash } from "./auth/sign-in.js";
 import { DEFAULT_THROTTLE, LoginThrottle, type ThrottleLimits } from "./auth/throttle.js";
 import { APP_JS, CHART_JS } from "./assets/app-js.js";
+import { LINK_REVIEW_JS } from "./assets/link-review-js.js";
 import { APP_CSS } from "../views/style.js";
 import { timelineModuleSource } from "./assets/timeline-module.js";
 import type { AppEnv } from "./context.js";
@@ -20,6 +22,7 @@ import { Ledger } from "./ledger.js";
 import { allowLocalReader } from "./local-reader.js";
 import { curationFormRoutes } from "./pages/curation-forms.js";
 import { pageRoutes } from "./pages/routes.js";
+import { victimPageRoutes } from "./pages/victims-routes.js";
 
 export interface AppOptions {
   /** The claims, and the accounts who may read and review them. */
@@ -76,15 +79,17 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; ledger: Led
   app.notFound((c) => (c.req.path.startsWith("/api/") ? c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404) : c.text("Not found", 404)));
 
   app.get("/assets/app.css", (c) => c.body(APP_CSS, 200, { "content-type": "text/css; charset=utf-8", "cache-control": "no-cache" }));
-  app.get("/assets/app.js", (c) => c.body(APP_JS + CHART_JS, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-cache" }));
+  app.get("/assets/app.js", (c) => c.body(APP_JS + LINK_REVIEW_JS + CHART_JS, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-cache" }));
   app.get("/assets/timeline.js", async (c) => c.body(await timelineModuleSource(), 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-cache" }));
   const openapi = JSON.stringify(openApiDocument());
   app.get("/api/openapi.json", (c) => c.body(openapi, 200, { "content-type": "application/json; charset=utf-8" }));
   app.route("/", apiRoutes(ledger));
   app.route("/", curationRoutes(ledger));
+  app.route("/", victimRoutes(ledger));
   const throttle = new LoginThrottle({ ...DEFAULT_THROTTLE, ...options.loginLimits });
   app.route("/", pageRoutes(ledger, { accounts, transport, throttle }));
   app.route("/", curationFormRoutes(ledger));
+  app.route("/", victimPageRoutes(ledger));
   return { app, ledger };
 }
 

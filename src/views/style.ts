@@ -62,6 +62,16 @@ kbd { font-size: .75rem; border: 1px solid #bbb; border-radius: 3px; padding: 0 
 .curation-form label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); } textarea { font: inherit; }
 .dismissal, .edit-in-force { background: #fff8e1; border-left: 3px solid var(--estimate); padding: .3rem .6rem; }
 .check-key { display: block; color: var(--muted); font-family: ui-monospace, monospace; font-size: .75rem; }
+.victim-counts { display: flex; flex-wrap: wrap; gap: 1rem; } .victim-counts table { width: auto; min-width: 260px; }
+caption { text-align: left; font-weight: 600; padding: .3rem 0; }
+svg.upset { max-width: 100%; height: auto; }
+.person-records { display: flex; flex-wrap: wrap; gap: .5rem; }
+.victim-record { display: flex; flex-direction: column; border: 1px solid var(--line); border-radius: 4px; padding: .3rem .5rem; min-width: 180px; background: #fff; }
+.record-key, .person-id, .record-details { color: var(--muted); font-size: .85rem; }
+.link-card { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .6rem .9rem; margin-bottom: .8rem; scroll-margin-top: 4rem; }
+.link-card.current { outline: 3px solid var(--accent); }
+.link-card.done { opacity: .6; }
+table.side-by-side td { width: 42%; } table.side-by-side tr.differs td { background: #fff8c5; }
 @media print {
   header nav, .event-picker, .who, .actions, .filters, .curation-forms, details.dismiss, .curation form { display: none; }
   body { background: #fff; font-size: 11pt; } main { max-width: none; padding: 0; }

@@ -14,6 +14,7 @@ import { CREDIBLE_NOTE } from "../../reconcile/house-rules/index.js";
 import { checksOf } from "../curation.js";
 import { explainStoredClaim } from "../explain.js";
 import { checksQuery, CURATION_OPERATIONS } from "./curation-schemas.js";
+import { VICTIM_OPERATIONS } from "./victims-schemas.js";
 import { claimsQuery, documentsQuery, estimateQuery, eventQuery, houseRulesQuery, idParam, metricQuery, reviewBody, seriesQuery, type ClaimsQuery } from "./schemas.js";
 import { summaryResponse } from "./summary-schema.js";
 import { countUndated, undatedText } from "../../views/report-view.js";
@@ -65,6 +66,7 @@ export const OPERATIONS = {
     query: estimateQuery,
   },
   ...CURATION_OPERATIONS,
+  ...VICTIM_OPERATIONS,
 } satisfies Record<string, Operation>;
 
 export function honoPath(path: string): string {

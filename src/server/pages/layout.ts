@@ -29,6 +29,6 @@ export function layout(ctx: PageContext, title: string, body: SafeHtml, active =
   return `<!doctype html>${html`<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="csrf-token" content="${ctx.csrf}">
 <title>${title} · Tally</title><link rel="stylesheet" href="/assets/app.css"><script type="module" src="/assets/app.js"></script></head>
-<body><header><strong class="brand">Tally</strong><nav>${link("/", "Overview")}${link("/claims", "Claims")}${link("/review", "Review")}${link("/claimants", "Claimants")}${link("/checks", "Checks")}${link("/documents", "Documents")}</nav>${eventPicker}<div class="who">${who}</div></header>
+<body><header><strong class="brand">Tally</strong><nav>${link("/", "Overview")}${link("/claims", "Claims")}${link("/review", "Review")}${link("/claimants", "Claimants")}${link("/checks", "Checks")}${link("/documents", "Documents")}${link("/victims", "Victims")}</nav>${eventPicker}<div class="who">${who}</div></header>
 <main>${body}</main></body></html>`}`;
 }
