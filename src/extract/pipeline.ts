@@ -1,6 +1,6 @@
 // The claim pipeline over one document: lines → sentences → figures → hedge, metric,
 // population, claimant, status, as-of and scope → one claim per figure → duplicates merged.
-import { dateOfFigure, dayMentionedBefore, SAME_DAY } from "./as-of.js";
+import { dateOfFigure, dayMentionedBefore, frontedPeriodEnd, SAME_DAY } from "./as-of.js";
 import { attachFigure, type Attachment } from "./attach.js";
 import { readAuthor } from "./author.js";
 import { attributionFor, findAttributions, type Attribution, type SentenceAttributions } from "./attribution.js";
@@ -128,6 +128,7 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
   const sentenceText = state.norm.slice(sentence.start, sentence.end);
   const mayClaim = HAS_NUMBER.test(sentenceText) && (TRIGGER.test(sentenceText) || PART_OPENER.test(sentenceText) || PART_DESCRIBED.test(sentenceText));
   if (!mayClaim) restateStatus(state, sentenceText);
+  if (FRONTED_PERIOD.test(sentenceText)) readFrontedPeriod(state, sentence, paragraph);
   const isNote = mayBeNote(sentenceText) && takeNote(state, readSentenceNote(state.text, state.norm, sentence, state.published, state.history));
   if (!mayClaim && isNote) return;
   if (!mayClaim && mayTellFigures(sentenceText) && readFigureless(state, sentence, sentenceText, paragraph)) return;
@@ -260,7 +261,7 @@ function claimOfFigure(ctx: SentenceContext, figure: Figure, bounds: Bounds, att
       [partOfEarlier ? partOf!.status : null, "status", "the status of the count it is a part of", () => ({ from: partOf })],
     ], ["reported", "status", "reported: no words say otherwise"]);
     why.firstOf("asOf", asOf, [
-      [dateOfFigure(tokens, ctx.dates, bounds.first, attribution, ctx.figures), "as-of", "a date in the figure's clause, or beside the verb that attributes it", () => why.date(ctx.dates!, asOf!, bounds.first, state.published)],
+      [dateOfFigure(tokens, ctx.dates, bounds.first, attribution, ctx.figures), "as-of", "a date in the figure's clause, beside the verb that attributes it, or ending a period that opens the sentence", () => why.date(ctx.dates!, asOf!, bounds.first, state.published)],
       [footnote?.day, "as-of", "the day its footnote gives", () => null],
       [restated?.asOf, "as-of", "the day of the earlier count this figure restates", () => ({ from: restated })],
       [SAME_DAY.test(ctx.sentenceText) ? dayMentionedBefore(state.norm, ctx.sentence.start, state.published) : null, "as-of", "'that day': the last day named before", () => why.match(SAME_DAY, ctx.sentenceText, ctx.sentence.start)],
@@ -323,6 +324,15 @@ function rememberSources(ctx: SentenceContext): void {
   if (named) state.history.push(named.claimant);
 }
 
+
+/** "Between 28 April and 31 May, …": a cheap test before tokenizing. */
+const FRONTED_PERIOD = /^(?:between|from|up to|until|through)\b/i;
+
+/** A period fronting a sentence, with figures or without: its end dates the paragraph's figures after it. */
+function readFrontedPeriod(state: DocumentState, sentence: Span, paragraph: ParagraphState): void {
+  const tokens = tokenize(state.norm, sentence.start, sentence.end);
+  paragraph.statedDay = frontedPeriodEnd(tokens, findDates(tokens, state.published)) ?? paragraph.statedDay;
+}
 
 /** "Casualty figures are those of the ministry unless …": the document's source for figures it attributes to no one. */
 function takeNote(state: DocumentState, note: DocumentNote | null): boolean {
