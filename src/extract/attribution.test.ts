@@ -125,3 +125,18 @@ describe("a place as the subject of \"has recorded\"", () => {
     ]);
   });
 });
+
+describe("a source that issued its figures in a sentence before", () => {
+  it("speaks for the paragraph's unattributed figures after it", () => {
+    const text = "The civil protection agency has issued its first statement. The death toll stands at 40, and 90 people were injured.";
+    expect(found(text).map(([min, claimant]) => [min, claimant])).toEqual([
+      [40, "civil protection agency"],
+      [90, "civil protection agency"],
+    ]);
+  });
+
+  it("does not speak for the next paragraph", () => {
+    const text = "The civil protection agency has issued its first statement.\n\nAt least 40 people have died.";
+    expect(found(text).map(([min, claimant]) => [min, claimant])).toEqual([[40, null]]);
+  });
+});

@@ -46,6 +46,8 @@ interface ParagraphState {
   section: string | null;
   /** "The police gave their latest figures on Friday": the day the paragraph's figures were given. */
   statedDay: string | null;
+  /** "The interior ministry has issued its first statement": the source of the paragraph's figures after it. */
+  statedSource: Claimant | null;
   inTitle: boolean;
   lastClaim: PendingClaim | null;
 }
@@ -115,6 +117,7 @@ export function extractClaims(text: string, publishedIso: string | null, trace: 
       timeline: TIMELINE_START.test(lineText) ? timelineDate(tokenize(norm, line.start, Math.min(line.end, line.start + 40)), published) : null,
       section: sections[lineIndex] ?? null,
       statedDay: null,
+      statedSource: null,
       inTitle: line === titleLine,
       lastClaim: null,
     };
@@ -209,7 +212,9 @@ function claimOfFigure(ctx: SentenceContext, figure: Figure, bounds: Bounds, att
   const restated = attribution || ctx.paragraph.inTitle ? null : restatedClaim(state.claims, metric, bounds);
   const voice = attribution || earlier?.claimant || ctx.paragraph.inTitle || !scope.mainEvent ? null : inheritedVoice(state.voice, metric, tokens);
   const spoken = restated?.claimant ? restated : earlier?.claimant ? earlier : voice;
-  const claimant = attribution?.claimant ?? (spoken?.claimant ? { name: spoken.claimant, kind: spoken.claimantKind } : null);
+  // "The ministry has issued its first statement. The toll nears 300: …": the issuer speaks on
+  const issued = attribution || restated?.claimant || earlier?.claimant || !scope.mainEvent ? null : ctx.paragraph.statedSource;
+  const claimant = attribution?.claimant ?? (spoken?.claimant && !issued ? { name: spoken.claimant, kind: spoken.claimantKind } : issued);
   const date =
     dateOfFigure(tokens, ctx.dates, bounds.first, attribution, ctx.figures) ??
     footnote?.day ??
@@ -252,6 +257,7 @@ function claimOfFigure(ctx: SentenceContext, figure: Figure, bounds: Bounds, att
       [attribution?.claimant.name, "claimant", "the source of the count it continues", () => ({ from: previous?.claim ?? null })],
       [restated?.claimant, "claimant", "the earlier count this figure restates", () => ({ from: restated })],
       [earlier?.claimant, "claimant", partOfEarlier ? "the source of the count it is a part of" : "the paragraph's last source speaks on", () => ({ from: earlier })],
+      [issued?.name, "claimant", "the source a sentence before it in the paragraph says issued the figures that follow", () => null],
       [voice?.claimant, "claimant", "the voice it continues: its dated section's, its series' or the document's stated source", () => null],
     ], [null, "claimant", "no source named for it"]);
     why.firstOf("status", status, [
@@ -348,9 +354,10 @@ function takeNote(state: DocumentState, note: DocumentNote | null): boolean {
 /** A sentence with no figure: the sources it names and the day it gives, for the figures after it; true once read in full. */
 function readFigureless(state: DocumentState, sentence: Span, sentenceText: string, paragraph: ParagraphState): boolean {
   const tokens = tokenize(state.norm, sentence.start, sentence.end);
-  const { sources, day, spoke } = readFigurelessSentence(state.text, sentenceText, tokens, state.published, state.history);
+  const { sources, day, spoke, issuer } = readFigurelessSentence(state.text, sentenceText, tokens, state.published, state.history);
   for (const source of sources) if (!state.history.includes(source)) state.history.push(source);
   paragraph.statedDay = day ?? paragraph.statedDay;
+  paragraph.statedSource = issuer ?? paragraph.statedSource;
   return spoke;
 }
 
