@@ -22,7 +22,7 @@ function clauseIndex(tokens: readonly Token[]): Int32Array {
  * The date of the figure starting at token `at`: one in its own comma-delimited clause (a
  * period's end first); else one beside the verb that attributes it ("said on Tuesday that …");
  * else the day of the clause it hangs on (", killing …", ", when …"); else one in a short
- * clause of its own ("On Tuesday, …").
+ * clause of its own ("On Tuesday, …") or the end of a period fronting the sentence.
  */
 export function dateOfFigure(
   tokens: readonly Token[],
@@ -52,6 +52,9 @@ export function dateOfFigure(
     const before = dates.filter((d) => clauses[d.index] === own - 1).at(-1);
     if (before) return before.iso;
   }
+  // "Between 20 October 2010 and 29 October 2016, the ministry recorded 9,480 deaths": the fronted period's end
+  const fronted = frontedPeriodEnd(tokens, dates);
+  if (fronted && dates.some((d) => d.iso === fronted && d.index < at)) return fronted;
   const figureClauses = new Set(figures.map((f) => clauses[f.first]));
   const clauseLength = (c: number) => clauses.filter((x) => x === c).length;
   return dates.find((d) => !figureClauses.has(clauses[d.index]) && clauseLength(clauses[d.index]!) <= 6)?.iso ?? null;
@@ -78,4 +81,15 @@ function opensEventClause(tokens: readonly Token[], from: number, to: number): b
   // "as of 15 January" closes the count's own period
   for (let k = from + 1; k < to; k++) if (EVENT_CLAUSE_OPENERS.has(tokens[k]!.norm) && tokens[k + 1]?.norm !== "of") return true;
   return false;
+}
+
+/**
+ * "Between 28 April and 31 May, our teams documented …": a period fronted in the sentence's first
+ * clause is the period of the paragraph's counts, whatever the sentence itself counts; its end
+ * dates the figures after it that name no day of their own.
+ */
+export function frontedPeriodEnd(tokens: readonly Token[], dates: readonly DateMention[]): string | null {
+  const comma = tokens.findIndex((t) => CLAUSE_BREAKS.has(t.norm));
+  if (comma < 0 || comma > 12) return null;
+  return dates.find((d) => d.index < comma && d.isPeriodEnd)?.iso ?? null;
 }

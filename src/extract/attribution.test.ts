@@ -107,3 +107,36 @@ describe("the day of an attributed figure", () => {
     expect(found(text)).toEqual([[64, "local health officials", "2026-03-02"]]);
   });
 });
+
+describe("a place as the subject of \"has recorded\"", () => {
+  it("is where the deaths were counted: the figures stay with the source of the list", () => {
+    const text = "By province, Kivara has recorded the most deaths (40), followed by Tembe (12), according to the civil protection agency.";
+    expect(found(text).map(([min, claimant]) => [min, claimant])).toEqual([
+      [40, "civil protection agency"],
+      [12, "civil protection agency"],
+    ]);
+  });
+
+  it("is still the source once it was named as one before", () => {
+    const text = "Marta Ruiz, a doctor at the clinic, said 20 people had died. Ruiz has recorded 31 deaths since.";
+    expect(found(text).map(([min, claimant]) => [min, claimant])).toEqual([
+      [20, "Marta Ruiz"],
+      [31, "Marta Ruiz"],
+    ]);
+  });
+});
+
+describe("a source that issued its figures in a sentence before", () => {
+  it("speaks for the paragraph's unattributed figures after it", () => {
+    const text = "The civil protection agency has issued its first statement. The death toll stands at 40, and 90 people were injured.";
+    expect(found(text).map(([min, claimant]) => [min, claimant])).toEqual([
+      [40, "civil protection agency"],
+      [90, "civil protection agency"],
+    ]);
+  });
+
+  it("does not speak for the next paragraph", () => {
+    const text = "The civil protection agency has issued its first statement.\n\nAt least 40 people have died.";
+    expect(found(text).map(([min, claimant]) => [min, claimant])).toEqual([[40, null]]);
+  });
+});

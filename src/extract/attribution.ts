@@ -1,6 +1,6 @@
 // Finds who each figure of a sentence is attributed to: "X said (that) …" before it (the
 // innermost speaker of a chain wins), "…, X said." after it, or "according to X" anywhere.
-import { ATTRIBUTION_VERBS, GENERIC_CLAIMANTS, NOTE_SOURCE_ENDS } from "./lexicon/en.js";
+import { ATTRIBUTION_VERBS, GENERIC_CLAIMANTS, NOTE_SOURCE_ENDS, PLACE_RECORDING_VERBS } from "./lexicon/en.js";
 import { findGazetteerClaimant, findGazetteerName, resolveClaimant, type Claimant, type ClaimantHistory } from "./claimants.js";
 import { readStatus } from "./status.js";
 import type { Token } from "./text.js";
@@ -157,12 +157,24 @@ export function findAttributions(text: string, tokens: readonly Token[], history
     }
     if (!(t.norm in ATTRIBUTION_VERBS) || !isSpeechVerb(tokens, v)) continue;
     const claimant = subjectOf(text, tokens, v, history, (result.trailing && result.trailing.at > (result.prefix.at(-1)?.at ?? -1) ? result.trailing : result.prefix.at(-1))?.claimant ?? null);
-    if (!claimant) continue;
+    if (!claimant || isPlaceRecording(claimant, t.norm, history)) continue;
     const attribution: Attribution = { claimant, status: ATTRIBUTION_VERBS[t.norm] ?? null, at: v, weak: SELF_REPORT_VERBS.has(t.norm) };
     if (isTrailing(tokens, v)) result.trailing = attribution;
     else result.prefix.push(attribution);
   }
   return result;
+}
+
+/**
+ * "Nakuru has recorded the most deaths (71)": a bare name, known to no list and not named before,
+ * as the subject of a verb a place takes too is where the deaths were counted, not who counted
+ * them; the figure stays with the source of the count in hand ("according to X", the series').
+ */
+function isPlaceRecording(claimant: Claimant, verb: string, history: ClaimantHistory): boolean {
+  if (!PLACE_RECORDING_VERBS.has(verb) || claimant.kind !== "other" || isNamed(claimant)) return false;
+  if (history.some((c) => c.name === claimant.name)) return false;
+  const words = claimant.name.split(/\s+/);
+  return words.every((w) => /^\p{Lu}/u.test(w) && !(w.toLowerCase() in GENERIC_CLAIMANTS));
 }
 
 /** The attribution governing a figure whose first token is `first`, and the status its verb implies. */

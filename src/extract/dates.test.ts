@@ -28,6 +28,11 @@ describe("dates", () => {
     expect(dates(sentence)[0]?.iso).toBe(iso);
   });
 
+  it("passes over a relative day that names the event by its possessive", () => {
+    expect(dates("the toll from last week's flood rose to 60, officials said on Tuesday")).toEqual([{ iso: "2026-01-13", isStart: false }]);
+    expect(dates("yesterday's earthquake killed 12 people")).toEqual([]);
+  });
+
   it("marks a date that opens a period as a start", () => {
     expect(dates("Since the protests began on 28 December, 500 died")).toEqual([{ iso: "2025-12-28", isStart: true }]);
     expect(dates("killed between 25 and 28 October").at(-1)).toEqual({ iso: "2025-10-28", isStart: false });

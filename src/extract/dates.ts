@@ -157,6 +157,8 @@ function readDate(tokens: readonly Token[], i: number, published: Date | null): 
 }
 
 function namesEvent(tokens: readonly Token[], i: number, length: number): boolean {
+  // "last week's earthquake", "yesterday's attack": a relative day's possessive names the event, not the count's day
+  if (tokens[i + length]?.norm === "'s" && EVENT_TYPES[tokens[i + length + 1]?.norm ?? ""] !== undefined) return true;
   if (EVENT_TYPES[tokens[i + length]?.norm ?? ""] !== undefined && tokens[i - 1]?.norm === "the") return true;
   return tokens[i - 1]?.norm === "of" && EVENT_TYPES[tokens[i - 2]?.norm ?? ""] !== undefined;
 }

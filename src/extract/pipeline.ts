@@ -1,6 +1,6 @@
 // The claim pipeline over one document: lines → sentences → figures → hedge, metric,
 // population, claimant, status, as-of and scope → one claim per figure → duplicates merged.
-import { dateOfFigure, dayMentionedBefore, SAME_DAY } from "./as-of.js";
+import { dateOfFigure, dayMentionedBefore, frontedPeriodEnd, SAME_DAY } from "./as-of.js";
 import { attachFigure, type Attachment } from "./attach.js";
 import { readAuthor } from "./author.js";
 import { attributionFor, findAttributions, type Attribution, type SentenceAttributions } from "./attribution.js";
@@ -46,6 +46,8 @@ interface ParagraphState {
   section: string | null;
   /** "The police gave their latest figures on Friday": the day the paragraph's figures were given. */
   statedDay: string | null;
+  /** "The interior ministry has issued its first statement": the source of the paragraph's figures after it. */
+  statedSource: Claimant | null;
   inTitle: boolean;
   lastClaim: PendingClaim | null;
 }
@@ -115,6 +117,7 @@ export function extractClaims(text: string, publishedIso: string | null, trace: 
       timeline: TIMELINE_START.test(lineText) ? timelineDate(tokenize(norm, line.start, Math.min(line.end, line.start + 40)), published) : null,
       section: sections[lineIndex] ?? null,
       statedDay: null,
+      statedSource: null,
       inTitle: line === titleLine,
       lastClaim: null,
     };
@@ -128,6 +131,7 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
   const sentenceText = state.norm.slice(sentence.start, sentence.end);
   const mayClaim = HAS_NUMBER.test(sentenceText) && (TRIGGER.test(sentenceText) || PART_OPENER.test(sentenceText) || PART_DESCRIBED.test(sentenceText));
   if (!mayClaim) restateStatus(state, sentenceText);
+  if (FRONTED_PERIOD.test(sentenceText)) readFrontedPeriod(state, sentence, paragraph);
   const isNote = mayBeNote(sentenceText) && takeNote(state, readSentenceNote(state.text, state.norm, sentence, state.published, state.history));
   if (!mayClaim && isNote) return;
   if (!mayClaim && mayTellFigures(sentenceText) && readFigureless(state, sentence, sentenceText, paragraph)) return;
@@ -208,7 +212,9 @@ function claimOfFigure(ctx: SentenceContext, figure: Figure, bounds: Bounds, att
   const restated = attribution || ctx.paragraph.inTitle ? null : restatedClaim(state.claims, metric, bounds);
   const voice = attribution || earlier?.claimant || ctx.paragraph.inTitle || !scope.mainEvent ? null : inheritedVoice(state.voice, metric, tokens);
   const spoken = restated?.claimant ? restated : earlier?.claimant ? earlier : voice;
-  const claimant = attribution?.claimant ?? (spoken?.claimant ? { name: spoken.claimant, kind: spoken.claimantKind } : null);
+  // "The ministry has issued its first statement. The toll nears 300: …": the issuer speaks on
+  const issued = attribution || restated?.claimant || earlier?.claimant || !scope.mainEvent ? null : ctx.paragraph.statedSource;
+  const claimant = attribution?.claimant ?? (spoken?.claimant && !issued ? { name: spoken.claimant, kind: spoken.claimantKind } : issued);
   const date =
     dateOfFigure(tokens, ctx.dates, bounds.first, attribution, ctx.figures) ??
     footnote?.day ??
@@ -251,6 +257,7 @@ function claimOfFigure(ctx: SentenceContext, figure: Figure, bounds: Bounds, att
       [attribution?.claimant.name, "claimant", "the source of the count it continues", () => ({ from: previous?.claim ?? null })],
       [restated?.claimant, "claimant", "the earlier count this figure restates", () => ({ from: restated })],
       [earlier?.claimant, "claimant", partOfEarlier ? "the source of the count it is a part of" : "the paragraph's last source speaks on", () => ({ from: earlier })],
+      [issued?.name, "claimant", "the source a sentence before it in the paragraph says issued the figures that follow", () => null],
       [voice?.claimant, "claimant", "the voice it continues: its dated section's, its series' or the document's stated source", () => null],
     ], [null, "claimant", "no source named for it"]);
     why.firstOf("status", status, [
@@ -260,7 +267,7 @@ function claimOfFigure(ctx: SentenceContext, figure: Figure, bounds: Bounds, att
       [partOfEarlier ? partOf!.status : null, "status", "the status of the count it is a part of", () => ({ from: partOf })],
     ], ["reported", "status", "reported: no words say otherwise"]);
     why.firstOf("asOf", asOf, [
-      [dateOfFigure(tokens, ctx.dates, bounds.first, attribution, ctx.figures), "as-of", "a date in the figure's clause, or beside the verb that attributes it", () => why.date(ctx.dates!, asOf!, bounds.first, state.published)],
+      [dateOfFigure(tokens, ctx.dates, bounds.first, attribution, ctx.figures), "as-of", "a date in the figure's clause, beside the verb that attributes it, or ending a period that opens the sentence", () => why.date(ctx.dates!, asOf!, bounds.first, state.published)],
       [footnote?.day, "as-of", "the day its footnote gives", () => null],
       [restated?.asOf, "as-of", "the day of the earlier count this figure restates", () => ({ from: restated })],
       [SAME_DAY.test(ctx.sentenceText) ? dayMentionedBefore(state.norm, ctx.sentence.start, state.published) : null, "as-of", "'that day': the last day named before", () => why.match(SAME_DAY, ctx.sentenceText, ctx.sentence.start)],
@@ -324,6 +331,15 @@ function rememberSources(ctx: SentenceContext): void {
 }
 
 
+/** "Between 28 April and 31 May, …": a cheap test before tokenizing. */
+const FRONTED_PERIOD = /^(?:between|from|up to|until|through)\b/i;
+
+/** A period fronting a sentence, with figures or without: its end dates the paragraph's figures after it. */
+function readFrontedPeriod(state: DocumentState, sentence: Span, paragraph: ParagraphState): void {
+  const tokens = tokenize(state.norm, sentence.start, sentence.end);
+  paragraph.statedDay = frontedPeriodEnd(tokens, findDates(tokens, state.published)) ?? paragraph.statedDay;
+}
+
 /** "Casualty figures are those of the ministry unless …": the document's source for figures it attributes to no one. */
 function takeNote(state: DocumentState, note: DocumentNote | null): boolean {
   if (!note) return false;
@@ -338,9 +354,10 @@ function takeNote(state: DocumentState, note: DocumentNote | null): boolean {
 /** A sentence with no figure: the sources it names and the day it gives, for the figures after it; true once read in full. */
 function readFigureless(state: DocumentState, sentence: Span, sentenceText: string, paragraph: ParagraphState): boolean {
   const tokens = tokenize(state.norm, sentence.start, sentence.end);
-  const { sources, day, spoke } = readFigurelessSentence(state.text, sentenceText, tokens, state.published, state.history);
+  const { sources, day, spoke, issuer } = readFigurelessSentence(state.text, sentenceText, tokens, state.published, state.history);
   for (const source of sources) if (!state.history.includes(source)) state.history.push(source);
   paragraph.statedDay = day ?? paragraph.statedDay;
+  paragraph.statedSource = issuer ?? paragraph.statedSource;
   return spoke;
 }
 

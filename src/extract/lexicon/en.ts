@@ -375,6 +375,9 @@ export const ABBREVIATIONS = new Set([
 // ---- What counts (issue 8): breakdowns, combined totals, projections -------------------------
 
 /** Verbs right before a bare figure that continue the count in hand ("Dolakha accounted for 58"). */
+/** Verbs a place takes as well as a source ("Nakuru has recorded the most deaths"): a bare name before them is where, not who. */
+export const PLACE_RECORDING_VERBS = new Set(["recorded", "registered", "records", "registers"]);
+
 export const COUNT_CONTINUING_VERBS = ["accounted for", "accounts for", "account for", "recorded", "registered", "counted", "listed"];
 
 /** One figure for two fates ("2,505 killed or injured"): a combined total is not a claim. */
