@@ -51,12 +51,19 @@ const displayNames = new Intl.DisplayNames(["en"], { type: "language" });
 /** "Persian" for "fa"; the code itself when the platform has no name for it. */
 export function languageName(code: string): string {
   if (code === "und") return "an undetermined language";
-  try {
-    return displayNames.of(code) ?? code;
-  } catch {
-    return code;
+  // Every document asks for one of a handful of names; the platform's lookup is slow.
+  let name = languageNames.get(code);
+  if (name === undefined) {
+    try {
+      name = displayNames.of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    languageNames.set(code, name);
   }
+  return name;
 }
+const languageNames = new Map<string, string>();
 
 /** A declared language ("fa-IR", "Farsi", "tr_TR", " EN ") as a primary subtag, or null when it names none. */
 export function declaredLanguage(value: string | null | undefined): string | null {
@@ -76,6 +83,8 @@ function scriptOf(code: number): Script | null {
   if ((code >= 0x0620 && code <= 0x064a) || (code >= 0x066e && code <= 0x06d5) || (code >= 0x06fa && code <= 0x06ff) || (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefc)) return "arabic";
   if (code >= 0x0400 && code <= 0x04ff) return "cyrillic";
   if (code >= 0x05d0 && code <= 0x05ea) return "hebrew";
+  // ASCII spaces, digits and punctuation: no letter, and no regular expression per character.
+  if (code < 0x80) return null;
   return /\p{L}/u.test(String.fromCharCode(code)) ? "other" : null;
 }
 
@@ -96,10 +105,15 @@ function dominantScript(sample: string): { script: Script; letters: number } {
 
 /** Folds a word as the packs do, so "في" and "فی", "كه" and "که" count alike. */
 function foldWord(word: string): string {
-  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
+  if (isAscii(word)) return word.toLowerCase();
   let folded = "";
   for (let i = 0; i < word.length; i++) folded += foldArabicScript(word[i]!);
   return folded;
+}
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** Each folded function word and the languages it counts for. */
@@ -109,6 +123,14 @@ for (const [code, words] of Object.entries(FUNCTION_WORDS)) {
     const folded = foldWord(word);
     FUNCTION_WORD_LANGUAGES.set(folded, [...(FUNCTION_WORD_LANGUAGES.get(folded) ?? []), code]);
   }
+}
+/** An ASCII word folds to itself lower-cased, so one longer than every function word is none. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORD_LANGUAGES.keys()].map((word) => word.length));
+
+/** The languages a word of the text counts for as a function word, if any. */
+function functionWordLanguages(word: string): string[] | undefined {
+  if (word.length > LONGEST_FUNCTION_WORD && isAscii(word)) return undefined;
+  return FUNCTION_WORD_LANGUAGES.get(foldWord(word));
 }
 
 /** Each candidate's score from its letters and its words. */
@@ -128,7 +150,7 @@ function scoresOf(sample: string, candidates: string[], letterWeights: Record<st
     for (const [code, weight] of letterLanguages.get(sample[i]!) ?? []) add(code, weight);
   }
   for (const word of sample.match(/[\p{L}\p{M}\u200c]+/gu) ?? []) {
-    for (const code of FUNCTION_WORD_LANGUAGES.get(foldWord(word)) ?? []) add(code, 2);
+    for (const code of functionWordLanguages(word) ?? []) add(code, 2);
   }
   return scores;
 }
