@@ -68,11 +68,14 @@ export function claimantResolver(gazetteer: readonly ClaimantEntry[]): ClaimantR
   if (known) return known;
   const aliases = gazetteer.flatMap((entry) => [entry.name, ...entry.aliases].map((alias) => [alias, entry] as const));
   // The longest name wins: "UN Human Rights Office" is OHCHR, not the United Nations.
-  const patterns = aliases.map(([alias, entry]) => namePattern(alias, entry)).sort((a, b) => b.length - a.length);
+  // Built on the first resolve: compiling a pattern per alias costs about 0.1 s, and the extractor,
+  // which matches names token by token, never resolves through them.
+  let patterns: NamePattern[] | null = null;
   const canonical = new Set(gazetteer.map((entry) => entry.name));
   const resolver: ClaimantResolver = {
     resolve(name) {
       const cleaned = cleanClaimantName(name);
+      patterns ??= aliases.map(([alias, entry]) => namePattern(alias, entry)).sort((a, b) => b.length - a.length);
       const entry = cleaned ? patterns.find((p) => p.pattern.test(cleaned))?.entry : undefined;
       return entry ? { name: entry.name, kind: entry.kind } : null;
     },

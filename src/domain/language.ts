@@ -51,12 +51,19 @@ const displayNames = new Intl.DisplayNames(["en"], { type: "language" });
 /** "Persian" for "fa"; the code itself when the platform has no name for it. */
 export function languageName(code: string): string {
   if (code === "und") return "an undetermined language";
-  try {
-    return displayNames.of(code) ?? code;
-  } catch {
-    return code;
+  // Every document asks for one of a handful of names; the platform's lookup is slow.
+  let name = languageNames.get(code);
+  if (name === undefined) {
+    try {
+      name = displayNames.of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    languageNames.set(code, name);
   }
+  return name;
 }
+const languageNames = new Map<string, string>();
 
 /** A declared language ("fa-IR", "Farsi", "tr_TR", " EN ") as a primary subtag, or null when it names none. */
 export function declaredLanguage(value: string | null | undefined): string | null {
@@ -76,6 +83,8 @@ function scriptOf(code: number): Script | null {
   if ((code >= 0x0620 && code <= 0x064a) || (code >= 0x066e && code <= 0x06d5) || (code >= 0x06fa && code <= 0x06ff) || (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefc)) return "arabic";
   if (code >= 0x0400 && code <= 0x04ff) return "cyrillic";
   if (code >= 0x05d0 && code <= 0x05ea) return "hebrew";
+  // ASCII spaces, digits and punctuation: no letter, and no regular expression per character.
+  if (code < 0x80) return null;
   return /\p{L}/u.test(String.fromCharCode(code)) ? "other" : null;
 }
 
@@ -84,7 +93,16 @@ function dominantScript(sample: string): { script: Script; letters: number } {
   const counts: Record<Script, number> = { arabic: 0, latin: 0, cyrillic: 0, hebrew: 0, other: 0 };
   let letters = 0;
   for (let i = 0; i < sample.length; i++) {
-    const script = scriptOf(sample.charCodeAt(i));
+    const code = sample.charCodeAt(i);
+    // Most of a report is ASCII: its letters are Latin and the rest no letter at all.
+    if (code < 0x80) {
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) {
+        counts.latin++;
+        letters++;
+      }
+      continue;
+    }
+    const script = scriptOf(code);
     if (script) {
       counts[script]++;
       letters++;
@@ -96,10 +114,15 @@ function dominantScript(sample: string): { script: Script; letters: number } {
 
 /** Folds a word as the packs do, so "في" and "فی", "كه" and "که" count alike. */
 function foldWord(word: string): string {
-  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
+  if (isAscii(word)) return word.toLowerCase();
   let folded = "";
   for (let i = 0; i < word.length; i++) folded += foldArabicScript(word[i]!);
   return folded;
+}
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** Each folded function word and the languages it counts for. */
@@ -109,6 +132,53 @@ for (const [code, words] of Object.entries(FUNCTION_WORDS)) {
     const folded = foldWord(word);
     FUNCTION_WORD_LANGUAGES.set(folded, [...(FUNCTION_WORD_LANGUAGES.get(folded) ?? []), code]);
   }
+}
+const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORD_LANGUAGES.keys()].map((word) => word.length));
+
+const WORD_UNIT = /^[\p{L}\p{M}\u200c]$/u;
+/** Whether each UTF-16 unit outside ASCII is a word character (1) or not (2), learnt as the text shows it (0). */
+const wordUnits = new Uint8Array(0x10000);
+
+/** Whether the code point at i (one unit, or a surrogate pair of `width` 2) is a letter, a mark or ZWNJ. */
+function isWordCodePoint(text: string, i: number, width: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  if (width === 2) return WORD_UNIT.test(text.slice(i, i + 2));
+  if (wordUnits[c] === 0) wordUnits[c] = WORD_UNIT.test(text[i]!) ? 1 : 2;
+  return wordUnits[c] === 1;
+}
+
+/**
+ * Calls `visit` with the bounds of every word of the text, exactly the runs
+ * `text.match(/[\p{L}\p{M}\u200c]+/gu)` finds, and whether the word is all ASCII. One pass by
+ * character codes: the language of every document is judged from up to SAMPLE_CHARS of it.
+ */
+function forEachWord(text: string, visit: (from: number, to: number, ascii: boolean) => void): void {
+  let start = -1;
+  let ascii = true;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    if (isWordCodePoint(text, i, width)) {
+      if (start < 0) {
+        start = i;
+        ascii = true;
+      }
+      if (c >= 0x80) ascii = false;
+    } else if (start >= 0) {
+      visit(start, i, ascii);
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) visit(start, text.length, ascii);
+}
+
+/** The words forEachWord visits, for tests. */
+export function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  forEachWord(text, (from, to) => words.push(text.slice(from, to)));
+  return words;
 }
 
 /** Each candidate's score from its letters and its words. */
@@ -127,9 +197,12 @@ function scoresOf(sample: string, candidates: string[], letterWeights: Record<st
     if (sample.charCodeAt(i) < 0x80) continue;
     for (const [code, weight] of letterLanguages.get(sample[i]!) ?? []) add(code, weight);
   }
-  for (const word of sample.match(/[\p{L}\p{M}\u200c]+/gu) ?? []) {
-    for (const code of FUNCTION_WORD_LANGUAGES.get(foldWord(word)) ?? []) add(code, 2);
-  }
+  forEachWord(sample, (from, to, ascii) => {
+    // An ASCII word folds to itself lower-cased: one longer than every function word is none.
+    if (ascii && to - from > LONGEST_FUNCTION_WORD) return;
+    const word = sample.slice(from, to);
+    for (const code of FUNCTION_WORD_LANGUAGES.get(ascii ? word.toLowerCase() : foldWord(word)) ?? []) add(code, 2);
+  });
   return scores;
 }
 

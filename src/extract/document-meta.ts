@@ -72,7 +72,11 @@ function dateFromCaptures(groups: Array<string | undefined>): string | null {
   return null;
 }
 
+/** Every form of DATE holds a four-digit year: a line without one is no date, whatever the pattern around it. */
+const YEAR_DIGITS = /\d{4}/;
+
 function matchDate(pattern: RegExp, line: string): string | null {
+  if (!YEAR_DIGITS.test(line)) return null;
   const match = pattern.exec(line);
   return match ? dateFromCaptures(match.slice(1)) : null;
 }
@@ -163,7 +167,7 @@ export function detectPublished(text: string, header: ReportHeader | null = read
 function readsLikeHeadline(line: string): boolean {
   if (line.length === 0 || line.length >= MAX_TITLE_CHARS) return false;
   if (/[.:;,]$/.test(line) && !/\.\.\.$|…$/.test(line)) return false;
-  if (DATE_LINE.test(line)) return false;
+  if (YEAR_DIGITS.test(line) && DATE_LINE.test(line)) return false;
   if (!/\p{L}/u.test(line)) return false;
   return true;
 }
