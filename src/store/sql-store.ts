@@ -9,7 +9,7 @@ import * as documents from "./documents.js";
 import * as events from "./events.js";
 import { checkClaimFilter, checkDay, checkDocumentFilter, checkId, checkNewEvent } from "./input-checks.js";
 import { reviewClaim } from "./review.js";
-import { bumpRevision, readRevision } from "./revision.js";
+import { readRevision, writeTransaction } from "./revision.js";
 import { sqlVictimRepository } from "./victims.js";
 import { auditFromRow, type AuditRow } from "./rows.js";
 import type { AuditEntry, ClaimCorrection, ClaimFilter, DocumentToStore, NewDocument, Store, StoredClaimant, StoredEvent } from "./store.js";
@@ -17,13 +17,7 @@ import type { ReviewState } from "./types.js";
 
 export function sqlStore(db: Db, onClose: () => Promise<void> = async () => undefined): Store {
   let closed: Promise<void> | null = null;
-  /** A write transaction: the change counter moves in the same commit. */
-  const write = <T>(work: (tx: Queryable) => Promise<T>): Promise<T> =>
-    db.transaction(async (tx) => {
-      const result = await work(tx);
-      await bumpRevision(tx);
-      return result;
-    });
+  const write = <T>(work: (tx: Queryable) => Promise<T>): Promise<T> => writeTransaction(db, work);
   return {
     engine: db.engine,
     close() {

@@ -3,7 +3,7 @@
 // reviewers' match / not-a-match decisions, each with its audit row.
 import { recordKey, type Fate, type NewVictimRecord, type Script, type Sex, type StoredVictimRecord, type VictimEvidence } from "../domain/victim.js";
 import type { Db, Queryable } from "./db.js";
-import { bumpRevision } from "./revision.js";
+import { writeTransaction } from "./revision.js";
 
 /** A pair of records the last link run could not decide: between the match and non-match thresholds. */
 export interface ReviewPair {
@@ -122,12 +122,7 @@ export function orderedPair(a: string, b: string): [string, string] {
 }
 
 export function sqlVictimRepository(db: Db): VictimRepository {
-  const write = <T>(work: (tx: Queryable) => Promise<T>): Promise<T> =>
-    db.transaction(async (tx) => {
-      const result = await work(tx);
-      await bumpRevision(tx);
-      return result;
-    });
+  const write = <T>(work: (tx: Queryable) => Promise<T>): Promise<T> => writeTransaction(db, work);
   return {
     importRecords(records, eventId) {
       // The last row of a list with an id given twice wins, as a re-import would.
