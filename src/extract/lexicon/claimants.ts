@@ -6,7 +6,7 @@ export type { ClaimantEntry };
 
 export const CLAIMANT_GAZETTEER: ClaimantEntry[] = [
   // Human-rights monitors
-  { name: "HRANA", kind: "ngo", aliases: ["Human Rights Activists News Agency", "Human Rights Activists in Iran", "HRA"] },
+  { name: "HRANA", kind: "ngo", aliases: ["Human Rights Activists News Agency", "Human Rights Activists in Iran", "HRA", "هرانا", "خبرگزاری هرانا"] },
   { name: "Iran Human Rights", kind: "ngo", aliases: ["IHR", "IHRNGO", "Iran Human Rights Organization"] },
   { name: "Hengaw", kind: "ngo", aliases: ["Hengaw Organisation for Human Rights", "Hengaw Organization for Human Rights"] },
   { name: "Kurdistan Human Rights Network", kind: "ngo", aliases: ["KHRN"] },
@@ -15,7 +15,7 @@ export const CLAIMANT_GAZETTEER: ClaimantEntry[] = [
   { name: "Human Rights Watch", kind: "ngo", aliases: ["HRW"] },
   { name: "International Federation for Human Rights", kind: "ngo", aliases: ["FIDH"] },
   { name: "Together Against the Death Penalty", kind: "ngo", aliases: ["ECPM"] },
-  { name: "Syrian Observatory for Human Rights", kind: "ngo", aliases: ["SOHR", "Syrian Observatory"] },
+  { name: "Syrian Observatory for Human Rights", kind: "ngo", aliases: ["SOHR", "Syrian Observatory", "المرصد السوري لحقوق الإنسان", "المرصد السوري"] },
   { name: "Syrian Network for Human Rights", kind: "ngo", aliases: ["SNHR"] },
   { name: "ACLED", kind: "ngo", aliases: ["Armed Conflict Location and Event Data Project", "Armed Conflict Location & Event Data"] },
   { name: "Airwars", kind: "ngo", aliases: [] },

@@ -6,7 +6,7 @@ import type { StoredClaim } from "../../store/types.js";
 import { REVIEW_STATES, type ClaimsQuery } from "../api/schemas.js";
 import { html, type SafeHtml } from "../../views/html.js";
 import { correctedMark, statusBadge } from "../../views/fragments.js";
-import { highlightText } from "./highlight.js";
+import { highlightText } from "../../views/highlight.js";
 import { layout, withEvent, type PageContext } from "./layout.js";
 
 function options(values: readonly string[], selected: string | undefined, blank = "any"): SafeHtml {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { highlightText } from "./highlight.js";
+import { highlightText, markFigure } from "./highlight.js";
 
 describe("highlightText", () => {
   it("marks each claim's sentence by its offsets, escaping the text", () => {
@@ -19,5 +19,21 @@ describe("highlightText", () => {
     expect(out).toContain('<mark data-claims="1 2" title="one; two">cd</mark>');
     expect(out).toContain('<mark data-claims="2" title="two">ef</mark>');
     expect(out).not.toContain("claim-9");
+  });
+
+  it("marks each figure in place inside its sentence's mark", () => {
+    const text = "عنوان\nدست‌کم ۲٬۴۰۳ نفر کشته شدند.";
+    const start = text.indexOf("دست");
+    const figure = text.indexOf("۲");
+    const out = highlightText(text, [{ claimId: 4, start, end: text.length, label: "killed" }], [{ start: figure, end: figure + 5 }]).value;
+    expect(out).toBe('عنوان\n<span class="anchor" id="claim-4"></span><mark data-claims="4" title="killed">دست‌کم <mark class="claim-figure">۲٬۴۰۳</mark> نفر کشته شدند.</mark>');
+  });
+});
+
+describe("markFigure", () => {
+  it("wraps exactly the range given and escapes around it", () => {
+    expect(markFigure("a<b> 12 c", { start: 5, end: 7 }).value).toBe('a&lt;b&gt; <mark class="claim-figure">12</mark> c');
+    expect(markFigure("a 12", null).value).toBe("a 12");
+    expect(markFigure("a 12", { start: 2, end: 40 }).value).toBe('a <mark class="claim-figure">12</mark>');
   });
 });
