@@ -152,7 +152,7 @@ describe("hostile document text", () => {
     }
     const docPage = await (await app.request(`${BASE}/documents/${documentId}`)).text();
     expect(docPage).toContain("&lt;script&gt;window.__pwned = 1;");
-    expect(docPage).toMatch(/<mark data-claims="\d+"[^>]*>Rights monitors said at least 40 people were killed &lt;script&gt;/);
+    expect(docPage).toMatch(/<mark data-claims="\d+"[^>]*>Rights monitors said at least <mark class="claim-figure">40<\/mark> people were killed &lt;script&gt;/);
     const response = await app.request(`${BASE}/`);
     expect(response.headers.get("content-security-policy")).toContain("script-src 'self'");
   });

@@ -3,6 +3,7 @@ import { renderTimeline } from "./charts/timeline.js";
 import { seriesColours, timelineLines } from "./charts/from-series.js";
 import { countNoun, formatDay, formatFigure, outletsOf, populationRows, qualifierWords, spreadWords, standingFigures, type StandingFigure } from "../reconcile/index.js";
 import type { Check, ReconciledClaim, Series, StandingSummary } from "../reconcile/types.js";
+import { claimantWithOriginal, evidenceQuote, isolatedName } from "./evidence.js";
 import { html, raw, type SafeHtml } from "./html.js";
 import { undatedText, type UndatedCount } from "./report-view.js";
 
@@ -86,6 +87,13 @@ export function timelineFigure(summary: StandingSummary, series: Series[], inter
     : html`<figure class="chart">${svg}</figure>`;
 }
 
+/** The claim's claimant (a link where the page has one per claimant) beside the form its sentences wrote it in. */
+export function claimantOf(claim: ReconciledClaim, href?: (name: string) => string): SafeHtml {
+  const name = claim.claimant.name;
+  const shown = href ? html`<a href="${href(name)}">${isolatedName(name)}</a>` : isolatedName(name);
+  return claimantWithOriginal(name, claim.reports.map((r) => r.evidence.text), shown);
+}
+
 /** One count's standing: the statement, the headline figures, a row per population, the chart, each claimant's latest figure. */
 export function summarySection(summary: StandingSummary, series: Series[], link: EvidenceLink, claimantHref?: (name: string) => string, interactive = false): SafeHtml {
   const noun = countNoun(summary.metric, summary.population);
@@ -101,7 +109,7 @@ export function summarySection(summary: StandingSummary, series: Series[], link:
   <table class="latest"><thead><tr><th>Claimant</th><th>Latest figure</th><th>Hedge</th><th>Status</th><th>As of</th><th>Carried by</th></tr></thead><tbody>
   ${summary.latest.map(
     (claim) => html`<tr data-claimant="${claim.claimant.name}">
-      <td>${claimantHref ? html`<a href="${claimantHref(claim.claimant.name)}">${claim.claimant.name}</a>` : claim.claimant.name}${claim.claimant.kind ? html` <small>${claim.claimant.kind}</small>` : ""}</td>
+      <td>${claimantOf(claim, claimantHref)}${claim.claimant.kind ? html` <small>${claim.claimant.kind}</small>` : ""}</td>
       <td class="num">${figureCell(claim, link)}</td><td>${qualifierWords(claim.qualifier)}</td><td>${statusBadge(claim.status)}</td>
       <td>${formatDay(claim.asOf, summary.today)}</td><td>${outletsOf(claim).join(", ")}</td></tr>`,
   )}
@@ -117,8 +125,8 @@ export function checkItem(check: Check, link: EvidenceLink, footer?: SafeHtml): 
   <p>${check.explanation}</p>
   <ul class="evidence">${claims.map((claim) =>
     claim.reports.map(
-      (report) => html`<li><span class="cite">${claim.claimant.name}: ${formatFigure(claim)}${correctedMark(claim.corrected)} (${formatDay(claim.asOf)}) — ${report.outlet ?? "unknown outlet"}${report.title ? html`, “${report.title}”` : ""}</span>
-      <blockquote><a href="${link(report.claimId, report.documentId)}">${report.evidence.text}</a></blockquote></li>`,
+      (report) => html`<li><span class="cite">${claimantOf(claim)}: ${formatFigure(claim)}${correctedMark(claim.corrected)} (${formatDay(claim.asOf)}) — ${report.outlet ?? "unknown outlet"}${report.title ? html`, “${report.title}”` : ""}</span>
+      ${evidenceQuote({ text: report.evidence.text, claim }, { href: link(report.claimId, report.documentId) })}</li>`,
     ),
   )}</ul>${footer ?? ""}</li>`;
 }

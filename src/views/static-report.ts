@@ -6,7 +6,8 @@ import { APP_CSS } from "./style.js";
 import { html, raw, type SafeHtml } from "./html.js";
 import { estimateSection } from "./estimate-section.js";
 import { houseRulesSection } from "./house-rules.js";
-import { checkItem, correctedMark, statusBadge, summarySection, undatedNote, type EvidenceLink } from "./fragments.js";
+import { evidenceQuote } from "./evidence.js";
+import { checkItem, claimantOf, correctedMark, statusBadge, summarySection, undatedNote, type EvidenceLink } from "./fragments.js";
 import { standingLede, type ReportView } from "./report-view.js";
 
 export interface StaticReportOptions {
@@ -33,8 +34,8 @@ function claimList(view: ReportView, prefix: string): SafeHtml {
   return html`<ol class="report-claims">${claims.map((claim) =>
     claim.reports.map(
       (report) => html`<li id="${prefix}-claim-${report.claimId}"><strong>${countNoun(claim.metric, claim.population)}: ${formatFigure(claim)}</strong>${correctedMark(claim.corrected)}
-      — ${claim.claimant.name} ${statusBadge(claim.status)} as of ${formatDay(claim.asOf)} · ${report.outlet ?? "unknown outlet"}${report.title ? html`, “${report.title}”` : ""}${report.published ? html`, ${formatDay(report.published)}` : ""}
-      <blockquote>${report.evidence.text}</blockquote></li>`,
+      — ${claimantOf(claim)} ${statusBadge(claim.status)} as of ${formatDay(claim.asOf)} · ${report.outlet ?? "unknown outlet"}${report.title ? html`, “${report.title}”` : ""}${report.published ? html`, ${formatDay(report.published)}` : ""}
+      ${evidenceQuote({ text: report.evidence.text, claim })}</li>`,
     ),
   )}</ol>`;
 }

@@ -23,7 +23,7 @@ svg.timeline { max-width: 100%; height: auto; }
 .chart-controls { display: flex; flex-wrap: wrap; gap: .3rem .8rem; font-size: .85rem; padding: .3rem; }
 .chart-controls label { border-left: 4px solid #999; padding-left: .3rem; }
 table { border-collapse: collapse; width: 100%; background: #fff; margin: .5rem 0; }
-th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+th, td { text-align: start; padding: .35rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .badge { display: inline-block; padding: 0 .4rem; border-radius: 4px; font-size: .8rem; background: #eee; }
 .status-verified { background: #dafbe1; color: var(--verified); }
@@ -36,7 +36,10 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 .correction label.reason input { width: 100%; }
 nav.pages { display: flex; gap: 1.2rem; margin: .6rem 0; }
 .review-accepted { background: #dafbe1; } .review-corrected { background: #ddf4ff; } .review-rejected { background: #ffebe9; color: var(--bad); }
-blockquote { margin: .4rem 0; padding: .3rem .8rem; border-left: 3px solid var(--line); background: #fff; }
+blockquote { margin: .4rem 0; padding: .3rem .8rem; border-inline-start: 3px solid var(--line); background: #fff; }
+.evidence { unicode-bidi: isolate; text-align: start; }
+.evidence:lang(fa), .evidence:lang(ar), pre.doc-text:lang(fa), pre.doc-text:lang(ar) { line-height: 1.8; }
+mark.claim-figure { background: #ffd24d; font-weight: 650; border-radius: 2px; box-shadow: 0 0 0 1px #e0b000; }
 .filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; background: #fff; padding: .6rem; border: 1px solid var(--line); }
 .filters label, .correction label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); }
 .doc-layout { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 1fr); gap: 1.5rem; }

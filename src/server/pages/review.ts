@@ -8,7 +8,8 @@ import type { StoredClaim } from "../../store/types.js";
 import { describeZodError } from "../api/schemas.js";
 import { html, type SafeHtml } from "../../views/html.js";
 import { correctedMark, statusBadge } from "../../views/fragments.js";
-import { reviewBadge } from "./claim-pages.js";
+import { evidenceQuote } from "../../views/evidence.js";
+import { claimantCell, reviewBadge } from "./claim-pages.js";
 import { layout, withEvent, type PageContext } from "./layout.js";
 import { QUEUE_PAGE_SIZE, queueUrl, type QueuePage } from "./review-queue.js";
 import { whyDetails } from "./why.js";
@@ -56,8 +57,8 @@ function editForm(ctx: PageContext, c: StoredClaim, next: string): SafeHtml {
 export function reviewCard(ctx: PageContext, c: StoredClaim, next: string): SafeHtml {
   return html`<article class="review-card review-${c.reviewState}" id="claim-${c.id}" data-claim-id="${c.id}" tabindex="-1">
   <header><a href="${withEvent(`/claims/${c.id}`, ctx.eventId)}">#${c.id}</a> <strong class="claim-figure">${c.metric.replace(/_/g, " ")} · ${c.population.replace(/_/g, " ")} · ${formatFigure(c)}</strong>${correctedMark(c.reviewState === "corrected")}
-    · ${c.claimant ?? html`<em>unattributed</em>`} · ${statusBadge(c.status)} · as of ${formatDay(c.asOf)} · ${reviewBadge(c.reviewState)}</header>
-  <blockquote class="sentence">${c.evidence.text}</blockquote>
+    · ${claimantCell(c)} · ${statusBadge(c.status)} · as of ${formatDay(c.asOf)} · ${reviewBadge(c.reviewState)}</header>
+  ${evidenceQuote({ text: c.evidence.text, claim: c }, { className: "sentence" })}
   ${whyDetails(ctx, c)}
   <p class="from"><a href="${withEvent(`/documents/${c.documentId}`, ctx.eventId)}#claim-${c.id}">${c.documentTitle ?? `document ${c.documentId}`}</a>${c.outlet ? ` · ${c.outlet}` : ""}</p>
   <div class="actions">${acceptForm(ctx, c, next)} ${rejectForm(ctx, c, next)} ${editForm(ctx, c, next)}</div>

@@ -10,6 +10,7 @@ import type { ChecksCuration } from "./curation-pages.js";
 import { estimateSection } from "../../views/estimate-section.js";
 import { houseRulesSection } from "../../views/house-rules.js";
 import { checkItem, correctedMark, figureCell, statusBadge, summarySection, undatedNote, type EvidenceLink } from "../../views/fragments.js";
+import { claimantWithOriginal, evidenceQuote, isolatedName } from "../../views/evidence.js";
 import { layout, type PageContext } from "./layout.js";
 
 export const documentLink: EvidenceLink = (claimId, documentId) => `/documents/${documentId}#claim-${claimId}`;
@@ -47,7 +48,7 @@ export function claimantsPage(ctx: PageContext, view: ReportView, edited?: SafeH
   const href = claimantHref(ctx);
   const body = html`<h1>Claimants — ${scopeTitle(view)}</h1>
   <table><thead><tr><th>Claimant</th><th>Kind</th><th>Claims</th><th>Metrics</th></tr></thead><tbody>
-  ${claimants.map((c) => html`<tr><td><a href="${href(c.name)}">${c.name}</a>${c.generic ? html` <small>(description)</small>` : ""}</td><td>${c.kind ?? ""}</td><td class="num">${c.claims}</td><td>${c.metrics.join(", ").replace(/_/g, " ")}</td></tr>`)}
+  ${claimants.map((c) => html`<tr><td><a href="${href(c.name)}">${isolatedName(c.name)}</a>${c.generic ? html` <small>(description)</small>` : ""}</td><td>${c.kind ?? ""}</td><td class="num">${c.claims}</td><td>${c.metrics.join(", ").replace(/_/g, " ")}</td></tr>`)}
   </tbody></table>
   ${edited ?? ""}`;
   return layout(ctx, "Claimants", body, "/claimants");
@@ -58,7 +59,7 @@ function seriesBlock(series: Series, colours: Map<string, string>): ReturnType<t
   return html`<section class="series"><h2>${noun}</h2>
   <figure class="chart">${raw(renderTimeline(timelineLines([series], colours), { height: 260, title: `${series.claimant.name}: ${noun}` }))}</figure>
   <table><thead><tr><th>As of</th><th>Figure</th><th>Status</th><th>Carried by</th><th>Sentence</th></tr></thead><tbody>
-  ${series.points.map((p) => html`<tr><td>${formatDay(p.asOf)}</td><td class="num">${figureCell(p, documentLink)}</td><td>${statusBadge(p.status)}</td><td>${outletsOf(p).join(", ")}</td><td class="sentence">${p.reports[0]?.evidence.text ?? ""}</td></tr>`)}
+  ${series.points.map((p) => html`<tr><td>${formatDay(p.asOf)}</td><td class="num">${figureCell(p, documentLink)}</td><td>${statusBadge(p.status)}</td><td>${outletsOf(p).join(", ")}</td>${p.reports[0] ? evidenceQuote({ text: p.reports[0].evidence.text, claim: p }, { tag: "td", className: "sentence" }) : html`<td></td>`}</tr>`)}
   </tbody></table></section>`;
 }
 
@@ -69,7 +70,8 @@ export function claimantPage(ctx: PageContext, view: ReportView, name: string, c
   const claimant = series[0]!.claimant;
   const colours = seriesColours(view.series);
   const latest = series[0]!.points[series[0]!.points.length - 1]!;
-  const body = html`<h1>${claimant.name} <small>${claimant.kind ?? ""}</small></h1>
+  const quotes = series.flatMap((s) => s.points.flatMap((p) => p.reports.map((r) => r.evidence.text)));
+  const body = html`<h1>${claimantWithOriginal(claimant.name, quotes)} <small>${claimant.kind ?? ""}</small></h1>
   <p class="lede">${series.length} series in ${scopeTitle(view)}; latest figure ${formatFigure(latest)}${correctedMark(latest.corrected)}.</p>
   ${series.map((s) => seriesBlock(s, colours))}
   ${curation ?? ""}`;

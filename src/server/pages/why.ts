@@ -1,6 +1,7 @@
 // "Why": what decided each field of a claim, as the extractor explains it now (see ../explain.ts).
 // A page of its own, and the table the review queue's collapsible "Why" loads into each card.
 import type { StoredClaim } from "../../store/types.js";
+import { evidenceQuote } from "../../views/evidence.js";
 import { html, type SafeHtml } from "../../views/html.js";
 import type { StoredClaimExplanation } from "../explain.js";
 import { layout, withEvent, type PageContext } from "./layout.js";
@@ -26,7 +27,7 @@ export function whyDetails(ctx: PageContext, claim: StoredClaim): SafeHtml {
 
 export function whyPage(ctx: PageContext, claim: StoredClaim, explanation: StoredClaimExplanation): string {
   const body = html`<h1>Why claim ${claim.id}</h1>
-  <blockquote class="sentence">${claim.evidence.text}</blockquote>
+  ${evidenceQuote({ text: claim.evidence.text, claim }, { className: "sentence" })}
   <p><a href="${withEvent(`/claims/${claim.id}`, ctx.eventId)}">Claim ${claim.id}</a> · <a href="${withEvent(`/review?claim=${claim.id}`, ctx.eventId)}">Review</a></p>
   <div class="why-body">${whyTable(explanation)}</div>`;
   return layout(ctx, `Why claim ${claim.id}`, body, "/review");
