@@ -55,7 +55,8 @@ export function isolatedName(name: string): SafeHtml {
 export function originalForm(canonical: string | null, quotes: readonly string[], aliases?: ClaimantAliases): SafeHtml | "" {
   for (const quote of quotes) {
     const original = originalClaimantForm(canonical, quote, aliases);
-    if (original) return html` (<bdi class="claimant-original"${directionAttributes(original)}>${original}</bdi>)`;
+    // A name is too short to tell Persian from Arabic: its sentence tells.
+    if (original) return html` (<bdi class="claimant-original"${directionAttributes(original, languageOfText(quote))}>${original}</bdi>)`;
   }
   return "";
 }
