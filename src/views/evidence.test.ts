@@ -48,7 +48,7 @@ describe("claimant beside its original form", () => {
   });
 
   it("shows 'HRANA (هرانا)' with the original isolated, and the name alone otherwise", () => {
-    expect(claimantWithOriginal("HRANA", [PERSIAN], undefined, aliases).value).toBe(`HRANA (<bdi class="claimant-original" dir="rtl" lang="fa">هرانا</bdi>)`);
+    expect(claimantWithOriginal("HRANA", [PERSIAN], undefined, aliases).value).toBe(`<span class="claimant">HRANA (<bdi class="claimant-original" dir="rtl" lang="fa">هرانا</bdi>)</span>`);
     expect(claimantWithOriginal("HRANA", ["HRANA said so."], undefined, aliases).value).toBe("HRANA");
     expect(isolatedName("سپاه پاسداران").value).toBe(`<bdi dir="rtl">سپاه پاسداران</bdi>`);
   });

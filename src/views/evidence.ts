@@ -61,7 +61,11 @@ export function originalForm(canonical: string | null, quotes: readonly string[]
   return "";
 }
 
-/** A claimant's canonical name (as given, or as markup such as a link) and, after it, its original form in the quotes. */
+/**
+ * A claimant's canonical name (as given, or as markup such as a link) and, after it, its original form in
+ * the quotes, the two in one element so a flex row keeps them together.
+ */
 export function claimantWithOriginal(canonical: string, quotes: readonly string[], shown: SafeHtml = isolatedName(canonical), aliases?: ClaimantAliases): SafeHtml {
-  return html`${shown}${originalForm(canonical, quotes, aliases)}`;
+  const original = originalForm(canonical, quotes, aliases);
+  return original ? html`<span class="claimant">${shown}${original}</span>` : shown;
 }

@@ -125,7 +125,7 @@ export function checkItem(check: Check, link: EvidenceLink, footer?: SafeHtml): 
   <p>${check.explanation}</p>
   <ul class="evidence">${claims.map((claim) =>
     claim.reports.map(
-      (report) => html`<li><span class="cite">${claimantOf(claim)}: ${formatFigure(claim)}${correctedMark(claim.corrected)} (${formatDay(claim.asOf)}) — ${report.outlet ?? "unknown outlet"}${report.title ? html`, “${report.title}”` : ""}</span>
+      (report) => html`<li><span class="cite">${claimantOf(claim)}: ${formatFigure(claim)}${correctedMark(claim.corrected)} (${formatDay(claim.asOf)}) — ${report.outlet ?? "unknown outlet"}${report.title ? html`, “${isolatedName(report.title)}”` : ""}</span>
       ${evidenceQuote({ text: report.evidence.text, claim }, { href: link(report.claimId, report.documentId) })}</li>`,
     ),
   )}</ul>${footer ?? ""}</li>`;

@@ -6,7 +6,7 @@ import { APP_CSS } from "./style.js";
 import { html, raw, type SafeHtml } from "./html.js";
 import { estimateSection } from "./estimate-section.js";
 import { houseRulesSection } from "./house-rules.js";
-import { evidenceQuote } from "./evidence.js";
+import { evidenceQuote, isolatedName } from "./evidence.js";
 import { checkItem, claimantOf, correctedMark, statusBadge, summarySection, undatedNote, type EvidenceLink } from "./fragments.js";
 import { standingLede, type ReportView } from "./report-view.js";
 
@@ -34,7 +34,7 @@ function claimList(view: ReportView, prefix: string): SafeHtml {
   return html`<ol class="report-claims">${claims.map((claim) =>
     claim.reports.map(
       (report) => html`<li id="${prefix}-claim-${report.claimId}"><strong>${countNoun(claim.metric, claim.population)}: ${formatFigure(claim)}</strong>${correctedMark(claim.corrected)}
-      — ${claimantOf(claim)} ${statusBadge(claim.status)} as of ${formatDay(claim.asOf)} · ${report.outlet ?? "unknown outlet"}${report.title ? html`, “${report.title}”` : ""}${report.published ? html`, ${formatDay(report.published)}` : ""}
+      — ${claimantOf(claim)} ${statusBadge(claim.status)} as of ${formatDay(claim.asOf)} · ${report.outlet ?? "unknown outlet"}${report.title ? html`, “${isolatedName(report.title)}”` : ""}${report.published ? html`, ${formatDay(report.published)}` : ""}
       ${evidenceQuote({ text: report.evidence.text, claim })}</li>`,
     ),
   )}</ol>`;

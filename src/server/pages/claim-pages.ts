@@ -8,7 +8,7 @@ import { html, type SafeHtml } from "../../views/html.js";
 import { correctedMark, statusBadge } from "../../views/fragments.js";
 import { languageName } from "../../domain/language.js";
 import { isRightToLeftLanguage } from "../../views/direction.js";
-import { claimantWithOriginal, evidenceQuote } from "../../views/evidence.js";
+import { claimantWithOriginal, evidenceQuote, isolatedName } from "../../views/evidence.js";
 import { highlightText } from "../../views/highlight.js";
 import { figureInQuote, type TextRange } from "../../views/quote-figure.js";
 import { layout, withEvent, type PageContext } from "./layout.js";
@@ -93,7 +93,7 @@ export function claimPage(ctx: PageContext, claim: StoredClaim, audit: AuditEntr
   ];
   const body = html`<h1>Claim ${claim.id} ${reviewBadge(claim.reviewState)}</h1>
   ${evidenceQuote({ text: claim.evidence.text, claim }, { className: "sentence" })}
-  <p><a href="${withEvent(`/documents/${claim.documentId}`, ctx.eventId)}#claim-${claim.id}">In “${claim.documentTitle ?? `document ${claim.documentId}`}”</a> · <a href="${reviewLink(claim)}">Review</a> · <a href="${withEvent(`/claims/${claim.id}/why`, ctx.eventId)}">Why</a></p>
+  <p><a href="${withEvent(`/documents/${claim.documentId}`, ctx.eventId)}#claim-${claim.id}">In “${isolatedName(claim.documentTitle ?? `document ${claim.documentId}`)}”</a> · <a href="${reviewLink(claim)}">Review</a> · <a href="${withEvent(`/claims/${claim.id}/why`, ctx.eventId)}">Why</a></p>
   <table class="fields">${rows.map(([k, v]) => html`<tr><th>${k}</th><td>${typeof v === "object" ? v : String(v)}</td></tr>`)}</table>
   <h2>Audit trail</h2>${auditTable(audit)}`;
   return layout(ctx, `Claim ${claim.id}`, body, "/claims");

@@ -8,7 +8,7 @@ import type { StoredClaim } from "../../store/types.js";
 import { describeZodError } from "../api/schemas.js";
 import { html, type SafeHtml } from "../../views/html.js";
 import { correctedMark, statusBadge } from "../../views/fragments.js";
-import { evidenceQuote } from "../../views/evidence.js";
+import { evidenceQuote, isolatedName } from "../../views/evidence.js";
 import { claimantCell, reviewBadge } from "./claim-pages.js";
 import { layout, withEvent, type PageContext } from "./layout.js";
 import { QUEUE_PAGE_SIZE, queueUrl, type QueuePage } from "./review-queue.js";
@@ -60,7 +60,7 @@ export function reviewCard(ctx: PageContext, c: StoredClaim, next: string): Safe
     · ${claimantCell(c)} · ${statusBadge(c.status)} · as of ${formatDay(c.asOf)} · ${reviewBadge(c.reviewState)}</header>
   ${evidenceQuote({ text: c.evidence.text, claim: c }, { className: "sentence" })}
   ${whyDetails(ctx, c)}
-  <p class="from"><a href="${withEvent(`/documents/${c.documentId}`, ctx.eventId)}#claim-${c.id}">${c.documentTitle ?? `document ${c.documentId}`}</a>${c.outlet ? ` · ${c.outlet}` : ""}</p>
+  <p class="from"><a href="${withEvent(`/documents/${c.documentId}`, ctx.eventId)}#claim-${c.id}">${isolatedName(c.documentTitle ?? `document ${c.documentId}`)}</a>${c.outlet ? ` · ${c.outlet}` : ""}</p>
   <div class="actions">${acceptForm(ctx, c, next)} ${rejectForm(ctx, c, next)} ${editForm(ctx, c, next)}</div>
 </article>`;
 }
