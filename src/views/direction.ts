@@ -7,7 +7,9 @@ export type TextDirection = "rtl" | "ltr";
 const RIGHT_TO_LEFT_LANGUAGES = new Set(["ar", "fa", "ur", "ps", "ckb", "he", "yi", "dv", "sd", "ug", "syr"]);
 
 /** Letters of the right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms. */
-const RIGHT_TO_LEFT_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
+function isRightToLeftCode(code: number): boolean {
+  return (code >= 0x0590 && code <= 0x08ff) || (code >= 0xfb1d && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefc);
+}
 const LETTER = /\p{L}/u;
 
 export function isRightToLeftLanguage(language: string | null | undefined): boolean {
@@ -18,10 +20,15 @@ export function isRightToLeftLanguage(language: string | null | undefined): bool
 export function textDirection(text: string): TextDirection | null {
   let rightToLeft = 0;
   let leftToRight = 0;
-  for (const char of text) {
-    if (!LETTER.test(char)) continue;
-    if (RIGHT_TO_LEFT_LETTER.test(char)) rightToLeft++;
-    else leftToRight++;
+  // Read by character codes: every quote on a page is measured, and most are ASCII.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) leftToRight++;
+    } else if (isRightToLeftCode(code)) {
+      // Arabic digits, punctuation and marks sit in these blocks too, but are no letters.
+      if (LETTER.test(text[i]!)) rightToLeft++;
+    } else if (LETTER.test(String.fromCodePoint(text.codePointAt(i)!))) leftToRight++;
   }
   if (rightToLeft + leftToRight === 0) return null;
   return rightToLeft > leftToRight ? "rtl" : "ltr";

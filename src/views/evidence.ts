@@ -16,9 +16,12 @@ export interface Quote {
   language?: string | null;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** The language to declare on a quote: the document's, else the one its words plainly show; none for English, the page's own. */
 function quoteLanguage(text: string, language: string | null | undefined): string | null {
-  const code = language ?? languageOfText(text);
+  // An ASCII quote is English or too plain to tell: the page's language serves, and no words need counting.
+  const code = language ?? (ASCII.test(text) ? null : languageOfText(text));
   return code && code !== "en" && code !== "und" ? code : null;
 }
 

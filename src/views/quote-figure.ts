@@ -1,7 +1,6 @@
 // Where a claim's figure stands inside its quoted sentence, so every view can mark it in place: the
 // UTF-16 range of the words or digits ("۲٬۴۰۳", "سه هزار و ششصد", "10,000 and 12,000") the figure was read from.
 import type { Qualifier } from "../domain/claim.js";
-import { languageOfText } from "../domain/language.js";
 import { findFigures } from "../extract/numbers.js";
 import { languagePack } from "../extract/packs/index.js";
 import { findNumbers } from "../extract/packs/number-grammar.js";
@@ -36,10 +35,13 @@ function numbersIn(text: string, language: string): NumberInText[] {
   return pack ? findNumbers(text, pack.numbers) : englishNumbers(text);
 }
 
-/** The languages to read a quote's numbers in: the one given, the one its words say, then the others of its script. */
+/**
+ * The languages to read a quote's numbers in: the one given, then those of its script. The figure must
+ * have the claim's value, so trying a neighbour's grammar cannot mark another number.
+ */
 function languagesFor(text: string, language: string | null | undefined): string[] {
   const ofScript = isRightToLeftText(text) ? ["fa", "ar"] : ["en", "tr"];
-  return [...new Set([language, languageOfText(text), ...ofScript].filter((code): code is string => !!code))];
+  return [...new Set([language, ...ofScript].filter((code): code is string => !!code))];
 }
 
 /** The bound the figure was written with: a range's low end (the high end follows it), else the one bound stated. */
