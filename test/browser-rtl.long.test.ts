@@ -149,6 +149,9 @@ describe.skipIf(!haveChromium)("right-to-left evidence in chromium", () => {
     const quote = page.locator(`#e${eventId}-claim-${arabic.claimId} blockquote.evidence`);
     expect(await quoteLayout(quote, "إن")).toEqual({ direction: "rtl", isolated: "isolate", figure: "١٢٠", leftOfWordBefore: true, pageDirection: "ltr" });
     await expect(page.locator(`#e${eventId}-claim-${arabic.claimId} .claimant-original`).innerText()).resolves.toBe("المرصد السوري لحقوق الإنسان");
+    // The document's Arabic title, inside an English line, is isolated: the date after it stays in place.
+    const title = page.locator(`#e${eventId}-claim-${arabic.claimId} bdi`, { hasText: "حصيلة جديدة" });
+    await expect(title.evaluate((el) => getComputedStyle(el).direction)).resolves.toBe("rtl");
     await page.screenshot({ path: join(ARTIFACTS, "rtl-static-report.png"), fullPage: true });
     await page.close();
   }, 60_000);
