@@ -10,3 +10,4 @@ import { describeAnnotatedSet } from "./support/annotated-set.js";
 const FIXTURES = join(import.meta.dirname, "fixtures");
 
 describeAnnotatedSet({ label: "fa", texts: join(FIXTURES, "fa"), gold: join(FIXTURES, "fa"), minReports: 12, minF1: 0 });
+describeAnnotatedSet({ label: "ar", texts: join(FIXTURES, "ar"), gold: join(FIXTURES, "ar"), minReports: 12, minF1: 0 });
