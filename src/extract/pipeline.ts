@@ -24,12 +24,10 @@ import { claimOf, runStages } from "./stages.js";
 import { restatedStatus } from "./status.js";
 import { normaliseForMatching, tokenize } from "./text.js";
 import type { ExtractionTrace } from "./trace.js";
+import { CLAIM_CUE_PREFILTER, NUMBER_PREFILTER } from "./lexicon/en.js";
 import { enterLine, newVoiceMemory, rememberVoice } from "./voice.js";
 import type { Claim } from "../domain/claim.js";
 
-/** Lines worth reading: a cue of one of the seven metrics (the prefilter that keeps extraction fast). */
-const TRIGGER = /kill|dead|death|die[sd]?\b|dying|fatal|martyr|toll|lives|life\b|slain|murder|perish|bod(?:y|ies)|corpse|massacr|drown|buried|injur|wound|hurt|hospitali|treat|maim|detain|detention|arrest|custody|jail|imprison|rounded up|prisoner|apprehend|captur|held|holding|execut|hang|missing|unaccounted|disappear|displac|fled|flee|homeless|homes|shelter|tents|evacu|uproot|refugee|victim|figure|tally|count|\blist\b|\bnumber\b|abduct|kidnap|hostage|seiz|captive|lynch|behead|gunned|taken|searching|camps|relief|accounted|stood at|record|\(\d|living|staying|crossed|arrival|influx|liquidat|homicid|hospital|burns|trapped|villages|forced to leave/i;
-const HAS_NUMBER = /[0-9\u06f0-\u06f9\u0660-\u0669]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores)\b/i;
 /** A sentence that is a part of the count before it: "Of those, …", "Among them are …". */
 const PART_OPENER = /^(?:of|among) (?:those|them|these|whom|the dead|the victims|the [\d,]+ (?:dead|victims|people|deaths)\b)\b|^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?) (?:were|are) (?!\w+ed\b)/i;
 const PART_ANYWHERE = /\b(?:of|among) (?:those|them|these)\b/i;
@@ -55,7 +53,7 @@ export function extractClaims(text: string, publishedIso: string | null, trace: 
   const sections = readDaySections(norm, lines, published);
   for (const [lineIndex, line] of lines.entries()) {
     const lineText = norm.slice(line.start, line.end);
-    if (!(HAS_NUMBER.test(lineText) && (TRIGGER.test(lineText) || PART_ANYWHERE.test(lineText))) && !mayNameSource(lineText)) {
+    if (!(NUMBER_PREFILTER.test(lineText) && (CLAIM_CUE_PREFILTER.test(lineText) || PART_ANYWHERE.test(lineText))) && !mayNameSource(lineText)) {
       restateStatus(state, lineText);
       for (const note of readLineNotes(text, norm, line, published, state.history)) takeNote(state, note);
       continue;
@@ -77,7 +75,7 @@ export function extractClaims(text: string, publishedIso: string | null, trace: 
 
 function readSentence(state: DocumentState, sentence: Span, paragraph: ParagraphState): void {
   const sentenceText = state.norm.slice(sentence.start, sentence.end);
-  const mayClaim = HAS_NUMBER.test(sentenceText) && (TRIGGER.test(sentenceText) || PART_OPENER.test(sentenceText) || PART_DESCRIBED.test(sentenceText));
+  const mayClaim = NUMBER_PREFILTER.test(sentenceText) && (CLAIM_CUE_PREFILTER.test(sentenceText) || PART_OPENER.test(sentenceText) || PART_DESCRIBED.test(sentenceText));
   if (!mayClaim) restateStatus(state, sentenceText);
   if (FRONTED_PERIOD.test(sentenceText)) readFrontedPeriod(state, sentence, paragraph);
   const isNote = mayBeNote(sentenceText) && takeNote(state, readSentenceNote(state.text, state.norm, sentence, state.published, state.history));
