@@ -150,10 +150,10 @@ function isWordCodePoint(text: string, i: number, width: number): boolean {
 
 /**
  * Calls `visit` with the bounds of every word of the text, exactly the runs
- * `text.match(/[\p{L}\p{M}\u200c]+/gu)` finds, and whether the word is all ASCII. One pass by
+ * `text.match(/[\p{L}\p{M}\u200c]+/gu)` finds, and whether the word is all ASCII, until `visit` returns false. One pass by
  * character codes: the language of every document is judged from up to SAMPLE_CHARS of it.
  */
-function forEachWord(text: string, visit: (from: number, to: number, ascii: boolean) => void): void {
+function forEachWord(text: string, visit: (from: number, to: number, ascii: boolean) => boolean | void): void {
   let start = -1;
   let ascii = true;
   for (let i = 0; i < text.length; ) {
@@ -166,7 +166,7 @@ function forEachWord(text: string, visit: (from: number, to: number, ascii: bool
       }
       if (c >= 0x80) ascii = false;
     } else if (start >= 0) {
-      visit(start, i, ascii);
+      if (visit(start, i, ascii) === false) return;
       start = -1;
     }
     i += width;
@@ -177,9 +177,33 @@ function forEachWord(text: string, visit: (from: number, to: number, ascii: bool
 /** The words forEachWord visits, for tests. */
 export function wordsOf(text: string): string[] {
   const words: string[] = [];
-  forEachWord(text, (from, to) => words.push(text.slice(from, to)));
+  forEachWord(text, (from, to) => {
+    words.push(text.slice(from, to));
+  });
   return words;
 }
+
+/** The telling letters of a list of candidates: each letter and the languages it counts for, built once per list. */
+const letterTables = new Map<string, Map<string, Array<[string, number]>>>();
+
+function letterTable(candidates: readonly string[], letterWeights: Record<string, Record<string, number>>): Map<string, Array<[string, number]>> {
+  const key = candidates.join(" ");
+  let table = letterTables.get(key);
+  if (!table) {
+    table = new Map();
+    for (const code of candidates) {
+      for (const [letter, weight] of Object.entries(letterWeights[code] ?? {})) table.set(letter, [...(table.get(letter) ?? []), [code, weight]]);
+    }
+    letterTables.set(key, table);
+  }
+  return table;
+}
+
+/**
+ * Once one language leads every other by this much and by three to one, more words cannot change
+ * the verdict (nor textOverrules' reading of it): the rest of the sample is not scored.
+ */
+const DECISIVE_LEAD = 80;
 
 /** Each candidate's score from its letters and its words. */
 function scoresOf(sample: string, candidates: string[], letterWeights: Record<string, Record<string, number>>): Map<string, number> {
@@ -189,21 +213,30 @@ function scoresOf(sample: string, candidates: string[], letterWeights: Record<st
     if (score !== undefined) scores.set(code, score + points);
   };
   // Every telling letter is outside ASCII: one lookup per such letter, none for the rest.
-  const letterLanguages = new Map<string, Array<[string, number]>>();
-  for (const code of candidates) {
-    for (const [letter, weight] of Object.entries(letterWeights[code] ?? {})) letterLanguages.set(letter, [...(letterLanguages.get(letter) ?? []), [code, weight]]);
-  }
+  const letterLanguages = letterTable(candidates, letterWeights);
   for (let i = 0; i < sample.length; i++) {
     if (sample.charCodeAt(i) < 0x80) continue;
     for (const [code, weight] of letterLanguages.get(sample[i]!) ?? []) add(code, weight);
   }
+  let words = 0;
   forEachWord(sample, (from, to, ascii) => {
     // An ASCII word folds to itself lower-cased: one longer than every function word is none.
-    if (ascii && to - from > LONGEST_FUNCTION_WORD) return;
+    if (ascii && to - from > LONGEST_FUNCTION_WORD) return true;
     const word = sample.slice(from, to);
     for (const code of FUNCTION_WORD_LANGUAGES.get(ascii ? word.toLowerCase() : foldWord(word)) ?? []) add(code, 2);
+    return ++words % 64 !== 0 || !isDecided(scores);
   });
   return scores;
+}
+
+function isDecided(scores: ReadonlyMap<string, number>): boolean {
+  let best = 0;
+  let second = 0;
+  for (const score of scores.values()) {
+    if (score > best) [best, second] = [score, best];
+    else if (score > second) second = score;
+  }
+  return best - second >= DECISIVE_LEAD && best >= 3 * second;
 }
 
 interface TextJudgement {

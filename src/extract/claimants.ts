@@ -169,9 +169,13 @@ function findHead(tokens: readonly Token[], from: number, to: number): { word: s
   return head;
 }
 
+/** Each kind modifier as the spaced word and its plural that kindOf looks for. */
+const KIND_CUES = CLAIMANT_KIND_MODIFIERS.map(([cue, kind]) => [` ${cue.trim()} `, ` ${cue.trim()}s `, kind] as const);
+
 function kindOf(tokens: readonly Token[], from: number, to: number, fallback: ClaimantKind): ClaimantKind {
-  const words = " " + tokens.slice(from, to + 1).map((t) => t.norm).join(" ") + " ";
-  for (const [cue, kind] of CLAIMANT_KIND_MODIFIERS) if (words.includes(" " + cue.trim() + " ") || words.includes(" " + cue.trim() + "s ")) return kind;
+  let words = " ";
+  for (let i = from; i <= to; i++) words += `${tokens[i]!.norm} `;
+  for (const [cue, plural, kind] of KIND_CUES) if (words.includes(cue) || words.includes(plural)) return kind;
   return fallback;
 }
 
@@ -208,7 +212,11 @@ function isDateWord(t: Token): boolean {
   return WEEKDAYS[t.norm] !== undefined || (MONTHS[t.norm] !== undefined && /^\p{Lu}/u.test(t.text)) || t.kind === "num";
 }
 
+/** What cleanName removes or changes; most names have none of it. */
+const NEEDS_CLEANING = /[()"\u201c\u201d'\u2018\u2019]|\s\s|[^\S ]|^[\s,.-]|[\s,.-]$/;
+
 function cleanName(raw: string): string {
+  if (!NEEDS_CLEANING.test(raw)) return raw;
   return raw
     .replace(/\s*\([^)]*\)?\s*$/, "") // a trailing "(DoDMA)" or "(DoDMA" is an acronym, not the name
     .replace(/["\u201c\u201d]/g, "")

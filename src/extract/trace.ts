@@ -77,19 +77,6 @@ export class ClaimTrace {
     this.decisions.set(field, { decided: "", stage, rule, ...this.trace.resolveWords(field, words) });
   }
 
-  /**
-   * The first of several rules (in the pipeline's order) that gave a value decided the field; the
-   * fallback when none did. A value other than the claim's means the pipeline has a rule this list
-   * lacks: it is recorded as such rather than credited to the wrong stage.
-   */
-  firstOf(field: TracedField, actual: unknown, rules: ReadonlyArray<readonly [given: unknown, stage: string, rule: string, words: () => Words]>, fallback: readonly [value: unknown, stage: string, rule: string]): void {
-    const decided = rules.find(([given]) => given !== null && given !== undefined);
-    const value = decided ? decided[0] : fallback[0];
-    if (value !== actual) this.decide(field, UNRECORDED.stage, UNRECORDED.rule, null);
-    else if (decided) this.decide(field, decided[1], decided[2], decided[3]());
-    else this.decide(field, fallback[1], fallback[2], null);
-  }
-
   /** Document offsets of tokens first..last. */
   span(first: number, last: number): Words {
     const a = this.tokens[Math.max(0, first)];
