@@ -26,6 +26,9 @@ describe("figureInQuote", () => {
     expect(figureText("En az 2 bin 615 kişi hayatını kaybetti.", { min: 2615, max: null, qualifier: "at_least" }, "tr")).toBe("2 bin 615");
     expect(figureText("Between 10,000 and 12,000 people were detained.", { min: 10000, max: 12000, qualifier: "range" })).toBe("10,000 and 12,000");
     expect(figureText("Up to 500 people are missing.", { min: null, max: 500, qualifier: "up_to" })).toBe("500");
+    // The scale written once, after the high bound.
+    expect(figureText("يقدّر عدد القتلى بما بين 18 و20 ألفاً.", { min: 18000, max: 20000, qualifier: "range" }, "ar")).toBe("18 و20 ألفاً");
+    expect(figureText("Ölü sayısının 10 ila 15 bin arasında olduğu tahmin ediliyor.", { min: 10000, max: 15000, qualifier: "range" }, "tr")).toBe("10 ila 15 bin");
   });
 
   it("skips a number of another value and answers null when the quote does not state the figure", () => {

@@ -51,12 +51,23 @@ function boundsOf(claim: ClaimFigure): { first: number; last: number | null } | 
   return first === null ? null : { first, last: null };
 }
 
+/** Whether `written` is `value` with its scale word left to the bound after it: the 18 of "18 to 20 thousand" for 18,000. */
+function sharesScale(written: number, value: number): boolean {
+  return written > 0 && [1e3, 1e6, 1e9].some((scale) => written * scale === value);
+}
+
 function rangeIn(numbers: NumberInText[], bounds: { first: number; last: number | null }): TextRange | null {
   const at = numbers.findIndex((n) => n.value === bounds.first);
-  if (at < 0) return null;
-  const start = numbers[at]!.start;
-  const upper = bounds.last === null ? undefined : numbers.slice(at + 1).find((n) => n.value === bounds.last);
-  return { start, end: (upper ?? numbers[at]!).end };
+  if (at >= 0) {
+    const upper = bounds.last === null ? undefined : numbers.slice(at + 1).find((n) => n.value === bounds.last);
+    return { start: numbers[at]!.start, end: (upper ?? numbers[at]!).end };
+  }
+  // "between 18 and 20 thousand": the low bound reads 18 alone; the range runs from it to the high bound.
+  const upperAt = bounds.last === null ? -1 : numbers.findIndex((n) => n.value === bounds.last);
+  if (upperAt < 0) return null;
+  const lower = numbers[upperAt - 1];
+  const start = lower && sharesScale(lower.value, bounds.first) ? lower.start : numbers[upperAt]!.start;
+  return { start, end: numbers[upperAt]!.end };
 }
 
 /**
