@@ -1,11 +1,9 @@
 // Who issues a document: a release names its organisation beside "press release" near the top;
 // otherwise the first known source of the headline or header speaks as "we".
 import { findGazetteerClaimant, resolveClaimant, type Claimant } from "./claimants.js";
+import { RELEASE_LINE } from "./lexicon/en.js";
 import type { Span } from "./sentences.js";
 import { tokenize } from "./text.js";
-
-/** "Amnesty International Nigeria - press release", "PRESS RELEASE - Temblores ONG, Bogotá", "Press release, MSF". */
-const RELEASE_LINE = /^(.*?)\s*[-—:,]\s*(?:press|news|media) (?:release|statement)\s*$|^(?:press|news|media) (?:release|statement)\s*[-—:,]\s*(.*)$/i;
 
 export interface Author {
   claimant: Claimant;

@@ -2,15 +2,11 @@
 // the ministry unless another source is named") and over what period ("The report covers the
 // period from 1 October to 30 April"). Both hold for the figures after them.
 import { documentSourceNote } from "./attribution.js";
+import { PERIOD_NOTE, SOURCE_NOTE } from "./lexicon/en.js";
 import type { Claimant, ClaimantHistory } from "./claimants.js";
 import { findDates, parseIsoDate } from "./dates.js";
 import { splitSentences, type Span } from "./sentences.js";
 import { tokenize } from "./text.js";
-
-/** A sentence that may say whose figures a document reports: "figures are those of …", "as published by …". */
-const SOURCE_NOTE = /\bfigures\b.*\b(?:are|come) (?:those of|from)\b|\bfigures\b.*\bpublished by\b/i;
-/** A sentence that may state the period a report covers. */
-const PERIOD_NOTE = /\b(?:covers|covered|covering|examines|examined|spans|reporting period)\b/i;
 
 export interface DocumentNote {
   source: Claimant | null;

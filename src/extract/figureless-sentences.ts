@@ -3,16 +3,10 @@
 // and the day their figures describe ("The police gave their latest figures on Friday",
 // "On 22 June, an air strike hit the market.").
 import { findAttributions } from "./attribution.js";
+import { FIGURE_NOUNS, FRONTED_DAY, SOURCE_SENTENCE } from "./lexicon/en.js";
 import type { Claimant, ClaimantHistory } from "./claimants.js";
 import { findDates } from "./dates.js";
 import type { Token } from "./text.js";
-
-/** A sentence in which a source issues or says something. */
-const SOURCE_SENTENCE = /\b(?:issued|issues|gave|gives|released|releases|published|publishes|announced|announces|updated|updates|said|says|told|tells)\b/i;
-/** What the source issues is its figures, toll or statement: the sentence's day is theirs. */
-const FIGURE_NOUNS = /\b(?:figures|toll|tally|count|statement|update|bulletin|briefing|numbers)\b/i;
-/** A sentence that opens on its day: "On 22 June, …", "Late on Monday, …". */
-const FRONTED_DAY = /^(?:(?:late|early) )?on (?:\d|[A-Z])/i;
 
 export interface FigurelessReading {
   /** Sources the sentence names as speakers, for "it" and "according to him" after it. */

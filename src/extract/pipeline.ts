@@ -24,17 +24,9 @@ import { claimOf, runStages } from "./stages.js";
 import { restatedStatus } from "./status.js";
 import { normaliseForMatching, tokenize } from "./text.js";
 import type { ExtractionTrace } from "./trace.js";
-import { CLAIM_CUE_PREFILTER, NUMBER_PREFILTER } from "./lexicon/en.js";
+import { CLAIM_CUE_PREFILTER, FRONTED_PERIOD, NUMBER_PREFILTER, PART_ANYWHERE, PART_DESCRIBED, PART_OPENER, TIMELINE_START } from "./lexicon/en.js";
 import { enterLine, newVoiceMemory, rememberVoice } from "./voice.js";
 import type { Claim } from "../domain/claim.js";
-
-/** A sentence that is a part of the count before it: "Of those, …", "Among them are …". */
-const PART_OPENER = /^(?:of|among) (?:those|them|these|whom|the dead|the victims|the [\d,]+ (?:dead|victims|people|deaths)\b)\b|^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?) (?:were|are) (?!\w+ed\b)/i;
-const PART_ANYWHERE = /\b(?:of|among) (?:those|them|these)\b/i;
-/** "Six of them were minors": a part of the last count, said by who they are (not what befell them). */
-const PART_DESCRIBED = /\bof (?:them|those|these) (?:were|are|was|is) (?!\w+ed\b)|\bof (?:them|those|these) from\b/i;
-/** A line that may open with a date: a day number, a month or a weekday. */
-const TIMELINE_START = /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 
 export function extractClaims(text: string, publishedIso: string | null, trace: ExtractionTrace | null = null): Claim[] {
   const norm = normaliseForMatching(text);
@@ -146,10 +138,6 @@ function rememberSources(ctx: SentenceContext): void {
   const named = findGazetteerClaimant(ctx.tokens, 0, ctx.tokens.length - 1);
   if (named) state.history.push(named.claimant);
 }
-
-
-/** "Between 28 April and 31 May, …": a cheap test before tokenizing. */
-const FRONTED_PERIOD = /^(?:between|from|up to|until|through)\b/i;
 
 /** A period fronting a sentence, with figures or without: its end dates the paragraph's figures after it. */
 function readFrontedPeriod(state: DocumentState, sentence: Span, paragraph: ParagraphState): void {

@@ -507,3 +507,38 @@ export const NOT_NAME_WORDS = new Set([
  */
 export const CLAIM_CUE_PREFILTER = /kill|dead|death|die[sd]?\b|dying|fatal|martyr|toll|lives|life\b|slain|murder|perish|bod(?:y|ies)|corpse|massacr|drown|buried|injur|wound|hurt|hospitali|treat|maim|detain|detention|arrest|custody|jail|imprison|rounded up|prisoner|apprehend|captur|held|holding|execut|hang|missing|unaccounted|disappear|displac|fled|flee|homeless|homes|shelter|tents|evacu|uproot|refugee|victim|figure|tally|count|\blist\b|\bnumber\b|abduct|kidnap|hostage|seiz|captive|lynch|behead|gunned|taken|searching|camps|relief|accounted|stood at|record|\(\d|living|staying|crossed|arrival|influx|liquidat|homicid|hospital|burns|trapped|villages|forced to leave|behind bars|not (?:yet )?been found|sentenc|\bsearch|looking for|\brounded\b/i;
 export const NUMBER_PREFILTER = /[0-9\u06f0-\u06f9\u0660-\u0669]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|zero|hundreds?|thousands?|millions?|billions?|lakhs?|crores?|bin|milyon|dozens?|scores)\b/i;
+
+// Sentence patterns: the English words of the pipeline's cheap tests, kept with the rest of the lexicon.
+
+/** A sentence that is a part of the count before it: "Of those, …", "Among them are …". */
+export const PART_OPENER = /^(?:of|among) (?:those|them|these|whom|the dead|the victims|the [\d,]+ (?:dead|victims|people|deaths)\b)\b|^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?) (?:were|are) (?!\w+ed\b)/i;
+
+/** "… of them …" anywhere in a line: a line that may hold a part of a count stated before. */
+export const PART_ANYWHERE = /\b(?:of|among) (?:those|them|these)\b/i;
+
+/** "Six of them were minors": a part of the last count, said by who they are (not what befell them). */
+export const PART_DESCRIBED = /\bof (?:them|those|these) (?:were|are|was|is) (?!\w+ed\b)|\bof (?:them|those|these) from\b/i;
+
+/** A line that may open with a date: a day number, a month or a weekday. */
+export const TIMELINE_START = /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+
+/** "Between 28 April and 31 May, …": a cheap test before tokenizing. */
+export const FRONTED_PERIOD = /^(?:between|from|up to|until|through)\b/i;
+
+/** A sentence that may say whose figures a document reports: "figures are those of …", "as published by …". */
+export const SOURCE_NOTE = /\bfigures\b.*\b(?:are|come) (?:those of|from)\b|\bfigures\b.*\bpublished by\b/i;
+
+/** A sentence that may state the period a report covers. */
+export const PERIOD_NOTE = /\b(?:covers|covered|covering|examines|examined|spans|reporting period)\b/i;
+
+/** A sentence in which a source issues or says something. */
+export const SOURCE_SENTENCE = /\b(?:issued|issues|gave|gives|released|releases|published|publishes|announced|announces|updated|updates|said|says|told|tells)\b/i;
+
+/** What the source issues is its figures, toll or statement: the sentence's day is theirs. */
+export const FIGURE_NOUNS = /\b(?:figures|toll|tally|count|statement|update|bulletin|briefing|numbers)\b/i;
+
+/** A sentence that opens on its day: "On 22 June, …", "Late on Monday, …". */
+export const FRONTED_DAY = /^(?:(?:late|early) )?on (?:\d|[A-Z])/i;
+
+/** "Amnesty International Nigeria - press release", "PRESS RELEASE - Temblores ONG, Bogotá", "Press release, MSF". */
+export const RELEASE_LINE = /^(.*?)\s*[-—:,]\s*(?:press|news|media) (?:release|statement)\s*$|^(?:press|news|media) (?:release|statement)\s*[-—:,]\s*(.*)$/i;
