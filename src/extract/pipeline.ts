@@ -20,13 +20,17 @@ import { findFigures, type Figure } from "./numbers.js";
 import { readDocumentScope } from "./scope.js";
 import { readDaySections } from "./sections.js";
 import { splitSentences, type Span } from "./sentences.js";
+import { CueScanner } from "./cue-scanner.js";
 import { claimOf, runStages } from "./stages.js";
 import { restatedStatus } from "./status.js";
 import { normaliseForMatching, tokenize } from "./text.js";
 import type { ExtractionTrace } from "./trace.js";
-import { CLAIM_CUE_PREFILTER, FRONTED_PERIOD, NUMBER_PREFILTER, PART_ANYWHERE, PART_DESCRIBED, PART_OPENER, TIMELINE_START } from "./lexicon/en.js";
+import { CLAIM_CUES, FRONTED_PERIOD, NUMBER_PREFILTER, PART_ANYWHERE, PART_DESCRIBED, PART_OPENER, TIMELINE_START } from "./lexicon/en.js";
 import { enterLine, newVoiceMemory, rememberVoice } from "./voice.js";
 import type { Claim } from "../domain/claim.js";
+
+/** The prefilter: a line or sentence is read only with a number and one of these cues. */
+const claimCues = new CueScanner(CLAIM_CUES);
 
 export function extractClaims(text: string, publishedIso: string | null, trace: ExtractionTrace | null = null): Claim[] {
   const norm = normaliseForMatching(text);
@@ -45,7 +49,7 @@ export function extractClaims(text: string, publishedIso: string | null, trace: 
   const sections = readDaySections(norm, lines, published);
   for (const [lineIndex, line] of lines.entries()) {
     const lineText = norm.slice(line.start, line.end);
-    if (!(NUMBER_PREFILTER.test(lineText) && (CLAIM_CUE_PREFILTER.test(lineText) || PART_ANYWHERE.test(lineText))) && !mayNameSource(lineText)) {
+    if (!(NUMBER_PREFILTER.test(lineText) && (claimCues.test(lineText) || PART_ANYWHERE.test(lineText))) && !mayNameSource(lineText)) {
       restateStatus(state, lineText);
       for (const note of readLineNotes(text, norm, line, published, state.history)) takeNote(state, note);
       continue;
@@ -67,7 +71,7 @@ export function extractClaims(text: string, publishedIso: string | null, trace: 
 
 function readSentence(state: DocumentState, sentence: Span, paragraph: ParagraphState): void {
   const sentenceText = state.norm.slice(sentence.start, sentence.end);
-  const mayClaim = NUMBER_PREFILTER.test(sentenceText) && (CLAIM_CUE_PREFILTER.test(sentenceText) || PART_OPENER.test(sentenceText) || PART_DESCRIBED.test(sentenceText));
+  const mayClaim = NUMBER_PREFILTER.test(sentenceText) && (claimCues.test(sentenceText) || PART_OPENER.test(sentenceText) || PART_DESCRIBED.test(sentenceText));
   if (!mayClaim) restateStatus(state, sentenceText);
   if (FRONTED_PERIOD.test(sentenceText)) readFrontedPeriod(state, sentence, paragraph);
   const isNote = mayBeNote(sentenceText) && takeNote(state, readSentenceNote(state.text, state.norm, sentence, state.published, state.history));

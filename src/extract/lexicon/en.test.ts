@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../index.js";
+import { CueScanner } from "../cue-scanner.js";
 import { EN_EXAMPLES } from "./en.examples.js";
 import * as en from "./en.js";
 
@@ -12,8 +13,9 @@ describe("the English lexicon", () => {
       ["INTRANSITIVE_FATES", en.INTRANSITIVE_FATES.map(([phrase]) => phrase)],
       ["ACTIVE_FATES", en.ACTIVE_FATES.map(([phrase]) => phrase)],
     ];
+    const prefilter = new CueScanner(en.CLAIM_CUES);
     it.each(cues)("%s", (_, phrases) => {
-      expect(phrases.filter((phrase) => !en.CLAIM_CUE_PREFILTER.test(phrase))).toEqual([]);
+      expect(phrases.filter((phrase) => !prefilter.test(phrase))).toEqual([]);
     });
     const numbers: Array<[string, string[]]> = [
       ["UNIT_WORDS", Object.keys(en.UNIT_WORDS)],

@@ -503,9 +503,21 @@ export const NOT_NAME_WORDS = new Set([
 
 /**
  * The prefilter that keeps extraction fast: a line or sentence is read only when it holds a number
- * and a cue of one of the metrics. Every cue phrase of this lexicon must pass it (en.test.ts checks).
+ * and one of these cues of the metrics, found anywhere in a word unless `\b` marks a word's start or
+ * end ("#" is any digit; see cue-scanner.ts). Every cue phrase of this lexicon must pass it (en.test.ts checks).
  */
-export const CLAIM_CUE_PREFILTER = /kill|dead|death|die[sd]?\b|dying|fatal|martyr|toll|lives|life\b|slain|murder|perish|bod(?:y|ies)|corpse|massacr|drown|buried|injur|wound|hurt|hospitali|treat|maim|detain|detention|arrest|custody|jail|imprison|rounded up|prisoner|apprehend|captur|held|holding|execut|hang|missing|unaccounted|disappear|displac|fled|flee|homeless|homes|shelter|tents|evacu|uproot|refugee|victim|figure|tally|count|\blist\b|\bnumber\b|abduct|kidnap|hostage|seiz|captive|lynch|behead|gunned|taken|searching|camps|relief|accounted|stood at|record|\(\d|living|staying|crossed|arrival|influx|liquidat|homicid|hospital|burns|trapped|villages|forced to leave|behind bars|not (?:yet )?been found|sentenc|\bsearch|looking for|\brounded\b/i;
+export const CLAIM_CUES: string[] = [
+  "kill", "dead", "death", "die\\b", "dies\\b", "died\\b", "dying", "fatal", "martyr", "toll", "lives",
+  "life\\b", "slain", "murder", "perish", "body", "bodies", "corpse", "massacr", "drown", "buried", "injur",
+  "wound", "hurt", "hospitali", "treat", "maim", "detain", "detention", "arrest", "custody", "jail",
+  "imprison", "rounded up", "prisoner", "apprehend", "captur", "held", "holding", "execut", "hang",
+  "missing", "unaccounted", "disappear", "displac", "fled", "flee", "homeless", "homes", "shelter", "tents",
+  "evacu", "uproot", "refugee", "victim", "figure", "tally", "count", "\\blist\\b", "\\bnumber\\b", "abduct",
+  "kidnap", "hostage", "seiz", "captive", "lynch", "behead", "gunned", "taken", "searching", "camps",
+  "relief", "accounted", "stood at", "record", "(#", "living", "staying", "crossed", "arrival", "influx",
+  "liquidat", "homicid", "hospital", "burns", "trapped", "villages", "forced to leave", "behind bars",
+  "not been found", "not yet been found", "sentenc", "\\bsearch", "looking for", "\\brounded\\b",
+];
 export const NUMBER_PREFILTER = /[0-9\u06f0-\u06f9\u0660-\u0669]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|zero|hundreds?|thousands?|millions?|billions?|lakhs?|crores?|bin|milyon|dozens?|scores)\b/i;
 
 // Sentence patterns: the English words of the pipeline's cheap tests, kept with the rest of the lexicon.
