@@ -10,7 +10,7 @@ import { queueOpenError, queueProcessIo, queueUrlFor, type QueueCliIo } from "./
 
 const USAGE = `usage: tally worker [--concurrency N] [--exit-when-empty]
   (needs DATABASE_URL: the queue and the store are that PostgreSQL database)
-  --concurrency N     jobs run at once in this process (default 2)
+  --concurrency N     jobs run at once in this process (default 4)
   --exit-when-empty   stop once no job is waiting, retrying or running anywhere (by default run until Ctrl-C)`;
 
 const MAX_CONCURRENCY = 64;
@@ -38,7 +38,7 @@ export function parseWorkerFlags(args: string[]): WorkerFlags | Error {
   }
   const { values } = parsed;
   if (values.help) return new Error("help");
-  const concurrency = values.concurrency === undefined ? 2 : numberFromDigits(values.concurrency);
+  const concurrency = values.concurrency === undefined ? 4 : numberFromDigits(values.concurrency);
   if (concurrency === null || concurrency < 1 || concurrency > MAX_CONCURRENCY) {
     return new Error(`--concurrency '${values.concurrency}': expected a whole number from 1 to ${MAX_CONCURRENCY}`);
   }
