@@ -131,25 +131,41 @@ async function mapLimited<T, R>(items: T[], limit: number, work: (item: T) => Pr
   return results;
 }
 
+const emptySummary = (): IngestSummary => ({
+  documentsNew: 0, documentsNewUndated: 0, documentsNewDatedByFlag: 0, documentsSeen: 0, documentsSeenDated: 0, documentsFailed: 0, claimsAdded: 0, namedVictims: 0,
+});
+
 export async function ingestInputs(store: Store, inputs: string[], options: IngestOptions = {}): Promise<IngestSummary> {
-  const version = options.extractorVersion ?? EXTRACTOR_VERSION;
-  const summary: IngestSummary = { documentsNew: 0, documentsNewUndated: 0, documentsNewDatedByFlag: 0, documentsSeen: 0, documentsSeenDated: 0, documentsFailed: 0, claimsAdded: 0, namedVictims: 0 };
+  const summary = emptySummary();
   const today = options.today ?? todayUtc();
-  const fail = (message: string) => {
-    summary.documentsFailed++;
-    options.onFailure?.(message);
-  };
   const candidates: Candidate[] = [];
   for (const input of inputs) {
     try {
       const expanded = await expandInput(input, { ...options, today });
       if (expanded.ok) candidates.push(...expanded.candidates);
-      else fail(expanded.error);
+      else {
+        summary.documentsFailed++;
+        options.onFailure?.(expanded.error);
+      }
     } catch (error) {
       // A bug of ours on one input must not cost the others: name it, as a loader's throw is named below.
-      fail(`${input}: could not be read (${(error as Error).message})`);
+      summary.documentsFailed++;
+      options.onFailure?.(`${input}: could not be read (${(error as Error).message})`);
     }
   }
+  return ingestCandidates(store, candidates, options, summary);
+}
+
+/**
+ * Reads, extracts and stores these candidates (a feed item queued alone is one); `summary` carries
+ * on counting from what expanding the inputs found.
+ */
+export async function ingestCandidates(store: Store, candidates: Candidate[], options: IngestOptions = {}, summary: IngestSummary = emptySummary()): Promise<IngestSummary> {
+  const version = options.extractorVersion ?? EXTRACTOR_VERSION;
+  const fail = (message: string) => {
+    summary.documentsFailed++;
+    options.onFailure?.(message);
+  };
   let done = 0;
   const report = () => options.onProgress?.({ ...summary, done, total: candidates.length });
   report();
