@@ -3,6 +3,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run as enqueue } from "../src/cli/enqueue.js";
 import { run as queue } from "../src/cli/queue.js";
@@ -118,6 +119,29 @@ describe.skipIf(postgres.skip)("the queue on PostgreSQL", () => {
     } finally {
       await store.close();
       await boss.stop({ graceful: false });
+    }
+  });
+
+  it("writes the named victims of a report stored by a run that died before writing them, when its job is delivered again", async () => {
+    const input = join(folder, "named.txt");
+    await writeFile(input, "Crackdown report\n\nMarch 12, 2025\n\nOrsolya Brenn, 31, was killed on 10 March in the capital, the rights group said.\n");
+    const store = await openStore({ databaseUrl: database.url });
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const records = async () => (await client.query<{ n: number }>("SELECT count(*)::int AS n FROM victim_record WHERE evidence->>'sentence' LIKE 'Orsolya Brenn%'")).rows[0]!.n;
+      expect(await runIngestJob(store, { input })).toMatchObject({ documentsNew: 1, namedVictims: 1 });
+      // The first run's worker died between the document and its named victims: none were written.
+      await client.query("DELETE FROM victim_record WHERE evidence->>'sentence' LIKE 'Orsolya Brenn%'");
+      const claims = await storedContents(database.url);
+      expect(await runIngestJob(store, { input }, { redelivered: true })).toMatchObject({ documentsNew: 0, documentsSeen: 1, claimsAdded: 0, namedVictims: 1 });
+      expect(await records()).toBe(1);
+      expect(await runIngestJob(store, { input }, { redelivered: true })).toMatchObject({ documentsSeen: 1, claimsAdded: 0 });
+      expect(await records()).toBe(1);
+      expect(await storedContents(database.url)).toEqual(claims);
+    } finally {
+      await client.end();
+      await store.close();
     }
   });
 

@@ -41,6 +41,11 @@ export interface IngestOptions {
   onWarning?(message: string): void;
   /** Worker threads extracting (0: extract in this thread); by default one per spare core, at least one. */
   extractWorkers?: number;
+  /**
+   * Also write the named victims of texts already stored: for a queued job delivered again, whose
+   * first run may have died between storing a document and storing its named victims.
+   */
+  namedVictimsOfStored?: boolean;
 }
 
 export interface IngestSummary {
@@ -101,6 +106,8 @@ interface PreparedDocument extends DocumentToStore {
   datedByFlag: boolean;
   /** The id of the same text stored with no publication day, which this one dates (instead of being stored). */
   datesStored?: number;
+  /** The id of the same text stored already: only its named victims are written (see namedVictimsOfStored). */
+  storedAlready?: number;
   namedVictims: NamedVictim[];
 }
 
@@ -204,7 +211,8 @@ export async function ingestCandidates(store: Store, candidates: Candidate[], op
         const stored = known.get(sha256);
         // Stored undated, and dated now (by --published, or by a date this reader finds): its claims are read again against the day.
         const dates = stored !== undefined && stored.published === null && document.published !== null ? { datesStored: stored.id } : {};
-        if (stored?.extractorVersion === version && dates.datesStored === undefined) {
+        const storedAlready = stored?.extractorVersion === version && dates.datesStored === undefined;
+        if (storedAlready && !options.namedVictimsOfStored) {
           alreadyStored++;
           return null;
         }
@@ -218,7 +226,7 @@ export async function ingestCandidates(store: Store, candidates: Candidate[], op
             text: document.text, sha256, url: document.url, outlet: document.outlet, title: document.title, published: document.published,
             language, source: document.source, ...(options.eventId !== undefined ? { eventId: options.eventId } : {}),
           };
-          return { name, doc, claims, datedByFlag, namedVictims, ...dates };
+          return { name, doc, claims, datedByFlag, namedVictims, ...dates, ...(storedAlready ? { storedAlready: stored!.id } : {}) };
         } catch (error) {
           fail(`${name}: could not be extracted (${(error as Error).message})`);
           return null;
@@ -243,8 +251,12 @@ export async function ingestCandidates(store: Store, candidates: Candidate[], op
       } else summary.documentsSeen++;
       summary.claimsAdded += result.claimsAdded;
     };
+    for (const item of items.filter((entry) => entry.storedAlready !== undefined)) {
+      summary.documentsSeen++;
+      if (item.namedVictims.length > 0) victims.push({ item, documentId: item.storedAlready! });
+    }
     const dating = items.filter((item) => item.datesStored !== undefined);
-    const storing = items.filter((item) => item.datesStored === undefined);
+    const storing = items.filter((item) => item.datesStored === undefined && item.storedAlready === undefined);
     for (const item of dating) {
       try {
         const added = await store.dateDocument(item.datesStored!, item.doc.published!, item.claims, version);

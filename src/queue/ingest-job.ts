@@ -2,6 +2,8 @@
 // run through the same ingest as `tally ingest`. Delivery is at least once: a job run again after
 // its work was stored (its worker killed before the queue heard) finds every text already stored by
 // its SHA-256 and adds nothing, and the store writes a document with its claims in one transaction.
+// Named victims are written just after, so a job delivered again writes those of its stored texts
+// once more (the list keeps one record each).
 import { z } from "zod";
 import { ingestOptionsFor, type IngestSettings } from "../ingest/ingest-settings.js";
 import { feedItemCandidate, feedItemNetwork } from "../ingest/load-url.js";
@@ -66,6 +68,8 @@ export class IngestJobError extends Error {
 
 export interface IngestJobHooks {
   onWarning?(message: string): void;
+  /** This job ran before (its worker may have died after storing a document and before its named victims). */
+  redelivered?: boolean;
 }
 
 /**
@@ -81,6 +85,7 @@ export async function runIngestJob(store: Store, data: unknown, hooks: IngestJob
     extractWorkers: 0,
     onFailure: (message) => failures.push(message),
     ...(hooks.onWarning ? { onWarning: hooks.onWarning } : {}),
+    ...(hooks.redelivered ? { namedVictimsOfStored: true } : {}),
   };
   const job = parsed.data;
   let summary: IngestSummary;

@@ -66,7 +66,7 @@ export async function startWorker(boss: PgBoss, store: Store, options: WorkerOpt
     };
     if (!job) return;
     try {
-      const summary = await runIngestJob(store, job.data, options.onWarning ? { onWarning: options.onWarning } : {});
+      const summary = await runIngestJob(store, job.data, { ...(options.onWarning ? { onWarning: options.onWarning } : {}), redelivered: job.retryCount > 0 });
       addSummary(totals, summary);
       totals.jobsDone++;
       askAgain();
