@@ -6,6 +6,7 @@
 import type PgBoss from "pg-boss";
 import type { FeedItem } from "../ingest/feed.js";
 import type { HostResolver } from "../ingest/address-guard.js";
+import { ingestOptionsFor } from "../ingest/ingest-settings.js";
 import { fetchWatchedFeed } from "../ingest/load-url.js";
 import { sha256Hex } from "../ingest/sha256.js";
 import type { Db, Queryable } from "../store/db.js";
@@ -73,8 +74,9 @@ export interface PollOptions {
 export async function pollFeed(boss: PgBoss, db: Db, feedId: number, options: PollOptions = {}): Promise<PollRecord | null> {
   const watch = await getFeedWatch(db, feedId);
   if (!watch) return null;
+  const { limits } = ingestOptionsFor(watch.settings);
   const fetched = await fetchWatchedFeed(watch.url, { etag: watch.etag, lastModified: watch.lastModified }, {
-    ...(watch.settings.timeoutMs || watch.settings.maxBytes ? { limits: { ...(watch.settings.timeoutMs ? { timeoutMs: watch.settings.timeoutMs } : {}), ...(watch.settings.maxBytes ? { maxBytes: watch.settings.maxBytes } : {}) } } : {}),
+    ...(limits ? { limits } : {}),
     ...(options.resolveHost ? { resolve: options.resolveHost } : {}),
   });
   const now = (options.now ?? (() => new Date()))();

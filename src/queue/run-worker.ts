@@ -58,27 +58,12 @@ export async function startWorker(boss: PgBoss, store: Store, options: WorkerOpt
   let resolveFinished!: (totals: WorkerTotals) => void;
   const finished = new Promise<WorkerTotals>((resolve) => (resolveFinished = resolve));
 
-  const handle = (loop: number) => async ([job]: PgBoss.JobWithMetadata[]) => {
+  const handle = (loop: number) => (jobs: PgBoss.JobWithMetadata[]) =>
     // pg-boss waits out its polling interval after every fetch; a loop that got a job asks again at once.
-    const askAgain = () => {
+    runCounted(store, jobs[0], totals, options, () => {
       const id = loopIds[loop];
       if (id !== undefined && stopping === null) boss.notifyWorker(id);
-    };
-    if (!job) return;
-    try {
-      const summary = await runIngestJob(store, job.data, { ...(options.onWarning ? { onWarning: options.onWarning } : {}), redelivered: job.retryCount > 0 });
-      addSummary(totals, summary);
-      totals.jobsDone++;
-      askAgain();
-      return summary;
-    } catch (error) {
-      totals.jobsFailed++;
-      totals.documentsFailed += error instanceof IngestJobError ? error.failures.length : 1;
-      options.onJobFailed?.(jobInput(job.data) ?? `job ${job.id}`, (error as Error).message, job.retryCount + 1, job.retryLimit + 1);
-      askAgain();
-      throw error;
-    }
-  };
+    });
 
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
@@ -115,6 +100,24 @@ export async function startWorker(boss: PgBoss, store: Store, options: WorkerOpt
   }, EMPTY_CHECK_MS);
 
   return { finished, stop };
+}
+
+/** Runs one ingest job and counts it; pg-boss completes it when this resolves and fails it (to retry) when this throws. */
+async function runCounted(store: Store, job: PgBoss.JobWithMetadata | undefined, totals: WorkerTotals, options: WorkerOptions, askAgain: () => void): Promise<IngestSummary | undefined> {
+  if (!job) return undefined;
+  try {
+    const summary = await runIngestJob(store, job.data, { ...(options.onWarning ? { onWarning: options.onWarning } : {}), redelivered: job.retryCount > 0 });
+    addSummary(totals, summary);
+    totals.jobsDone++;
+    return summary;
+  } catch (error) {
+    totals.jobsFailed++;
+    totals.documentsFailed += error instanceof IngestJobError ? error.failures.length : 1;
+    options.onJobFailed?.(jobInput(job.data) ?? `job ${job.id}`, (error as Error).message, job.retryCount + 1, job.retryLimit + 1);
+    throw error;
+  } finally {
+    askAgain();
+  }
 }
 
 /** One loop taking feed polls; each poll schedules the next. */
