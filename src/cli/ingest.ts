@@ -7,6 +7,7 @@ import { implausibleDay, todayUtc } from "../ingest/published-day.js";
 import { dayFlag, positiveNumberFlag } from "./flags.js";
 import { progressBar } from "../ingest/progress-bar.js";
 import { ingestInputs, type IngestSummary } from "../ingest/run-ingest.js";
+import { ingestOptionsFor, type IngestSettings } from "../ingest/ingest-settings.js";
 import { openStoreForCli, processIo, type CliIo } from "../report/open-store.js";
 
 const USAGE = `usage: tally ingest [--data DIR] [--event NAME] [--published YYYY-MM-DD] [--timeout SECONDS] [--max-mb MB] [--allow-private-addresses] PATH|URL|FEED_URL…
@@ -39,28 +40,32 @@ export interface IngestFlags {
 /** The CLI's streams and store, and (for tests) how host names resolve. */
 export type IngestIo = CliIo & { resolveHost?: HostResolver };
 
+/** The flags `tally ingest` takes, shared with `tally enqueue` (the same work, done later by a worker). */
+export const INGEST_OPTIONS = {
+  data: { type: "string" },
+  event: { type: "string" },
+  published: { type: "string" },
+  timeout: { type: "string" },
+  "max-mb": { type: "string" },
+  "allow-private-addresses": { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
 /** `today`: YYYY-MM-DD, the day --published may not be more than one day after. */
 export function parseIngestFlags(args: string[], today: string = todayUtc()): IngestFlags | Error {
   let parsed;
   try {
-    parsed = parseArgs({
-      args,
-      options: {
-        data: { type: "string" },
-        event: { type: "string" },
-        published: { type: "string" },
-        timeout: { type: "string" },
-        "max-mb": { type: "string" },
-        "allow-private-addresses": { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-      allowPositionals: true,
-    });
+    parsed = parseArgs({ args, options: INGEST_OPTIONS, strict: true, allowPositionals: true });
   } catch (error) {
     return new Error((error as Error).message);
   }
-  const { values, positionals } = parsed;
+  return ingestFlagsFrom(parsed.values, parsed.positionals, today);
+}
+
+type IngestValues = { [Key in keyof typeof INGEST_OPTIONS]?: (typeof INGEST_OPTIONS)[Key] extends { type: "boolean" } ? boolean : string };
+
+/** The ingest flags from parsed values: "help" as an Error when asked for, else each value checked. */
+export function ingestFlagsFrom(values: IngestValues, positionals: string[], today: string = todayUtc()): IngestFlags | Error {
   if (values.help) return new Error("help");
   // An hour per fetch is already generous; past about 49 days the platform's timer would refuse it.
   const timeout = values.timeout === undefined ? undefined : positiveNumberFlag("--timeout", values.timeout, MAX_TIMEOUT_SECONDS, "seconds");
@@ -79,6 +84,17 @@ export function parseIngestFlags(args: string[], today: string = todayUtc()): In
     allowPrivateAddresses: values["allow-private-addresses"] ?? false,
     ...(timeout !== undefined ? { timeoutMs: timeout * 1000 } : {}),
     ...(maxMb !== undefined ? { maxBytes: Math.round(maxMb * 1024 * 1024) } : {}),
+  };
+}
+
+/** The settings these flags stand for, with the event they name resolved to its id. */
+export function ingestSettingsOf(flags: IngestFlags, eventId: number | undefined): IngestSettings {
+  return {
+    ...(eventId !== undefined ? { eventId } : {}),
+    ...(flags.published !== undefined ? { published: flags.published } : {}),
+    ...(flags.timeoutMs !== undefined ? { timeoutMs: flags.timeoutMs } : {}),
+    ...(flags.maxBytes !== undefined ? { maxBytes: flags.maxBytes } : {}),
+    ...(flags.allowPrivateAddresses ? { allowPrivateAddresses: true } : {}),
   };
 }
 
@@ -128,14 +144,9 @@ export async function run(args: string[], io: IngestIo = processIo): Promise<num
       eventId = event.id;
     }
     const bar = progressBar(io.stderr as Parameters<typeof progressBar>[0]);
-    const limits = { ...(flags.timeoutMs ? { timeoutMs: flags.timeoutMs } : {}), ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}) };
     const summary = await ingestInputs(store, flags.inputs, {
-      ...(eventId !== undefined ? { eventId } : {}),
-      limits,
-      ...(flags.allowPrivateAddresses ? { allowPrivateAddresses: true } : {}),
+      ...ingestOptionsFor(ingestSettingsOf(flags, eventId)),
       ...(io.resolveHost ? { resolveHost: io.resolveHost } : {}),
-      ...(flags.maxBytes ? { maxFileBytes: flags.maxBytes } : {}),
-      ...(flags.published ? { published: flags.published } : {}),
       onProgress: (progress) => bar.update(progress),
       onFailure: (message) => {
         bar.clear();

@@ -6,6 +6,10 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   report: () => import("./report.js"),
   export: () => import("./export.js"),
   ingest: () => import("./ingest.js"),
+  enqueue: () => import("./enqueue.js"),
+  worker: () => import("./worker.js"),
+  queue: () => import("./queue.js"),
+  watch: () => import("./watch.js"),
   event: () => import("./event.js"),
   serve: () => import("./serve.js"),
   user: () => import("./user.js"),
@@ -17,6 +21,10 @@ const USAGE = `usage: tally COMMAND [options]
 
 commands:
   ingest [--data DIR] [--event NAME] PATH|URL|FEED_URL…   store reports (files, folders, pages, RSS/Atom feeds) and their claims
+  enqueue [ingest flags] [--retries N] PATH|URL|FEED_URL…   put ingest work on the job queue (PostgreSQL: DATABASE_URL)
+  worker [--concurrency N] [--exit-when-empty]   run queued ingest jobs; any number of workers on any machines share the queue
+  queue [--json]   the job queue: waiting, running, done and failed jobs with rates, and the dead letters with their errors
+  watch add FEED_URL --every 10m [--event NAME] | watch list   feeds the workers poll (conditional requests), queueing new items
   event add NAME --since YYYY-MM-DD [--match WORDS] [--region R] | event list   group documents into crises
   extract [--json] [--published YYYY-MM-DD] [--max-bytes N] FILE…   print the casualty claims in each report (- reads stdin)
   report [--event E] [--metric M] [--as-of DAY] [--json]   where each count stands: summary, checks, series
