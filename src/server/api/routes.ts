@@ -202,6 +202,7 @@ export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
       return {
         event: view.event, today: view.today, latestReport, claimCount: view.claimCount,
         undatedDocuments: undated.undatedDocuments, undatedClaims: undated.undatedClaims, undatedNote: undatedText(undated), summaries,
+        registry: await ledger.registryStanding(q.event),
       };
     });
   });
