@@ -87,12 +87,16 @@ function viewsByEvent(
 async function withRegistry(views: ReportView[], store: StoreReader, estimate: boolean): Promise<ReportView[]> {
   if (!("victims" in store)) return views;
   const records = await (store as Store).victims.listRecords();
-  return views.map((view) => {
+  const withCounts: ReportView[] = [];
+  for (const view of views) {
     // "Documents in no event" (id 0) counts the records imported with no event; it gets no estimate of its own.
-    if (view.event?.id === 0) return { ...view, registry: registryStanding(records, null) };
-    const registry = registryStanding(records, view.event?.id);
-    return estimate ? { ...view, registry, estimate: registryEstimateSummary(records, view.event?.id) } : { ...view, registry };
-  });
+    if (view.event?.id === 0) withCounts.push({ ...view, registry: registryStanding(records, null) });
+    else {
+      const registry = registryStanding(records, view.event?.id);
+      withCounts.push(estimate ? { ...view, registry, estimate: await registryEstimateSummary(records, view.event?.id) } : { ...view, registry });
+    }
+  }
+  return withCounts;
 }
 
 export async function run(args: string[], io: CliIo = processIo): Promise<number> {

@@ -159,7 +159,7 @@ export class Ledger {
       const view = { ...(await this.view(eventId)), registry: await this.registryStanding(eventId) };
       // Persons of different crises are different populations: "All documents" of several events gets no estimate.
       if (eventId === undefined && (await this.events()).length > 0) return view;
-      return { ...view, estimate: registryEstimateSummary(await this.victimRecords(), eventId) };
+      return { ...view, estimate: await registryEstimateSummary(await this.victimRecords(), eventId) };
     });
   }
 
