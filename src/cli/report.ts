@@ -12,7 +12,7 @@ import { openReaderForCli, processIo, todayUtc, type CliIo } from "../report/ope
 import { dayFlag } from "./flags.js";
 import { registryEstimateSummary } from "../estimate/estimate-summary.js";
 import { registryStanding } from "../victims/registry-standing.js";
-import type { Store, StoreReader } from "../store/store.js";
+import type { StoreReader } from "../store/store.js";
 
 const USAGE = "usage: tally report [--data DIR] [--event E] [--metric METRIC] [--as-of YYYY-MM-DD] [--json | --html FILE]";
 
@@ -81,12 +81,11 @@ function viewsByEvent(
 
 /**
  * Each event's view with the victims registry's counts (and, for the HTML report, its estimate)
- * beside it, when the store is open here; a report read through a running `tally serve` (a reader
- * of claims only) goes without. The text and JSON reports skip the estimate: model averaging takes seconds.
+ * beside it, read from the store or through the running `tally serve` holding it. The text and JSON
+ * reports skip the estimate: model averaging takes seconds.
  */
 async function withRegistry(views: ReportView[], store: StoreReader, estimate: boolean): Promise<ReportView[]> {
-  if (!("victims" in store)) return views;
-  const records = await (store as Store).victims.listRecords();
+  const records = await store.victims.listRecords();
   const withCounts: ReportView[] = [];
   for (const view of views) {
     // "Documents in no event" (id 0) counts the records imported with no event; it gets no estimate of its own.
