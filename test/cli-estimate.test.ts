@@ -5,6 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../src/cli/estimate.js";
+import { readCaptureTableCsv } from "../src/estimate/capture-table-csv.js";
+import { estimatePopulation } from "../src/estimate/estimate.js";
+import { estimateToJson } from "../src/estimate/estimate-view.js";
 
 const KOSOVO = `EXH,ABA,OSCE,HRW,count
 0,0,0,1,306
@@ -60,6 +63,19 @@ describe("tally estimate --counts", () => {
     expect(result.spread.N[1]).toBeCloseTo(18393.3061150177, 3);
     const independence = result.models.find((model: { interactions: string[] }) => model.interactions.length === 0);
     expect(relative(independence.N, 7394.5866623002)).toBeLessThan(1e-6);
+  });
+
+  it("averages over models in a worker thread, telling its progress on stderr, with the in-thread result", async () => {
+    const { code, stdout, stderr } = await estimate(["--counts", join(folder, "kosovo.csv"), "--json"]);
+    expect(code).toBe(0);
+    // 61 graphs × 26,400 values of the number missing: long enough for the worker
+    const told = stderr.trim().split("\n");
+    expect(told).toEqual([10, 20, 30, 40, 50, 60, 70, 80, 90, 100].map((p) => `tally estimate: model averaging ${p} % (26,400 values of the number missing)`));
+    const read = readCaptureTableCsv(KOSOVO);
+    const inThread = estimateToJson(estimatePopulation(read.table!));
+    expect(JSON.parse(stdout)).toEqual({ ...JSON.parse(JSON.stringify(inThread)), table: expect.any(Object) });
+    // dga's posterior median and interval for Kosovo (bma.cr, delta 2^-4)
+    expect(JSON.parse(stdout).modelAveraging).toMatchObject({ median: 12595, ci95: [9827, 16544] });
   });
 
   it("prints a readable table with the selected model first", async () => {

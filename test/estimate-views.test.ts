@@ -1,5 +1,6 @@
-// The registry's estimate where people read it, over the real store (PGlite): lists imported and
-// linked with the CLI, then the dashboard overview, /api/estimate, report.html and `tally report --html`.
+// The registry's counts and estimate where people read them, over the real store (PGlite): lists
+// imported and linked with the CLI, then the dashboard overview, /api/summary, /api/estimate,
+// report.html, `tally report --html` and the text report.
 import { createHash } from "node:crypto";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -11,11 +12,13 @@ import { run as reportRun } from "../src/cli/report.js";
 import { run as victimsRun } from "../src/cli/victims.js";
 import { createApp } from "../src/server/app.js";
 import type { Store } from "../src/store/store.js";
+import { summaryResponse } from "../src/server/api/summary-schema.js";
 import { capturedCliIo, openTestStore } from "./support/temporary-store.js";
 
 const BASE = "http://127.0.0.1:8080";
 
-// name, place, and the lists naming the person (h = hrana, g = hengaw, a = amnesty; s = a lone list of the second event)
+// name, place, and the lists naming the person (h = hrana, g = hengaw, a = amnesty; s = a lone list of
+// the second event; d = prison-watch, of the first event, whose persons were detained, not killed)
 const PERSONS: Array<[string, string, string]> = [
   ["Babak Tehrani", "Tehran", "h"], ["Dariush Kamali", "Isfahan", "h"], ["Parisa Jafari", "Rasht", "h"], ["Omid Nouri", "Arak", "h"],
   ["Leila Sadeghi", "Yazd", "g"], ["Reza Bagheri", "Qom", "g"], ["Sara Moradi", "Sanandaj", "g"],
@@ -24,11 +27,12 @@ const PERSONS: Array<[string, string, string]> = [
   ["Shirin Sohrabi", "Urmia", "ha"], ["Peyman Yazdani", "Zanjan", "ha"], ["Ladan Khosravi", "Kashan", "ga"],
   ["Siamak Nikpour", "Bushehr", "hga"], ["Golnar Heidari", "Gorgan", "hga"],
   ["Yasmin Tavakoli", "Hamadan", "s"], ["Farid Karimi", "Ilam", "s"],
+  ["Behnam Soltani", "Qazvin", "d"], ["Nazanin Ahmadi", "Semnan", "d"],
 ];
 
 const listFile = (letter: string) =>
   ["record_id,given_name,surname,age,place,date_of_death,fate",
-    ...PERSONS.flatMap(([name, place, lists], i) => (lists.includes(letter) ? [`${letter}${i + 1},${name.replace(" ", ",")},${20 + i},${place},2026-01-${10 + (i % 15)},killed`] : []))].join("\n");
+    ...PERSONS.flatMap(([name, place, lists], i) => (lists.includes(letter) ? [`${letter}${i + 1},${name.replace(" ", ",")},${20 + i},${place},2026-01-${10 + (i % 15)},${letter === "d" ? "detained" : "killed"}`] : []))].join("\n");
 
 const SENTENCE = "The rights group said it had verified the deaths of 15 protesters.";
 
@@ -50,13 +54,13 @@ describe("the registry's estimate in the dashboard and the static report", () =>
     data = join(folder, "data");
     await cli(eventRun, ["add", "Winter 2026", "--since", "2026-01-01"]);
     await cli(eventRun, ["add", "Spring 2026", "--since", "2026-04-01"]);
-    for (const [letter, list, event] of [["h", "hrana", "Winter 2026"], ["g", "hengaw", "Winter 2026"], ["a", "amnesty", "Winter 2026"], ["s", "spring-list", "Spring 2026"]] as const) {
+    for (const [letter, list, event] of [["h", "hrana", "Winter 2026"], ["g", "hengaw", "Winter 2026"], ["a", "amnesty", "Winter 2026"], ["s", "spring-list", "Spring 2026"], ["d", "prison-watch", "Winter 2026"]] as const) {
       await writeFile(join(folder, `${list}.csv`), listFile(letter));
       await cli(victimsRun, ["import", join(folder, `${list}.csv`), "--list", list, "--event", event]);
     }
     await cli(victimsRun, ["link"]);
     const io = capturedCliIo();
-    expect(await estimateRun(["--event", "Winter 2026", "--json", "--data", data], { ...io, readText: () => Promise.reject(new Error("no file")) })).toBe(0);
+    expect(await estimateRun(["--event", "Winter 2026", "--fate", "killed", "--json", "--data", data], { ...io, readText: () => Promise.reject(new Error("no file")) })).toBe(0);
     cliJson = JSON.parse(io.out);
     // A verified count among the claims: the floor the estimate stands beside.
     store = await openTestStore(data);
@@ -76,7 +80,7 @@ describe("the registry's estimate in the dashboard and the static report", () =>
   });
 
   it("answers /api/estimate with the JSON of tally estimate --json, and 404 for an unknown event", async () => {
-    const response = await app.request(`${BASE}/api/estimate?event=1`);
+    const response = await app.request(`${BASE}/api/estimate?event=1&fate=killed`);
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body).toEqual(cliJson);
@@ -109,10 +113,33 @@ describe("the registry's estimate in the dashboard and the static report", () =>
     expect(await (await app.request(`${BASE}/?event=`)).text()).not.toContain("Estimated toll");
   });
 
+  it("adds the registry to the standing summary: persons named per fate and on two or more lists, for the event asked", async () => {
+    // Winter: 17 killed (8 on two or more of hrana, hengaw, amnesty) and 2 detained on prison-watch alone.
+    const winter = summaryResponse.parse(await (await app.request(`${BASE}/api/summary?event=1`)).json());
+    expect(winter.registry).toEqual({
+      persons: 19, onSeveralLists: 8, lists: ["amnesty", "hengaw", "hrana", "prison-watch"], unlinkedRecords: 0,
+      perFate: [{ fate: "killed", persons: 17, onSeveralLists: 8 }, { fate: "detained", persons: 2, onSeveralLists: 0 }],
+    });
+    const spring = summaryResponse.parse(await (await app.request(`${BASE}/api/summary?event=2`)).json());
+    expect(spring.registry).toMatchObject({ persons: 2, onSeveralLists: 0, lists: ["spring-list"], perFate: [{ fate: "killed", persons: 2, onSeveralLists: 0 }] });
+    // Every event at once counts every record (no estimate there, but counts add up).
+    expect(summaryResponse.parse(await (await app.request(`${BASE}/api/summary`)).json()).registry).toMatchObject({ persons: 21, onSeveralLists: 8 });
+
+    const page = await (await app.request(`${BASE}/?event=1`)).text();
+    const section = /<section class="registry" id="registry">[\s\S]*?<\/section>/.exec(page)![0];
+    expect(section).toContain("19 persons named on 4 lists (amnesty, hengaw, hrana, prison-watch); 8 of them on two or more lists.");
+    expect(section).toMatch(/<tr data-fate="killed"><th scope="row">killed<\/th><td class="num">17<\/td><td class="num">8<\/td><\/tr>/);
+    expect(section).toMatch(/<tr data-fate="detained"><th scope="row">detained<\/th><td class="num">2<\/td><td class="num">0<\/td><\/tr>/);
+    expect(section).toContain('href="/victims"');
+    // The estimate of persons killed is not moved by the detained list.
+    expect(page).toContain("Lists used: amnesty, hengaw, hrana. 17 people on at least one list, 8 on two or more.");
+  });
+
   it("puts the same section in report.html and in tally report --html", async () => {
     const served = await (await app.request(`${BASE}/report.html?event=1`)).text();
     expect(served).toContain("Estimated toll from the linked lists: persons killed");
     expect(served).toContain("Lists used: amnesty, hengaw, hrana.");
+    expect(served).toContain("19 persons named on 4 lists (amnesty, hengaw, hrana, prison-watch); 8 of them on two or more lists.");
     await store!.close();
     store = undefined;
     const file = join(folder, "report.html");
@@ -121,5 +148,11 @@ describe("the registry's estimate in the dashboard and the static report", () =>
     expect(written).toContain("Lists used: amnesty, hengaw, hrana.");
     expect(written).toContain("Verified floor from the claims: <strong>15</strong>");
     expect(written).toContain("No estimate: an estimate needs at least two lists");
+    expect(written).toContain("19 persons named on 4 lists (amnesty, hengaw, hrana, prison-watch); 8 of them on two or more lists.");
+    expect(written).toContain("2 persons named on 1 list (spring-list); 0 of them on two or more lists.");
+    expect(written).not.toContain('href="/victims"');
+    const text = await cli(reportRun, ["--event", "Winter 2026"]);
+    expect(text).toContain("NAMED VICTIMS IN THE REGISTRY\n  19 persons named on 4 lists (amnesty, hengaw, hrana, prison-watch); 8 of them on two or more lists.");
+    expect(text).toMatch(/ {4}killed +17 {2}8\n {4}detained +2 {2}0\n/);
   });
 });

@@ -51,6 +51,13 @@ async function fill(store: Store): Promise<void> {
   await store.reviewClaim(items[0]!.id, "rejected", {}, "ana");
   await store.reviewClaim(items[1]!.id, "corrected", { min: 4321, max: 4321, status: "verified" }, "ana", "the release says 4,321");
   await store.curation.editClaimant({ claimantKey: "monitor 3", claimantName: "Monitor 3", action: "rename", intoKey: null, intoName: null, intoKind: null, newName: "Third Monitor", reason: "its own name" }, "ana");
+  // Victim records enough for three pages of /api/victims/persons, with a private column, a few linked.
+  const victims = Array.from({ length: 2 * API_PAGE_SIZE + 100 }, (_, i) => ({
+    list: i % 2 ? "hrana" : "hengaw", recordId: String(i), givenName: `Name${i}`, surname: "Karimi", fullName: null, script: "latin" as const, sex: null, age: 20 + (i % 50),
+    fate: "killed" as const, date: "2026-01-10", place: null, evidence: { kind: "row" as const, file: "list.csv", line: i + 2 }, privateFields: { contact: `+98 ${i}` },
+  }));
+  await store.victims.importRecords(victims, iran.id);
+  await store.victims.saveLinkRun(new Map([["hengaw/0", "p-1"], ["hrana/1", "p-1"], ["hengaw/2", "p-2"]]), []);
   await store.curation.dismissCheck({ checkKey: "outlier-killed-0a1b2c3d4e5f60", eventId: 1, kind: "outlier", metric: "killed", explanation: "12 is far from the others", reason: "different week" }, "ana");
 }
 
@@ -104,6 +111,12 @@ describe("the store read through the server", () => {
     expect(all.items.length).toBeGreaterThan(2 * API_PAGE_SIZE);
     expect(await reader.listClaims()).toEqual(all);
     expect(all.items.some((claim) => claim.reviewState === "corrected" && claim.min === 4321)).toBe(true);
+  });
+
+  it("lists every victim record across the API's pages, as the store does, but never a list's private fields", async () => {
+    const stored = await store.victims.listRecords();
+    expect(stored.length).toBeGreaterThan(2 * API_PAGE_SIZE);
+    expect(await reader.victims.listRecords()).toEqual(stored.map((record) => ({ ...record, privateFields: {} })));
   });
 
   it("keeps the filter, the limit and the id to start after", async () => {

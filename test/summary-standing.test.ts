@@ -36,11 +36,14 @@ describe("Sudan: the UN's verified civilian count is the floor for people killed
     expect(killed).toMatch(/data-figure="Highest reported figure">[\s\S]*?<span class="value">1,500<\/span>[\s\S]*?Sudan Doctors Network/);
     expect(page).toContain("latest report 18 November 2025, over a year ago");
     expect(page).not.toContain("30 November 2026");
+    // No named victims imported: the registry's part of the summary is not shown at all.
+    expect(page).not.toContain('class="registry"');
   });
 
   it("says so in the static report and the text report", async () => {
     const report = await (await app.request(`${BASE}/report.html?event=1`)).text();
     expect(report).toContain(`the verified floor for people killed is ${FLOOR}`);
+    expect(report).not.toContain('class="registry"');
     const claims = await loadAllClaims(store, { eventId: 1 });
     const text = renderReportText(buildReportView(claims, { event: { id: 1, name: "SUDAN sample crisis" }, today: TODAY }));
     expect(text).toContain(`  Verified floor:           ${FLOOR}`);
@@ -53,6 +56,7 @@ describe("Sudan: the UN's verified civilian count is the floor for people killed
     const body = summaryResponse.parse(await (await app.request(`${BASE}/api/summary?event=1&metric=killed`)).json());
     const [killed] = body.summaries;
     expect(body.latestReport).toBe("2025-11-18");
+    expect(body.registry).toBeNull();
     expect(killed!.asOf).toBe("2025-11-18");
     expect(killed!.verifiedFloor).toMatchObject({ value: 1614, figure: "1,614", population: "civilians", claim: { claimant: { name: "OHCHR" }, status: "verified" } });
     expect(killed!.highestEstimate?.claim.status).toBe("estimate");

@@ -5,9 +5,9 @@ import { parseArgs } from "node:util";
 import { FATES, type Fate } from "../domain/victim.js";
 import { describeCsvProblem, readCaptureTableCsv } from "../estimate/capture-table-csv.js";
 import type { CaptureTable } from "../estimate/capture-table.js";
-import { estimatePopulation, type Estimate } from "../estimate/estimate.js";
+import { estimatePopulationOffThread, type Estimate, type OffThreadOptions } from "../estimate/estimate.js";
 import { estimateToJson, formatEstimateText, tableToJson } from "../estimate/estimate-view.js";
-import { estimateRegistry } from "../estimate/registry-estimate.js";
+import { estimateRegistryOffThread } from "../estimate/registry-estimate.js";
 import type { RegistrySelection } from "../estimate/registry-table.js";
 import { describeReadError } from "../ingest/read-file.js";
 import { openStoreForCli, processIo as processCliIo, type CliIo } from "../report/open-store.js";
@@ -49,6 +49,19 @@ function usageError(message: string, io: EstimateIo): number {
   return 2;
 }
 
+/** Tenths of a model-averaging run told on stderr, so a long run is not silent (stdout stays the result). */
+function progressTo(io: EstimateIo): OffThreadOptions {
+  let told = 0;
+  return {
+    onProgress(done, total) {
+      const tenths = Math.floor((10 * done) / total);
+      if (tenths <= told) return;
+      told = tenths;
+      io.stderr.write(`tally estimate: model averaging ${tenths * 10} % (${total.toLocaleString("en-US")} values of the number missing)\n`);
+    },
+  };
+}
+
 /** Prints an estimate and its table; `source` names where the table came from in a refusal. */
 function printEstimate(table: CaptureTable, estimate: Estimate, source: string, json: boolean, io: EstimateIo): number {
   io.stdout.write(json ? `${JSON.stringify({ ...estimateToJson(estimate), table: tableToJson(table) }, null, 2)}\n` : formatEstimateText(estimate));
@@ -72,7 +85,7 @@ async function fromCountsFile(path: string, json: boolean, io: EstimateIo): Prom
     for (const problem of read.problems) io.stderr.write(`tally estimate: ${path} ${describeCsvProblem(problem)}\n`);
     return 1;
   }
-  return printEstimate(read.table, estimatePopulation(read.table), path, json, io);
+  return printEstimate(read.table, await estimatePopulationOffThread(read.table, progressTo(io)), path, json, io);
 }
 
 async function fromRegistry(store: Store, values: { event?: string; fate?: Fate; json: boolean }, io: EstimateIo): Promise<number> {
@@ -91,7 +104,7 @@ async function fromRegistry(store: Store, values: { event?: string; fate?: Fate;
     selection.fate = values.fate;
     source += `${values.event !== undefined ? "," : ""} persons ${values.fate}`;
   }
-  const result = estimateRegistry(await store.victims.listRecords(), selection);
+  const result = await estimateRegistryOffThread(await store.victims.listRecords(), selection, progressTo(io));
   if (result.kind === "refused") {
     io.stderr.write(`tally estimate: no estimate from ${source}: ${result.reason}\n`);
     return 1;

@@ -11,7 +11,8 @@ import type { StoredClaim } from "../store/types.js";
 import { openReaderForCli, processIo, todayUtc, type CliIo } from "../report/open-store.js";
 import { dayFlag } from "./flags.js";
 import { registryEstimateSummary } from "../estimate/estimate-summary.js";
-import type { Store, StoreReader } from "../store/store.js";
+import { registryStanding } from "../victims/registry-standing.js";
+import type { StoreReader } from "../store/store.js";
 
 const USAGE = "usage: tally report [--data DIR] [--event E] [--metric METRIC] [--as-of YYYY-MM-DD] [--json | --html FILE]";
 
@@ -79,14 +80,22 @@ function viewsByEvent(
 }
 
 /**
- * Each event's view with the victims registry's estimate beside it, when the store is open here; a
- * report read through a running `tally serve` (a reader of claims only) goes without.
+ * Each event's view with the victims registry's counts (and, for the HTML report, its estimate)
+ * beside it, read from the store or through the running `tally serve` holding it. The text and JSON
+ * reports skip the estimate: model averaging takes seconds.
  */
-async function withEstimates(views: ReportView[], store: StoreReader): Promise<ReportView[]> {
-  if (!("victims" in store)) return views;
-  const records = await (store as Store).victims.listRecords();
-  // "Documents in no event" (id 0) has no registry records of its own to select.
-  return views.map((view) => (view.event?.id === 0 ? view : { ...view, estimate: registryEstimateSummary(records, view.event?.id) }));
+async function withRegistry(views: ReportView[], store: StoreReader, estimate: boolean): Promise<ReportView[]> {
+  const records = await store.victims.listRecords();
+  const withCounts: ReportView[] = [];
+  for (const view of views) {
+    // "Documents in no event" (id 0) counts the records imported with no event; it gets no estimate of its own.
+    if (view.event?.id === 0) withCounts.push({ ...view, registry: registryStanding(records, null) });
+    else {
+      const registry = registryStanding(records, view.event?.id);
+      withCounts.push(estimate ? { ...view, registry, estimate: await registryEstimateSummary(records, view.event?.id) } : { ...view, registry });
+    }
+  }
+  return withCounts;
 }
 
 export async function run(args: string[], io: CliIo = processIo): Promise<number> {
@@ -115,11 +124,12 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
       views = viewsByEvent(await loadAllClaims(store, { metric: flags.metric }), events, flags, claimants, curation);
     }
     if (flags.html !== undefined) {
-      views = await withEstimates(views, store);
+      views = await withRegistry(views, store, true);
       await writeFile(flags.html, renderStaticReport(views, { generatedAt: new Date().toISOString() }));
       io.stderr.write(`tally report: wrote ${flags.html}\n`);
       return 0;
     }
+    views = await withRegistry(views, store, false);
     io.stdout.write(flags.json ? reportToJson(views) : views.map(renderReportText).join("\n"));
     return 0;
   } finally {

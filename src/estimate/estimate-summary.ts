@@ -4,7 +4,7 @@ import type { Fate } from "../domain/victim.js";
 import type { Estimate } from "./estimate.js";
 import { interactionNames } from "./model-space.js";
 import type { StoredVictimRecord } from "../domain/victim.js";
-import { estimateRegistry, type RegistryEstimate } from "./registry-estimate.js";
+import { estimateRegistryOffThread, type RegistryEstimate } from "./registry-estimate.js";
 
 export interface EstimateSummary {
   /** Whose toll: the fate selected, null for every person. */
@@ -78,7 +78,10 @@ export function summariseEstimate(result: RegistryEstimate, fate: Fate | null): 
  */
 export const SHOWN_FATE: Fate = "killed";
 
-/** The summary of the registry's estimate for one event (every record when eventId is undefined). */
-export function registryEstimateSummary(records: StoredVictimRecord[], eventId: number | undefined, fate: Fate = SHOWN_FATE): EstimateSummary {
-  return summariseEstimate(estimateRegistry(records, { ...(eventId === undefined ? {} : { eventId }), fate }), fate);
+/**
+ * The summary of the registry's estimate for one event (every record when eventId is undefined);
+ * a long model-averaging run goes to a worker thread, so a server keeps answering meanwhile.
+ */
+export async function registryEstimateSummary(records: StoredVictimRecord[], eventId: number | undefined, fate: Fate = SHOWN_FATE): Promise<EstimateSummary> {
+  return summariseEstimate(await estimateRegistryOffThread(records, { ...(eventId === undefined ? {} : { eventId }), fate }), fate);
 }

@@ -116,12 +116,36 @@ function graphFamilies(listCount: number): Array<{ edges: number[]; families: Ar
   });
 }
 
-export function averageOverDecomposableModels(table: CaptureTable, options: AveragingOptions = {}): ModelAveragedEstimate {
+/** How far a run has gone: `done` of `total` values of the number missing evaluated. */
+export type AveragingProgress = (done: number, total: number) => void;
+
+/** Progress is told about this many times in a run. */
+const PROGRESS_REPORTS = 100;
+
+function gridOf(table: CaptureTable, options: AveragingOptions): { gridMin: number; gridMax: number } {
+  return { gridMin: options.gridMin ?? 1, gridMax: options.gridMax ?? Math.max(2000, 6 * observedTotal(table)) };
+}
+
+/** Graphs × values of the number missing: what a run costs (a million is about a second). */
+export function averagingWork(table: CaptureTable, options: AveragingOptions = {}): number {
+  const { gridMin, gridMax } = gridOf(table, options);
+  return decomposableGraphCount(table.lists.length) * Math.max(0, gridMax - gridMin + 1);
+}
+
+const graphCounts = new Map<number, number>();
+function decomposableGraphCount(listCount: number): number {
+  let count = graphCounts.get(listCount);
+  if (count === undefined) graphCounts.set(listCount, (count = decomposableGraphs(listCount).length));
+  return count;
+}
+
+export function averageOverDecomposableModels(table: CaptureTable, options: AveragingOptions = {}, onProgress?: AveragingProgress): ModelAveragedEstimate {
   const listCount = table.lists.length;
   const n = observedTotal(table);
   const delta = options.delta ?? 2 ** -listCount;
-  const gridMax = options.gridMax ?? Math.max(2000, 6 * n);
-  const gridMin = options.gridMin ?? 1;
+  const { gridMin, gridMax } = gridOf(table, options);
+  const steps = Math.max(0, gridMax - gridMin + 1);
+  const reportEvery = Math.max(1, Math.ceil(steps / PROGRESS_REPORTS));
   const margins = marginTerms(table, delta);
   const graphs = graphFamilies(listCount);
   const totalAlpha = delta * (1 << listCount);
@@ -144,6 +168,8 @@ export function averageOverDecomposableModels(table: CaptureTable, options: Aver
       for (const { family, parents } of families) logJoint += logMargin[family]! - logMargin[parents]!;
       logWeights[g]![missing] = logJoint;
     });
+    const done = missing - gridMin + 1;
+    if (onProgress && (done % reportEvery === 0 || done === steps)) onProgress(done, steps);
   }
   return summarisePosterior(logWeights, n, gridMax, graphs.map(({ edges }) => edges), delta);
 }

@@ -5,7 +5,7 @@ import type { StoredVictimRecord } from "../domain/victim.js";
 import { groupPersons } from "../victims/registry.js";
 import { MAX_LISTS } from "./capture-table-csv.js";
 import type { CaptureTable } from "./capture-table.js";
-import { estimatePopulation, type Estimate } from "./estimate.js";
+import { estimatePopulation, estimatePopulationOffThread, type Estimate, type OffThreadOptions } from "./estimate.js";
 import { estimateToJson, tableToJson } from "./estimate-view.js";
 import { captureTableFromMemberships, listsOf, selectMemberships, type RegistrySelection } from "./registry-table.js";
 import { REPORTS_LIST } from "../domain/victim.js";
@@ -24,8 +24,22 @@ export function linkProblem(records: ReadonlyArray<{ personId: string | null }>)
   return null;
 }
 
+type RegistryTable = Extract<RegistryEstimate, { kind: "refused" }> | { kind: "table"; table: CaptureTable };
+
 /** The estimate of the persons `selection` keeps, from every record of the registry. */
 export function estimateRegistry(records: StoredVictimRecord[], selection: RegistrySelection): RegistryEstimate {
+  const counted = registryTable(records, selection);
+  return counted.kind === "refused" ? counted : { kind: "estimated", table: counted.table, estimate: estimatePopulation(counted.table) };
+}
+
+/** estimateRegistry with a long model-averaging run in a worker thread (estimatePopulationOffThread). */
+export async function estimateRegistryOffThread(records: StoredVictimRecord[], selection: RegistrySelection, options: OffThreadOptions = {}): Promise<RegistryEstimate> {
+  const counted = registryTable(records, selection);
+  return counted.kind === "refused" ? counted : { kind: "estimated", table: counted.table, estimate: await estimatePopulationOffThread(counted.table, options) };
+}
+
+/** The capture table of the persons `selection` keeps, or why there is none. */
+function registryTable(records: StoredVictimRecord[], selection: RegistrySelection): RegistryTable {
   const problem = linkProblem(records);
   if (problem) return { kind: "refused", lists: [], reason: problem };
   const memberships = selectMemberships(groupPersons(records), selection);
@@ -38,7 +52,7 @@ export function estimateRegistry(records: StoredVictimRecord[], selection: Regis
     const named = table.lists.length === 0 ? "no list names anyone selected" : `only the list '${table.lists[0]}' names anyone selected`;
     return { kind: "refused", lists: table.lists, reason: `an estimate needs at least two lists, and ${named} (names from reports, list '${REPORTS_LIST}', do not count as a list)` };
   }
-  return { kind: "estimated", table, estimate: estimatePopulation(table) };
+  return { kind: "table", table };
 }
 
 /** The reason no estimate is given, whether refused before the table or by the estimator; null when there is one. */

@@ -1,8 +1,10 @@
 // The report as plain text for a terminal: summary, checks with their evidence, each claimant's series.
-import { citeClaim, countNoun, formatDay, formatFigure, outletsOf, populationRows, spreadWords, standingFigures, type StandingFigure } from "../reconcile/index.js";
+import { citeClaim, countNoun, formatDay, formatFigure, formatNumber, outletsOf, populationRows, spreadWords, standingFigures, type StandingFigure } from "../reconcile/index.js";
 import type { Check, ReconciledClaim, Series, StandingSummary } from "../reconcile/types.js";
 import { houseRulesText } from "./house-rules-text.js";
 import { standingLede, undatedText, type ReportView } from "../views/report-view.js";
+import type { RegistryStanding } from "../victims/registry-standing.js";
+import { fateWords, registryLede, unlinkedWarning } from "../victims/registry-words.js";
 
 const CHECK_TITLES: Record<Check["kind"], string> = {
   breakdown_exceeds_total: "parts exceed total",
@@ -82,12 +84,21 @@ function seriesLines(series: Series): string[] {
   return lines;
 }
 
+function registryLines(registry: RegistryStanding): string[] {
+  const warning = unlinkedWarning(registry);
+  const lines = ["NAMED VICTIMS IN THE REGISTRY", `  ${terminalSafe(registryLede(registry))}.`, ...(warning ? [`  ${warning}`] : [])];
+  lines.push(`    ${"Fate".padEnd(22)}${"Named".padStart(8)}  On two or more lists`);
+  for (const row of registry.perFate) lines.push(`    ${fateWords(row.fate).padEnd(22)}${formatNumber(row.persons).padStart(8)}  ${formatNumber(row.onSeveralLists)}`);
+  return [...lines, ""];
+}
+
 export function renderReportText(view: ReportView): string {
   const title = view.event ? terminalSafe(view.event.name) : "All documents";
   const undated = undatedText(view);
   const lines = [`${title} — where the counts stand: ${standingLede(view)}`, ...(undated ? [undated] : []), ""];
   if (view.summaries.length === 0) lines.push("No claims to report.", "");
   for (const summary of view.summaries) lines.push(...summaryLines(summary), "");
+  if (view.registry) lines.push(...registryLines(view.registry));
   lines.push(...houseRulesText(view.houseRules, terminalSafe));
   lines.push(`CHECKS (${view.checks.length})`);
   if (view.checks.length === 0) lines.push("  No inconsistencies found.");

@@ -6,6 +6,7 @@ import { claimantResolver, type ClaimantEntry, type ClaimantResolver } from "../
 import { knownClaimants, loadAllClaims, loadCuration, type StoredCuration } from "../store/load.js";
 import { registryEstimateSummary } from "../estimate/estimate-summary.js";
 import type { StoredVictimRecord } from "../domain/victim.js";
+import { registryStanding, type RegistryStanding } from "../victims/registry-standing.js";
 import { buildReportView, type ReportView } from "../views/report-view.js";
 import type { ClaimFilter, Store, StoredEvent } from "../store/store.js";
 import { matchesClaimFilter } from "./claim-filter.js";
@@ -147,13 +148,18 @@ export class Ledger {
     return this.memo("victims", () => this.store.victims.listRecords());
   }
 
-  /** The reconciliation with the registry's estimate beside it, as the overview and the report show them. */
+  /** The registry's persons named per fate in one event (every record when eventId is undefined); null when none. */
+  registryStanding(eventId: number | undefined): Promise<RegistryStanding | null> {
+    return this.memo(`registry:${eventId ?? "all"}`, async () => registryStanding(await this.victimRecords(), eventId));
+  }
+
+  /** The reconciliation with the registry's counts and estimate beside it, as the overview and the report show them. */
   viewWithEstimate(eventId: number | undefined): Promise<ReportView> {
     return this.memo(`view+estimate:${eventId ?? "all"}`, async () => {
-      const view = await this.view(eventId);
+      const view = { ...(await this.view(eventId)), registry: await this.registryStanding(eventId) };
       // Persons of different crises are different populations: "All documents" of several events gets no estimate.
       if (eventId === undefined && (await this.events()).length > 0) return view;
-      return { ...view, estimate: registryEstimateSummary(await this.victimRecords(), eventId) };
+      return { ...view, estimate: await registryEstimateSummary(await this.victimRecords(), eventId) };
     });
   }
 

@@ -7,6 +7,7 @@ import type { CheckDismissal, ClaimantEdit } from "./curation.js";
 import type { ServerRecord } from "./server-record.js";
 import type { ClaimFilter, StoreReader, StoredClaimant, StoredEvent } from "./store.js";
 import type { StoredClaim } from "./types.js";
+import type { StoredVictimRecord } from "../domain/victim.js";
 
 /** The most claims /api/claims serves in one page (its limit's maximum). */
 export const API_PAGE_SIZE = 500;
@@ -176,8 +177,26 @@ export async function connectToServer(record: ServerRecord, dataDir: string): Pr
         return dismissals as CheckDismissal[];
       },
     },
+    victims: {
+      // Every record, as /api/victims/persons gives them under their persons; the API never sends a
+      // list's private fields, and no report shows them.
+      async listRecords(filter = {}) {
+        if (Object.keys(filter).length > 0) throw new Error(`${server}: its API lists every victim record only`);
+        const records: StoredVictimRecord[] = [];
+        for (let offset = 0; ; offset += API_PAGE_SIZE) {
+          const page = await get("/api/victims/persons", new URLSearchParams({ limit: String(API_PAGE_SIZE), offset: String(offset) }));
+          if (!isPersonsPage(page)) throw notTally("/api/victims/persons");
+          for (const person of page.items) for (const record of person.records) records.push({ ...record, privateFields: {} });
+          if (page.items.length < API_PAGE_SIZE) return records.sort((a, b) => a.id - b.id);
+        }
+      },
+    },
     async close() {
       agent.destroy();
     },
   };
+}
+
+function isPersonsPage(page: unknown): page is { items: Array<{ records: Array<Omit<StoredVictimRecord, "privateFields">> }> } {
+  return typeof page === "object" && page !== null && Array.isArray((page as { items?: unknown }).items);
 }

@@ -167,4 +167,6 @@ export interface Store {
  */
 export type StoreReader = Pick<Store, "listEvents" | "listClaims" | "listClaimants" | "close"> & {
   readonly curation: Pick<CurationRepository, "listClaimantEdits" | "listCheckDismissals">;
+  /** The registry's records (through a server, without the lists' private fields, which reports never show). */
+  readonly victims: Pick<VictimRepository, "listRecords">;
 };

@@ -23,6 +23,9 @@ describe("partKey", () => {
     [["Khosrow", "Khosro", "خسرو"]],
     [["Karimzadeh", "Karim-Zadeh", "Karim Zadeh", "کریم‌زاده"]],
     [["Jafar", "Ja'far", "Jaafar", "جعفر"]],
+    // ت before ح is Latin's "th", which Arabic transliteration also writes for ث
+    [["Fathi", "فتحی", "فتحي"]],
+    [["Fathollah", "فتح‌الله"]],
   ])("gives one key to every spelling of %j", (spellings) => {
     expect(new Set(spellings.map(key)).size).toBe(1);
   });
@@ -32,5 +35,8 @@ describe("partKey", () => {
     expect(key("Ahmad")).not.toBe(key("Ahmadi"));
     expect(key("Vahid")).not.toBe(key("Hadi"));
     expect(key("Reza")).not.toBe(key("Zahra"));
+    // ط then ا then ه is no "th": Taheri keeps its T and H
+    expect(key("Taheri")).toBe(key("طاهری"));
+    expect(key("Taheri")).not.toBe(key("Sari"));
   });
 });

@@ -54,7 +54,8 @@ function collapseDoubles(symbols: string): string {
 }
 
 function arabicWordKey(word: string): WordKey {
-  let letters = [...word.replace(ARABIC_MARKS, "")].map((letter) => ARABIC_NORMAL[letter] ?? letter).join("");
+  // ت directly before ح/ه is written "th" in Latin ("Fathi" فتحی), which Latin keys read as ث.
+  let letters = [...word.replace(ARABIC_MARKS, "")].map((letter) => ARABIC_NORMAL[letter] ?? letter).join("").replace(/ت(?:ح|ه(?!$))/g, "ث");
   let ending = "";
   const last = letters[letters.length - 1];
   if (letters.length > 1 && (last === "ه" || last === "ا")) ending = "A";
@@ -107,13 +108,27 @@ function normaliseWord(word: string): string {
   return ARABIC_LETTERS.test(word) ? [...word.replace(ARABIC_MARKS, "")].map((letter) => ARABIC_NORMAL[letter] ?? letter).join("") : word.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
 }
 
+const WORD_BREAK = /[\s\-\u200c\u2010-\u2015_.,،]+/;
+
 /** The words of a name, split on spaces, hyphens and Persian's zero-width non-joiner, titles left out. */
 export function nameWords(name: string | null): string[] {
   if (!name) return [];
   return name
-    .split(/[\s\-\u200c\u2010-\u2015_.,،]+/)
+    .split(WORD_BREAK)
     .map((word) => word.replace(/['’‘`ʿʾ"]/g, ""))
     .filter((word) => word.length > 0 && !TITLES.has(normaliseWord(word)));
+}
+
+/**
+ * The name as written words, each with its words (nameWords): a zero-width non-joiner joins the
+ * parts of one written word ("محمد‌جواد", "ولی‌پور"), so a full name is never split between them.
+ */
+export function writtenWords(name: string | null): string[][] {
+  if (!name) return [];
+  return name
+    .split(/[\s\u2010-\u2015_.,،]+/)
+    .map((written) => nameWords(written))
+    .filter((words) => words.length > 0);
 }
 
 /**

@@ -25,6 +25,11 @@ export interface RegistrySummary {
   overlap: Array<{ lists: string[]; persons: number }>;
 }
 
+/** Whether two or more lists name the person: found independently more than once. */
+export function isOnSeveralLists(person: Pick<Person, "lists">): boolean {
+  return person.lists.length >= 2;
+}
+
 export function personFate(records: StoredVictimRecord[]): Fate | null {
   for (const fate of FATE_PRECEDENCE) if (records.some((record) => record.fate === fate)) return fate;
   return null;
@@ -64,7 +69,7 @@ export function summariseRegistry(persons: Person[]): RegistrySummary {
     personsPerFate,
     recordsPerList,
     personsPerList,
-    onSeveralLists: persons.filter((person) => person.lists.length >= 2).length,
+    onSeveralLists: persons.filter(isOnSeveralLists).length,
     overlap: [...overlap.entries()]
       .map(([combination, count]) => ({ lists: combination.split("\u0000"), persons: count }))
       .sort((a, b) => b.persons - a.persons || a.lists.join().localeCompare(b.lists.join())),

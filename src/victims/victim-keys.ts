@@ -1,7 +1,7 @@
 // What linkage reads of a record, computed once: the name as (given, surname) keys under every way
 // of splitting a full name, and the place as keys of its parts (city, county, province).
 import type { VictimFields } from "../domain/victim.js";
-import { nameWords, partKey } from "./name-key.js";
+import { nameWords, partKey, writtenWords } from "./name-key.js";
 import { IRAN_PLACES } from "./places-iran.js";
 
 export interface NameSplit {
@@ -45,10 +45,10 @@ function nameSplits(fields: VictimFields): NameSplit[] {
   const given = nameWords(fields.givenName);
   const surname = nameWords(fields.surname);
   if (given.length > 0 || surname.length > 0) return [split(partKey(given), partKey(surname))];
-  const words = nameWords(fields.fullName);
-  if (words.length <= 1) return [split(partKey(words), "")];
+  const words = writtenWords(fields.fullName);
+  if (words.length <= 1) return [split(partKey(words.flat()), "")];
   const splits: NameSplit[] = [];
-  for (let at = 1; at < words.length; at++) splits.push(split(partKey(words.slice(0, at)), partKey(words.slice(at))));
+  for (let at = 1; at < words.length; at++) splits.push(split(partKey(words.slice(0, at).flat()), partKey(words.slice(at).flat())));
   return splits;
 }
 

@@ -2,6 +2,7 @@
 // The text and JSON renderers, the server and the static HTML report all start from this.
 import type { ClaimantEntry } from "../domain/claimants.js";
 import type { EstimateSummary } from "../estimate/estimate-summary.js";
+import type { RegistryStanding } from "../victims/registry-standing.js";
 import type { Metric } from "../domain/claim.js";
 import { houseRules, type HouseRules } from "../reconcile/house-rules/index.js";
 import { formatNumber, latestReportWords, reconcile, type ClaimantOverride } from "../reconcile/index.js";
@@ -31,6 +32,8 @@ export interface ReportView extends ReportScope, UndatedCount {
   houseRules: HouseRules[];
   /** The estimate from the linked victims registry, where the caller read the registry (absent otherwise). */
   estimate?: EstimateSummary;
+  /** The victims registry's persons named per fate, where the caller read the registry; null when it holds no one here. */
+  registry?: RegistryStanding | null;
 }
 
 /** The documents behind a report's claims that state no publication day, and what that costs. */

@@ -5,6 +5,7 @@ import type { ReconciledClaim } from "../reconcile/types.js";
 import { APP_CSS } from "./style.js";
 import { html, raw, type SafeHtml } from "./html.js";
 import { estimateSection } from "./estimate-section.js";
+import { registrySection } from "./registry-section.js";
 import { houseRulesSection } from "./house-rules.js";
 import { evidenceQuote, isolatedName } from "./evidence.js";
 import { checkItem, claimantOf, correctedMark, statusBadge, summarySection, undatedNote, type EvidenceLink } from "./fragments.js";
@@ -49,6 +50,7 @@ function eventSection(view: ReportView, index: number): SafeHtml {
   ${undatedNote(view)}
   ${view.summaries.length === 0 ? html`<p class="empty">No claims to report.</p>` : ""}
   ${view.summaries.map((summary) => summarySection(summary, view.series, link))}
+  ${registrySection(view.registry)}
   ${estimateSection(view.estimate, view.summaries)}
   ${houseRulesSection(view.houseRules, link)}
   <h2>Checks (${view.checks.length})</h2>

@@ -18,7 +18,7 @@ import { VICTIM_OPERATIONS } from "./victims-schemas.js";
 import { claimsQuery, documentsQuery, estimateQuery, eventQuery, houseRulesQuery, idParam, metricQuery, reviewBody, seriesQuery, type ClaimsQuery } from "./schemas.js";
 import { summaryResponse } from "./summary-schema.js";
 import { countUndated, undatedText } from "../../views/report-view.js";
-import { estimateRegistry, registryEstimateToJson } from "../../estimate/registry-estimate.js";
+import { estimateRegistryOffThread, registryEstimateToJson } from "../../estimate/registry-estimate.js";
 import { notFound, parseInput, readJsonBody, singleQuery, toJson } from "./validate.js";
 
 export interface Operation {
@@ -202,6 +202,7 @@ export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
       return {
         event: view.event, today: view.today, latestReport, claimCount: view.claimCount,
         undatedDocuments: undated.undatedDocuments, undatedClaims: undated.undatedClaims, undatedNote: undatedText(undated), summaries,
+        registry: await ledger.registryStanding(q.event),
       };
     });
   });
@@ -220,7 +221,7 @@ export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
     return cachedJson(c, async () => {
       if (q.event !== undefined && !(await ledger.events()).some((e) => e.id === q.event)) notFound(`event ${q.event}`);
       const selection = { ...(q.event === undefined ? {} : { eventId: q.event }), ...(q.fate === undefined ? {} : { fate: q.fate }) };
-      return registryEstimateToJson(estimateRegistry(await ledger.victimRecords(), selection));
+      return registryEstimateToJson(await estimateRegistryOffThread(await ledger.victimRecords(), selection));
     });
   });
 

@@ -2,6 +2,7 @@
 // and the tests read real answers with it, so the description cannot drift from what the route sends.
 import { z } from "zod";
 import { CLAIMANT_KINDS, METRICS, POPULATIONS, QUALIFIERS, STATUSES } from "../../domain/claim.js";
+import { FATES } from "../../domain/victim.js";
 
 const day = z.string().describe("YYYY-MM-DD");
 
@@ -77,6 +78,18 @@ export const standingSummarySchema = z.object({
   statement: z.string().describe("Where the count stands in one paragraph, every figure sourced"),
 });
 
+const registryStandingSchema = z
+  .object({
+    persons: z.number().int().describe("Persons named in the registry's records of this event, after linking"),
+    onSeveralLists: z.number().int().describe("Of them, those two or more lists name (names from reports count as the list 'reports')"),
+    perFate: z
+      .array(z.object({ fate: z.enum([...FATES, "unknown"]), persons: z.number().int(), onSeveralLists: z.number().int() }))
+      .describe("One row per fate that has persons; 'unknown' for persons no record gives a fate"),
+    lists: z.array(z.string()).describe("The lists naming anyone here, in name order"),
+    unlinkedRecords: z.number().int().describe("Records imported after the last link run: each counts as a person of its own until 'tally victims link' runs"),
+  })
+  .describe("The victims registry: named persons, not claimed counts");
+
 export const summaryResponse = z.object({
   event: z.object({ id: z.number().int(), name: z.string() }).nullable(),
   today: day,
@@ -89,4 +102,5 @@ export const summaryResponse = z.object({
     .describe("Their claims with no day of their own: a claim is dated by its own as-of, else by its document's publication date, and the standing summary leaves out a claim with neither"),
   undatedNote: z.string().nullable().describe("What the two counts above mean and what dates the documents, in words; null when every document is dated"),
   summaries: z.array(standingSummarySchema),
+  registry: registryStandingSchema.nullable().describe("The victims registry's persons of this event per fate (every record without event); null when the registry holds no one here"),
 });

@@ -8,6 +8,7 @@ import { claimantsOf } from "../claimants.js";
 import { html, raw, type SafeHtml } from "../../views/html.js";
 import type { ChecksCuration } from "./curation-pages.js";
 import { estimateSection } from "../../views/estimate-section.js";
+import { registrySection } from "../../views/registry-section.js";
 import { houseRulesSection } from "../../views/house-rules.js";
 import { checkItem, correctedMark, figureCell, statusBadge, summarySection, undatedNote, type EvidenceLink } from "../../views/fragments.js";
 import { claimantWithOriginal, evidenceQuote, isolatedName } from "../../views/evidence.js";
@@ -29,6 +30,7 @@ export function overviewPage(ctx: PageContext, view: ReportView): string {
   ${undatedNote(view)}
   ${view.summaries.length === 0 ? html`<p class="empty">No claims yet. Ingest reports with <code>tally ingest PATH</code>.</p>` : ""}
   ${view.summaries.map((summary) => summarySection(summary, view.series, documentLink, claimantHref(ctx), true))}
+  ${registrySection(view.registry, "/victims")}
   ${estimateSection(view.estimate, view.summaries)}
   ${houseRulesSection(view.houseRules, documentLink)}
   <p><a href="/checks${ctx.eventId === undefined ? "" : `?event=${ctx.eventId}`}">${view.checks.length} consistency checks</a> flag these figures.</p>`;
