@@ -9,6 +9,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   enqueue: () => import("./enqueue.js"),
   worker: () => import("./worker.js"),
   queue: () => import("./queue.js"),
+  webhook: () => import("./webhook.js"),
   event: () => import("./event.js"),
   serve: () => import("./serve.js"),
   user: () => import("./user.js"),
@@ -23,6 +24,7 @@ commands:
   enqueue [ingest flags] [--retries N] PATH|URL|FEED_URL…   put ingest work on the job queue (PostgreSQL: DATABASE_URL)
   worker [--concurrency N] [--exit-when-empty]   run queued ingest jobs; any number of workers on any machines share the queue
   queue [--json]   the job queue: waiting, running, done and failed jobs with rates, and the dead letters with their errors
+  webhook add URL --secret S [--event NAME] [--kind K] | webhook list | webhook remove ID   alerts POSTed, signed, when a figure changes, a source appears or a check fires
   event add NAME --since YYYY-MM-DD [--match WORDS] [--region R] | event list   group documents into crises
   extract [--json] [--published YYYY-MM-DD] [--max-bytes N] FILE…   print the casualty claims in each report (- reads stdin)
   report [--event E] [--metric M] [--as-of DAY] [--json]   where each count stands: summary, checks, series

@@ -41,6 +41,11 @@ export interface IngestOptions {
   onWarning?(message: string): void;
   /** Worker threads extracting (0: extract in this thread); by default one per spare core, at least one. */
   extractWorkers?: number;
+  /**
+   * Called with the ids of documents this run stored, dated, or found already stored (alerts compare
+   * their events' standing: a run repeated after a crash must reach the events the first run changed).
+   */
+  onDocuments?(documentIds: number[]): void;
 }
 
 export interface IngestSummary {
@@ -190,6 +195,7 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
         const dates = stored !== undefined && stored.published === null && document.published !== null ? { datesStored: stored.id } : {};
         if (stored?.extractorVersion === version && dates.datesStored === undefined) {
           alreadyStored++;
+          options.onDocuments?.([stored.id]);
           return null;
         }
         try {
@@ -219,6 +225,7 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
     /** Named victims of the documents stored, by document: written once the documents have their ids. */
     const victims: Array<{ item: PreparedDocument; documentId: number }> = [];
     const count = (result: { documentId: number; inserted: boolean; claimsAdded: number }, item: PreparedDocument) => {
+      options.onDocuments?.([result.documentId]);
       if (item.namedVictims.length > 0) victims.push({ item, documentId: result.documentId });
       if (result.inserted) {
         summary.documentsNew++;
@@ -233,6 +240,7 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
       try {
         const added = await store.dateDocument(item.datesStored!, item.doc.published!, item.claims, version);
         summary.documentsSeen++;
+        options.onDocuments?.([item.datesStored!]);
         if (added !== null) summary.documentsSeenDated++;
         if (item.namedVictims.length > 0) victims.push({ item, documentId: item.datesStored! });
         summary.claimsAdded += added ?? 0;

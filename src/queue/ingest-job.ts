@@ -34,6 +34,11 @@ export class IngestJobError extends Error {
 
 export interface IngestJobHooks {
   onWarning?(message: string): void;
+  /**
+   * Runs after the ingest with the documents it stored or found stored (the alerts); a throw fails
+   * the job, and its retry, finding the documents stored, runs this again.
+   */
+  afterIngest?(documentIds: number[]): Promise<void>;
 }
 
 /**
@@ -45,13 +50,16 @@ export async function runIngestJob(store: Store, data: unknown, hooks: IngestJob
   if (!parsed.success) throw new IngestJobError([`not an ingest job (${parsed.error.issues.map((issue) => `${issue.path.join(".") || "data"}: ${issue.message}`).join(", ")})`]);
   const { input, ...settings } = parsed.data;
   const failures: string[] = [];
+  const documentIds: number[] = [];
   const summary = await ingestInputs(store, [input], {
+    onDocuments: (ids) => documentIds.push(...ids),
     ...ingestOptionsFor(settings),
     // One input per job: worker threads would cost more to start than they save.
     extractWorkers: 0,
     onFailure: (message) => failures.push(message),
     ...(hooks.onWarning ? { onWarning: hooks.onWarning } : {}),
   });
+  if (documentIds.length > 0) await hooks.afterIngest?.(documentIds);
   if (failures.length > 0) throw new IngestJobError(failures);
   return summary;
 }

@@ -1,6 +1,7 @@
 // The job queue: pg-boss in its own schema of the store's PostgreSQL database. One queue of ingest
 // jobs, and beside it the dead letters: a job that failed every attempt, copied with its error.
 import PgBoss from "pg-boss";
+import { createWebhookQueues } from "../alerts/webhook-queue.js";
 
 /** The schema pg-boss keeps its tables in, beside the store's tables in the same database. */
 export const QUEUE_SCHEMA = "tally_queue";
@@ -38,6 +39,7 @@ export async function openJobQueue(databaseUrl: string, options: QueueOpenOption
     // Both are idempotent: the first process to start creates them.
     await boss.createQueue(DEAD_LETTER_QUEUE);
     await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, deadLetter: DEAD_LETTER_QUEUE });
+    await createWebhookQueues(boss);
   } catch (error) {
     await boss.stop({ graceful: false }).catch(() => undefined);
     throw error;

@@ -7,6 +7,9 @@ import type { IngestSummary } from "../ingest/run-ingest.js";
 import type { Store } from "../store/store.js";
 import { INGEST_QUEUE } from "./job-queue.js";
 import { IngestJobError, runIngestJob } from "./ingest-job.js";
+import { alertAfterIngest } from "../alerts/after-ingest.js";
+import { WEBHOOK_QUEUE, webhookJobHandler } from "../alerts/webhook-queue.js";
+import type { HostResolver } from "../ingest/address-guard.js";
 
 export interface WorkerOptions {
   concurrency: number;
@@ -18,6 +21,10 @@ export interface WorkerOptions {
   onWarning?(message: string): void;
   /** The queue could not be asked whether it is empty (the worker carries on and asks again). */
   onError?(error: Error): void;
+  /** A webhook delivery attempt failed (retried later, or a dead letter after the last). */
+  onDeliveryFailed?(message: string, attempt: number, attempts: number): void;
+  /** How webhook hosts resolve (tests). */
+  resolveHost?: HostResolver;
 }
 
 export interface WorkerTotals extends IngestSummary {
@@ -58,7 +65,10 @@ export async function startWorker(boss: PgBoss, store: Store, options: WorkerOpt
     };
     if (!job) return;
     try {
-      const summary = await runIngestJob(store, job.data, options.onWarning ? { onWarning: options.onWarning } : {});
+      const summary = await runIngestJob(store, job.data, {
+        ...(options.onWarning ? { onWarning: options.onWarning } : {}),
+        afterIngest: async (documentIds) => void (await alertAfterIngest(store, documentIds, { boss })),
+      });
       addSummary(totals, summary);
       totals.jobsDone++;
       askAgain();
@@ -88,14 +98,24 @@ export async function startWorker(boss: PgBoss, store: Store, options: WorkerOpt
     );
   }
 
+  // One loop delivers webhooks: a delivery is one short POST, and a receiver that is down should not
+  // take more than one of this worker's loops while its attempts time out.
+  await boss.work(
+    WEBHOOK_QUEUE,
+    { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: options.pollSeconds ?? 1 },
+    webhookJobHandler(store, {
+      ...(options.resolveHost ? { resolveHost: options.resolveHost } : {}),
+      ...(options.onDeliveryFailed ? { onFailed: options.onDeliveryFailed } : {}),
+    }),
+  );
+
   let checking = false;
   const emptyCheck = setInterval(() => {
     if (!options.exitWhenEmpty || checking || stopping) return;
     checking = true;
     // Jobs in any state before "completed": created, retry and active, here or on another machine.
-    boss
-      .getQueueSize(INGEST_QUEUE, { before: "completed" })
-      .then((left) => (left === 0 ? stop() : undefined))
+    Promise.all([INGEST_QUEUE, WEBHOOK_QUEUE].map((queue) => boss.getQueueSize(queue, { before: "completed" })))
+      .then((left) => (left.every((jobs) => jobs === 0) ? stop() : undefined))
       .catch((error: Error) => options.onError?.(error))
       .finally(() => (checking = false));
   }, EMPTY_CHECK_MS);

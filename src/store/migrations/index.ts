@@ -8,6 +8,7 @@ import { sessions } from "./004-sessions.js";
 import { curation } from "./005-curation.js";
 import { reviewReasons } from "./006-review-reasons.js";
 import { victims } from "./008-victims.js";
+import { alerts } from "./009-alerts.js";
 
 export interface Migration {
   version: number;
@@ -24,6 +25,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 6, name: "review reasons", sql: reviewReasons },
   // 7 is kept for a change being made alongside; versions need not be consecutive.
   { version: 8, name: "victims", sql: victims },
+  { version: 9, name: "alerts", sql: alerts },
 ];
 
 /** An arbitrary constant: the advisory lock key every Tally process agrees on. */
