@@ -13,6 +13,7 @@ import { run as worker } from "../src/cli/worker.js";
 import { alertAfterIngest } from "../src/alerts/after-ingest.js";
 import { verifyWebhookSignature } from "../src/alerts/signature.js";
 import { ingestInputs } from "../src/ingest/run-ingest.js";
+import { createApp } from "../src/server/app.js";
 import { openStore } from "../src/store/open.js";
 import { createPostgresDatabase, storeEngines } from "./support/store-engines.js";
 import { openTestStore } from "./support/temporary-store.js";
@@ -109,6 +110,18 @@ describe("alerts on PGlite: tally ingest delivers them", () => {
     const listed = io();
     expect(await webhook(["list", "--data", dataDir], listed)).toBe(0);
     expect(listed.out).toBe(`1\t${receiver.url}\tevery event; every kind; private addresses allowed\t2 delivered, 0 pending, 0 failed\n`);
+
+    // The dashboard's overview lists them, newest first, with the document behind each.
+    const store = await openTestStore(dataDir);
+    try {
+      const { app } = createApp({ store, secret: Buffer.from("s"), loopback: true, today: () => "2025-03-10" });
+      const page = await (await app.request("http://127.0.0.1:8080/")).text();
+      const section = page.slice(page.indexOf("<h2>Recent alerts</h2>"));
+      expect(section).toMatch(/<span class="badge">figure changed<\/span> HRANA: people killed 100 → 150 \(as of 2025-03-05\) <a href="\/documents\/\d+">document<\/a>/);
+      expect(section.indexOf("figure changed")).toBeLessThan(section.indexOf("new source"));
+    } finally {
+      await store.close();
+    }
   });
 
   it("alerts a new source and a check that fires (a cumulative count that falls), each once", async () => {
