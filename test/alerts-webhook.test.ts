@@ -107,21 +107,6 @@ describe("alerts on PGlite: tally ingest delivers them", () => {
     expect(again.out).not.toContain("alerts:");
     expect(receiver.received).toHaveLength(2);
 
-    const listed = io();
-    expect(await webhook(["list", "--data", dataDir], listed)).toBe(0);
-    expect(listed.out).toBe(`1\t${receiver.url}\tevery event; every kind; private addresses allowed\t2 delivered, 0 pending, 0 failed\n`);
-
-    // The dashboard's overview lists them, newest first, with the document behind each.
-    const store = await openTestStore(dataDir);
-    try {
-      const { app } = createApp({ store, secret: Buffer.from("s"), loopback: true, today: () => "2025-03-10" });
-      const page = await (await app.request("http://127.0.0.1:8080/")).text();
-      const section = page.slice(page.indexOf("<h2>Recent alerts</h2>"));
-      expect(section).toMatch(/<span class="badge">figure changed<\/span> HRANA: people killed 100 → 150 \(as of 2025-03-05\) <a href="\/documents\/\d+">document<\/a>/);
-      expect(section.indexOf("figure changed")).toBeLessThan(section.indexOf("new source"));
-    } finally {
-      await store.close();
-    }
   });
 
   it("alerts a new source and a check that fires (a cumulative count that falls), each once", async () => {
@@ -174,6 +159,13 @@ describe("alerts on PGlite: tally ingest delivers them", () => {
       expect(failed).toEqual([`${receiver.url}: the receiver answered 500`]);
       const [listed] = await store.alerts.listWebhooks();
       expect(listed).toMatchObject({ delivered: 1, pending: 0, failed: 1, lastError: `${receiver.url}: the receiver answered 500` });
+
+      // The dashboard's overview lists the alerts, newest first, with the document behind each.
+      const { app } = createApp({ store, secret: Buffer.from("s"), loopback: true, today: () => "2025-03-10" });
+      const page = await (await app.request("http://127.0.0.1:8080/")).text();
+      const section = page.slice(page.indexOf("<h2>Recent alerts</h2>"));
+      expect(section).toMatch(/<span class="badge">figure changed<\/span> HRANA: people killed 100 → 150 \(as of 2025-03-05\) <a href="\/documents\/\d+">document<\/a>/);
+      expect(section.indexOf("figure changed")).toBeLessThan(section.indexOf("new source"));
     } finally {
       await store.close();
     }
@@ -192,6 +184,17 @@ describe("alerts on PGlite: tally ingest delivers them", () => {
     expect(await refused(["http://169.254.169.254/latest", "--secret", SECRET])).toMatch(/^tally webhook: 'http:\/\/169\.254\.169\.254\/latest': refused: 169\.254\.169\.254 is /);
     expect(await refused(["https://hooks.example.org/x", "--secret", "short"])).toBe("tally webhook: --secret: 5 characters; expected 16 to 200");
     expect(await refused(["https://hooks.example.org/x"])).toBe("tally webhook: add: --secret is required: the receiver checks every delivery's signature with it");
+
+    expect(await webhook(["add", "https://hooks.example.org/x", "--secret", SECRET, "--kind", "figure_changed", "--data", dataDir], io())).toBe(0);
+    const listed = io();
+    expect(await webhook(["list", "--data", dataDir], listed)).toBe(0);
+    expect(listed.out).toBe("1\thttps://hooks.example.org/x\tevery event; figure_changed\t0 delivered, 0 pending, 0 failed\n");
+    const removed = io();
+    expect(await webhook(["remove", "1", "--data", dataDir], removed)).toBe(0);
+    expect(removed.out).toBe("webhook 1 removed\n");
+    const again = io();
+    expect(await webhook(["remove", "1", "--data", dataDir], again)).toBe(1);
+    expect(again.err).toBe("tally webhook: no webhook 1 (see tally webhook list)\n");
   });
 });
 

@@ -7,7 +7,7 @@ import { todayUtc } from "../ingest/published-day.js";
 import { reconcile } from "../reconcile/index.js";
 import type { Queryable } from "../store/db.js";
 import { knownClaimants, loadAllClaims, loadCuration } from "../store/load.js";
-import type { StoredAlert } from "../store/alerts.js";
+import type { ClaimsReader, StoredAlert } from "../store/alerts.js";
 import type { Store } from "../store/store.js";
 import { alertsBetween } from "./changes.js";
 import { standingFacts, type StandingFact } from "./standing-facts.js";
@@ -17,6 +17,8 @@ export interface RaiseOptions {
   today?: string;
   /** Runs in the transaction that stores the alerts, with their new deliveries (the queue's enqueue). */
   enqueue?(tx: Queryable, deliveryIds: number[]): Promise<void>;
+  /** Only events still marked pending (a sweep: another worker may have swept one already). */
+  onlyIfPending?: boolean;
 }
 
 export interface RaisedAlerts {
@@ -24,21 +26,28 @@ export interface RaisedAlerts {
   deliveryIds: number[];
 }
 
+/** Alerts for the events of these documents. */
 export async function raiseAlerts(store: Store, documentIds: readonly number[], options: RaiseOptions = {}): Promise<RaisedAlerts> {
+  return raiseAlertsForEvents(store, await store.alerts.eventsOfDocuments([...new Set(documentIds)]), options);
+}
+
+/** Alerts for these events (null: documents in no event). */
+export async function raiseAlertsForEvents(store: Store, eventIds: ReadonlyArray<number | null>, options: RaiseOptions = {}): Promise<RaisedAlerts> {
   const raised: RaisedAlerts = { alerts: [], deliveryIds: [] };
-  const eventIds = await store.alerts.eventsOfDocuments([...new Set(documentIds)]);
   if (eventIds.length === 0) return raised;
   const today = options.today ?? todayUtc();
   const [events, claimants, curation] = await Promise.all([store.listEvents(), knownClaimants(store), loadCuration(store)]);
   for (const eventId of eventIds) {
     const stored = eventId === null ? null : events.find((event) => event.id === eventId);
     const event = stored ? { id: stored.id, name: stored.name } : null;
-    const compute = async (): Promise<Map<string, StandingFact>> => {
+    const compute = async (reader: ClaimsReader): Promise<Map<string, StandingFact>> => {
       // Documents in no event: the claims of every document, less those of events.
-      const claims = eventId === null ? (await loadAllClaims(store)).filter((claim) => claim.eventId === null) : await loadAllClaims(store, { eventId });
+      const claims = eventId === null ? (await loadAllClaims(reader)).filter((claim) => claim.eventId === null) : await loadAllClaims(reader, { eventId });
       return standingFacts(reconcile(claims, { today, claimants, claimantEdits: curation.claimantEdits, dismissals: curation.dismissals }));
     };
-    const update = await store.alerts.updateStanding(eventId, compute, (previous, current) => alertsBetween(previous, current, event), options.enqueue);
+    const update = await store.alerts.updateStanding(eventId, compute, (previous, current) => alertsBetween(previous, current, event), options.enqueue, {
+      onlyIfPending: options.onlyIfPending ?? false,
+    });
     raised.alerts.push(...update.alerts);
     raised.deliveryIds.push(...update.deliveryIds);
   }

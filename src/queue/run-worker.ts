@@ -7,7 +7,7 @@ import type { IngestSummary } from "../ingest/run-ingest.js";
 import type { Store } from "../store/store.js";
 import { INGEST_QUEUE } from "./job-queue.js";
 import { IngestJobError, runIngestJob } from "./ingest-job.js";
-import { alertAfterIngest } from "../alerts/after-ingest.js";
+import { startAlertSweeper } from "../alerts/alert-sweeper.js";
 import { WEBHOOK_QUEUE, webhookJobHandler } from "../alerts/webhook-queue.js";
 import type { HostResolver } from "../ingest/address-guard.js";
 
@@ -23,6 +23,8 @@ export interface WorkerOptions {
   onError?(error: Error): void;
   /** A webhook delivery attempt failed (retried later, or a dead letter after the last). */
   onDeliveryFailed?(message: string, attempt: number, attempts: number): void;
+  /** A sweep of the events waiting for their alerts failed (their marks stay; the next sweep tries again). */
+  onAlertError?(error: Error): void;
   /** How webhook hosts resolve (tests). */
   resolveHost?: HostResolver;
 }
@@ -67,7 +69,7 @@ export async function startWorker(boss: PgBoss, store: Store, options: WorkerOpt
     try {
       const summary = await runIngestJob(store, job.data, {
         ...(options.onWarning ? { onWarning: options.onWarning } : {}),
-        afterIngest: async (documentIds) => void (await alertAfterIngest(store, documentIds, { boss })),
+        afterIngest: async (documentIds) => store.alerts.markPending(await store.alerts.eventsOfDocuments(documentIds)),
       });
       addSummary(totals, summary);
       totals.jobsDone++;
@@ -86,6 +88,8 @@ export async function startWorker(boss: PgBoss, store: Store, options: WorkerOpt
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
       clearInterval(emptyCheck);
+      // The last sweep runs while the queue is still open: its deliveries are queued for any worker.
+      await sweeper.stop();
       await boss.stop({ graceful: true, wait: true, timeout: 60_000 });
       resolveFinished(totals);
     })();
@@ -109,13 +113,20 @@ export async function startWorker(boss: PgBoss, store: Store, options: WorkerOpt
     }),
   );
 
+  const sweeper = startAlertSweeper(store, boss, { ...(options.onAlertError ? { onError: options.onAlertError } : {}) });
+
   let checking = false;
   const emptyCheck = setInterval(() => {
     if (!options.exitWhenEmpty || checking || stopping) return;
     checking = true;
     // Jobs in any state before "completed": created, retry and active, here or on another machine.
+    // Empty: no ingest job, no event waiting for its alerts, then no delivery (a sweep may queue some).
     Promise.all([INGEST_QUEUE, WEBHOOK_QUEUE].map((queue) => boss.getQueueSize(queue, { before: "completed" })))
-      .then((left) => (left.every((jobs) => jobs === 0) ? stop() : undefined))
+      .then(async ([ingests, deliveries]) => {
+        if (ingests !== 0) return;
+        if ((await store.alerts.pendingEvents()).length > 0) return void (await sweeper.sweep());
+        if (deliveries === 0) await stop();
+      })
       .catch((error: Error) => options.onError?.(error))
       .finally(() => (checking = false));
   }, EMPTY_CHECK_MS);

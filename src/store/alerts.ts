@@ -1,7 +1,12 @@
 // Alerts in the store (tables of migration 009): each event's standing as alerts last saw it, the
 // alerts raised, the webhooks and each alert's delivery to each webhook. The store keeps rows; what
 // counts as a change is decided by src/alerts, which hands this module the facts and a diff.
+import { listClaims } from "./claims.js";
 import { isoTimestamp, type Db, type Queryable } from "./db.js";
+import type { Store } from "./store.js";
+
+/** What computing a standing reads: claims, through the connection that holds the event's lock. */
+export type ClaimsReader = Pick<Store, "listClaims">;
 
 /** An arbitrary constant: with the scope, the advisory lock every process agrees on per event. */
 const STANDING_LOCK_CLASS = 7_160_309;
@@ -69,14 +74,23 @@ export interface AlertRepository {
    * Replaces an event's standing by the facts `compute` returns and stores the alerts `diff` derives
    * from the standing before; alerts whose key is already stored are skipped, and deliveries are
    * created for the new ones. On PostgreSQL the whole runs under a lock per event, so two workers
-   * never interleave; `afterInsert` runs in the same transaction (to enqueue the deliveries).
+   * never interleave, and `compute` reads through the locked transaction's own connection (waiting
+   * for another would deadlock once every pooled connection waits on the lock); `afterInsert` runs
+   * in the same transaction (to enqueue the deliveries). The event's pending mark is cleared in the
+   * same transaction; with `onlyIfPending`, an event no longer marked (another worker swept it) is
+   * left as it stands.
    */
   updateStanding<Fact>(
     eventId: number | null,
-    compute: () => Promise<Map<string, Fact>>,
+    compute: (reader: ClaimsReader) => Promise<Map<string, Fact>>,
     diff: (previous: Map<string, Fact>, current: Map<string, Fact>) => NewAlertRow[],
     afterInsert?: (tx: Queryable, deliveryIds: number[]) => Promise<void>,
+    options?: { onlyIfPending?: boolean },
   ): Promise<StandingUpdate>;
+  /** Marks events (null: documents in no event) as waiting for their standing to be computed again. */
+  markPending(eventIds: Array<number | null>): Promise<void>;
+  /** The events marked and not yet swept, oldest mark first. */
+  pendingEvents(): Promise<Array<number | null>>;
   /** Newest first; only the event's when `eventId` is given (null: documents in no event). */
   listAlerts(filter?: { eventId?: number | null; limit?: number }): Promise<StoredAlert[]>;
 
@@ -145,16 +159,30 @@ export function sqlAlertRepository(db: Db): AlertRepository {
       return rows.map((row) => row.event_id);
     },
 
-    async updateStanding(eventId, compute, diff, afterInsert) {
+    async markPending(eventIds) {
+      if (eventIds.length === 0) return;
+      await db.query("INSERT INTO alert_pending (scope) SELECT unnest($1::int[]) ON CONFLICT (scope) DO NOTHING", [eventIds.map((id) => id ?? 0)]);
+    },
+
+    async pendingEvents() {
+      const { rows } = await db.query<{ scope: number }>("SELECT scope FROM alert_pending ORDER BY since, scope");
+      return rows.map((row) => (row.scope === 0 ? null : row.scope));
+    },
+
+    async updateStanding(eventId, compute, diff, afterInsert, options = {}) {
       // Documents in no event share scope 0 (event ids start at 1).
       const scope = eventId ?? 0;
       // PGlite serves one process and one connection: the standing is computed before its transaction
       // (a read inside it would wait on the transaction). PostgreSQL computes it under the lock, so a
       // worker never writes a standing older than the one another worker just wrote.
-      const early = db.engine === "pglite" ? await compute() : null;
+      const readerOf = (runner: Queryable): ClaimsReader => ({ listClaims: (filter) => listClaims(runner, filter) });
+      const early = db.engine === "pglite" ? await compute(readerOf(db)) : null;
       return db.transaction(async (tx) => {
         if (db.engine === "postgres") await tx.query("SELECT pg_advisory_xact_lock($1, $2)", [STANDING_LOCK_CLASS, scope]);
-        const current = early ?? (await compute());
+        // A mark made after this delete (by a job whose claims this sweep may not see) waits for the commit and stays.
+        const { rowCount: wasPending } = await tx.query("DELETE FROM alert_pending WHERE scope = $1", [scope]);
+        if (options.onlyIfPending && wasPending === 0) return { alerts: [], deliveryIds: [] };
+        const current = early ?? (await compute(readerOf(tx)));
         const previous: typeof current = await readStanding(tx, scope);
         const changes = diff(previous, current);
         await writeStanding(tx, scope, current);

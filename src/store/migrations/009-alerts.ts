@@ -1,5 +1,6 @@
 // Alerts (PostgreSQL 15 SQL): what each event's standing was when alerts were last computed (one row
-// per fact: a claimant's latest figure per metric and population, or a check raised), the alerts
+// per fact: a claimant's latest figure per metric and population, or a check raised), the events
+// waiting for their standing to be computed again, the alerts
 // raised when it changed (each under a key derived from the change, so a retried ingest never
 // raises one twice), the webhooks that receive them, and each alert's delivery to each webhook.
 export const alerts = `
@@ -8,6 +9,14 @@ CREATE TABLE alert_standing (
   fact    text NOT NULL,
   value   jsonb NOT NULL,
   PRIMARY KEY (scope, fact)
+);
+
+-- Events whose standing a worker's ingest may have changed, waiting for a sweep: a worker marks
+-- them after each job and any worker sweeps them, so a busy event is reconciled once per sweep,
+-- not once per report, and a worker that dies mid-sweep leaves the mark for another.
+CREATE TABLE alert_pending (
+  scope   integer PRIMARY KEY,
+  since   timestamptz NOT NULL DEFAULT now()
 );
 
 CREATE TABLE alert (
