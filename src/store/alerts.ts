@@ -186,14 +186,22 @@ export function sqlAlertRepository(db: Db): AlertRepository {
         const previous: typeof current = await readStanding(tx, scope);
         const changes = diff(previous, current);
         await writeStanding(tx, scope, current);
-        const alerts: StoredAlert[] = [];
-        for (const change of changes) {
-          const { rows } = await tx.query<AlertRow>(
-            `INSERT INTO alert (key, event_id, kind, summary, payload) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (key) DO NOTHING RETURNING ${ALERT_COLUMNS}`,
-            [change.key, eventId, change.body.kind, change.body.summary, JSON.stringify(change.body)],
-          );
-          if (rows[0]) alerts.push(alertFromRow(rows[0]));
-        }
+        if (changes.length === 0) return { alerts: [], deliveryIds: [] };
+        // One statement for all of them (the first sweep of a large event raises thousands), in the order given.
+        const { rows: inserted } = await tx.query<AlertRow>(
+          `INSERT INTO alert (key, event_id, kind, summary, payload)
+           SELECT key, $1, kind, summary, payload FROM unnest($2::text[], $3::text[], $4::text[], $5::jsonb[]) WITH ORDINALITY AS a(key, kind, summary, payload, n)
+           ORDER BY n
+           ON CONFLICT (key) DO NOTHING RETURNING ${ALERT_COLUMNS}`,
+          [
+            eventId,
+            changes.map((change) => change.key),
+            changes.map((change) => change.body.kind),
+            changes.map((change) => change.body.summary),
+            changes.map((change) => JSON.stringify(change.body)),
+          ],
+        );
+        const alerts = inserted.map(alertFromRow).sort((a, b) => a.id - b.id);
         if (alerts.length === 0) return { alerts, deliveryIds: [] };
         const { rows } = await tx.query<{ id: number }>(
           `INSERT INTO webhook_delivery (alert_id, webhook_id)
