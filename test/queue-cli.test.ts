@@ -3,12 +3,14 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run as enqueue } from "../src/cli/enqueue.js";
 import { run as queue } from "../src/cli/queue.js";
 import { run as worker } from "../src/cli/worker.js";
 import type { QueueCliIo } from "../src/cli/queue-io.js";
 import { runIngestJob } from "../src/queue/ingest-job.js";
+import { INGEST_QUEUE, openJobQueue } from "../src/queue/job-queue.js";
 import { openStore } from "../src/store/open.js";
 import { createPostgresDatabase, storeEngines } from "./support/store-engines.js";
 import { storedContents } from "./support/stored-claims.js";
@@ -94,6 +96,53 @@ describe.skipIf(postgres.skip)("the queue on PostgreSQL", () => {
     expect(await queue(["--json"], json)).toBe(0);
     expect(JSON.parse(json.out)).toMatchObject({ waiting: 0, retrying: 0, running: 0, done: { jobs: 3 }, failed: { jobs: 1 }, deadLetters: { total: 1 } });
     expect((await storedContents(database.url)).documents).toHaveLength(3);
+  });
+
+  it("delivers a job again when its worker dies after storing its report and before the queue heard, and the store keeps one copy", async () => {
+    const input = join(folder, "crashed.txt");
+    await writeFile(input, "Quake report\n\nMarch 11, 2025\n\nAt least 70 people were killed and 300 were injured, officials said.\n");
+    expect(await enqueue([input, "--job-timeout", "1", "--retry-delay", "1"], captured(database.url))).toBe(0);
+    // A worker's first steps, by hand: take the job, store its report, then die before completing it.
+    const boss = await openJobQueue(database.url);
+    const store = await openStore({ databaseUrl: database.url });
+    try {
+      const [job] = await boss.fetch(INGEST_QUEUE);
+      expect(await runIngestJob(store, job!.data)).toMatchObject({ documentsNew: 1, claimsAdded: 2 });
+      const stored = await storedContents(database.url);
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      // What a live worker's maintenance does: the job ran past its timeout, so it is taken as lost.
+      await boss.expire();
+      const working = captured(database.url);
+      expect(await worker(["--exit-when-empty"], working)).toBe(0);
+      expect(working.out).toBe("jobs: 1 done; documents: 0 new, 1 already stored, 0 failed; claims added: 0\n");
+      expect(await storedContents(database.url)).toEqual(stored);
+    } finally {
+      await store.close();
+      await boss.stop({ graceful: false });
+    }
+  });
+
+  it("writes the named victims of a report stored by a run that died before writing them, when its job is delivered again", async () => {
+    const input = join(folder, "named.txt");
+    await writeFile(input, "Crackdown report\n\nMarch 12, 2025\n\nOrsolya Brenn, 31, was killed on 10 March in the capital, the rights group said.\n");
+    const store = await openStore({ databaseUrl: database.url });
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const records = async () => (await client.query<{ n: number }>("SELECT count(*)::int AS n FROM victim_record WHERE evidence->>'sentence' LIKE 'Orsolya Brenn%'")).rows[0]!.n;
+      expect(await runIngestJob(store, { input })).toMatchObject({ documentsNew: 1, namedVictims: 1 });
+      // The first run's worker died between the document and its named victims: none were written.
+      await client.query("DELETE FROM victim_record WHERE evidence->>'sentence' LIKE 'Orsolya Brenn%'");
+      const claims = await storedContents(database.url);
+      expect(await runIngestJob(store, { input }, { redelivered: true })).toMatchObject({ documentsNew: 0, documentsSeen: 1, claimsAdded: 0, namedVictims: 1 });
+      expect(await records()).toBe(1);
+      expect(await runIngestJob(store, { input }, { redelivered: true })).toMatchObject({ documentsSeen: 1, claimsAdded: 0 });
+      expect(await records()).toBe(1);
+      expect(await storedContents(database.url)).toEqual(claims);
+    } finally {
+      await client.end();
+      await store.close();
+    }
   });
 
   it("adds nothing when a job runs again after its work was stored (its worker killed before the queue heard)", async () => {

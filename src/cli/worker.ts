@@ -1,8 +1,10 @@
 // `tally worker [--concurrency N] [--exit-when-empty]`: runs queued ingest jobs against the store at
-// DATABASE_URL, on any machine that reaches it; as many workers as wanted share one queue.
+// DATABASE_URL, on any machine that reaches it, and polls the watched feeds when they are due; as
+// many workers as wanted share one queue.
 import { parseArgs } from "node:util";
 import { numberFromDigits } from "../domain/whole-number.js";
 import { openJobQueue } from "../queue/job-queue.js";
+import { openPostgres } from "../store/db.js";
 import { startWorker } from "../queue/run-worker.js";
 import { openStoreForCli } from "../report/open-store.js";
 import { formatSummary } from "./ingest.js";
@@ -72,8 +74,23 @@ export async function run(args: string[], io: QueueCliIo = queueProcessIo): Prom
       io.stderr.write(queueOpenError("worker", error));
       return 1;
     }
+    // Feed polls write their own tables and queue jobs in one transaction: a handle of their own.
+    let feedsDb;
+    try {
+      feedsDb = await openPostgres(databaseUrl);
+    } catch (error) {
+      await boss.stop({ graceful: false });
+      io.stderr.write(queueOpenError("worker", error));
+      return 1;
+    }
     const worker = await startWorker(boss, store, {
       ...flags,
+      feeds: {
+        db: feedsDb,
+        onPolled: (_id, poll) => {
+          if (poll.status === "failed") io.stderr.write(`tally worker: ${poll.error}; next poll of this feed at ${poll.nextPollAt.toISOString()}\n`);
+        },
+      },
       onJobFailed: (input, message, attempt, attempts) =>
         io.stderr.write(`tally worker: ${message.startsWith(input) ? message : `${input}: ${message}`} (attempt ${attempt} of ${attempts}${attempt < attempts ? "; it will be retried" : "; now a dead letter"})\n`),
       onWarning: (message) => io.stderr.write(`tally worker: warning: ${message}\n`),
@@ -86,7 +103,7 @@ export async function run(args: string[], io: QueueCliIo = queueProcessIo): Prom
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
     if (!flags.exitWhenEmpty) io.stderr.write(`tally worker: running ${flags.concurrency} job${flags.concurrency === 1 ? "" : "s"} at a time; Ctrl-C stops after the running jobs\n`);
-    const totals = await worker.finished;
+    const totals = await worker.finished.finally(() => feedsDb.close());
     process.off("SIGINT", stop);
     process.off("SIGTERM", stop);
     const failed = totals.jobsFailed > 0 ? `, ${totals.jobsFailed} attempt${totals.jobsFailed === 1 ? "" : "s"} failed (retried later, or dead letters: see tally queue)` : "";

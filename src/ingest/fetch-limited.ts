@@ -19,9 +19,15 @@ export interface FetchNetwork {
   policy?: AddressPolicy;
 }
 
+/** What a previous answer said of its version, sent back so an unchanged page costs a 304 and no body. */
+export interface Validators {
+  etag?: string | null;
+  lastModified?: string | null;
+}
+
 export type FetchResult =
-  | { ok: true; url: string; contentType: string | null; bytes: Uint8Array }
-  | { ok: false; error: string; status?: number; refused?: true };
+  | { ok: true; url: string; contentType: string | null; bytes: Uint8Array; etag: string | null; lastModified: string | null }
+  | { ok: false; error: string; status?: number; refused?: true; notModified?: true };
 
 export const DEFAULT_FETCH_LIMITS: Required<FetchLimits> = { timeoutMs: 20_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 };
 
@@ -33,11 +39,16 @@ function megabytes(bytes: number): string {
 }
 
 /** One GET, answered with the response head; no agent, so no socket is shared between a checked and an unchecked host. */
-function get(url: URL, network: FetchNetwork, signal: AbortSignal): Promise<IncomingMessage> {
+function get(url: URL, network: FetchNetwork, signal: AbortSignal, validators: Validators): Promise<IncomingMessage> {
   const lookup = resolvingLookup(network.resolve ?? systemResolver, mustCheck(url, network.policy));
   const request = url.protocol === "https:" ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const outgoing = request(url, { method: "GET", agent: false, lookup, signal, headers: { "user-agent": USER_AGENT, accept: ACCEPT, "accept-encoding": "gzip, br" } }, resolve);
+    const conditional = {
+      ...(validators.etag ? { "if-none-match": validators.etag } : {}),
+      ...(validators.lastModified ? { "if-modified-since": validators.lastModified } : {}),
+    };
+    const headers = { "user-agent": USER_AGENT, accept: ACCEPT, "accept-encoding": "gzip, br", ...conditional };
+    const outgoing = request(url, { method: "GET", agent: false, lookup, signal, headers }, resolve);
     outgoing.on("error", reject);
     outgoing.end();
   });
@@ -74,7 +85,8 @@ function refusal(url: string, hop: string, reason: string): FetchResult {
   return { ok: false, refused: true, error: `${url}: refused: ${where}${reason}; pass --allow-private-addresses to fetch it` };
 }
 
-export async function fetchLimited(url: string, limits: FetchLimits = {}, network: FetchNetwork = {}): Promise<FetchResult> {
+/** `validators`: a conditional request; a 304 answer is then `notModified` (not an error to report). */
+export async function fetchLimited(url: string, limits: FetchLimits = {}, network: FetchNetwork = {}, validators: Validators = {}): Promise<FetchResult> {
   const { timeoutMs, maxBytes, maxRedirects } = { ...DEFAULT_FETCH_LIMITS, ...limits };
   const signal = AbortSignal.timeout(timeoutMs);
   let current = url;
@@ -88,8 +100,12 @@ export async function fetchLimited(url: string, limits: FetchLimits = {}, networ
         const reason = refusalByHost(target.hostname);
         if (reason) return refusal(url, current, reason);
       }
-      const response = await get(target, network, signal);
+      const response = await get(target, network, signal, validators);
       const status = response.statusCode ?? 0;
+      if (status === 304) {
+        response.destroy();
+        return { ok: false, notModified: true, status, error: `${url}: not modified since the last fetch` };
+      }
       const location = response.headers.location;
       if (status >= 300 && status < 400 && location) {
         response.destroy();
@@ -113,7 +129,9 @@ export async function fetchLimited(url: string, limits: FetchLimits = {}, networ
       }
       const bytes = await readCapped(response, body, maxBytes);
       if (bytes === null) return { ok: false, error: `${url}: more than ${megabytes(maxBytes)}, over the size limit` };
-      return { ok: true, url: current, contentType: response.headers["content-type"] ?? null, bytes };
+      const etag = response.headers.etag ?? null;
+      const lastModified = response.headers["last-modified"] ?? null;
+      return { ok: true, url: current, contentType: response.headers["content-type"] ?? null, bytes, etag, lastModified };
     }
   } catch (error) {
     if (error instanceof AddressRefused) return refusal(url, current, error.reason);

@@ -3,9 +3,9 @@
 // feed item's page is fetched, but only from the feed's own origin or a public address unless
 // private addresses are allowed; when the fetch fails, the item's own content stands in for it.
 import type { AddressPolicy, HostResolver } from "./address-guard.js";
-import type { FeedItem } from "./feed.js";
+import type { Feed, FeedItem } from "./feed.js";
 import { parseFeed } from "./feed.js";
-import { fetchLimited, type FetchLimits, type FetchNetwork } from "./fetch-limited.js";
+import { fetchLimited, type FetchLimits, type FetchNetwork, type Validators } from "./fetch-limited.js";
 import { htmlToDocument } from "./html-text.js";
 import type { Candidate, LoadedDocument, LoadResult } from "./loaded-document.js";
 import { readPageBody } from "./page-body.js";
@@ -30,14 +30,17 @@ interface FetchedPage {
   warning?: string;
 }
 
-type PageFetch = { ok: true; page: FetchedPage } | { ok: false; error: string; refused?: true };
+type PageFetch =
+  | { ok: true; page: FetchedPage; validators: Validators }
+  | { ok: false; error: string; refused?: true; notModified?: true };
 
-async function fetchPage(url: string, limits: FetchLimits, network: FetchNetwork): Promise<PageFetch> {
-  const fetched = await fetchLimited(url, limits, network);
-  if (!fetched.ok) return fetched.refused ? { ok: false, error: fetched.error, refused: true } : { ok: false, error: fetched.error };
+async function fetchPage(url: string, limits: FetchLimits, network: FetchNetwork, validators: Validators = {}): Promise<PageFetch> {
+  const fetched = await fetchLimited(url, limits, network, validators);
+  if (!fetched.ok) return { ok: false, error: fetched.error, ...(fetched.refused ? { refused: true } : {}), ...(fetched.notModified ? { notModified: true } : {}) };
   const body = readPageBody(fetched.bytes, fetched.contentType, url);
   if (!body.ok) return body;
-  return { ok: true, page: { url: fetched.url, kind: body.kind, text: body.text, ...(body.warning ? { warning: body.warning } : {}) } };
+  const page = { url: fetched.url, kind: body.kind, text: body.text, ...(body.warning ? { warning: body.warning } : {}) };
+  return { ok: true, page, validators: { etag: fetched.etag, lastModified: fetched.lastModified } };
 }
 
 /** A fetched page as a document, by the one rule for a report's text: markup through Readability, anything else as a text report. */
@@ -76,7 +79,7 @@ async function itemPage(item: FeedItem & { link: string }, today: string, limits
  * --allow-private-addresses), and an excerpt stored now would be a second document beside the full
  * page stored then.
  */
-function feedItemCandidate(item: FeedItem, feedTitle: string | null, feedUrl: string, index: number, today: string, limits: FetchLimits, network: FetchNetwork): Candidate {
+export function feedItemCandidate(item: FeedItem, feedTitle: string | null, feedUrl: string, index: number, today: string, limits: FetchLimits, network: FetchNetwork): Candidate {
   const name = item.link ?? `${feedUrl} item ${index + 1}`;
   return {
     name,
@@ -119,9 +122,32 @@ export async function expandUrl(url: string, options: UrlOptions = {}): Promise<
   if (page.kind === "feed") {
     const parsed = parseFeed(page.text, url);
     if (!parsed.ok) return parsed;
-    const policy: AddressPolicy = { allowPrivate: options.allowPrivateAddresses ?? false, trustedOrigins: new Set([new URL(page.url).origin]) };
-    const network: FetchNetwork = { ...resolve, policy };
+    const network = feedItemNetwork(page.url, options);
     return { ok: true, candidates: parsed.feed.items.map((item, index) => feedItemCandidate(item, parsed.feed.title, page.url, index, today, limits, network)) };
   }
   return { ok: true, candidates: [{ name: url, load: async () => pageDocument(url, page, "url", today) }] };
+}
+
+/** Where a feed's item pages may be fetched from: the feed's own origin (after its redirects) and public addresses. */
+export function feedItemNetwork(feedUrl: string, options: UrlOptions = {}): FetchNetwork {
+  const policy: AddressPolicy = { allowPrivate: options.allowPrivateAddresses ?? false, trustedOrigins: new Set([new URL(feedUrl).origin]) };
+  return { ...(options.resolve ? { resolve: options.resolve } : {}), policy };
+}
+
+export type WatchedFeedFetch =
+  | { ok: true; feed: Feed; url: string; validators: Validators }
+  | { ok: false; notModified: true }
+  | { ok: false; error: string };
+
+/**
+ * A watched feed, fetched with the validators of its last answer: `notModified` when the server
+ * says it has not changed (no body sent), else its items; `url` is where it was found after redirects.
+ */
+export async function fetchWatchedFeed(url: string, validators: Validators, options: UrlOptions = {}): Promise<WatchedFeedFetch> {
+  const fetched = await fetchPage(url, options.limits ?? {}, options.resolve ? { resolve: options.resolve } : {}, validators);
+  if (!fetched.ok) return fetched.notModified ? { ok: false, notModified: true } : { ok: false, error: fetched.error };
+  if (fetched.page.kind !== "feed") return { ok: false, error: `${url}: not an RSS or Atom feed` };
+  const parsed = parseFeed(fetched.page.text, url);
+  if (!parsed.ok) return parsed;
+  return { ok: true, feed: parsed.feed, url: fetched.page.url, validators: fetched.validators };
 }

@@ -46,6 +46,11 @@ export interface IngestOptions {
    * their events' standing: a run repeated after a crash must reach the events the first run changed).
    */
   onDocuments?(documentIds: number[]): void;
+  /**
+   * Also write the named victims of texts already stored: for a queued job delivered again, whose
+   * first run may have died between storing a document and storing its named victims.
+   */
+  namedVictimsOfStored?: boolean;
 }
 
 export interface IngestSummary {
@@ -106,6 +111,8 @@ interface PreparedDocument extends DocumentToStore {
   datedByFlag: boolean;
   /** The id of the same text stored with no publication day, which this one dates (instead of being stored). */
   datesStored?: number;
+  /** The id of the same text stored already: only its named victims are written (see namedVictimsOfStored). */
+  storedAlready?: number;
   namedVictims: NamedVictim[];
 }
 
@@ -136,25 +143,41 @@ async function mapLimited<T, R>(items: T[], limit: number, work: (item: T) => Pr
   return results;
 }
 
+const emptySummary = (): IngestSummary => ({
+  documentsNew: 0, documentsNewUndated: 0, documentsNewDatedByFlag: 0, documentsSeen: 0, documentsSeenDated: 0, documentsFailed: 0, claimsAdded: 0, namedVictims: 0,
+});
+
 export async function ingestInputs(store: Store, inputs: string[], options: IngestOptions = {}): Promise<IngestSummary> {
-  const version = options.extractorVersion ?? EXTRACTOR_VERSION;
-  const summary: IngestSummary = { documentsNew: 0, documentsNewUndated: 0, documentsNewDatedByFlag: 0, documentsSeen: 0, documentsSeenDated: 0, documentsFailed: 0, claimsAdded: 0, namedVictims: 0 };
+  const summary = emptySummary();
   const today = options.today ?? todayUtc();
-  const fail = (message: string) => {
-    summary.documentsFailed++;
-    options.onFailure?.(message);
-  };
   const candidates: Candidate[] = [];
   for (const input of inputs) {
     try {
       const expanded = await expandInput(input, { ...options, today });
       if (expanded.ok) candidates.push(...expanded.candidates);
-      else fail(expanded.error);
+      else {
+        summary.documentsFailed++;
+        options.onFailure?.(expanded.error);
+      }
     } catch (error) {
       // A bug of ours on one input must not cost the others: name it, as a loader's throw is named below.
-      fail(`${input}: could not be read (${(error as Error).message})`);
+      summary.documentsFailed++;
+      options.onFailure?.(`${input}: could not be read (${(error as Error).message})`);
     }
   }
+  return ingestCandidates(store, candidates, options, summary);
+}
+
+/**
+ * Reads, extracts and stores these candidates (a feed item queued alone is one); `summary` carries
+ * on counting from what expanding the inputs found.
+ */
+export async function ingestCandidates(store: Store, candidates: Candidate[], options: IngestOptions = {}, summary: IngestSummary = emptySummary()): Promise<IngestSummary> {
+  const version = options.extractorVersion ?? EXTRACTOR_VERSION;
+  const fail = (message: string) => {
+    summary.documentsFailed++;
+    options.onFailure?.(message);
+  };
   let done = 0;
   const report = () => options.onProgress?.({ ...summary, done, total: candidates.length });
   report();
@@ -193,7 +216,8 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
         const stored = known.get(sha256);
         // Stored undated, and dated now (by --published, or by a date this reader finds): its claims are read again against the day.
         const dates = stored !== undefined && stored.published === null && document.published !== null ? { datesStored: stored.id } : {};
-        if (stored?.extractorVersion === version && dates.datesStored === undefined) {
+        const storedAlready = stored?.extractorVersion === version && dates.datesStored === undefined;
+        if (storedAlready && !options.namedVictimsOfStored) {
           alreadyStored++;
           options.onDocuments?.([stored.id]);
           return null;
@@ -208,7 +232,7 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
             text: document.text, sha256, url: document.url, outlet: document.outlet, title: document.title, published: document.published,
             language, source: document.source, ...(options.eventId !== undefined ? { eventId: options.eventId } : {}),
           };
-          return { name, doc, claims, datedByFlag, namedVictims, ...dates };
+          return { name, doc, claims, datedByFlag, namedVictims, ...dates, ...(storedAlready ? { storedAlready: stored!.id } : {}) };
         } catch (error) {
           fail(`${name}: could not be extracted (${(error as Error).message})`);
           return null;
@@ -234,8 +258,13 @@ export async function ingestInputs(store: Store, inputs: string[], options: Inge
       } else summary.documentsSeen++;
       summary.claimsAdded += result.claimsAdded;
     };
+    for (const item of items.filter((entry) => entry.storedAlready !== undefined)) {
+      summary.documentsSeen++;
+      options.onDocuments?.([item.storedAlready!]);
+      if (item.namedVictims.length > 0) victims.push({ item, documentId: item.storedAlready! });
+    }
     const dating = items.filter((item) => item.datesStored !== undefined);
-    const storing = items.filter((item) => item.datesStored === undefined);
+    const storing = items.filter((item) => item.datesStored === undefined && item.storedAlready === undefined);
     for (const item of dating) {
       try {
         const added = await store.dateDocument(item.datesStored!, item.doc.published!, item.claims, version);

@@ -1,5 +1,6 @@
 // The job queue: pg-boss in its own schema of the store's PostgreSQL database. One queue of ingest
-// jobs, and beside it the dead letters: a job that failed every attempt, copied with its error.
+// jobs, beside it the dead letters (a job that failed every attempt, copied with its error), and
+// the polls of watched feeds.
 import PgBoss from "pg-boss";
 import { createWebhookQueues } from "../alerts/webhook-queue.js";
 
@@ -7,6 +8,8 @@ import { createWebhookQueues } from "../alerts/webhook-queue.js";
 export const QUEUE_SCHEMA = "tally_queue";
 export const INGEST_QUEUE = "ingest";
 export const DEAD_LETTER_QUEUE = "ingest-dead-letter";
+/** One job per watched feed at a time (pg-boss's "stately" policy: at most one waiting and one running per feed). */
+export const FEED_POLL_QUEUE = "feed-poll";
 
 /** How often one worker of the cluster fails the jobs whose worker died (pg-boss's maintenance). */
 const MAINTENANCE_SECONDS = 10;
@@ -39,6 +42,7 @@ export async function openJobQueue(databaseUrl: string, options: QueueOpenOption
     // Both are idempotent: the first process to start creates them.
     await boss.createQueue(DEAD_LETTER_QUEUE);
     await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, deadLetter: DEAD_LETTER_QUEUE });
+    await boss.createQueue(FEED_POLL_QUEUE, { name: FEED_POLL_QUEUE, policy: "stately" });
     await createWebhookQueues(boss);
   } catch (error) {
     await boss.stop({ graceful: false }).catch(() => undefined);

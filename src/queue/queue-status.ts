@@ -3,6 +3,7 @@
 // tables (job, and archive where finished jobs move after a while) directly; the pinned pg-boss
 // version fixes their shape.
 import type PgBoss from "pg-boss";
+import { jobInput } from "./ingest-job.js";
 import { DEAD_LETTER_QUEUE, INGEST_QUEUE, QUEUE_SCHEMA } from "./job-queue.js";
 
 export interface StateCount {
@@ -65,8 +66,7 @@ function errorText(output: unknown): string {
 }
 
 function inputOf(data: unknown): string {
-  const input = (data as { input?: unknown } | null)?.input;
-  return typeof input === "string" ? input : JSON.stringify(data);
+  return jobInput(data) ?? JSON.stringify(data);
 }
 
 export async function readQueueStatus(boss: PgBoss, deadLettersShown = 10): Promise<QueueStatus> {

@@ -1,12 +1,16 @@
 // A worker: `concurrency` pg-boss work loops taking ingest jobs one at a time and running them
 // through the store. pg-boss marks a job done when its handler resolves and failed (retried with
 // backoff, then a dead letter) when it throws; a job whose worker dies stays "active" until its
-// timeout, when the maintenance of any live worker hands it out again.
+// timeout, when the maintenance of any live worker hands it out again. A worker also polls the
+// watched feeds when their time comes, each poll one job of the feed-poll queue.
 import type PgBoss from "pg-boss";
 import type { IngestSummary } from "../ingest/run-ingest.js";
 import type { Store } from "../store/store.js";
-import { INGEST_QUEUE } from "./job-queue.js";
-import { IngestJobError, runIngestJob } from "./ingest-job.js";
+import type { Db } from "../store/db.js";
+import type { PollRecord } from "./feed-watches.js";
+import { FEED_POLL_QUEUE, INGEST_QUEUE } from "./job-queue.js";
+import { ensurePolls, pollFeed, type PollJobData } from "./poll-feed.js";
+import { IngestJobError, jobInput, runIngestJob } from "./ingest-job.js";
 import { startAlertSweeper } from "../alerts/alert-sweeper.js";
 import { WEBHOOK_QUEUE, webhookJobHandler } from "../alerts/webhook-queue.js";
 import type { HostResolver } from "../ingest/address-guard.js";
@@ -27,6 +31,8 @@ export interface WorkerOptions {
   onAlertError?(error: Error): void;
   /** How webhook hosts resolve (tests). */
   resolveHost?: HostResolver;
+  /** Poll watched feeds too, through this database handle. */
+  feeds?: { db: Db; onPolled?(watchId: number, record: PollRecord): void };
 }
 
 export interface WorkerTotals extends IngestSummary {
@@ -44,6 +50,8 @@ export interface RunningWorker {
 
 /** How often an --exit-when-empty worker asks whether the queue holds any work. */
 const EMPTY_CHECK_MS = 1000;
+/** How often a worker makes sure every watched feed has its next poll waiting. */
+const ENSURE_POLLS_MS = 60_000;
 
 function addSummary(totals: WorkerTotals, summary: IngestSummary): void {
   for (const key of Object.keys(summary) as Array<keyof IngestSummary>) totals[key] += summary[key];
@@ -69,6 +77,7 @@ export async function startWorker(boss: PgBoss, store: Store, options: WorkerOpt
     try {
       const summary = await runIngestJob(store, job.data, {
         ...(options.onWarning ? { onWarning: options.onWarning } : {}),
+        redelivered: job.retryCount > 0,
         afterIngest: async (documentIds) => store.alerts.markPending(await store.alerts.eventsOfDocuments(documentIds)),
       });
       addSummary(totals, summary);
@@ -78,8 +87,7 @@ export async function startWorker(boss: PgBoss, store: Store, options: WorkerOpt
     } catch (error) {
       totals.jobsFailed++;
       totals.documentsFailed += error instanceof IngestJobError ? error.failures.length : 1;
-      const input = (job.data as { input?: unknown }).input;
-      options.onJobFailed?.(typeof input === "string" ? input : job.id, (error as Error).message, job.retryCount + 1, job.retryLimit + 1);
+      options.onJobFailed?.(jobInput(job.data) ?? `job ${job.id}`, (error as Error).message, job.retryCount + 1, job.retryLimit + 1);
       askAgain();
       throw error;
     }
@@ -88,6 +96,7 @@ export async function startWorker(boss: PgBoss, store: Store, options: WorkerOpt
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
       clearInterval(emptyCheck);
+      clearInterval(pollCheck);
       // The last sweep runs while the queue is still open: its deliveries are queued for any worker.
       await sweeper.stop();
       await boss.stop({ graceful: true, wait: true, timeout: 60_000 });
@@ -114,6 +123,11 @@ export async function startWorker(boss: PgBoss, store: Store, options: WorkerOpt
   );
 
   const sweeper = startAlertSweeper(store, boss, { ...(options.onAlertError ? { onError: options.onAlertError } : {}) });
+  const feeds = options.feeds;
+  if (feeds) await startFeedPolling(boss, feeds, (error) => options.onError?.(error));
+  const pollCheck = setInterval(() => {
+    if (feeds && stopping === null) ensurePolls(boss, feeds.db).catch((error: Error) => options.onError?.(error));
+  }, ENSURE_POLLS_MS);
 
   let checking = false;
   const emptyCheck = setInterval(() => {
@@ -132,4 +146,17 @@ export async function startWorker(boss: PgBoss, store: Store, options: WorkerOpt
   }, EMPTY_CHECK_MS);
 
   return { finished, stop };
+}
+
+/** One loop taking feed polls; each poll schedules the next. */
+async function startFeedPolling(boss: PgBoss, feeds: NonNullable<WorkerOptions["feeds"]>, onError: (error: Error) => void): Promise<void> {
+  await ensurePolls(boss, feeds.db);
+  await boss.work(FEED_POLL_QUEUE, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]: PgBoss.Job<PollJobData>[]) => {
+    if (!job) return;
+    const record = await pollFeed(boss, feeds.db, job.data.feedId).catch((error: Error) => {
+      onError(error);
+      throw error;
+    });
+    if (record) feeds.onPolled?.(job.data.feedId, record);
+  });
 }

@@ -8,7 +8,8 @@ import { sessions } from "./004-sessions.js";
 import { curation } from "./005-curation.js";
 import { reviewReasons } from "./006-review-reasons.js";
 import { victims } from "./008-victims.js";
-import { alerts } from "./009-alerts.js";
+import { feedWatch } from "./012-feed-watch.js";
+import { alerts } from "./013-alerts.js";
 
 export interface Migration {
   version: number;
@@ -25,7 +26,9 @@ export const MIGRATIONS: Migration[] = [
   { version: 6, name: "review reasons", sql: reviewReasons },
   // 7 is kept for a change being made alongside; versions need not be consecutive.
   { version: 8, name: "victims", sql: victims },
-  { version: 9, name: "alerts", sql: alerts },
+  // Numbered after its issue, so changes made alongside keep their own numbers.
+  { version: 12, name: "feed watch", sql: feedWatch },
+  { version: 13, name: "alerts", sql: alerts },
 ];
 
 /** An arbitrary constant: the advisory lock key every Tally process agrees on. */
