@@ -11,6 +11,7 @@ import { run as ingest } from "../src/cli/ingest.js";
 import { run as webhook } from "../src/cli/webhook.js";
 import { run as worker } from "../src/cli/worker.js";
 import { alertAfterIngest } from "../src/alerts/after-ingest.js";
+import { raiseAlerts, raiseAlertsForEvents } from "../src/alerts/raise-alerts.js";
 import { verifyWebhookSignature } from "../src/alerts/signature.js";
 import { ingestInputs } from "../src/ingest/run-ingest.js";
 import { createApp } from "../src/server/app.js";
@@ -228,5 +229,24 @@ describe.skipIf(postgres.skip)("alerts on PostgreSQL: delivered through the queu
     expect(await ingest([file("b")], io())).toBe(0);
     expect(await worker(["--exit-when-empty"], io())).toBe(0);
     expect(receiver.received).toHaveLength(2);
+  });
+
+  it("alerts a change once when several processes compute the same event's standing at once", async () => {
+    const other = await createPostgresDatabase();
+    const stores = await Promise.all([0, 1, 2].map(() => openStore({ databaseUrl: other.url })));
+    try {
+      const ids: number[] = [];
+      await ingestInputs(stores[0]!, [file("a"), file("ministry")], { extractWorkers: 0, onDocuments: (more) => ids.push(...more) });
+      const raised = await Promise.all(stores.map((store) => raiseAlerts(store, ids)));
+      expect(raised.map((each) => each.alerts.length).sort()).toEqual([0, 0, 2]);
+      await ingestInputs(stores[1]!, [file("b")], { extractWorkers: 0 });
+      await stores[2]!.alerts.markPending([null]);
+      const swept = await Promise.all(stores.map((store) => raiseAlertsForEvents(store, [null], { onlyIfPending: true })));
+      expect(swept.flatMap((each) => each.alerts.map((alert) => alert.summary))).toEqual(["HRANA: people killed 100 → 150 (as of 2025-03-05)"]);
+      expect(await stores[0]!.alerts.pendingEvents()).toEqual([]);
+    } finally {
+      await Promise.all(stores.map((store) => store.close()));
+      await other.drop();
+    }
   });
 });

@@ -60,7 +60,7 @@ export async function postWebhook(target: PostTarget, body: string, options: Pos
     return { ok: false, error: `${target.url}: the receiver answered ${status}${answer.trim() ? ` (${answer.trim().replace(/\s+/g, " ")})` : ""}` };
   } catch (error) {
     if (error instanceof AddressRefused) return { ok: false, error: `${target.url}: refused: ${error.reason}; add the webhook with --allow-private-addresses to deliver to it` };
-    if (signal.aborted) return { ok: false, error: `${target.url}: no answer within ${Math.round(timeoutMs / 1000)} s` };
+    if (signal.aborted) return { ok: false, error: `${target.url}: no answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}` };
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, error: `${target.url}: cannot deliver (${code ?? (error as Error).message})` };
   }
