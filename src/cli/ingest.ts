@@ -9,6 +9,9 @@ import { progressBar } from "../ingest/progress-bar.js";
 import { ingestInputs, type IngestSummary } from "../ingest/run-ingest.js";
 import { ingestOptionsFor, type IngestSettings } from "../ingest/ingest-settings.js";
 import { openStoreForCli, processIo, type CliIo } from "../report/open-store.js";
+import { alertAfterIngest, type AfterIngest } from "../alerts/after-ingest.js";
+import { openJobQueue } from "../queue/job-queue.js";
+import type { Store } from "../store/store.js";
 
 const USAGE = `usage: tally ingest [--data DIR] [--event NAME] [--published YYYY-MM-DD] [--timeout SECONDS] [--max-mb MB] [--allow-private-addresses] PATH|URL|FEED_URL…
   PATH                       a report file (.txt, .md, .html) or a folder of them
@@ -37,8 +40,8 @@ export interface IngestFlags {
   inputs: string[];
 }
 
-/** The CLI's streams and store, and (for tests) how host names resolve. */
-export type IngestIo = CliIo & { resolveHost?: HostResolver };
+/** The CLI's streams and store, and (for tests) how host names resolve and the PostgreSQL URL (DATABASE_URL otherwise). */
+export type IngestIo = CliIo & { resolveHost?: HostResolver; databaseUrl?: string };
 
 /** The flags `tally ingest` takes, shared with `tally enqueue` (the same work, done later by a worker). */
 export const INGEST_OPTIONS = {
@@ -144,7 +147,9 @@ export async function run(args: string[], io: IngestIo = processIo): Promise<num
       eventId = event.id;
     }
     const bar = progressBar(io.stderr as Parameters<typeof progressBar>[0]);
+    const documentIds: number[] = [];
     const summary = await ingestInputs(store, flags.inputs, {
+      onDocuments: (ids) => documentIds.push(...ids),
       ...ingestOptionsFor(ingestSettingsOf(flags, eventId)),
       ...(io.resolveHost ? { resolveHost: io.resolveHost } : {}),
       onProgress: (progress) => bar.update(progress),
@@ -159,8 +164,41 @@ export async function run(args: string[], io: IngestIo = processIo): Promise<num
     });
     bar.clear();
     io.stdout.write(`${formatSummary(summary, flags.published)}\n`);
+    await alertsAfterCliIngest(store, documentIds, io);
     return summary.documentsFailed > 0 ? 1 : 0;
   } finally {
     await store.close();
   }
+}
+
+/**
+ * Raises the alerts the ingest caused; on PostgreSQL with webhooks, their deliveries go on the queue
+ * for a worker. The claims are stored whatever happens here: a failure is a warning, and the next
+ * ingest touching the same events raises what this one could not.
+ */
+async function alertsAfterCliIngest(store: Store, documentIds: number[], io: IngestIo): Promise<void> {
+  if (documentIds.length === 0) return;
+  let boss;
+  try {
+    const databaseUrl = io.databaseUrl ?? process.env.DATABASE_URL;
+    if (store.engine === "postgres" && databaseUrl && (await store.alerts.countWebhooks()) > 0) boss = await openJobQueue(databaseUrl);
+    const done = await alertAfterIngest(store, documentIds, {
+      ...(boss ? { boss } : {}),
+      direct: {
+        ...(io.resolveHost ? { resolveHost: io.resolveHost } : {}),
+        onFailed: (error) => io.stderr.write(`tally ingest: warning: a webhook delivery failed after every attempt: ${error}\n`),
+      },
+    });
+    if (done.deliveries > 0) io.stdout.write(`${alertsLine(done, store.engine)}\n`);
+  } catch (error) {
+    io.stderr.write(`tally ingest: warning: alerts could not be raised (${(error as Error).message}); the next ingest into the same events raises them\n`);
+  } finally {
+    await boss?.stop({ graceful: false }).catch(() => undefined);
+  }
+}
+
+function alertsLine(done: AfterIngest, engine: Store["engine"]): string {
+  const alerts = `alerts: ${done.alerts}`;
+  if (engine === "postgres") return `${alerts}; webhook deliveries queued: ${done.deliveries} (a tally worker delivers them)`;
+  return `${alerts}; webhook deliveries: ${done.delivered} of ${done.deliveries} delivered`;
 }

@@ -10,6 +10,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   worker: () => import("./worker.js"),
   queue: () => import("./queue.js"),
   watch: () => import("./watch.js"),
+  webhook: () => import("./webhook.js"),
   event: () => import("./event.js"),
   serve: () => import("./serve.js"),
   user: () => import("./user.js"),
@@ -25,6 +26,7 @@ commands:
   worker [--concurrency N] [--exit-when-empty]   run queued ingest jobs; any number of workers on any machines share the queue
   queue [--json]   the job queue: waiting, running, done and failed jobs with rates, and the dead letters with their errors
   watch add FEED_URL --every 10m [--event NAME] | watch list   feeds the workers poll (conditional requests), queueing new items
+  webhook add URL --secret S [--event NAME] [--kind K] | webhook list | webhook remove ID   alerts POSTed, signed, when a figure changes, a source appears or a check fires
   event add NAME --since YYYY-MM-DD [--match WORDS] [--region R] | event list   group documents into crises
   extract [--json] [--published YYYY-MM-DD] [--max-bytes N] FILE…   print the casualty claims in each report (- reads stdin)
   report [--event E] [--metric M] [--as-of DAY] [--json]   where each count stands: summary, checks, series

@@ -95,6 +95,9 @@ export async function run(args: string[], io: QueueCliIo = queueProcessIo): Prom
         io.stderr.write(`tally worker: ${message.startsWith(input) ? message : `${input}: ${message}`} (attempt ${attempt} of ${attempts}${attempt < attempts ? "; it will be retried" : "; now a dead letter"})\n`),
       onWarning: (message) => io.stderr.write(`tally worker: warning: ${message}\n`),
       onError: (error) => io.stderr.write(`tally worker: cannot ask the queue whether it is empty: ${error.message}\n`),
+      onAlertError: (error) => io.stderr.write(`tally worker: alerts could not be raised (${error.message}); the next sweep tries again\n`),
+      onDeliveryFailed: (message, attempt, attempts) =>
+        io.stderr.write(`tally worker: webhook: ${message} (attempt ${attempt} of ${attempts}${attempt < attempts ? "; it will be retried" : "; now a dead letter"})\n`),
     });
     const stop = () => void worker.stop();
     process.once("SIGINT", stop);

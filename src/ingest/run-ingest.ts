@@ -42,6 +42,11 @@ export interface IngestOptions {
   /** Worker threads extracting (0: extract in this thread); by default one per spare core, at least one. */
   extractWorkers?: number;
   /**
+   * Called with the ids of documents this run stored, dated, or found already stored (alerts compare
+   * their events' standing: a run repeated after a crash must reach the events the first run changed).
+   */
+  onDocuments?(documentIds: number[]): void;
+  /**
    * Also write the named victims of texts already stored: for a queued job delivered again, whose
    * first run may have died between storing a document and storing its named victims.
    */
@@ -214,6 +219,7 @@ export async function ingestCandidates(store: Store, candidates: Candidate[], op
         const storedAlready = stored?.extractorVersion === version && dates.datesStored === undefined;
         if (storedAlready && !options.namedVictimsOfStored) {
           alreadyStored++;
+          options.onDocuments?.([stored.id]);
           return null;
         }
         try {
@@ -243,6 +249,7 @@ export async function ingestCandidates(store: Store, candidates: Candidate[], op
     /** Named victims of the documents stored, by document: written once the documents have their ids. */
     const victims: Array<{ item: PreparedDocument; documentId: number }> = [];
     const count = (result: { documentId: number; inserted: boolean; claimsAdded: number }, item: PreparedDocument) => {
+      options.onDocuments?.([result.documentId]);
       if (item.namedVictims.length > 0) victims.push({ item, documentId: result.documentId });
       if (result.inserted) {
         summary.documentsNew++;
@@ -253,6 +260,7 @@ export async function ingestCandidates(store: Store, candidates: Candidate[], op
     };
     for (const item of items.filter((entry) => entry.storedAlready !== undefined)) {
       summary.documentsSeen++;
+      options.onDocuments?.([item.storedAlready!]);
       if (item.namedVictims.length > 0) victims.push({ item, documentId: item.storedAlready! });
     }
     const dating = items.filter((item) => item.datesStored !== undefined);
@@ -261,6 +269,7 @@ export async function ingestCandidates(store: Store, candidates: Candidate[], op
       try {
         const added = await store.dateDocument(item.datesStored!, item.doc.published!, item.claims, version);
         summary.documentsSeen++;
+        options.onDocuments?.([item.datesStored!]);
         if (added !== null) summary.documentsSeenDated++;
         if (item.namedVictims.length > 0) victims.push({ item, documentId: item.datesStored! });
         summary.claimsAdded += added ?? 0;

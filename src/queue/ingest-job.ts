@@ -70,6 +70,11 @@ export interface IngestJobHooks {
   onWarning?(message: string): void;
   /** This job ran before (its worker may have died after storing a document and before its named victims). */
   redelivered?: boolean;
+  /**
+   * Runs after the ingest with the documents it stored or found stored (the alerts); a throw fails
+   * the job, and its retry, finding the documents stored, runs this again.
+   */
+  afterIngest?(documentIds: number[]): Promise<void>;
 }
 
 /**
@@ -80,7 +85,9 @@ export async function runIngestJob(store: Store, data: unknown, hooks: IngestJob
   const parsed = ingestJobSchema.safeParse(data);
   if (!parsed.success) throw new IngestJobError([`not an ingest job (${parsed.error.issues.map((issue) => `${issue.path.join(".") || "data"}: ${issue.message}`).join(", ")})`]);
   const failures: string[] = [];
+  const documentIds: number[] = [];
   const options: IngestOptions = {
+    onDocuments: (ids) => documentIds.push(...ids),
     // One input per job: worker threads would cost more to start than they save.
     extractWorkers: 0,
     onFailure: (message) => failures.push(message),
@@ -99,6 +106,7 @@ export async function runIngestJob(store: Store, data: unknown, hooks: IngestJob
     const candidate = feedItemCandidate(feedItem, feedTitle, feedUrl, 0, todayUtc(), ingestOptions.limits ?? {}, network);
     summary = await ingestCandidates(store, [candidate], ingestOptions);
   }
+  if (documentIds.length > 0) await hooks.afterIngest?.(documentIds);
   if (failures.length > 0) throw new IngestJobError(failures);
   return summary;
 }

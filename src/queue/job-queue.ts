@@ -2,6 +2,7 @@
 // jobs, beside it the dead letters (a job that failed every attempt, copied with its error), and
 // the polls of watched feeds.
 import PgBoss from "pg-boss";
+import { createWebhookQueues } from "../alerts/webhook-queue.js";
 
 /** The schema pg-boss keeps its tables in, beside the store's tables in the same database. */
 export const QUEUE_SCHEMA = "tally_queue";
@@ -42,6 +43,7 @@ export async function openJobQueue(databaseUrl: string, options: QueueOpenOption
     await boss.createQueue(DEAD_LETTER_QUEUE);
     await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, deadLetter: DEAD_LETTER_QUEUE });
     await boss.createQueue(FEED_POLL_QUEUE, { name: FEED_POLL_QUEUE, policy: "stately" });
+    await createWebhookQueues(boss);
   } catch (error) {
     await boss.stop({ graceful: false }).catch(() => undefined);
     throw error;

@@ -11,6 +11,9 @@ import type { PollRecord } from "./feed-watches.js";
 import { FEED_POLL_QUEUE, INGEST_QUEUE } from "./job-queue.js";
 import { ensurePolls, pollFeed, type PollJobData } from "./poll-feed.js";
 import { IngestJobError, jobInput, runIngestJob } from "./ingest-job.js";
+import { startAlertSweeper } from "../alerts/alert-sweeper.js";
+import { WEBHOOK_QUEUE, webhookJobHandler } from "../alerts/webhook-queue.js";
+import type { HostResolver } from "../ingest/address-guard.js";
 
 export interface WorkerOptions {
   concurrency: number;
@@ -22,6 +25,12 @@ export interface WorkerOptions {
   onWarning?(message: string): void;
   /** The queue could not be asked whether it is empty (the worker carries on and asks again). */
   onError?(error: Error): void;
+  /** A webhook delivery attempt failed (retried later, or a dead letter after the last). */
+  onDeliveryFailed?(message: string, attempt: number, attempts: number): void;
+  /** A sweep of the events waiting for their alerts failed (their marks stay; the next sweep tries again). */
+  onAlertError?(error: Error): void;
+  /** How webhook hosts resolve (tests). */
+  resolveHost?: HostResolver;
   /** Poll watched feeds too, through this database handle. */
   feeds?: { db: Db; onPolled?(watchId: number, record: PollRecord): void };
 }
@@ -69,6 +78,8 @@ export async function startWorker(boss: PgBoss, store: Store, options: WorkerOpt
     stopping ??= (async () => {
       clearInterval(emptyCheck);
       clearInterval(pollCheck);
+      // The last sweep runs while the queue is still open: its deliveries are queued for any worker.
+      await sweeper.stop();
       await boss.stop({ graceful: true, wait: true, timeout: 60_000 });
       resolveFinished(totals);
     })();
@@ -81,6 +92,18 @@ export async function startWorker(boss: PgBoss, store: Store, options: WorkerOpt
     );
   }
 
+  // One loop delivers webhooks: a delivery is one short POST, and a receiver that is down should not
+  // take more than one of this worker's loops while its attempts time out.
+  await boss.work(
+    WEBHOOK_QUEUE,
+    { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: options.pollSeconds ?? 1 },
+    webhookJobHandler(store, {
+      ...(options.resolveHost ? { resolveHost: options.resolveHost } : {}),
+      ...(options.onDeliveryFailed ? { onFailed: options.onDeliveryFailed } : {}),
+    }),
+  );
+
+  const sweeper = startAlertSweeper(store, boss, { ...(options.onAlertError ? { onError: options.onAlertError } : {}) });
   const feeds = options.feeds;
   if (feeds) await startFeedPolling(boss, feeds, (error) => options.onError?.(error));
   const pollCheck = setInterval(() => {
@@ -92,9 +115,13 @@ export async function startWorker(boss: PgBoss, store: Store, options: WorkerOpt
     if (!options.exitWhenEmpty || checking || stopping) return;
     checking = true;
     // Jobs in any state before "completed": created, retry and active, here or on another machine.
-    boss
-      .getQueueSize(INGEST_QUEUE, { before: "completed" })
-      .then((left) => (left === 0 ? stop() : undefined))
+    // Empty: no ingest job, no event waiting for its alerts, then no delivery (a sweep may queue some).
+    Promise.all([INGEST_QUEUE, WEBHOOK_QUEUE].map((queue) => boss.getQueueSize(queue, { before: "completed" })))
+      .then(async ([ingests, deliveries]) => {
+        if (ingests !== 0) return;
+        if ((await store.alerts.pendingEvents()).length > 0) return void (await sweeper.sweep());
+        if (deliveries === 0) await stop();
+      })
       .catch((error: Error) => options.onError?.(error))
       .finally(() => (checking = false));
   }, EMPTY_CHECK_MS);
@@ -106,7 +133,12 @@ export async function startWorker(boss: PgBoss, store: Store, options: WorkerOpt
 async function runCounted(store: Store, job: PgBoss.JobWithMetadata | undefined, totals: WorkerTotals, options: WorkerOptions, askAgain: () => void): Promise<IngestSummary | undefined> {
   if (!job) return undefined;
   try {
-    const summary = await runIngestJob(store, job.data, { ...(options.onWarning ? { onWarning: options.onWarning } : {}), redelivered: job.retryCount > 0 });
+    const summary = await runIngestJob(store, job.data, {
+      ...(options.onWarning ? { onWarning: options.onWarning } : {}),
+      redelivered: job.retryCount > 0,
+      // the events' alerts are computed by the sweep, once per event, not once per report
+      afterIngest: async (documentIds) => store.alerts.markPending(await store.alerts.eventsOfDocuments(documentIds)),
+    });
     addSummary(totals, summary);
     totals.jobsDone++;
     return summary;

@@ -10,7 +10,7 @@ import type { StoredClaim } from "./types.js";
 const PAGE_SIZE = 1_000_000;
 
 /** All claims matching the filter, however many pages (by id, never by OFFSET) the store serves them in. */
-export async function loadAllClaims(store: StoreReader, filter: Omit<ClaimFilter, "limit" | "offset" | "afterId"> = {}): Promise<StoredClaim[]> {
+export async function loadAllClaims(store: Pick<StoreReader, "listClaims">, filter: Omit<ClaimFilter, "limit" | "offset" | "afterId"> = {}): Promise<StoredClaim[]> {
   let claims: StoredClaim[] = [];
   for (;;) {
     const afterId = claims.length > 0 ? claims[claims.length - 1]!.id : undefined;

@@ -1,6 +1,7 @@
 // The Store over a database handle: each method is one repository call, writes in one transaction.
 import type { Claim } from "../domain/claim.js";
 import { sqlAccountRepository } from "./accounts.js";
+import { sqlAlertRepository } from "./alerts.js";
 import * as claims from "./claims.js";
 import { sqlCurationRepository } from "./curation.js";
 import type { Db } from "./db.js";
@@ -64,5 +65,6 @@ export function sqlStore(db: Db, onClose: () => Promise<void> = async () => unde
     accounts: sqlAccountRepository(db),
     curation: sqlCurationRepository(db),
     victims: sqlVictimRepository(db),
+    alerts: sqlAlertRepository(db),
   };
 }

@@ -3,6 +3,7 @@
 import type { Claim, ClaimantKind, Metric, Population, Status } from "../domain/claim.js";
 import type { ClaimCorrection } from "../domain/claim-rules.js";
 import type { AccountRepository } from "./accounts.js";
+import type { AlertRepository } from "./alerts.js";
 import type { CurationRepository } from "./curation.js";
 import type { ReviewState, StoredClaim } from "./types.js";
 import type { VictimRepository } from "./victims.js";
@@ -158,6 +159,8 @@ export interface Store {
   readonly curation: CurationRepository;
   /** Named victims from lists and reports, the persons they were linked into, and reviewers' decisions. */
   readonly victims: VictimRepository;
+  /** Alerts raised when an event's standing changes, the webhooks that receive them and their deliveries. */
+  readonly alerts: AlertRepository;
 }
 
 /**

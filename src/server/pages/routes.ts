@@ -24,6 +24,7 @@ import { claimantResponse } from "./curation-forms.js";
 import { checksCuration, editedClaimantsSection } from "./curation-pages.js";
 import { mergeById, queuePage } from "./review-queue.js";
 import { checksPage, claimantsPage, overviewPage } from "./summary-pages.js";
+import { RECENT_ALERTS } from "./recent-alerts.js";
 import { whyPage } from "./why.js";
 
 const eventOnly = z.object({ event: recordIdTextSchema.optional() });
@@ -55,7 +56,8 @@ export function pageRoutes(ledger: Ledger, options: PageOptions): Hono<AppEnv> {
     // Counts of different crises do not add up: with events defined, the front page opens on the
     // first one (the picker's "All documents" still shows every claim together).
     if (c.req.query("event") === undefined && ctx.events.length > 0) return c.redirect(`/?event=${ctx.events[0]!.id}`);
-    return c.html(overviewPage(ctx, await ledger.viewWithEstimate(ctx.eventId)));
+    const alerts = await store.alerts.listAlerts({ ...(ctx.eventId === undefined ? {} : { eventId: ctx.eventId }), limit: RECENT_ALERTS });
+    return c.html(overviewPage(ctx, await ledger.viewWithEstimate(ctx.eventId), alerts));
   });
   pages.get("/checks", async (c) => {
     const ctx = await context(c);

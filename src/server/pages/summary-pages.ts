@@ -13,6 +13,8 @@ import { houseRulesSection } from "../../views/house-rules.js";
 import { checkItem, correctedMark, figureCell, statusBadge, summarySection, undatedNote, type EvidenceLink } from "../../views/fragments.js";
 import { claimantWithOriginal, evidenceQuote, isolatedName } from "../../views/evidence.js";
 import { layout, type PageContext } from "./layout.js";
+import type { StoredAlert } from "../../store/alerts.js";
+import { recentAlertsSection } from "./recent-alerts.js";
 
 export const documentLink: EvidenceLink = (claimId, documentId) => `/documents/${documentId}#claim-${claimId}`;
 
@@ -24,7 +26,8 @@ function scopeTitle(view: ReportView): string {
   return view.event ? view.event.name : "All documents";
 }
 
-export function overviewPage(ctx: PageContext, view: ReportView): string {
+/** `alerts`: the newest alerts of the event shown, newest first. */
+export function overviewPage(ctx: PageContext, view: ReportView, alerts: readonly StoredAlert[] = []): string {
   const body = html`<h1>${scopeTitle(view)}</h1>
   <p class="lede">Where the counts stand: ${standingLede(view)}. <a href="/report.html${ctx.eventId === undefined ? "" : `?event=${ctx.eventId}`}">Download the static report</a></p>
   ${undatedNote(view)}
@@ -33,6 +36,7 @@ export function overviewPage(ctx: PageContext, view: ReportView): string {
   ${registrySection(view.registry, "/victims")}
   ${estimateSection(view.estimate, view.summaries)}
   ${houseRulesSection(view.houseRules, documentLink)}
+  ${recentAlertsSection(alerts)}
   <p><a href="/checks${ctx.eventId === undefined ? "" : `?event=${ctx.eventId}`}">${view.checks.length} consistency checks</a> flag these figures.</p>`;
   return layout(ctx, scopeTitle(view), body, "/");
 }

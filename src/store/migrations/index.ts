@@ -9,6 +9,7 @@ import { curation } from "./005-curation.js";
 import { reviewReasons } from "./006-review-reasons.js";
 import { victims } from "./008-victims.js";
 import { feedWatch } from "./012-feed-watch.js";
+import { alerts } from "./013-alerts.js";
 
 export interface Migration {
   version: number;
@@ -27,6 +28,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 8, name: "victims", sql: victims },
   // Numbered after its issue, so changes made alongside keep their own numbers.
   { version: 12, name: "feed watch", sql: feedWatch },
+  { version: 13, name: "alerts", sql: alerts },
 ];
 
 /** An arbitrary constant: the advisory lock key every Tally process agrees on. */

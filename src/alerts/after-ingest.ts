@@ -1,0 +1,33 @@
+// Alerts after an ingest, the same for `tally ingest` and a queue worker. On PostgreSQL the
+// deliveries are queued with the alerts and a worker delivers them; on PGlite, which has no queue,
+// they are delivered here, each tried a few times before the command ends.
+import type PgBoss from "pg-boss";
+import type { Store } from "../store/store.js";
+import { deliverDirectly, type DirectDeliveryOptions } from "./deliver.js";
+import { raiseAlerts } from "./raise-alerts.js";
+import { enqueueDeliveriesIn } from "./webhook-queue.js";
+
+export interface AfterIngestOptions {
+  /** PostgreSQL: the queue deliveries are put on (none: the store has no webhook to deliver to). */
+  boss?: PgBoss;
+  /** PGlite: how deliveries are attempted. */
+  direct?: DirectDeliveryOptions;
+  today?: string;
+}
+
+export interface AfterIngest {
+  alerts: number;
+  /** Deliveries queued (PostgreSQL) or attempted here (PGlite). */
+  deliveries: number;
+  /** PGlite: of those, delivered. */
+  delivered: number;
+}
+
+export async function alertAfterIngest(store: Store, documentIds: readonly number[], options: AfterIngestOptions = {}): Promise<AfterIngest> {
+  const raised = await raiseAlerts(store, documentIds, {
+    ...(options.today ? { today: options.today } : {}),
+    ...(options.boss ? { enqueue: enqueueDeliveriesIn(options.boss) } : {}),
+  });
+  const delivered = store.engine === "pglite" && raised.deliveryIds.length > 0 ? await deliverDirectly(store, raised.deliveryIds, options.direct) : 0;
+  return { alerts: raised.alerts.length, deliveries: raised.deliveryIds.length, delivered };
+}

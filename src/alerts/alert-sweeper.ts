@@ -1,0 +1,42 @@
+// A worker's alerts: each ingest job only marks its events pending (cheap, and done before the job
+// completes, so a retried job marks them again), and this sweeper computes the marked events'
+// standing every few seconds, queueing the alerts' deliveries. An event that many jobs write to is
+// reconciled once per sweep, not once per report; a sweep that dies leaves the marks for another.
+import type PgBoss from "pg-boss";
+import type { Store } from "../store/store.js";
+import { raiseAlertsForEvents } from "./raise-alerts.js";
+import { enqueueDeliveriesIn } from "./webhook-queue.js";
+
+export const SWEEP_INTERVAL_MS = 3000;
+
+export interface AlertSweeper {
+  /** Sweeps now (unless a sweep is running: then waits for it); resolves when done. */
+  sweep(): Promise<void>;
+  /** Stops sweeping on the clock; the running sweep finishes first. */
+  stop(): Promise<void>;
+}
+
+export function startAlertSweeper(store: Store, boss: PgBoss, options: { intervalMs?: number; onError?(error: Error): void } = {}): AlertSweeper {
+  let running: Promise<void> | null = null;
+  const sweep = (): Promise<void> => {
+    running ??= (async () => {
+      try {
+        const pending = await store.alerts.pendingEvents();
+        await raiseAlertsForEvents(store, pending, { enqueue: enqueueDeliveriesIn(boss), onlyIfPending: true });
+      } catch (error) {
+        options.onError?.(error as Error);
+      } finally {
+        running = null;
+      }
+    })();
+    return running;
+  };
+  const timer = setInterval(() => void sweep(), options.intervalMs ?? SWEEP_INTERVAL_MS);
+  return {
+    sweep,
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
