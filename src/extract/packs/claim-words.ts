@@ -1,0 +1,127 @@
+// A pack's words for reading claims, as data: what befell the people counted, who they were, who
+// says so and how sure, and what a figure counts when it counts no one. Folded into phrase tables
+// once (claimLexicon); the pack pipeline (pack-pipeline.ts) reads every language through them.
+import type { ClaimantKind, Metric, Population, Status } from "../../domain/claim.js";
+import type { CharFold } from "./matching-text.js";
+import { PhraseTable } from "./phrase-table.js";
+
+/** A claimant as a pack's language writes it, under the canonical name the English gazetteer uses. */
+export interface PackClaimant {
+  /** The canonical name ("HRANA"); its kind comes from the English gazetteer when it has the name. */
+  name: string;
+  kind: ClaimantKind;
+  /** The names as written in the language ("هرانا", "خبرگزاری هرانا"); "*" ends a stem. */
+  aliases: string[];
+}
+
+/**
+ * The words of one language, written as a reader writes them. In every list a word ending in "*"
+ * is a stem taking any ending; phrases are words separated by spaces (a zero-width non-joiner is
+ * folded away, so "کشته‌شدگان" and "کشته شدگان" are both written "کشته*" or "کشته شدگان").
+ */
+export interface ClaimWords {
+  /** Clitics written onto the next word ("و", "ال", "بال"): a word is also read without them. */
+  clitics: string[];
+  /** What happened to the people counted: "کشته*" killed, "yaral*" injured, "حکم اعدام" sentenced_to_death. */
+  metrics: Record<string, Metric>;
+  /** Words joining two metrics into one combined figure ("killed or injured"): not a claim. */
+  metricJoiners: string[];
+  /** Words joining two counts ("و", "ve"): crossing one puts a word further from a figure. */
+  conjunctions: string[];
+  /**
+   * Arabic names what befell people before the figure ("مقتل 30 وإصابة 40"): a metric word after a
+   * conjunction that follows the figure belongs to the next count, not to this one.
+   */
+  conjunctionEndsMetricAfter: boolean;
+  /** Who was counted: "معترض*" protesters, "çocuk*" children. */
+  populations: Record<string, Population>;
+  /** Words counting people ("نفر", "kişi", "شخص*"): a figure before one counts people. */
+  personCounters: string[];
+  /** Words after a figure that make it count something else (years, cities, per cent, ages). */
+  notPeople: string[];
+  /** Words before a figure that make it count something else ("سال ۱۴۰۱", "عام 2023", "yüzde 30"). */
+  notPeopleBefore: string[];
+  /** Attribution cues followed by the source: "به گزارش" X, "وفقا ل" X, "أفادت" X. */
+  attributionBefore: string[];
+  /** Attribution cues the source stands before: X "اعلام کرد", X "'e göre", X "açıkladı". */
+  attributionAfter: string[];
+  /** Words between a cue and the source that name what the source issued ("آمار", "açıklamasına"), passed over. */
+  sourceNoise: string[];
+  /** Words that end a source's name as written ("که", "در", "أن"). */
+  sourceStops: string[];
+  /** A source's name as written starts each word with a capital (Turkish): "Sağlık Bakanlığı", not "yükseldiğini". */
+  namesCapitalised: boolean;
+  /** Letters a source's name as written may carry from the cue before it ("ل" of "وفقا لوزارة"), dropped from the name. */
+  sourcePrefixes: string[];
+  /** Words that refer back to the last source named ("این سازمان", "الوزارة", "bakanlık"). */
+  sourceAnaphors: string[];
+  /** How sure the claimant is: "تایید*" verified, "در حال بررسی" under_review, "تخمین*" estimate. */
+  statuses: Record<string, Status>;
+  /** Words saying the figures are a part of the count before ("از این تعداد", "من بينهم", "bunların"). */
+  partOpeners: string[];
+  /** Words before a date that open a period rather than date the figure ("از", "منذ"). */
+  periodStartsBefore: string[];
+  /** Words after a date that open a period ("beri", "itibaren"). */
+  periodStartsAfter: string[];
+  /** Words naming a year ("سال", "عام", "yılı") for telling a past year from a count. */
+  yearWords: string[];
+  /** Canonical claimants written in this language. */
+  claimants: PackClaimant[];
+  /** Words that tell the kind of a source named as written ("وزارت" government, "سازمان حقوق بشر" ngo). */
+  claimantKinds: Record<string, ClaimantKind>;
+}
+
+/** A pack's claim words folded into phrase tables. */
+export interface ClaimLexicon {
+  metrics: PhraseTable<Metric>;
+  metricJoiners: PhraseTable<true>;
+  conjunctions: PhraseTable<true>;
+  conjunctionEndsMetricAfter: boolean;
+  populations: PhraseTable<Population>;
+  personCounters: PhraseTable<true>;
+  notPeople: PhraseTable<true>;
+  notPeopleBefore: PhraseTable<true>;
+  attributionBefore: PhraseTable<true>;
+  attributionAfter: PhraseTable<true>;
+  sourceNoise: PhraseTable<true>;
+  sourceStops: PhraseTable<true>;
+  sourcePrefixes: string[];
+  namesCapitalised: boolean;
+  sourceAnaphors: PhraseTable<true>;
+  statuses: PhraseTable<Status>;
+  partOpeners: PhraseTable<true>;
+  periodStartsBefore: PhraseTable<true>;
+  periodStartsAfter: PhraseTable<true>;
+  yearWords: PhraseTable<true>;
+  claimants: PhraseTable<PackClaimant>;
+  claimantKinds: PhraseTable<ClaimantKind>;
+}
+
+export function claimLexicon(words: ClaimWords, fold: CharFold): ClaimLexicon {
+  const table = <T>(record: Record<string, T>) => new PhraseTable(Object.entries(record), fold, words.clitics);
+  const list = (phrases: string[]) => new PhraseTable(phrases.map((p) => [p, true as const] as const), fold, words.clitics);
+  return {
+    metrics: table(words.metrics),
+    metricJoiners: list(words.metricJoiners),
+    conjunctions: new PhraseTable(words.conjunctions.map((p) => [p, true as const] as const), fold),
+    conjunctionEndsMetricAfter: words.conjunctionEndsMetricAfter,
+    populations: table(words.populations),
+    personCounters: list(words.personCounters),
+    notPeople: list(words.notPeople),
+    notPeopleBefore: list(words.notPeopleBefore),
+    attributionBefore: list(words.attributionBefore),
+    attributionAfter: list(words.attributionAfter),
+    sourceNoise: list(words.sourceNoise),
+    sourceStops: list(words.sourceStops),
+    sourcePrefixes: words.sourcePrefixes,
+    namesCapitalised: words.namesCapitalised,
+    sourceAnaphors: list(words.sourceAnaphors),
+    statuses: table(words.statuses),
+    partOpeners: list(words.partOpeners),
+    periodStartsBefore: list(words.periodStartsBefore),
+    periodStartsAfter: list(words.periodStartsAfter),
+    yearWords: list(words.yearWords),
+    claimants: new PhraseTable(words.claimants.flatMap((c) => [c.name, ...c.aliases].map((alias) => [alias, c] as const)), fold, words.clitics),
+    claimantKinds: table(words.claimantKinds),
+  };
+}

@@ -1,0 +1,136 @@
+// Who a sentence of a pack's language credits its figures to: an attribution cue ("به گزارش",
+// "أفادت", "'e göre", "açıkladı") and the source beside it — a known claimant (the pack's names,
+// or a Latin name the one claimant resolver knows), a word referring back to the last source, or
+// the name as written.
+import type { ClaimantKind } from "../../domain/claim.js";
+import { claimantResolver } from "../../domain/claimants.js";
+import { CLAIMANT_GAZETTEER } from "../lexicon/claimants.js";
+import type { ClaimLexicon, PackClaimant } from "./claim-words.js";
+import type { PhraseMatch } from "./phrase-table.js";
+import { clauseMarksBetween, documentSpan, type SentenceWords } from "./sentence-words.js";
+import type { Span } from "../sentences.js";
+
+export interface PackSource {
+  name: string;
+  kind: ClaimantKind | null;
+}
+
+export interface SentenceAttribution {
+  source: PackSource;
+  /** Tokens of the cue and of the source's name. */
+  cue: { first: number; last: number };
+  named: { first: number; last: number };
+  /** How the source was told: a known name, a word referring back, or the name as written. */
+  how: "known" | "referred back" | "as written";
+}
+
+const knownClaimants = claimantResolver(CLAIMANT_GAZETTEER);
+/** The longest a source's name as written runs, in words. */
+const MAX_NAME_WORDS = 6;
+
+/** The canonical claimant of a pack's entry: its kind as the English gazetteer has it when it has the name. */
+function canonical(entry: PackClaimant): PackSource {
+  return { name: entry.name, kind: knownClaimants.resolve(entry.name)?.kind ?? entry.kind };
+}
+
+/** Every attribution of a sentence, left to right by cue. `days`: tokens in day phrases ("روز سه‌شنبه"), passed over. */
+export function findSentenceSources(document: string, words: SentenceWords, lexicon: ClaimLexicon, history: readonly PackSource[], days: ReadonlySet<number>): SentenceAttribution[] {
+  const { tokens, folded } = words;
+  const known = lexicon.claimants.findAll(tokens, folded);
+  const found: SentenceAttribution[] = [];
+  const cues: Array<{ match: PhraseMatch<true>; before: boolean }> = [
+    ...lexicon.attributionBefore.findAll(tokens, folded).map((match) => ({ match, before: true })),
+    ...lexicon.attributionAfter.findAll(tokens, folded).map((match) => ({ match, before: false })),
+  ].sort((a, b) => a.match.first - b.match.first);
+  const skippable = (i: number) => days.has(i) || lexicon.sourceNoise.matchAt(tokens, i, folded)?.last === i;
+  for (const { match, before } of cues) {
+    const named = before ? nameAfter(words, lexicon, match.last + 1, skippable) : nameBefore(words, lexicon, match.first - 1, skippable) ?? subjectBefore(words, known, match.first);
+    if (!named) continue;
+    const source = resolveSource(document, words, lexicon, known, named, history);
+    if (source) found.push({ ...source, cue: { first: match.first, last: match.last }, named });
+  }
+  // "هرانا: …", "AFAD: …": a known source followed by a colon speaks for the sentence.
+  for (const k of known) {
+    if (/^\s*:/.test(folded.slice(tokens[k.last]!.end)) && !found.some((f) => f.named.first <= k.first && f.named.last >= k.last)) {
+      found.push({ source: canonical(k.value), how: "known", cue: { first: k.last, last: k.last }, named: { first: k.first, last: k.last } });
+    }
+  }
+  return found;
+}
+
+function isNameWord(words: SentenceWords, lexicon: ClaimLexicon, i: number): boolean {
+  const { tokens, folded } = words;
+  const token = tokens[i];
+  if (!token || token.digits) return false;
+  if (lexicon.namesCapitalised && !/^\p{Lu}/u.test(words.original[i] ?? "")) return lexicon.claimants.matchAt(tokens, i, folded) !== null;
+  return !lexicon.sourceStops.matchAt(tokens, i, folded) && !lexicon.attributionBefore.matchAt(tokens, i, folded) && !lexicon.attributionAfter.matchAt(tokens, i, folded) && !lexicon.metrics.matchAt(tokens, i, folded);
+}
+
+/** The name that follows a cue: its noise words passed over, up to a stop word, a clause mark or a figure. */
+function nameAfter(words: SentenceWords, lexicon: ClaimLexicon, from: number, skippable: (i: number) => boolean): { first: number; last: number } | null {
+  let first = from;
+  while (first < words.tokens.length && skippable(first) && first - from < 4) first++;
+  if (first >= words.tokens.length || clauseMarksBetween(words, from - 1, first) > 0) return null;
+  const known = lexicon.claimants.matchAt(words.tokens, first, words.folded);
+  if (known) return { first, last: known.last };
+  if (!isNameWord(words, lexicon, first)) return null;
+  let last = first;
+  while (last + 1 < words.tokens.length && last - first + 1 < MAX_NAME_WORDS && clauseMarksBetween(words, last, last + 1) === 0 && isNameWord(words, lexicon, last + 1) && !skippable(last + 1)) last++;
+  return { first, last };
+}
+
+/** The name that stands before a cue: noise words passed over, back to a stop word, a clause mark or a figure. */
+function nameBefore(words: SentenceWords, lexicon: ClaimLexicon, from: number, skippable: (i: number) => boolean): { first: number; last: number } | null {
+  let last = from;
+  while (last >= 0 && skippable(last) && from - last < 4) last--;
+  if (last < 0 || clauseMarksBetween(words, last, from + 1) > 0) return null;
+  // A known name ending here, however many words it has.
+  for (let first = Math.max(0, last - MAX_NAME_WORDS); first <= last; first++) {
+    const known = lexicon.claimants.matchAt(words.tokens, first, words.folded);
+    if (known && known.last === last) return { first, last };
+  }
+  if (!isNameWord(words, lexicon, last)) return null;
+  let first = last;
+  while (first - 1 >= 0 && last - first + 1 < MAX_NAME_WORDS && clauseMarksBetween(words, first - 1, first) === 0 && isNameWord(words, lexicon, first - 1) && !skippable(first - 1)) first--;
+  return { first, last };
+}
+
+/**
+ * The subject of a verb-final sentence, far from its verb ("AFAD, depremde … açıkladı", "هرانا در
+ * گزارشی … اعلام کرد"): the last known name before the cue, else the words opening the sentence up to a comma.
+ */
+function subjectBefore(words: SentenceWords, known: ReadonlyArray<PhraseMatch<PackClaimant>>, cue: number): { first: number; last: number } | null {
+  const name = known.filter((k) => k.last < cue).at(-1);
+  if (name) return { first: name.first, last: name.last };
+  for (let last = 0; last < Math.min(cue, MAX_NAME_WORDS); last++) {
+    if (words.tokens[last]!.digits) return null;
+    if (clauseMarksBetween(words, last, last + 1) > 0) return /^\s*,/.test(words.folded.slice(words.tokens[last]!.end)) ? { first: 0, last } : null;
+  }
+  return null;
+}
+
+function resolveSource(document: string, words: SentenceWords, lexicon: ClaimLexicon, known: ReadonlyArray<PhraseMatch<PackClaimant>>, named: { first: number; last: number }, history: readonly PackSource[]): Pick<SentenceAttribution, "source" | "how"> | null {
+  const inside = known.filter((k) => k.first >= named.first && k.last <= named.last).sort((a, b) => b.last - b.first - (a.last - a.first))[0];
+  if (inside) return { source: canonical(inside.value), how: "known" };
+  const span: Span = documentSpan(words, named.first, named.last);
+  const written = document.slice(span.start, span.end);
+  const latin = knownClaimants.resolve(written);
+  if (latin) return { source: latin, how: "known" };
+  const anaphor = lexicon.sourceAnaphors.matchAt(words.tokens, named.first, words.folded);
+  if (anaphor && anaphor.last >= named.last - 1) {
+    const last = history.at(-1);
+    return last ? { source: last, how: "referred back" } : null;
+  }
+  const name = withoutPrefix(written, lexicon.sourcePrefixes).trim();
+  if (name.length < 2) return null;
+  const kind = lexicon.claimantKinds.findAll(words.tokens, words.folded, named.first, named.last)[0]?.value ?? "other";
+  return { source: { name, kind }, how: "as written" };
+}
+
+/** "لوزارة الصحة" as "وزارة الصحة": a letter the cue's preposition left on the name. */
+function withoutPrefix(name: string, prefixes: readonly string[]): string {
+  for (const prefix of prefixes) {
+    if (name.startsWith(prefix) && name.length > prefix.length + 2) return name.slice(prefix.length).replace(/^\u0640+/, "");
+  }
+  return name;
+}
