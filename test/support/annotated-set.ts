@@ -6,6 +6,7 @@ import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../src/extract/index.js";
 import { CLAIMANT_KINDS, METRICS, POPULATIONS, QUALIFIERS, STATUSES } from "../../src/domain/claim.js";
+import { nativePublication } from "./native-date-lines.js";
 import { scoreDocuments, type GoldClaim, type GoldDocument, type PredictedClaim } from "./score-claims.js";
 
 export interface AnnotatedSet {
@@ -29,7 +30,8 @@ const monthNumber = (word: string) => MONTHS.indexOf(word.slice(0, 3).toLowerCas
 /**
  * The publication day a report states on a line of its own: a "Published:" header,
  * "date YYYY-MM-DD", or a day written "March 3, 2025" / "3 March 2025" (month names may be
- * abbreviated, a weekday may lead, a time may follow).
+ * abbreviated, a weekday may lead, a time may follow); failing those, a Persian, Arabic or Turkish
+ * date line (Solar Hijri, Hijri or Gregorian, see native-date-lines.ts).
  */
 export function statedPublication(text: string): string | null {
   const header = /^Published:\s*(\d{4}-\d\d-\d\d)\s*$/m.exec(text);
@@ -42,7 +44,7 @@ export function statedPublication(text: string): string | null {
   if (monthFirst && monthNumber(monthFirst[1]!) > 0) return `${monthFirst[3]}-${pad(monthNumber(monthFirst[1]!))}-${pad(Number(monthFirst[2]))}`;
   const dayFirst = new RegExp(`${lead}(\\d{1,2}) ([A-Z][a-z]+)\\.?,? (\\d{4})${tail}`, "m").exec(text);
   if (dayFirst && monthNumber(dayFirst[2]!) > 0) return `${dayFirst[3]}-${pad(monthNumber(dayFirst[2]!))}-${pad(Number(dayFirst[1]))}`;
-  return null;
+  return nativePublication(text);
 }
 
 export function boundsFitQualifier({ qualifier, min, max }: GoldClaim): boolean {
