@@ -24,6 +24,17 @@ export interface ClaimWords {
   clitics: string[];
   /** What happened to the people counted: "کشته*" killed, "yaral*" injured, "حکم اعدام" sentenced_to_death. */
   metrics: Record<string, Metric>;
+  /** Words that count people the contract leaves out (hostages, the rescued, the released): a figure nearest one is no claim. */
+  notClaims: string[];
+  /** Words before a metric word that make it a circumstance, not what befell the people counted ("پس از بازداشت" after arrest). */
+  metricCircumstances: string[];
+  /** "از ۵ هزار نفر فراتر رفت", "تجاوز 500": words before and after a figure that say it was passed (more_than). */
+  passedBefore: string[];
+  passedAfter: string[];
+  /** Words right before a date that make it the day the count stands at ("تا ۲۳ دی", "حتى"). */
+  asOfBefore: string[];
+  /** Words that refer to the last day named ("همان روز", "aynı gün"). */
+  sameDay: string[];
   /** Words joining two metrics into one combined figure ("killed or injured"): not a claim. */
   metricJoiners: string[];
   /** Words joining two counts ("و", "ve"): crossing one puts a word further from a figure. */
@@ -73,7 +84,13 @@ export interface ClaimWords {
 
 /** A pack's claim words folded into phrase tables. */
 export interface ClaimLexicon {
-  metrics: PhraseTable<Metric>;
+  /** Metric words, and words that count what is no claim (null). */
+  metrics: PhraseTable<Metric | null>;
+  metricCircumstances: PhraseTable<true>;
+  passedBefore: PhraseTable<true>;
+  passedAfter: PhraseTable<true>;
+  asOfBefore: PhraseTable<true>;
+  sameDay: PhraseTable<true>;
   metricJoiners: PhraseTable<true>;
   conjunctions: PhraseTable<true>;
   conjunctionEndsMetricAfter: boolean;
@@ -101,7 +118,12 @@ export function claimLexicon(words: ClaimWords, fold: CharFold): ClaimLexicon {
   const table = <T>(record: Record<string, T>) => new PhraseTable(Object.entries(record), fold, words.clitics);
   const list = (phrases: string[]) => new PhraseTable(phrases.map((p) => [p, true as const] as const), fold, words.clitics);
   return {
-    metrics: table(words.metrics),
+    metrics: new PhraseTable<Metric | null>([...Object.entries(words.metrics), ...words.notClaims.map((w) => [w, null] as const)], fold, words.clitics),
+    metricCircumstances: list(words.metricCircumstances),
+    passedBefore: list(words.passedBefore),
+    passedAfter: list(words.passedAfter),
+    asOfBefore: list(words.asOfBefore),
+    sameDay: list(words.sameDay),
     metricJoiners: list(words.metricJoiners),
     conjunctions: new PhraseTable(words.conjunctions.map((p) => [p, true as const] as const), fold),
     conjunctionEndsMetricAfter: words.conjunctionEndsMetricAfter,

@@ -13,6 +13,7 @@ import type { ExtractionTrace, Words } from "../trace.js";
 import { findBoundedFigures, type BoundedFigure } from "./bounds.js";
 import { findDayPhrases, resolveDayPhrase, type DayPhrase } from "./day-phrases.js";
 import type { LanguagePack } from "./pack.js";
+import type { ClaimLexicon } from "./claim-words.js";
 import type { PhraseMatch } from "./phrase-table.js";
 import { findSentenceSources, type PackSource, type SentenceAttribution } from "./sentence-sources.js";
 import { after, clauseMarksBetween, documentSpan, readSentenceWords, tokensOf, type SentenceWords } from "./sentence-words.js";
@@ -34,6 +35,10 @@ interface DocumentState {
   pack: LanguagePack;
   published: string | null;
   history: PackSource[];
+  /** The source the document last credited a figure to, in a sentence with a figure or without: later figures stay its own until another is named. */
+  voice: PackSource | null;
+  /** The last day a sentence named, for "that same day". */
+  lastDay: string | null;
   claims: PendingClaim[];
   lastClaim: PendingClaim | null;
   trace: ExtractionTrace | null;
@@ -56,7 +61,7 @@ interface SentenceFigure {
 
 /** Claims of a document in a pack's language. */
 export function extractPackClaims(text: string, pack: LanguagePack, published: string | null, trace: ExtractionTrace | null = null): Claim[] {
-  const state: DocumentState = { text, pack, published, history: [], claims: [], lastClaim: null, trace };
+  const state: DocumentState = { text, pack, published, history: [], voice: null, lastDay: null, claims: [], lastClaim: null, trace };
   const { lines, titleLine } = readLayout(text);
   for (const line of lines) {
     const paragraph: ParagraphState = { inTitle: line === titleLine, lastClaim: null, statedSource: null, statedDay: null };
@@ -71,24 +76,31 @@ function readSentence(state: DocumentState, paragraph: ParagraphState, span: Spa
   const words = readSentenceWords(state.text, span, pack.fold);
   const dayPhrases = findDayPhrases(words.text, pack.days).map((phrase) => ({ phrase, tokens: tokensOf(words, phrase.start, phrase.end) }));
   const dayTokens = new Set(dayPhrases.flatMap((d) => (d.tokens ? range(d.tokens.first, d.tokens.last) : [])));
-  const sources = findSentenceSources(state.text, words, lexicon, state.history, dayTokens);
-  for (const a of sources) if (!state.history.includes(a.source)) state.history.push(a.source);
-  const figures = findBoundedFigures(words.text, pack.numbers, pack.hedges)
+  const allFigures = findBoundedFigures(words.text, pack.numbers, pack.hedges)
     .map((figure) => ({ figure, tokens: tokensOf(words, figure.start, figure.end) }))
     .filter((f): f is { figure: BoundedFigure; tokens: { first: number; last: number } } => f.tokens !== null)
-    .map(({ figure, tokens }) => ({ figure, first: tokens.first, last: tokens.last }))
-    .filter((f) => countsPeople(state, words, f, dayTokens));
+    .map(({ figure, tokens }) => ({ figure: passed(words, lexicon, figure, tokens), first: tokens.first, last: tokens.last }));
+  for (const f of allFigures) for (const i of range(f.first, f.last)) words.counting.add(i);
+  for (const m of [...lexicon.personCounters.findAll(words.tokens, words.folded), ...lexicon.populations.findAll(words.tokens, words.folded)]) for (const i of range(m.first, m.last)) words.counting.add(i);
+  const sources = findSentenceSources(state.text, words, lexicon, state.history, dayTokens);
+  for (const a of sources) if (!state.history.includes(a.source)) state.history.push(a.source);
+  const figures = allFigures.filter((f) => countsPeople(state, words, f, dayTokens));
   const days = datesOf(state, words, dayPhrases);
+  const sameDay = lexicon.sameDay.findAll(words.tokens, words.folded)[0] ?? null;
   if (figures.length === 0) {
-    // A sentence that names a source (and maybe a day) without a figure speaks for the figures after it in the paragraph.
+    // A sentence that names a source (and maybe a day) without a figure speaks for the figures after it.
     const named = sources.at(-1);
     if (named) {
       paragraph.statedSource = named.source;
       paragraph.statedDay = days[0]?.iso ?? paragraph.statedDay;
+      state.voice = named.source;
     }
+    state.lastDay = days.at(-1)?.iso ?? state.lastDay;
     return;
   }
-  const metrics = lexicon.metrics.findAll(words.tokens, words.folded);
+  const metrics = lexicon.metrics
+    .findAll(words.tokens, words.folded)
+    .filter((m) => !lexicon.metricCircumstances.findAll(words.tokens, words.folded, Math.max(0, m.first - 3), m.first - 1).some((c) => c.last === m.first - 1));
   const found = figures.map((f, i) => metricOf(state, words, metrics, figures, i));
   // "۳۰ نفر از معترضان و ۵ مامور کشته شدند": the first of joined counts takes the verb of the second.
   for (let i = found.length - 2; i >= 0; i--) {
@@ -96,17 +108,32 @@ function readSentence(state: DocumentState, paragraph: ParagraphState, span: Spa
     if (!found[i] && next && next.match.first > figures[i + 1]!.last && joinedCounts(words, figures[i]!, figures[i + 1]!)) found[i] = next;
   }
   const partOpener = lexicon.partOpeners.findAll(words.tokens, words.folded)[0] ?? null;
+  const sameDayIso = sameDay ? state.lastDay : null;
   for (const [i, f] of figures.entries()) {
     const metricMatch = found[i] ?? null;
+    if (metricMatch && metricMatch.match.value === null) continue;
     // "از این تعداد ۳۰ نفر کودک بودند": a part of the count before, of its metric.
     const whole = !metricMatch && partOpener ? paragraph.lastClaim ?? state.lastClaim : null;
     const metric = metricMatch?.match.value ?? whole?.metric ?? null;
     if (!metric) continue;
-    const claim = claimOf(state, paragraph, words, f, metric, metricMatch, whole, sources, days, figures);
+    const claim = claimOf(state, paragraph, words, f, metric, metricMatch, whole, { sources, days, figures, sameDay: sameDayIso, dayTokens });
     state.claims.push(claim);
     paragraph.lastClaim = claim;
     state.lastClaim = claim;
   }
+  const attributed = sources.at(-1);
+  if (attributed) state.voice = attributed.source;
+  state.lastDay = days.at(-1)?.iso ?? state.lastDay;
+}
+
+/** "از ۵ هزار نفر فراتر رفت", "تجاوز 500": a figure said to be passed is more than it. */
+function passed(words: SentenceWords, lexicon: ClaimLexicon, figure: BoundedFigure, at: { first: number; last: number }): BoundedFigure {
+  if (figure.qualifier !== "exact") return figure;
+  const { tokens, folded } = words;
+  const before = lexicon.passedBefore.findAll(tokens, folded, Math.max(0, at.first - 3), at.first - 1).some((m) => m.last === at.first - 1);
+  if (!before) return figure;
+  const afterWord = [at.last + 1, at.last + 2, at.last + 3].some((i) => lexicon.passedAfter.matchAt(tokens, i, folded) !== null && clauseMarksBetween(words, at.last, i) === 0);
+  return afterWord ? { ...figure, qualifier: "more_than", max: null } : figure;
 }
 
 function range(first: number, last: number): number[] {
@@ -131,6 +158,8 @@ function countsPeople(state: DocumentState, words: SentenceWords, f: SentenceFig
   const before = lexicon.notPeopleBefore.findAll(tokens, folded, Math.max(0, f.first - 2), f.first - 1).some((m) => m.last === f.first - 1);
   if (before) return false;
   const single = f.first === f.last && !tokens[f.first]!.digits;
+  // "یک مقام", "bir yetkili", "أحد": one person, written as a word, is a person's own case or an article.
+  if (single && value === 1) return false;
   const countedNext = lexicon.personCounters.matchAt(tokens, next, folded) ?? lexicon.populations.matchAt(tokens, next, folded);
   if (single && state.pack.numbers.ambiguous.has(tokens[f.first]!.text) && !countedNext) return false;
   // A year standing alone ("2023", "۱۴۰۱") is no count of people.
@@ -144,18 +173,19 @@ function isYear(words: SentenceWords, f: SentenceFigure): boolean {
 }
 
 interface MetricFound {
-  match: PhraseMatch<Metric>;
+  /** A metric word, or a word counting what is no claim (value null). */
+  match: PhraseMatch<Metric | null>;
 }
 
 /** The metric word nearest the figure on either side, between it and the figures beside it; null when a combined figure ("killed or injured") or none. */
-function metricOf(state: DocumentState, words: SentenceWords, metrics: ReadonlyArray<PhraseMatch<Metric>>, figures: readonly SentenceFigure[], index: number): MetricFound | null {
+function metricOf(state: DocumentState, words: SentenceWords, metrics: ReadonlyArray<PhraseMatch<Metric | null>>, figures: readonly SentenceFigure[], index: number): MetricFound | null {
   const lexicon = state.pack.claims;
   const f = figures[index]!;
   const previous = figures[index - 1] ?? null;
   const next = figures[index + 1] ?? null;
   const left = previous ? previous.last + 1 : 0;
   const right = next ? next.first - 1 : words.tokens.length - 1;
-  let best: { match: PhraseMatch<Metric>; distance: number } | null = null;
+  let best: { match: PhraseMatch<Metric | null>; distance: number } | null = null;
   for (const match of metrics) {
     if (match.first < left || match.last > right || (match.last >= f.first && match.first <= f.last)) continue;
     const isAfter = match.first > f.last;
@@ -170,7 +200,7 @@ function metricOf(state: DocumentState, words: SentenceWords, metrics: ReadonlyA
   if (!best) return null;
   const chosen = best.match;
   const ownMetrics = metrics.filter((m) => m === chosen || nearestFigure(figures, m) === f);
-  if (isCombined(words, ownMetrics, chosen, state)) return null;
+  if (chosen.value !== null && isCombined(words, ownMetrics, chosen, state)) return null;
   return { match: best.match };
 }
 
@@ -180,10 +210,10 @@ function nearestFigure(figures: readonly SentenceFigure[], word: { first: number
 }
 
 /** "کشته و زخمی", "قتلى وجرحى", "ölü ve yaralı": two metrics joined into one figure, which is no claim. */
-function isCombined(words: SentenceWords, metrics: ReadonlyArray<PhraseMatch<Metric>>, match: PhraseMatch<Metric>, state: DocumentState): boolean {
+function isCombined(words: SentenceWords, metrics: ReadonlyArray<PhraseMatch<Metric | null>>, match: PhraseMatch<Metric | null>, state: DocumentState): boolean {
   const lexicon = state.pack.claims;
-  const joins = (a: PhraseMatch<Metric>, b: PhraseMatch<Metric>) => {
-    if (a.value === b.value || b.first <= a.last || clauseMarksBetween(words, a.last, b.first) > 0) return false;
+  const joins = (a: PhraseMatch<Metric | null>, b: PhraseMatch<Metric | null>) => {
+    if (a.value === null || b.value === null || a.value === b.value || b.first <= a.last || clauseMarksBetween(words, a.last, b.first) > 0) return false;
     if (b.first === a.last + 1 && b.clitic !== null && lexicon.metricJoiners.hasWord(b.clitic)) return true;
     const joiner = lexicon.metricJoiners.matchAt(words.tokens, a.last + 1, words.folded);
     return joiner !== null && joiner.last + 1 === b.first;
@@ -197,7 +227,7 @@ function joinedCounts(words: SentenceWords, a: SentenceFigure, b: SentenceFigure
 }
 
 /** The population word nearest the figure: after it (the counted noun) or before it, within its clause. */
-function populationOf(state: DocumentState, words: SentenceWords, f: SentenceFigure, metric: PhraseMatch<Metric> | null, figures: readonly SentenceFigure[]): { value: Population; first: number; last: number } | null {
+function populationOf(state: DocumentState, words: SentenceWords, f: SentenceFigure, metric: PhraseMatch<Metric | null> | null, figures: readonly SentenceFigure[]): { value: Population; first: number; last: number } | null {
   const lexicon = state.pack.claims;
   const index = figures.indexOf(f);
   const left = index > 0 ? figures[index - 1]!.last + 1 : 0;
@@ -248,12 +278,13 @@ function publicationYear(published: string, calendar: "gregorian" | "solar-hijri
 }
 
 /** A year before the publication's that the figure's clause is set in ("سال ۱۴۰۱", "عام 2011", "1999 depreminde"): its Gregorian last day. */
-function pastYearOf(state: DocumentState, words: SentenceWords, f: SentenceFigure): { iso: string; first: number } | null {
+function pastYearOf(state: DocumentState, words: SentenceWords, f: SentenceFigure, dayTokens: ReadonlySet<number>): { iso: string; first: number } | null {
   if (!state.published) return null;
   const { tokens } = words;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!/^\d{4}$/.test(token.text) || (i >= f.first && i <= f.last)) continue;
+    // A year inside a date ("since 7 October 2023") dates a day; only a year standing alone sets the clause in it.
+    if (!/^\d{4}$/.test(token.text) || (i >= f.first && i <= f.last) || dayTokens.has(i)) continue;
     const [a, b] = i < f.first ? [i, f.first] : [f.last, i];
     if (clauseMarksBetween(words, a, b) > 0) continue;
     const year = Number(token.text);
@@ -266,38 +297,59 @@ function pastYearOf(state: DocumentState, words: SentenceWords, f: SentenceFigur
   return null;
 }
 
-function claimOf(
-  state: DocumentState,
-  paragraph: ParagraphState,
-  words: SentenceWords,
-  f: SentenceFigure,
-  metric: Metric,
-  metricMatch: MetricFound | null,
-  whole: PendingClaim | null,
-  sources: readonly SentenceAttribution[],
-  days: readonly DatedPhrase[],
-  figures: readonly SentenceFigure[],
-): PendingClaim {
+/** What the figures of one sentence share. */
+interface SentenceReading {
+  sources: readonly SentenceAttribution[];
+  days: readonly DatedPhrase[];
+  figures: readonly SentenceFigure[];
+  /** The day "that same day" refers to, when the sentence says so. */
+  sameDay: string | null;
+  dayTokens: ReadonlySet<number>;
+}
+
+function claimOf(state: DocumentState, paragraph: ParagraphState, words: SentenceWords, f: SentenceFigure, metric: Metric, metricMatch: MetricFound | null, whole: PendingClaim | null, sentence: SentenceReading): PendingClaim {
   const lexicon = state.pack.claims;
   const { figure } = f;
+  const { sources, days, figures } = sentence;
   const population = populationOf(state, words, f, metricMatch?.match ?? null, figures);
 
-  // The cue nearest the figure speaks for it; else the paragraph's voice, its stated source, or the count it is a part of.
+  // The cue nearest the figure speaks for it; else the count it is a part of, the paragraph's last
+  // source, the source a figureless sentence named, or the document's last source (until another is named).
   const attribution = nearest(sources, f, (a) => a.cue);
-  const pastYear = pastYearOf(state, words, f);
+  const pastYear = pastYearOf(state, words, f, sentence.dayTokens);
   const mainEvent = pastYear === null && (whole ? whole.mainEvent : true);
   const voice = !attribution && !paragraph.inTitle && mainEvent ? paragraph.lastClaim : null;
-  const claimant: PackSource | null = attribution?.source ?? (whole?.claimant ? { name: whole.claimant, kind: whole.claimantKind } : null) ?? (voice?.claimant ? { name: voice.claimant, kind: voice.claimantKind } : null) ?? (mainEvent ? paragraph.statedSource : null);
+  const inherited: Array<[PackSource | null, string]> = [
+    [whole?.claimant ? { name: whole.claimant, kind: whole.claimantKind } : null, "the source of the count it is a part of"],
+    [voice?.claimant ? { name: voice.claimant, kind: voice.claimantKind } : null, "the paragraph's last source speaks on"],
+    [mainEvent ? paragraph.statedSource : null, "the source a sentence before it in the paragraph names"],
+    [mainEvent && !paragraph.inTitle ? state.voice : null, "the document's last source speaks on until another is named"],
+  ];
+  const carried = attribution ? null : inherited.find(([source]) => source !== null) ?? null;
+  const claimant: PackSource | null = attribution?.source ?? carried?.[0] ?? null;
 
   const statusMatches = lexicon.statuses.findAll(words.tokens, words.folded);
   const ownStatus = nearest(statusMatches, f, (m) => m, STATUS_REACH);
   const status: Status = ownStatus?.value ?? whole?.status ?? "reported";
 
-  // The day in the figure's clause, else beside the cue that attributes it; else the paragraph's, the whole's, the publication's.
-  const inClause = nearest(days.filter((d) => clauseMarksBetween(words, Math.min(d.last, f.last), Math.max(d.first, f.first)) === 0), f, (d) => d);
-  const byCue = attribution ? nearest(days, { first: attribution.cue.first, last: attribution.cue.last }, (d) => d, 4) : null;
-  const day = inClause ?? byCue;
-  const asOf = pastYear?.iso ?? day?.iso ?? (mainEvent ? paragraph.statedDay : null) ?? whole?.asOf ?? state.published;
+  // The day the count stands at ("تا ۲۳ دی"), else the day beside the cue ("X said on Tuesday"), else
+  // a day in the figure's clause; "that same day"; the day of the count it continues; the publication's.
+  const inClause = days.filter((d) => clauseMarksBetween(words, Math.min(d.last, f.last), Math.max(d.first, f.first)) === 0);
+  const standsAt = inClause.find((d) => lexicon.asOfBefore.findAll(words.tokens, words.folded, Math.max(0, d.first - 3), d.first - 1).some((m) => m.last === d.first - 1)) ?? null;
+  const byCue = attribution ? nearest(days, { first: attribution.cue.first, last: attribution.cue.last }, (d) => d, 3) : null;
+  const day = standsAt ?? byCue ?? nearest(inClause, f, (d) => d);
+  const continued = !attribution && mainEvent ? paragraph.lastClaim : null;
+  const asOfRules: Array<[string | null | undefined, string, Words]> = [
+    [pastYear?.iso, "a past year the clause is set in: its last day", pastYear ? documentSpan(words, pastYear.first, pastYear.first) : null],
+    [day?.iso, day === standsAt ? "the day the count stands at" : day === byCue ? "the day beside the cue that attributes it" : "a day named in the figure's clause", day ? documentSpan(words, day.first, day.last) : null],
+    [sentence.sameDay, "'that same day': the last day named before", null],
+    [mainEvent ? paragraph.statedDay : null, "the day a sentence before it in the paragraph gives", null],
+    [whole?.asOf, "the day of the count it is a part of", { from: whole }],
+    [continued?.asOf, "the day of the count before it in the paragraph, whose voice it continues", { from: continued }],
+    [state.published, "the document's publication date", null],
+  ];
+  const asOfRule = asOfRules.find(([iso]) => iso !== null && iso !== undefined) ?? null;
+  const asOf = asOfRule?.[0] ?? null;
 
   const claim: PendingClaim = {
     metric,
@@ -323,18 +375,12 @@ function claimOf(
     else if (whole) why.decide("population", "population", "the people of the count it is a part of", { from: whole });
     else why.decide("population", "population", "no counted words narrow it: all", null);
     if (attribution) why.decide("claimant", "claimant", `an attribution cue and the source beside it (${attribution.how})`, at(Math.min(attribution.cue.first, attribution.named.first), Math.max(attribution.cue.last, attribution.named.last)));
-    else if (claimant && whole?.claimant) why.decide("claimant", "claimant", "the source of the count it is a part of", { from: whole });
-    else if (claimant && voice?.claimant) why.decide("claimant", "claimant", "the paragraph's last source speaks on", { from: voice });
-    else if (claimant) why.decide("claimant", "claimant", "the source a sentence before it in the paragraph names", null);
+    else if (carried) why.decide("claimant", "claimant", carried[1], carried[0] === inherited[0]![0] ? { from: whole } : carried[0] === inherited[1]![0] ? { from: voice } : null);
     else why.decide("claimant", "claimant", "no source named for it", null);
     if (ownStatus) why.decide("status", "status", "status words near the figure", at(ownStatus.first, ownStatus.last));
     else if (whole) why.decide("status", "status", "the status of the count it is a part of", { from: whole });
     else why.decide("status", "status", "reported: no words say otherwise", null);
-    if (pastYear) why.decide("asOf", "as-of", "a past year the clause is set in: its last day", at(pastYear.first, pastYear.first));
-    else if (day) why.decide("asOf", "as-of", inClause ? "a day named in the figure's clause" : "a day beside the cue that attributes it", at(day.first, day.last));
-    else if (mainEvent && paragraph.statedDay) why.decide("asOf", "as-of", "the day a sentence before it in the paragraph gives", null);
-    else if (whole?.asOf) why.decide("asOf", "as-of", "the day of the count it is a part of", { from: whole });
-    else if (state.published) why.decide("asOf", "as-of", "the document's publication date", null);
+    if (asOfRule) why.decide("asOf", "as-of", asOfRule[1], asOfRule[2]);
     else why.decide("asOf", "as-of", "no date: the report names none and has no publication date", null);
     if (pastYear) why.decide("mainEvent", "scope", "the clause is set in a past year", at(pastYear.first, pastYear.first));
     else if (whole) why.decide("mainEvent", "scope", "a part of the count before: of the main event if it is", { from: whole });

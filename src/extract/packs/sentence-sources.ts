@@ -44,7 +44,7 @@ export function findSentenceSources(document: string, words: SentenceWords, lexi
   ].sort((a, b) => a.match.first - b.match.first);
   const skippable = (i: number) => days.has(i) || lexicon.sourceNoise.matchAt(tokens, i, folded)?.last === i;
   for (const { match, before } of cues) {
-    const named = before ? nameAfter(words, lexicon, match.last + 1, skippable) : nameBefore(words, lexicon, match.first - 1, skippable) ?? subjectBefore(words, known, match.first);
+    const named = before ? nameAfter(words, lexicon, match.last + 1, skippable) : nameBefore(words, lexicon, match.first - 1, skippable) ?? subjectBefore(words, lexicon, known, match.first);
     if (!named) continue;
     const source = resolveSource(document, words, lexicon, known, named, history);
     if (source) found.push({ ...source, cue: { first: match.first, last: match.last }, named });
@@ -61,7 +61,7 @@ export function findSentenceSources(document: string, words: SentenceWords, lexi
 function isNameWord(words: SentenceWords, lexicon: ClaimLexicon, i: number): boolean {
   const { tokens, folded } = words;
   const token = tokens[i];
-  if (!token || token.digits) return false;
+  if (!token || token.digits || words.counting.has(i)) return false;
   if (lexicon.namesCapitalised && !/^\p{Lu}/u.test(words.original[i] ?? "")) return lexicon.claimants.matchAt(tokens, i, folded) !== null;
   return !lexicon.sourceStops.matchAt(tokens, i, folded) && !lexicon.attributionBefore.matchAt(tokens, i, folded) && !lexicon.attributionAfter.matchAt(tokens, i, folded) && !lexicon.metrics.matchAt(tokens, i, folded);
 }
@@ -71,7 +71,7 @@ function nameAfter(words: SentenceWords, lexicon: ClaimLexicon, from: number, sk
   let first = from;
   while (first < words.tokens.length && skippable(first) && first - from < 4) first++;
   if (first >= words.tokens.length || clauseMarksBetween(words, from - 1, first) > 0) return null;
-  const known = lexicon.claimants.matchAt(words.tokens, first, words.folded);
+  const known = lexicon.claimants.matchAt(words.tokens, first, words.folded) ?? lexicon.sourceAnaphors.matchAt(words.tokens, first, words.folded);
   if (known) return { first, last: known.last };
   if (!isNameWord(words, lexicon, first)) return null;
   let last = first;
@@ -84,14 +84,16 @@ function nameBefore(words: SentenceWords, lexicon: ClaimLexicon, from: number, s
   let last = from;
   while (last >= 0 && skippable(last) && from - last < 4) last--;
   if (last < 0 || clauseMarksBetween(words, last, from + 1) > 0) return null;
-  // A known name ending here, however many words it has.
+  // A known name or a word referring back ending here, however many words it has.
   for (let first = Math.max(0, last - MAX_NAME_WORDS); first <= last; first++) {
-    const known = lexicon.claimants.matchAt(words.tokens, first, words.folded);
+    const known = lexicon.claimants.matchAt(words.tokens, first, words.folded) ?? lexicon.sourceAnaphors.matchAt(words.tokens, first, words.folded);
     if (known && known.last === last) return { first, last };
   }
   if (!isNameWord(words, lexicon, last)) return null;
   let first = last;
   while (first - 1 >= 0 && last - first + 1 < MAX_NAME_WORDS && clauseMarksBetween(words, first - 1, first) === 0 && isNameWord(words, lexicon, first - 1) && !skippable(first - 1)) first--;
+  // A name as written before its verb is the clause's subject: it opens the sentence or a clause.
+  if (first > 0 && clauseMarksBetween(words, first - 1, first) === 0) return null;
   return { first, last };
 }
 
@@ -99,9 +101,11 @@ function nameBefore(words: SentenceWords, lexicon: ClaimLexicon, from: number, s
  * The subject of a verb-final sentence, far from its verb ("AFAD, depremde … açıkladı", "هرانا در
  * گزارشی … اعلام کرد"): the last known name before the cue, else the words opening the sentence up to a comma.
  */
-function subjectBefore(words: SentenceWords, known: ReadonlyArray<PhraseMatch<PackClaimant>>, cue: number): { first: number; last: number } | null {
+function subjectBefore(words: SentenceWords, lexicon: ClaimLexicon, known: ReadonlyArray<PhraseMatch<PackClaimant>>, cue: number): { first: number; last: number } | null {
   const name = known.filter((k) => k.last < cue).at(-1);
   if (name) return { first: name.first, last: name.last };
+  const referring = lexicon.sourceAnaphors.matchAt(words.tokens, 0, words.folded);
+  if (referring && referring.last < cue) return { first: 0, last: referring.last };
   for (let last = 0; last < Math.min(cue, MAX_NAME_WORDS); last++) {
     if (words.tokens[last]!.digits) return null;
     if (clauseMarksBetween(words, last, last + 1) > 0) return /^\s*,/.test(words.folded.slice(words.tokens[last]!.end)) ? { first: 0, last } : null;

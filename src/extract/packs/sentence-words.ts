@@ -19,6 +19,8 @@ export interface SentenceWords {
   spans: Span[];
   /** original[i]: tokens[i] as written. */
   original: string[];
+  /** Tokens of figures and of words counting people ("سه هزار", "نفر"): never part of a source's name. */
+  counting: Set<number>;
 }
 
 export function readSentenceWords(document: string, span: Span, fold: CharFold): SentenceWords {
@@ -29,7 +31,7 @@ export function readSentenceWords(document: string, span: Span, fold: CharFold):
     const s = originalSpan(matching, t.start, t.end);
     return { start: s.start + span.start, end: s.end + span.start };
   });
-  return { span, text, folded: matching.text, tokens, spans, original: spans.map((s) => document.slice(s.start, s.end)) };
+  return { span, text, folded: matching.text, tokens, spans, original: spans.map((s) => document.slice(s.start, s.end)), counting: new Set() };
 }
 
 /** The tokens a span of the sentence's text (offsets into the sentence) covers, or null when it covers none. */
