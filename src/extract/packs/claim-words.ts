@@ -28,6 +28,8 @@ export interface ClaimWords {
   notClaims: string[];
   /** Words before a metric word that make it a circumstance, not what befell the people counted ("پس از بازداشت" after arrest). */
   metricCircumstances: string[];
+  /** Words after a figure that make the metric word after them name whom the figure is a part of ("از", "من"). */
+  partitiveMarkers: string[];
   /** "از ۵ هزار نفر فراتر رفت", "تجاوز 500": words before and after a figure that say it was passed (more_than). */
   passedBefore: string[];
   passedAfter: string[];
@@ -87,6 +89,7 @@ export interface ClaimLexicon {
   /** Metric words, and words that count what is no claim (null). */
   metrics: PhraseTable<Metric | null>;
   metricCircumstances: PhraseTable<true>;
+  partitiveMarkers: PhraseTable<true>;
   passedBefore: PhraseTable<true>;
   passedAfter: PhraseTable<true>;
   asOfBefore: PhraseTable<true>;
@@ -120,6 +123,7 @@ export function claimLexicon(words: ClaimWords, fold: CharFold): ClaimLexicon {
   return {
     metrics: new PhraseTable<Metric | null>([...Object.entries(words.metrics), ...words.notClaims.map((w) => [w, null] as const)], fold, words.clitics),
     metricCircumstances: list(words.metricCircumstances),
+    partitiveMarkers: list(words.partitiveMarkers),
     passedBefore: list(words.passedBefore),
     passedAfter: list(words.passedAfter),
     asOfBefore: list(words.asOfBefore),

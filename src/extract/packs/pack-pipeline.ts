@@ -14,7 +14,7 @@ import { findBoundedFigures, type BoundedFigure } from "./bounds.js";
 import { findDayPhrases, resolveDayPhrase, type DayPhrase } from "./day-phrases.js";
 import type { LanguagePack } from "./pack.js";
 import type { ClaimLexicon } from "./claim-words.js";
-import type { PhraseMatch } from "./phrase-table.js";
+import { PhraseTable, type PhraseMatch } from "./phrase-table.js";
 import { findSentenceSources, type PackSource, type SentenceAttribution } from "./sentence-sources.js";
 import { after, clauseMarksBetween, documentSpan, readSentenceWords, tokensOf, type SentenceWords } from "./sentence-words.js";
 
@@ -39,6 +39,10 @@ interface DocumentState {
   voice: PackSource | null;
   /** The last day a sentence named, for "that same day". */
   lastDay: string | null;
+  /** A past year the headline or lead sets the report in ("executions in 2024"): its figures are of that year. */
+  periodYear: string | null;
+  /** Lines read so far. */
+  lineIndex: number;
   claims: PendingClaim[];
   lastClaim: PendingClaim | null;
   trace: ExtractionTrace | null;
@@ -61,11 +65,12 @@ interface SentenceFigure {
 
 /** Claims of a document in a pack's language. */
 export function extractPackClaims(text: string, pack: LanguagePack, published: string | null, trace: ExtractionTrace | null = null): Claim[] {
-  const state: DocumentState = { text, pack, published, history: [], voice: null, lastDay: null, claims: [], lastClaim: null, trace };
+  const state: DocumentState = { text, pack, published, history: [], voice: null, lastDay: null, periodYear: null, lineIndex: 0, claims: [], lastClaim: null, trace };
   const { lines, titleLine } = readLayout(text);
   for (const line of lines) {
     const paragraph: ParagraphState = { inTitle: line === titleLine, lastClaim: null, statedSource: null, statedDay: null };
     for (const sentence of pack.splitSentences(text, line)) readSentence(state, paragraph, sentence);
+    state.lineIndex++;
   }
   return mergeDuplicateClaims(attributeHeadline(state.claims));
 }
@@ -79,7 +84,7 @@ function readSentence(state: DocumentState, paragraph: ParagraphState, span: Spa
   const allFigures = findBoundedFigures(words.text, pack.numbers, pack.hedges)
     .map((figure) => ({ figure, tokens: tokensOf(words, figure.start, figure.end) }))
     .filter((f): f is { figure: BoundedFigure; tokens: { first: number; last: number } } => f.tokens !== null)
-    .map(({ figure, tokens }) => ({ figure: passed(words, lexicon, figure, tokens), first: tokens.first, last: tokens.last }));
+    .map(({ figure, tokens }) => ({ figure: hedgedAfterNoun(words, pack, passed(words, lexicon, figure, tokens), tokens), first: tokens.first, last: tokens.last }));
   for (const f of allFigures) for (const i of range(f.first, f.last)) words.counting.add(i);
   for (const m of [...lexicon.personCounters.findAll(words.tokens, words.folded), ...lexicon.populations.findAll(words.tokens, words.folded)]) for (const i of range(m.first, m.last)) words.counting.add(i);
   const sources = findSentenceSources(state.text, words, lexicon, state.history, dayTokens);
@@ -113,10 +118,12 @@ function readSentence(state: DocumentState, paragraph: ParagraphState, span: Spa
     const metricMatch = found[i] ?? null;
     if (metricMatch && metricMatch.match.value === null) continue;
     // "از این تعداد ۳۰ نفر کودک بودند": a part of the count before, of its metric.
-    const whole = !metricMatch && partOpener ? paragraph.lastClaim ?? state.lastClaim : null;
-    const metric = metricMatch?.match.value ?? whole?.metric ?? null;
+    // A metric word beyond a clause mark is another clause's: the part takes its whole's metric.
+    const opened = partOpener !== null && (!metricMatch || (partOpener.last < f.first && metricMatch.clauseMarks > 0));
+    const whole = opened ? paragraph.lastClaim ?? state.lastClaim : null;
+    const metric = (whole ? whole.metric : metricMatch?.match.value) ?? null;
     if (!metric) continue;
-    const claim = claimOf(state, paragraph, words, f, metric, metricMatch, whole, { sources, days, figures, sameDay: sameDayIso, dayTokens });
+    const claim = claimOf(state, paragraph, words, f, metric, whole ? null : metricMatch, whole, { sources, days, figures, sameDay: sameDayIso, dayTokens, figureTokens: new Set(figures.flatMap((g) => range(g.first, g.last))) });
     state.claims.push(claim);
     paragraph.lastClaim = claim;
     state.lastClaim = claim;
@@ -124,6 +131,24 @@ function readSentence(state: DocumentState, paragraph: ParagraphState, span: Spa
   const attributed = sources.at(-1);
   if (attributed) state.voice = attributed.source;
   state.lastDay = days.at(-1)?.iso ?? state.lastDay;
+}
+
+const hedgesAfter = new WeakMap<LanguagePack, PhraseTable<BoundedFigure["qualifier"]>>();
+
+/** "مقتل خمسة متظاهرين على الأقل": a hedge after the counted noun bounds the figure before it. */
+function hedgedAfterNoun(words: SentenceWords, pack: LanguagePack, figure: BoundedFigure, at: { first: number; last: number }): BoundedFigure {
+  if (figure.qualifier !== "exact" || figure.min === null) return figure;
+  let table = hedgesAfter.get(pack);
+  if (!table) hedgesAfter.set(pack, (table = new PhraseTable(Object.entries(pack.hedges.after), pack.fold)));
+  for (const i of [at.last + 2, at.last + 3]) {
+    const hedge = table.matchAt(words.tokens, i, words.folded);
+    if (!hedge || clauseMarksBetween(words, at.last, i) > 0 || words.tokens.slice(at.last + 1, i).some((t) => t.digits)) continue;
+    const value = figure.min;
+    if (hedge.value === "at_least" || hedge.value === "more_than") return { ...figure, qualifier: hedge.value, min: value, max: null };
+    if (hedge.value === "up_to") return { ...figure, qualifier: "up_to", min: null, max: value };
+    if (hedge.value === "approx") return { ...figure, qualifier: "approx" };
+  }
+  return figure;
 }
 
 /** "از ۵ هزار نفر فراتر رفت", "تجاوز 500": a figure said to be passed is more than it. */
@@ -163,7 +188,7 @@ function countsPeople(state: DocumentState, words: SentenceWords, f: SentenceFig
   const countedNext = lexicon.personCounters.matchAt(tokens, next, folded) ?? lexicon.populations.matchAt(tokens, next, folded);
   if (single && state.pack.numbers.ambiguous.has(tokens[f.first]!.text) && !countedNext) return false;
   // A year standing alone ("2023", "۱۴۰۱") is no count of people.
-  if (isYear(words, f) && !countedNext) return false;
+  if (isYear(words, f) && !countedNext && lexicon.metrics.matchAt(tokens, next, folded) === null) return false;
   return true;
 }
 
@@ -175,6 +200,8 @@ function isYear(words: SentenceWords, f: SentenceFigure): boolean {
 interface MetricFound {
   /** A metric word, or a word counting what is no claim (value null). */
   match: PhraseMatch<Metric | null>;
+  /** Clause marks between the word and the figure. */
+  clauseMarks: number;
 }
 
 /** The metric word nearest the figure on either side, between it and the figures beside it; null when a combined figure ("killed or injured") or none. */
@@ -192,7 +219,10 @@ function metricOf(state: DocumentState, words: SentenceWords, metrics: ReadonlyA
     const [a, b] = isAfter ? [f.last, match.first] : [match.last, f.first];
     const conjunctions = lexicon.conjunctions.findAll(words.tokens, words.folded, a + 1, b - 1).length + (isAfter && match.clitic !== null && lexicon.conjunctions.hasWord(match.clitic) ? 1 : 0);
     if (isAfter && conjunctions > 0 && lexicon.conjunctionEndsMetricAfter) continue;
-    const distance = b - a - 1 + CLAUSE_MARK_WEIGHT * clauseMarksBetween(words, a, b) + conjunctions + (isAfter ? 0.5 : 0);
+    // A conjunction between a metric word and the figure after it closes that word's clause ("… کشته شدند و ۴۰ نفر …").
+    // "۶ نفر از بازداشت‌شدگان … به اعدام محکوم شدند": a metric word naming whom the figure is a part of yields to the verb.
+    const partitive = isAfter && lexicon.partitiveMarkers.findAll(words.tokens, words.folded, Math.max(0, match.first - 2), match.first - 1).some((m) => m.last === match.first - 1);
+    const distance = b - a - 1 + CLAUSE_MARK_WEIGHT * clauseMarksBetween(words, a, b) + conjunctions * (isAfter ? 1 : 3) + (isAfter ? 0.5 : 0) + (partitive ? 4 : 0);
     if (distance > METRIC_REACH) continue;
     if (!best || distance < best.distance) best = { match, distance };
   }
@@ -201,7 +231,8 @@ function metricOf(state: DocumentState, words: SentenceWords, metrics: ReadonlyA
   const chosen = best.match;
   const ownMetrics = metrics.filter((m) => m === chosen || nearestFigure(figures, m) === f);
   if (chosen.value !== null && isCombined(words, ownMetrics, chosen, state)) return null;
-  return { match: best.match };
+  const [a, b] = chosen.first > f.last ? [f.last, chosen.first] : [chosen.last, f.first];
+  return { match: chosen, clauseMarks: clauseMarksBetween(words, a, b) };
 }
 
 /** The figure a word stands nearest, counting words between. */
@@ -240,6 +271,9 @@ function populationOf(state: DocumentState, words: SentenceWords, f: SentenceFig
     const isAfter = match.first > f.last;
     const [a, b] = isAfter ? [f.last, match.first] : [match.last, f.first];
     if (clauseMarksBetween(words, a, b) > 0) continue;
+    // Before the figure, only the word right before it or one between it and its metric word ("الأطفال القتلى 30").
+    const betweenMetric = metric !== null && metric.last < f.first && match.first > metric.last;
+    if (!isAfter && b - a - 1 > 1 && !betweenMetric) continue;
     const distance = b - a - 1 + (isAfter ? 0 : 1.5);
     if (!best || distance < best.distance) best = { value: match.value, first: match.first, last: match.last, distance };
   }
@@ -278,13 +312,15 @@ function publicationYear(published: string, calendar: "gregorian" | "solar-hijri
 }
 
 /** A year before the publication's that the figure's clause is set in ("سال ۱۴۰۱", "عام 2011", "1999 depreminde"): its Gregorian last day. */
-function pastYearOf(state: DocumentState, words: SentenceWords, f: SentenceFigure, dayTokens: ReadonlySet<number>): { iso: string; first: number } | null {
+function pastYearOf(state: DocumentState, words: SentenceWords, f: SentenceFigure, dayTokens: ReadonlySet<number>, counted: ReadonlySet<number>): { iso: string; first: number } | null {
   if (!state.published) return null;
   const { tokens } = words;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // A year inside a date ("since 7 October 2023") dates a day; only a year standing alone sets the clause in it.
-    if (!/^\d{4}$/.test(token.text) || (i >= f.first && i <= f.last) || dayTokens.has(i)) continue;
+    if (!/^\d{4}$/.test(token.text) || (i >= f.first && i <= f.last) || dayTokens.has(i) || counted.has(i)) continue;
+    // "since 2023" opens a period that runs to now: no past year.
+    if (state.pack.claims.periodStartsBefore.findAll(tokens, words.folded, Math.max(0, i - 6), i - 1).length > 0) continue;
     const [a, b] = i < f.first ? [i, f.first] : [f.last, i];
     if (clauseMarksBetween(words, a, b) > 0) continue;
     const year = Number(token.text);
@@ -305,6 +341,8 @@ interface SentenceReading {
   /** The day "that same day" refers to, when the sentence says so. */
   sameDay: string | null;
   dayTokens: ReadonlySet<number>;
+  /** Tokens of the sentence's figures that count people (a year among them is a count, not a year). */
+  figureTokens: ReadonlySet<number>;
 }
 
 function claimOf(state: DocumentState, paragraph: ParagraphState, words: SentenceWords, f: SentenceFigure, metric: Metric, metricMatch: MetricFound | null, whole: PendingClaim | null, sentence: SentenceReading): PendingClaim {
@@ -316,8 +354,11 @@ function claimOf(state: DocumentState, paragraph: ParagraphState, words: Sentenc
   // The cue nearest the figure speaks for it; else the count it is a part of, the paragraph's last
   // source, the source a figureless sentence named, or the document's last source (until another is named).
   const attribution = nearest(sources, f, (a) => a.cue);
-  const pastYear = pastYearOf(state, words, f, sentence.dayTokens);
-  const mainEvent = pastYear === null && (whole ? whole.mainEvent : true);
+  const pastYear = pastYearOf(state, words, f, sentence.dayTokens, sentence.figureTokens);
+  // The headline or lead sets the report in a past year: that year is its main event.
+  if (pastYear && state.lineIndex <= 1) state.periodYear ??= pastYear.iso;
+  const ofPeriod = pastYear !== null && pastYear.iso === state.periodYear;
+  const mainEvent = (pastYear === null || ofPeriod) && (whole ? whole.mainEvent : true);
   const voice = !attribution && !paragraph.inTitle && mainEvent ? paragraph.lastClaim : null;
   const inherited: Array<[PackSource | null, string]> = [
     [whole?.claimant ? { name: whole.claimant, kind: whole.claimantKind } : null, "the source of the count it is a part of"],
@@ -346,6 +387,7 @@ function claimOf(state: DocumentState, paragraph: ParagraphState, words: Sentenc
     [mainEvent ? paragraph.statedDay : null, "the day a sentence before it in the paragraph gives", null],
     [whole?.asOf, "the day of the count it is a part of", { from: whole }],
     [continued?.asOf, "the day of the count before it in the paragraph, whose voice it continues", { from: continued }],
+    [mainEvent ? state.periodYear : null, "the past year the headline or lead sets the report in: its last day", null],
     [state.published, "the document's publication date", null],
   ];
   const asOfRule = asOfRules.find(([iso]) => iso !== null && iso !== undefined) ?? null;
@@ -382,7 +424,8 @@ function claimOf(state: DocumentState, paragraph: ParagraphState, words: Sentenc
     else why.decide("status", "status", "reported: no words say otherwise", null);
     if (asOfRule) why.decide("asOf", "as-of", asOfRule[1], asOfRule[2]);
     else why.decide("asOf", "as-of", "no date: the report names none and has no publication date", null);
-    if (pastYear) why.decide("mainEvent", "scope", "the clause is set in a past year", at(pastYear.first, pastYear.first));
+    if (pastYear && !mainEvent) why.decide("mainEvent", "scope", "the clause is set in a past year", at(pastYear.first, pastYear.first));
+    else if (ofPeriod) why.decide("mainEvent", "scope", "the past year the headline or lead sets the report in", at(pastYear!.first, pastYear!.first));
     else if (whole) why.decide("mainEvent", "scope", "a part of the count before: of the main event if it is", { from: whole });
     else why.decide("mainEvent", "scope", "nothing in the sentence sets it apart from the main event", null);
     why.keep(claim);

@@ -125,6 +125,8 @@ function resolveSource(document: string, words: SentenceWords, lexicon: ClaimLex
     const last = history.at(-1);
     return last ? { source: last, how: "referred back" } : null;
   }
+  // "أسبوع", "سال": a word for a time or a place names no source.
+  if (lexicon.notPeople.matchAt(words.tokens, named.first, words.folded)) return null;
   const name = withoutPrefix(written, lexicon.sourcePrefixes).trim();
   if (name.length < 2) return null;
   const kind = lexicon.claimantKinds.findAll(words.tokens, words.folded, named.first, named.last)[0]?.value ?? "other";
