@@ -11,3 +11,4 @@ const FIXTURES = join(import.meta.dirname, "fixtures");
 
 describeAnnotatedSet({ label: "fa", texts: join(FIXTURES, "fa"), gold: join(FIXTURES, "fa"), minReports: 12, minF1: 0 });
 describeAnnotatedSet({ label: "ar", texts: join(FIXTURES, "ar"), gold: join(FIXTURES, "ar"), minReports: 12, minF1: 0 });
+describeAnnotatedSet({ label: "tr", texts: join(FIXTURES, "tr"), gold: join(FIXTURES, "tr"), minReports: 12, minF1: 0 });
