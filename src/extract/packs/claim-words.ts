@@ -2,7 +2,7 @@
 // says so and how sure, and what a figure counts when it counts no one. Folded into phrase tables
 // once (claimLexicon); the pack pipeline (pack-pipeline.ts) reads every language through them.
 import type { ClaimantKind, Metric, Population, Status } from "../../domain/claim.js";
-import type { CharFold } from "./matching-text.js";
+import { foldPhrase, type CharFold } from "./matching-text.js";
 import { PhraseTable } from "./phrase-table.js";
 
 /** A claimant as a pack's language writes it, under the canonical name the English gazetteer uses. */
@@ -30,6 +30,10 @@ export interface ClaimWords {
   metricCircumstances: string[];
   /** Words after a figure that make the metric word after them name whom the figure is a part of ("از", "من"). */
   partitiveMarkers: string[];
+  /** Endings of a participle ("gözaltına alınan iki kişi"): a metric word before the figure that ends so describes the people, and yields to a verb after it. */
+  participleEndings: string[];
+  /** Endings on a figure that make it a part of the count before ("532'si çocuk": 532 of them children), before a population word. */
+  partSuffixes: string[];
   /** "از ۵ هزار نفر فراتر رفت", "تجاوز 500": words before and after a figure that say it was passed (more_than). */
   passedBefore: string[];
   passedAfter: string[];
@@ -90,6 +94,8 @@ export interface ClaimLexicon {
   metrics: PhraseTable<Metric | null>;
   metricCircumstances: PhraseTable<true>;
   partitiveMarkers: PhraseTable<true>;
+  partSuffixes: Set<string>;
+  participleEndings: string[];
   passedBefore: PhraseTable<true>;
   passedAfter: PhraseTable<true>;
   asOfBefore: PhraseTable<true>;
@@ -124,6 +130,8 @@ export function claimLexicon(words: ClaimWords, fold: CharFold): ClaimLexicon {
     metrics: new PhraseTable<Metric | null>([...Object.entries(words.metrics), ...words.notClaims.map((w) => [w, null] as const)], fold, words.clitics),
     metricCircumstances: list(words.metricCircumstances),
     partitiveMarkers: list(words.partitiveMarkers),
+    participleEndings: words.participleEndings.map((w) => foldPhrase(w, fold)),
+    partSuffixes: new Set(words.partSuffixes.map((w) => foldPhrase(w, fold))),
     passedBefore: list(words.passedBefore),
     passedAfter: list(words.passedAfter),
     asOfBefore: list(words.asOfBefore),

@@ -106,7 +106,7 @@ function readSentence(state: DocumentState, paragraph: ParagraphState, span: Spa
   const metrics = lexicon.metrics
     .findAll(words.tokens, words.folded)
     .filter((m) => !lexicon.metricCircumstances.findAll(words.tokens, words.folded, Math.max(0, m.first - 3), m.first - 1).some((c) => c.last === m.first - 1));
-  const found = figures.map((f, i) => metricOf(state, words, metrics, figures, i));
+  const found = figures.map((f, i) => metricOf(state, words, metrics, figures, i, dayTokens));
   // "۳۰ نفر از معترضان و ۵ مامور کشته شدند": the first of joined counts takes the verb of the second.
   for (let i = found.length - 2; i >= 0; i--) {
     const next = found[i + 1];
@@ -119,7 +119,7 @@ function readSentence(state: DocumentState, paragraph: ParagraphState, span: Spa
     if (metricMatch && metricMatch.match.value === null) continue;
     // "از این تعداد ۳۰ نفر کودک بودند": a part of the count before, of its metric.
     // A metric word beyond a clause mark is another clause's: the part takes its whole's metric.
-    const opened = partOpener !== null && (!metricMatch || (partOpener.last < f.first && metricMatch.clauseMarks > 0));
+    const opened = (partOpener !== null && (!metricMatch || (partOpener.last < f.first && metricMatch.clauseMarks > 0))) || partBySuffix(words, lexicon, f);
     const whole = opened ? paragraph.lastClaim ?? state.lastClaim : null;
     const metric = (whole ? whole.metric : metricMatch?.match.value) ?? null;
     if (!metric) continue;
@@ -149,6 +149,14 @@ function hedgedAfterNoun(words: SentenceWords, pack: LanguagePack, figure: Bound
     if (hedge.value === "approx") return { ...figure, qualifier: "approx" };
   }
   return figure;
+}
+
+/** "532'si çocuk", "153'ü ise güvenlik güçleri mensubu": a figure with a possessive ending before who they were is a part of the count before. */
+function partBySuffix(words: SentenceWords, lexicon: ClaimLexicon, f: SentenceFigure): boolean {
+  const ending = words.tokens[f.last]!;
+  if (ending.digits || f.last === f.first || !lexicon.partSuffixes.has(ending.text) || words.folded[ending.start - 1] !== "'") return false;
+  const next = f.last + 1 + (lexicon.sourceStops.matchAt(words.tokens, f.last + 1, words.folded) ? 1 : 0);
+  return lexicon.populations.matchAt(words.tokens, next, words.folded) !== null;
 }
 
 /** "از ۵ هزار نفر فراتر رفت", "تجاوز 500": a figure said to be passed is more than it. */
@@ -194,7 +202,9 @@ function countsPeople(state: DocumentState, words: SentenceWords, f: SentenceFig
 
 function isYear(words: SentenceWords, f: SentenceFigure): boolean {
   const token = words.tokens[f.first]!;
-  return f.first === f.last && token.digits && /^\d{4}$/.test(token.text) && f.figure.qualifier === "exact" && Number(token.text) >= 1300 && Number(token.text) <= 2100;
+  // "2023", "2023'te": a year with or without its case ending.
+  const ending = f.last === f.first + 1 && !words.tokens[f.last]!.digits;
+  return (f.first === f.last || ending) && token.digits && /^\d{4}$/.test(token.text) && f.figure.qualifier === "exact" && Number(token.text) >= 1300 && Number(token.text) <= 2100;
 }
 
 interface MetricFound {
@@ -205,7 +215,7 @@ interface MetricFound {
 }
 
 /** The metric word nearest the figure on either side, between it and the figures beside it; null when a combined figure ("killed or injured") or none. */
-function metricOf(state: DocumentState, words: SentenceWords, metrics: ReadonlyArray<PhraseMatch<Metric | null>>, figures: readonly SentenceFigure[], index: number): MetricFound | null {
+function metricOf(state: DocumentState, words: SentenceWords, metrics: ReadonlyArray<PhraseMatch<Metric | null>>, figures: readonly SentenceFigure[], index: number, dayTokens: ReadonlySet<number>): MetricFound | null {
   const lexicon = state.pack.claims;
   const f = figures[index]!;
   const previous = figures[index - 1] ?? null;
@@ -222,7 +232,9 @@ function metricOf(state: DocumentState, words: SentenceWords, metrics: ReadonlyA
     // A conjunction between a metric word and the figure after it closes that word's clause ("… کشته شدند و ۴۰ نفر …").
     // "۶ نفر از بازداشت‌شدگان … به اعدام محکوم شدند": a metric word naming whom the figure is a part of yields to the verb.
     const partitive = isAfter && lexicon.partitiveMarkers.findAll(words.tokens, words.folded, Math.max(0, match.first - 2), match.first - 1).some((m) => m.last === match.first - 1);
-    const distance = b - a - 1 + CLAUSE_MARK_WEIGHT * clauseMarksBetween(words, a, b) + conjunctions * (isAfter ? 1 : 3) + (isAfter ? 0.5 : 0) + (partitive ? 4 : 0);
+    const dayWords = range(a + 1, b - 1).filter((i) => dayTokens.has(i)).length;
+    const participle = !isAfter && lexicon.participleEndings.some((e) => words.tokens[match.last]!.text.endsWith(e));
+    const distance = b - a - 1 - dayWords + (participle ? 3 : 0) + CLAUSE_MARK_WEIGHT * clauseMarksBetween(words, a, b) + conjunctions * (isAfter ? 1 : 3) + (isAfter ? 0.5 : 0) + (partitive ? 4 : 0);
     if (distance > METRIC_REACH) continue;
     if (!best || distance < best.distance) best = { match, distance };
   }
@@ -297,7 +309,8 @@ function datesOf(state: DocumentState, words: SentenceWords, phrases: ReadonlyAr
     const iso = resolveDayPhrase(phrase, state.published);
     if (!iso || (state.published !== null && iso > state.published)) continue;
     const opensBefore = lexicon.periodStartsBefore.findAll(tokens, folded, Math.max(0, at.first - 2), at.first - 1).some((m) => m.last === at.first - 1);
-    const opensAfter = [at.last + 1, at.last + 2].some((i) => lexicon.periodStartsAfter.matchAt(tokens, i, folded) !== null && (i === at.last + 1 || tokens[at.last + 1]!.text.length <= 4));
+    // "6 Şubat'tan beri", "16 Eylül'de … ölmesinin ardından başlayan": a period opening on the day, within its clause.
+    const opensAfter = range(at.last + 1, Math.min(tokens.length - 1, at.last + 6)).some((i) => lexicon.periodStartsAfter.matchAt(tokens, i, folded) !== null && clauseMarksBetween(words, at.last, i) === 0);
     if (opensBefore || opensAfter) continue;
     dates.push({ iso, ...at });
   }

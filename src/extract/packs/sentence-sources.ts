@@ -102,6 +102,12 @@ function nameBefore(words: SentenceWords, lexicon: ClaimLexicon, from: number, s
  * گزارشی … اعلام کرد"): the last known name before the cue, else the words opening the sentence up to a comma.
  */
 function subjectBefore(words: SentenceWords, lexicon: ClaimLexicon, known: ReadonlyArray<PhraseMatch<PackClaimant>>, cue: number): { first: number; last: number } | null {
+  // "İçişleri Bakanı Ali Yerlikaya, … açıkladı": the capitalised words opening the sentence before a comma.
+  if (lexicon.namesCapitalised) {
+    let last = -1;
+    while (last + 1 < cue && last + 1 < MAX_NAME_WORDS && isNameWord(words, lexicon, last + 1) && clauseMarksBetween(words, last, last + 1) === 0) last++;
+    if (last >= 0 && /^\s*,/.test(words.folded.slice(words.tokens[last]!.end))) return { first: 0, last };
+  }
   const name = known.filter((k) => k.last < cue).at(-1);
   if (name) return { first: name.first, last: name.last };
   const referring = lexicon.sourceAnaphors.matchAt(words.tokens, 0, words.folded);

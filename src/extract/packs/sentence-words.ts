@@ -52,7 +52,7 @@ export function tokensOf(words: SentenceWords, start: number, end: number): { fi
 
 /** How many clause marks stand between token a and token b (a before b). */
 export function clauseMarksBetween(words: SentenceWords, a: number, b: number): number {
-  if (b <= a) return 0;
+  if (b <= a || a < 0 || b >= words.tokens.length) return 0;
   const between = words.folded.slice(words.tokens[a]!.end, words.tokens[b]!.start);
   return between.match(CLAUSE_MARKS)?.length ?? 0;
 }
