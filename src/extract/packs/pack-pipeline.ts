@@ -4,7 +4,7 @@
 // as-of → main event → one claim per figure, duplicates merged as in English. The same Claim the
 // English pipeline makes, with evidence offsets into the text as read.
 import type { Claim, Metric, Population, Status } from "../../domain/claim.js";
-import { gregorianToHijri, gregorianToSolarHijri } from "../../domain/calendars.js";
+import { gregorianToHijri, gregorianToSolarHijri, hijriToGregorian, solarHijriToGregorian } from "../../domain/calendars.js";
 import { mergeDuplicateClaims } from "../dedupe.js";
 import { attributeHeadline } from "../headline.js";
 import { readLayout } from "../layout.js";
@@ -91,6 +91,8 @@ function readSentence(state: DocumentState, paragraph: ParagraphState, span: Spa
   for (const a of sources) if (!state.history.includes(a.source)) state.history.push(a.source);
   const figures = allFigures.filter((f) => countsPeople(state, words, f, dayTokens));
   const days = datesOf(state, words, dayPhrases);
+  // The headline or lead sets the report in a past year ("اعدام‌ها در سال ۱۴۰۳", "executions in 2024"): its figures are of that year.
+  if (state.lineIndex <= 1 && state.periodYear === null) state.periodYear = pastYearOf(state, words, null, dayTokens, new Set(figuresCounting(state, words, allFigures, dayTokens)))?.iso ?? null;
   const sameDay = lexicon.sameDay.findAll(words.tokens, words.folded)[0] ?? null;
   if (figures.length === 0) {
     // A sentence that names a source (and maybe a day) without a figure speaks for the figures after it.
@@ -169,6 +171,11 @@ function passed(words: SentenceWords, lexicon: ClaimLexicon, figure: BoundedFigu
   return afterWord ? { ...figure, qualifier: "more_than", max: null } : figure;
 }
 
+/** Tokens of the figures of a sentence that count people. */
+function figuresCounting(state: DocumentState, words: SentenceWords, figures: readonly SentenceFigure[], dayTokens: ReadonlySet<number>): number[] {
+  return figures.filter((f) => countsPeople(state, words, f, dayTokens)).flatMap((f) => range(f.first, f.last));
+}
+
 function range(first: number, last: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, k) => first + k);
 }
@@ -227,7 +234,7 @@ function metricOf(state: DocumentState, words: SentenceWords, metrics: ReadonlyA
     if (match.first < left || match.last > right || (match.last >= f.first && match.first <= f.last)) continue;
     const isAfter = match.first > f.last;
     const [a, b] = isAfter ? [f.last, match.first] : [match.last, f.first];
-    const conjunctions = lexicon.conjunctions.findAll(words.tokens, words.folded, a + 1, b - 1).length + (isAfter && match.clitic !== null && lexicon.conjunctions.hasWord(match.clitic) ? 1 : 0);
+    const conjunctions = lexicon.conjunctions.findAll(words.tokens, words.folded, a + 1, b - 1).length + (isAfter && startsWithWord(lexicon.conjunctions, match.clitic) ? 1 : 0);
     if (isAfter && conjunctions > 0 && lexicon.conjunctionEndsMetricAfter) continue;
     // A conjunction between a metric word and the figure after it closes that word's clause ("… کشته شدند و ۴۰ نفر …").
     // "۶ نفر از بازداشت‌شدگان … به اعدام محکوم شدند": a metric word naming whom the figure is a part of yields to the verb.
@@ -247,6 +254,11 @@ function metricOf(state: DocumentState, words: SentenceWords, metrics: ReadonlyA
   return { match: chosen, clauseMarks: clauseMarksBetween(words, a, b) };
 }
 
+/** Whether a clitic is, or opens with, one of a table's words ("وال" opens with "و"). */
+function startsWithWord(table: PhraseTable<true>, clitic: string | null): boolean {
+  return clitic !== null && (table.hasWord(clitic) || table.hasWord(clitic[0]!));
+}
+
 /** The figure a word stands nearest, counting words between. */
 function nearestFigure(figures: readonly SentenceFigure[], word: { first: number; last: number }): SentenceFigure | null {
   return nearest(figures, word, (f) => f);
@@ -257,7 +269,7 @@ function isCombined(words: SentenceWords, metrics: ReadonlyArray<PhraseMatch<Met
   const lexicon = state.pack.claims;
   const joins = (a: PhraseMatch<Metric | null>, b: PhraseMatch<Metric | null>) => {
     if (a.value === null || b.value === null || a.value === b.value || b.first <= a.last || clauseMarksBetween(words, a.last, b.first) > 0) return false;
-    if (b.first === a.last + 1 && b.clitic !== null && lexicon.metricJoiners.hasWord(b.clitic)) return true;
+    if (b.first === a.last + 1 && startsWithWord(lexicon.metricJoiners, b.clitic)) return true;
     const joiner = lexicon.metricJoiners.matchAt(words.tokens, a.last + 1, words.folded);
     return joiner !== null && joiner.last + 1 === b.first;
   };
@@ -325,25 +337,45 @@ function publicationYear(published: string, calendar: "gregorian" | "solar-hijri
 }
 
 /** A year before the publication's that the figure's clause is set in ("سال ۱۴۰۱", "عام 2011", "1999 depreminde"): its Gregorian last day. */
-function pastYearOf(state: DocumentState, words: SentenceWords, f: SentenceFigure, dayTokens: ReadonlySet<number>, counted: ReadonlySet<number>): { iso: string; first: number } | null {
+function pastYearOf(state: DocumentState, words: SentenceWords, f: SentenceFigure | null, dayTokens: ReadonlySet<number>, counted: ReadonlySet<number>): { iso: string; first: number } | null {
   if (!state.published) return null;
   const { tokens } = words;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // A year inside a date ("since 7 October 2023") dates a day; only a year standing alone sets the clause in it.
-    if (!/^\d{4}$/.test(token.text) || (i >= f.first && i <= f.last) || dayTokens.has(i) || counted.has(i)) continue;
+    if (!/^\d{4}$/.test(token.text) || (f && i >= f.first && i <= f.last) || dayTokens.has(i) || counted.has(i)) continue;
     // "since 2023" opens a period that runs to now: no past year.
-    if (state.pack.claims.periodStartsBefore.findAll(tokens, words.folded, Math.max(0, i - 6), i - 1).length > 0) continue;
-    const [a, b] = i < f.first ? [i, f.first] : [f.last, i];
-    if (clauseMarksBetween(words, a, b) > 0) continue;
+    if (state.pack.claims.periodStartsBefore.findAll(tokens, words.folded, Math.max(0, i - 2), i - 1).length > 0) continue;
+    if (f) {
+      const [a, b] = i < f.first ? [i, f.first] : [f.last, i];
+      if (clauseMarksBetween(words, a, b) > 0) continue;
+    }
     const year = Number(token.text);
     const calendar = year < 1700 ? state.pack.days.numericCalendarBelow1700 : "gregorian";
+    // A Solar Hijri or Hijri year reads like a count ("إلى 1414"): it is a year only beside a word for year or a month.
+    if (calendar !== "gregorian" && !besideYearWord(state, words, i)) continue;
     const current = publicationYear(state.published, calendar);
     if (current === null || year >= current || year < current - 150) continue;
-    const gregorianYear = calendar === "gregorian" ? year : calendar === "solar-hijri" ? year + 622 : Math.round(year * 0.970229 + 621.5643);
-    return { iso: `${gregorianYear}-12-31`, first: i };
+    const iso = lastDayOfYear(calendar, year);
+    if (iso) return { iso, first: i };
   }
   return null;
+}
+
+/** "سال ۱۴۰۱", "عام 1445", "آبان ۱۳۹۸", "۱۴۴۴ هـ": a year word or a month name right before or after token i. */
+function besideYearWord(state: DocumentState, words: SentenceWords, i: number): boolean {
+  const { tokens, folded } = words;
+  const lexicon = state.pack.claims;
+  const yearWord = lexicon.yearWords.findAll(tokens, folded, Math.max(0, i - 2), i - 1).some((m) => m.last === i - 1) || lexicon.yearWords.matchAt(tokens, i + 1, folded) !== null;
+  const month = i > 0 && state.pack.days.months.some((m) => m.words.length === 1 && m.words[0] === tokens[i - 1]!.text);
+  return yearWord || month;
+}
+
+/** The Gregorian day that ends a year of a calendar (1403 Solar Hijri ends on 2025-03-20). */
+function lastDayOfYear(calendar: "gregorian" | "solar-hijri" | "hijri", year: number): string | null {
+  if (calendar === "gregorian") return `${year}-12-31`;
+  const next = calendar === "solar-hijri" ? solarHijriToGregorian(year + 1, 1, 1) : hijriToGregorian(year + 1, 1, 1);
+  return next ? new Date(Date.parse(`${next}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10) : null;
 }
 
 /** What the figures of one sentence share. */
@@ -368,8 +400,6 @@ function claimOf(state: DocumentState, paragraph: ParagraphState, words: Sentenc
   // source, the source a figureless sentence named, or the document's last source (until another is named).
   const attribution = nearest(sources, f, (a) => a.cue);
   const pastYear = pastYearOf(state, words, f, sentence.dayTokens, sentence.figureTokens);
-  // The headline or lead sets the report in a past year: that year is its main event.
-  if (pastYear && state.lineIndex <= 1) state.periodYear ??= pastYear.iso;
   const ofPeriod = pastYear !== null && pastYear.iso === state.periodYear;
   const mainEvent = (pastYear === null || ofPeriod) && (whole ? whole.mainEvent : true);
   const voice = !attribution && !paragraph.inTitle && mainEvent ? paragraph.lastClaim : null;

@@ -46,8 +46,14 @@ export function findSentenceSources(document: string, words: SentenceWords, lexi
   for (const { match, before } of cues) {
     const named = before ? nameAfter(words, lexicon, match.last + 1, skippable) : nameBefore(words, lexicon, match.first - 1, skippable) ?? subjectBefore(words, lexicon, known, match.first);
     if (!named) continue;
-    const source = resolveSource(document, words, lexicon, known, named, history);
-    if (source) found.push({ ...source, cue: { first: match.first, last: match.last }, named });
+    let source = resolveSource(document, words, lexicon, known, named, history);
+    let at = named;
+    const subject = !source && !before ? subjectBefore(words, lexicon, known, match.first) : null;
+    if (subject) {
+      source = resolveSource(document, words, lexicon, known, subject, history);
+      at = subject;
+    }
+    if (source) found.push({ ...source, cue: { first: match.first, last: match.last }, named: at });
   }
   // "هرانا: …", "AFAD: …": a known source followed by a colon speaks for the sentence.
   for (const k of known) {
@@ -84,10 +90,14 @@ function nameBefore(words: SentenceWords, lexicon: ClaimLexicon, from: number, s
   let last = from;
   while (last >= 0 && skippable(last) && from - last < 4) last--;
   if (last < 0 || clauseMarksBetween(words, last, from + 1) > 0) return null;
-  // A known name or a word referring back ending here, however many words it has.
+  // A known name ending here, however many words it has; else a word referring back that no name word precedes ("Bakanlık", not "Sağlık Bakanlığı").
   for (let first = Math.max(0, last - MAX_NAME_WORDS); first <= last; first++) {
-    const known = lexicon.claimants.matchAt(words.tokens, first, words.folded) ?? lexicon.sourceAnaphors.matchAt(words.tokens, first, words.folded);
-    if (known && known.last === last) return { first, last };
+    if (lexicon.claimants.matchAt(words.tokens, first, words.folded)?.last === last) return { first, last };
+  }
+  for (let first = Math.max(0, last - MAX_NAME_WORDS); first <= last; first++) {
+    const referring = lexicon.sourceAnaphors.matchAt(words.tokens, first, words.folded);
+    const named = first > 0 && clauseMarksBetween(words, first - 1, first) === 0 && isNameWord(words, lexicon, first - 1);
+    if (referring?.last === last && !named) return { first, last };
   }
   if (!isNameWord(words, lexicon, last)) return null;
   let first = last;

@@ -38,7 +38,7 @@ export const turkishClaimWords: ClaimWords = {
   conjunctions: ["ve", "veya", "ile"],
   conjunctionEndsMetricAfter: false,
   populations: {
-    "protestocu*": "protesters", "gösterici*": "protesters", "eylemci*": "protesters",
+    "protestocu*": "protesters", "gösterilerde": "protesters", "protestolarda": "protesters", "eylemlerde": "protesters", "gösterici*": "protesters", "eylemci*": "protesters",
     "güvenlik güçleri*": "security_forces", "güvenlik görevlisi*": "security_forces", "güvenlik personeli*": "security_forces", "polis*": "security_forces",
     "asker*": "security_forces", "jandarma*": "security_forces", "subay*": "security_forces", "er": "security_forces",
     "çocuk*": "children", "reşit olmayan*": "children", "bebek*": "children",
