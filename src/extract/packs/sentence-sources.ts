@@ -28,9 +28,9 @@ const knownClaimants = claimantResolver(CLAIMANT_GAZETTEER);
 /** The longest a source's name as written runs, in words. */
 const MAX_NAME_WORDS = 6;
 
-/** The canonical claimant of a pack's entry: its kind as the English gazetteer has it when it has the name. */
+/** The canonical claimant of a pack's entry: as the one claimant resolver names it when it knows the name (so a report in any language names a source alike), else the pack's. */
 function canonical(entry: PackClaimant): PackSource {
-  return { name: entry.name, kind: knownClaimants.resolve(entry.name)?.kind ?? entry.kind };
+  return knownClaimants.resolve(entry.name) ?? { name: entry.name, kind: entry.kind };
 }
 
 /** Every attribution of a sentence, left to right by cue. `days`: tokens in day phrases ("روز سه‌شنبه"), passed over. */
