@@ -13,9 +13,9 @@ import type { ExtractionTrace, Words } from "../trace.js";
 import { findBoundedFigures, type BoundedFigure } from "./bounds.js";
 import { findDayPhrases, resolveDayPhrase, type DayPhrase } from "./day-phrases.js";
 import type { LanguagePack } from "./pack.js";
-import type { ClaimLexicon } from "./claim-words.js";
+import type { ClaimLexicon, PackClaimant } from "./claim-words.js";
 import { PhraseTable, type PhraseMatch } from "./phrase-table.js";
-import { findSentenceSources, type PackSource, type SentenceAttribution } from "./sentence-sources.js";
+import { findSentenceSources, knownSource, type PackSource, type SentenceAttribution } from "./sentence-sources.js";
 import { after, clauseMarksBetween, documentSpan, readSentenceWords, tokensOf, type SentenceWords } from "./sentence-words.js";
 
 interface PendingClaim extends Claim {
@@ -89,6 +89,8 @@ function readSentence(state: DocumentState, paragraph: ParagraphState, span: Spa
   for (const m of [...lexicon.personCounters.findAll(words.tokens, words.folded), ...lexicon.populations.findAll(words.tokens, words.folded)]) for (const i of range(m.first, m.last)) words.counting.add(i);
   const sources = findSentenceSources(state.text, words, lexicon, state.history, dayTokens);
   for (const a of sources) if (!state.history.includes(a.source)) state.history.push(a.source);
+  // A known source named without a cue ("هرانا چه می‌گوید؟") is the one "this agency" refers back to next.
+  for (const named of lexicon.claimants.findAll(words.tokens, words.folded)) rememberKnown(state, named.value);
   const figures = allFigures.filter((f) => countsPeople(state, words, f, dayTokens));
   const days = datesOf(state, words, dayPhrases);
   // The headline or lead sets the report in a past year ("اعدام‌ها در سال ۱۴۰۳", "executions in 2024"): its figures are of that year.
@@ -159,6 +161,13 @@ function partBySuffix(words: SentenceWords, lexicon: ClaimLexicon, f: SentenceFi
   if (ending.digits || f.last === f.first || !lexicon.partSuffixes.has(ending.text) || words.folded[ending.start - 1] !== "'") return false;
   const next = f.last + 1 + (lexicon.sourceStops.matchAt(words.tokens, f.last + 1, words.folded) ? 1 : 0);
   return lexicon.populations.matchAt(words.tokens, next, words.folded) !== null;
+}
+
+function rememberKnown(state: DocumentState, entry: PackClaimant): void {
+  const source = knownSource(entry);
+  const same = state.history.findIndex((h) => h.name === source.name);
+  if (same >= 0) state.history.splice(same, 1);
+  state.history.push(source);
 }
 
 /** "از ۵ هزار نفر فراتر رفت", "تجاوز 500": a figure said to be passed is more than it. */
@@ -241,7 +250,9 @@ function metricOf(state: DocumentState, words: SentenceWords, metrics: ReadonlyA
     const partitive = isAfter && lexicon.partitiveMarkers.findAll(words.tokens, words.folded, Math.max(0, match.first - 2), match.first - 1).some((m) => m.last === match.first - 1);
     const dayWords = range(a + 1, b - 1).filter((i) => dayTokens.has(i)).length;
     const participle = !isAfter && lexicon.participleEndings.some((e) => words.tokens[match.last]!.text.endsWith(e));
-    const distance = b - a - 1 - dayWords + (participle ? 3 : 0) + CLAUSE_MARK_WEIGHT * clauseMarksBetween(words, a, b) + conjunctions * (isAfter ? 1 : 3) + (isAfter ? 0.5 : 0) + (partitive ? 4 : 0);
+    // Day words and the counted noun phrase ("۱۸۲ تن از مأموران نیروی انتظامی") put the verb no further away.
+    const countedWords = range(a + 1, b - 1).filter((i) => words.counting.has(i) && !dayTokens.has(i)).length;
+    const distance = b - a - 1 - dayWords - countedWords + (participle ? 3 : 0) + CLAUSE_MARK_WEIGHT * clauseMarksBetween(words, a, b) + conjunctions * (isAfter ? 1 : 3) + (isAfter ? 0.5 : 0) + (partitive ? 4 : 0);
     if (distance > METRIC_REACH) continue;
     if (!best || distance < best.distance) best = { match, distance };
   }
@@ -413,14 +424,15 @@ function claimOf(state: DocumentState, paragraph: ParagraphState, words: Sentenc
   const claimant: PackSource | null = attribution?.source ?? carried?.[0] ?? null;
 
   const statusMatches = lexicon.statuses.findAll(words.tokens, words.folded);
-  const ownStatus = nearest(statusMatches, f, (m) => m, STATUS_REACH);
+  const ownStatus = nearestInClause(words, lexicon, statusMatches, f, STATUS_REACH);
   const status: Status = ownStatus?.value ?? whole?.status ?? "reported";
 
   // The day the count stands at ("تا ۲۳ دی"), else the day beside the cue ("X said on Tuesday"), else
   // a day in the figure's clause; "that same day"; the day of the count it continues; the publication's.
   const inClause = days.filter((d) => clauseMarksBetween(words, Math.min(d.last, f.last), Math.max(d.first, f.first)) === 0);
   const standsAt = inClause.find((d) => lexicon.asOfBefore.findAll(words.tokens, words.folded, Math.max(0, d.first - 3), d.first - 1).some((m) => m.last === d.first - 1)) ?? null;
-  const byCue = attribution ? nearest(days, { first: attribution.cue.first, last: attribution.cue.last }, (d) => d, 3) : null;
+  // "X said on Tuesday": a day beside the cue of the figure's source, or beside another cue of the sentence ("افزود که دیروز").
+  const byCue = attribution ? nearest(days, attribution.cue, (d) => d, 3) ?? sources.map((a) => nearest(days, a.cue, (d) => d, 3)).find((d) => d !== null) ?? null : null;
   const day = standsAt ?? byCue ?? nearest(inClause, f, (d) => d);
   const continued = !attribution && mainEvent ? paragraph.lastClaim : null;
   const asOfRules: Array<[string | null | undefined, string, Words]> = [
@@ -474,6 +486,21 @@ function claimOf(state: DocumentState, paragraph: ParagraphState, words: Sentenc
     why.keep(claim);
   }
   return claim;
+}
+
+/** The phrase nearest the figure, a clause mark or a conjunction before the figure putting it further away ("… تایید کرده و مرگ ۱۷۰۹۱ نفر را در دست بررسی دارد"). */
+function nearestInClause<T>(words: SentenceWords, lexicon: ClaimLexicon, matches: ReadonlyArray<PhraseMatch<T>>, f: SentenceFigure, reach: number): PhraseMatch<T> | null {
+  let best: { match: PhraseMatch<T>; distance: number } | null = null;
+  for (const match of matches) {
+    // "20 bini aşabileceğini": a status word the figure's hedge took in.
+    if (match.last >= f.first && match.first <= f.last) return match;
+    const isAfter = match.first > f.last;
+    const [a, b] = isAfter ? [f.last, match.first] : [match.last, f.first];
+    const conjunctions = lexicon.conjunctions.findAll(words.tokens, words.folded, a + 1, b - 1).length;
+    const distance = b - a - 1 + CLAUSE_MARK_WEIGHT * clauseMarksBetween(words, a, b) + conjunctions * (isAfter ? 1 : 3);
+    if (distance <= reach && (!best || distance < best.distance)) best = { match, distance };
+  }
+  return best?.match ?? null;
 }
 
 /** The item whose tokens stand nearest the figure (either side), within `reach` words when given. */

@@ -29,7 +29,7 @@ const knownClaimants = claimantResolver(CLAIMANT_GAZETTEER);
 const MAX_NAME_WORDS = 6;
 
 /** The canonical claimant of a pack's entry: as the one claimant resolver names it when it knows the name (so a report in any language names a source alike), else the pack's. */
-function canonical(entry: PackClaimant): PackSource {
+export function knownSource(entry: PackClaimant): PackSource {
   return knownClaimants.resolve(entry.name) ?? { name: entry.name, kind: entry.kind };
 }
 
@@ -58,7 +58,7 @@ export function findSentenceSources(document: string, words: SentenceWords, lexi
   // "هرانا: …", "AFAD: …": a known source followed by a colon speaks for the sentence.
   for (const k of known) {
     if (/^\s*:/.test(folded.slice(tokens[k.last]!.end)) && !found.some((f) => f.named.first <= k.first && f.named.last >= k.last)) {
-      found.push({ source: canonical(k.value), how: "known", cue: { first: k.last, last: k.last }, named: { first: k.first, last: k.last } });
+      found.push({ source: knownSource(k.value), how: "known", cue: { first: k.last, last: k.last }, named: { first: k.first, last: k.last } });
     }
   }
   return found;
@@ -131,7 +131,7 @@ function subjectBefore(words: SentenceWords, lexicon: ClaimLexicon, known: Reado
 
 function resolveSource(document: string, words: SentenceWords, lexicon: ClaimLexicon, known: ReadonlyArray<PhraseMatch<PackClaimant>>, named: { first: number; last: number }, history: readonly PackSource[]): Pick<SentenceAttribution, "source" | "how"> | null {
   const inside = known.filter((k) => k.first >= named.first && k.last <= named.last).sort((a, b) => b.last - b.first - (a.last - a.first))[0];
-  if (inside) return { source: canonical(inside.value), how: "known" };
+  if (inside) return { source: knownSource(inside.value), how: "known" };
   const span: Span = documentSpan(words, named.first, named.last);
   const written = document.slice(span.start, span.end);
   const latin = knownClaimants.resolve(written);
