@@ -25,13 +25,25 @@ export interface SentenceAttribution {
 }
 
 const knownClaimants = claimantResolver(CLAIMANT_GAZETTEER);
+/** Every word of the gazetteer's names, lower-cased: a name sharing none of them is no known claimant, and the resolver's patterns need not run. */
+const GAZETTEER_WORDS = new Set(knownClaimants.aliases.flatMap(([alias]) => alias.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)));
+
+function mayBeKnown(written: string): boolean {
+  return written.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => GAZETTEER_WORDS.has(word));
+}
+
 /** The longest a source's name as written runs, in words. */
 const MAX_NAME_WORDS = 6;
 
 /** The canonical claimant of a pack's entry: as the one claimant resolver names it when it knows the name (so a report in any language names a source alike), else the pack's. */
 export function knownSource(entry: PackClaimant): PackSource {
-  return knownClaimants.resolve(entry.name) ?? { name: entry.name, kind: entry.kind };
+  let source = resolvedEntries.get(entry);
+  if (!source) resolvedEntries.set(entry, (source = knownClaimants.resolve(entry.name) ?? { name: entry.name, kind: entry.kind }));
+  return source;
 }
+
+/** Each pack entry resolved once: the resolver tries every gazetteer pattern, and a report names its sources again and again. */
+const resolvedEntries = new WeakMap<PackClaimant, PackSource>();
 
 /** Every attribution of a sentence, left to right by cue. `days`: tokens in day phrases ("روز سه‌شنبه"), passed over. */
 export function findSentenceSources(document: string, words: SentenceWords, lexicon: ClaimLexicon, history: readonly PackSource[], days: ReadonlySet<number>): SentenceAttribution[] {
@@ -134,7 +146,7 @@ function resolveSource(document: string, words: SentenceWords, lexicon: ClaimLex
   if (inside) return { source: knownSource(inside.value), how: "known" };
   const span: Span = documentSpan(words, named.first, named.last);
   const written = document.slice(span.start, span.end);
-  const latin = knownClaimants.resolve(written);
+  const latin = mayBeKnown(written) ? knownClaimants.resolve(written) : null;
   if (latin) return { source: latin, how: "known" };
   const anaphor = lexicon.sourceAnaphors.matchAt(words.tokens, named.first, words.folded);
   if (anaphor && anaphor.last >= named.last - 1) {
