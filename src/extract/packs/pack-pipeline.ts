@@ -4,14 +4,14 @@
 // as-of → main event → one claim per figure, duplicates merged as in English. The same Claim the
 // English pipeline makes, with evidence offsets into the text as read.
 import type { Claim, Metric, Population, Status } from "../../domain/claim.js";
-import { gregorianToHijri, gregorianToSolarHijri, hijriToGregorian, solarHijriToGregorian } from "../../domain/calendars.js";
 import { mergeDuplicateClaims } from "../dedupe.js";
 import { attributeHeadline } from "../headline.js";
 import { readLayout } from "../layout.js";
 import type { Span } from "../sentences.js";
 import type { ExtractionTrace, Words } from "../trace.js";
 import { findBoundedFigures, type BoundedFigure } from "./bounds.js";
-import { findDayPhrases, resolveDayPhrase, type DayPhrase } from "./day-phrases.js";
+import { datesOf, pastYearOf, type DatedPhrase } from "./claim-days.js";
+import { findDayPhrases } from "./day-phrases.js";
 import type { LanguagePack } from "./pack.js";
 import type { ClaimLexicon, PackClaimant } from "./claim-words.js";
 import { PhraseTable, type PhraseMatch } from "./phrase-table.js";
@@ -92,9 +92,9 @@ function readSentence(state: DocumentState, paragraph: ParagraphState, span: Spa
   // A known source named without a cue ("هرانا چه می‌گوید؟") is the one "this agency" refers back to next.
   for (const named of lexicon.claimants.findAll(words.tokens, words.folded)) rememberKnown(state, named.value);
   const figures = allFigures.filter((f) => countsPeople(state, words, f, dayTokens));
-  const days = datesOf(state, words, dayPhrases);
+  const days = datesOf(pack, state.published, words, dayPhrases);
   // The headline or lead sets the report in a past year ("اعدام‌ها در سال ۱۴۰۳", "executions in 2024"): its figures are of that year.
-  if (state.lineIndex <= 1 && state.periodYear === null) state.periodYear = pastYearOf(state, words, null, dayTokens, new Set(figuresCounting(state, words, allFigures, dayTokens)))?.iso ?? null;
+  if (state.lineIndex <= 1 && state.periodYear === null) state.periodYear = pastYearOf(pack, state.published, words, null, dayTokens, new Set(figuresCounting(state, words, allFigures, dayTokens)))?.iso ?? null;
   const sameDay = lexicon.sameDay.findAll(words.tokens, words.folded)[0] ?? null;
   if (figures.length === 0) {
     // A sentence that names a source (and maybe a day) without a figure speaks for the figures after it.
@@ -316,79 +316,6 @@ function populationOf(state: DocumentState, words: SentenceWords, f: SentenceFig
   return best;
 }
 
-interface DatedPhrase {
-  iso: string;
-  first: number;
-  last: number;
-}
-
-/** The days a sentence names that may date its figures (not a period's start, not after publication), with their tokens. */
-function datesOf(state: DocumentState, words: SentenceWords, phrases: ReadonlyArray<{ phrase: DayPhrase; tokens: { first: number; last: number } | null }>): DatedPhrase[] {
-  const lexicon = state.pack.claims;
-  const { tokens, folded } = words;
-  const dates: DatedPhrase[] = [];
-  for (const { phrase, tokens: at } of phrases) {
-    if (!at) continue;
-    const iso = resolveDayPhrase(phrase, state.published);
-    if (!iso || (state.published !== null && iso > state.published)) continue;
-    const opensBefore = lexicon.periodStartsBefore.findAll(tokens, folded, Math.max(0, at.first - 2), at.first - 1).some((m) => m.last === at.first - 1);
-    // "6 Şubat'tan beri", "16 Eylül'de … ölmesinin ardından başlayan": a period opening on the day, within its clause.
-    const opensAfter = range(at.last + 1, Math.min(tokens.length - 1, at.last + 6)).some((i) => lexicon.periodStartsAfter.matchAt(tokens, i, folded) !== null && clauseMarksBetween(words, at.last, i) === 0);
-    if (opensBefore || opensAfter) continue;
-    dates.push({ iso, ...at });
-  }
-  return dates;
-}
-
-/** The year of the publication day in a calendar. */
-function publicationYear(published: string, calendar: "gregorian" | "solar-hijri" | "hijri"): number | null {
-  if (calendar === "solar-hijri") return gregorianToSolarHijri(published)?.year ?? null;
-  if (calendar === "hijri") return gregorianToHijri(published)?.year ?? null;
-  return Number(published.slice(0, 4));
-}
-
-/** A year before the publication's that the figure's clause is set in ("سال ۱۴۰۱", "عام 2011", "1999 depreminde"): its Gregorian last day. */
-function pastYearOf(state: DocumentState, words: SentenceWords, f: SentenceFigure | null, dayTokens: ReadonlySet<number>, counted: ReadonlySet<number>): { iso: string; first: number } | null {
-  if (!state.published) return null;
-  const { tokens } = words;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    // A year inside a date ("since 7 October 2023") dates a day; only a year standing alone sets the clause in it.
-    if (!/^\d{4}$/.test(token.text) || (f && i >= f.first && i <= f.last) || dayTokens.has(i) || counted.has(i)) continue;
-    // "since 2023" opens a period that runs to now: no past year.
-    if (state.pack.claims.periodStartsBefore.findAll(tokens, words.folded, Math.max(0, i - 2), i - 1).length > 0) continue;
-    if (f) {
-      const [a, b] = i < f.first ? [i, f.first] : [f.last, i];
-      if (clauseMarksBetween(words, a, b) > 0) continue;
-    }
-    const year = Number(token.text);
-    const calendar = year < 1700 ? state.pack.days.numericCalendarBelow1700 : "gregorian";
-    // A Solar Hijri or Hijri year reads like a count ("إلى 1414"): it is a year only beside a word for year or a month.
-    if (calendar !== "gregorian" && !besideYearWord(state, words, i)) continue;
-    const current = publicationYear(state.published, calendar);
-    if (current === null || year >= current || year < current - 150) continue;
-    const iso = lastDayOfYear(calendar, year);
-    if (iso) return { iso, first: i };
-  }
-  return null;
-}
-
-/** "سال ۱۴۰۱", "عام 1445", "آبان ۱۳۹۸", "۱۴۴۴ هـ": a year word or a month name right before or after token i. */
-function besideYearWord(state: DocumentState, words: SentenceWords, i: number): boolean {
-  const { tokens, folded } = words;
-  const lexicon = state.pack.claims;
-  const yearWord = lexicon.yearWords.findAll(tokens, folded, Math.max(0, i - 2), i - 1).some((m) => m.last === i - 1) || lexicon.yearWords.matchAt(tokens, i + 1, folded) !== null;
-  const month = i > 0 && state.pack.days.months.some((m) => m.words.length === 1 && m.words[0] === tokens[i - 1]!.text);
-  return yearWord || month;
-}
-
-/** The Gregorian day that ends a year of a calendar (1403 Solar Hijri ends on 2025-03-20). */
-function lastDayOfYear(calendar: "gregorian" | "solar-hijri" | "hijri", year: number): string | null {
-  if (calendar === "gregorian") return `${year}-12-31`;
-  const next = calendar === "solar-hijri" ? solarHijriToGregorian(year + 1, 1, 1) : hijriToGregorian(year + 1, 1, 1);
-  return next ? new Date(Date.parse(`${next}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10) : null;
-}
-
 /** What the figures of one sentence share. */
 interface SentenceReading {
   sources: readonly SentenceAttribution[];
@@ -410,7 +337,7 @@ function claimOf(state: DocumentState, paragraph: ParagraphState, words: Sentenc
   // The cue nearest the figure speaks for it; else the count it is a part of, the paragraph's last
   // source, the source a figureless sentence named, or the document's last source (until another is named).
   const attribution = nearest(sources, f, (a) => a.cue);
-  const pastYear = pastYearOf(state, words, f, sentence.dayTokens, sentence.figureTokens);
+  const pastYear = pastYearOf(state.pack, state.published, words, f, sentence.dayTokens, sentence.figureTokens);
   const ofPeriod = pastYear !== null && pastYear.iso === state.periodYear;
   const mainEvent = (pastYear === null || ofPeriod) && (whole ? whole.mainEvent : true);
   const voice = !attribution && !paragraph.inTitle && mainEvent ? paragraph.lastClaim : null;
