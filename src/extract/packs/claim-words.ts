@@ -50,6 +50,12 @@ export interface ClaimWords {
    * conjunction that follows the figure belongs to the next count, not to this one.
    */
   conjunctionEndsMetricAfter: boolean;
+  /**
+   * The predicate's verb ends its clause (Persian, Turkish): a metric word right after a figure
+   * names who was counted ("۱۸ زندانی", "12 tutuklu") and yields to a metric verb closing the clause
+   * ("… اعدام شدند", "… idam edildi"). Arabic puts its verb first, so a word after the figure is never it.
+   */
+  predicateEndsClause: boolean;
   /** Who was counted: "معترض*" protesters, "çocuk*" children. */
   populations: Record<string, Population>;
   /** Words counting people ("نفر", "kişi", "شخص*"): a figure before one counts people. */
@@ -103,6 +109,7 @@ export interface ClaimLexicon {
   metricJoiners: PhraseTable<true>;
   conjunctions: PhraseTable<true>;
   conjunctionEndsMetricAfter: boolean;
+  predicateEndsClause: boolean;
   populations: PhraseTable<Population>;
   personCounters: PhraseTable<true>;
   notPeople: PhraseTable<true>;
@@ -139,6 +146,7 @@ export function claimLexicon(words: ClaimWords, fold: CharFold): ClaimLexicon {
     metricJoiners: list(words.metricJoiners),
     conjunctions: new PhraseTable(words.conjunctions.map((p) => [p, true as const] as const), fold),
     conjunctionEndsMetricAfter: words.conjunctionEndsMetricAfter,
+    predicateEndsClause: words.predicateEndsClause,
     populations: table(words.populations),
     personCounters: list(words.personCounters),
     notPeople: list(words.notPeople),

@@ -258,11 +258,42 @@ function metricOf(state: DocumentState, words: SentenceWords, metrics: ReadonlyA
   }
   // The other metric of a combined figure belongs to this figure, not to a figure of its own ("قتلوا وأصيب 40").
   if (!best) return null;
-  const chosen = best.match;
+  const chosen = (lexicon.predicateEndsClause ? predicateAfterCountedNoun(words, lexicon, metrics, f, best.match, right, dayTokens) : null) ?? best.match;
   const ownMetrics = metrics.filter((m) => m === chosen || nearestFigure(figures, m) === f);
   if (chosen.value !== null && isCombined(words, ownMetrics, chosen, state)) return null;
   const [a, b] = chosen.first > f.last ? [f.last, chosen.first] : [chosen.last, f.first];
   return { match: chosen, clauseMarks: clauseMarksBetween(words, a, b) };
+}
+
+/** How many words after a metric verb may still belong to it (an auxiliary: "شده است", "edildi") before its clause ends. */
+const AUXILIARY_WORDS = 2;
+
+/**
+ * "۱۸ زندانی در هفته گذشته اعدام شدند", "12 tutuklu cezaevinde idam edildi": in a language whose
+ * verb ends the clause, a metric word right after the figure (its counted words aside) names who was
+ * counted, and the metric verb closing the clause says what befell them. Null when no such verb.
+ */
+function predicateAfterCountedNoun(words: SentenceWords, lexicon: ClaimLexicon, metrics: ReadonlyArray<PhraseMatch<Metric | null>>, f: SentenceFigure, noun: PhraseMatch<Metric | null>, right: number, dayTokens: ReadonlySet<number>): PhraseMatch<Metric | null> | null {
+  if (noun.first <= f.last || range(f.last + 1, noun.first - 1).some((i) => !words.counting.has(i))) return null;
+  for (const verb of metrics) {
+    if (verb.first <= noun.last || verb.last > right || verb.value === noun.value) continue;
+    if (clauseMarksBetween(words, noun.last, verb.first) > 0 || lexicon.conjunctions.findAll(words.tokens, words.folded, noun.last + 1, verb.first - 1).length > 0 || startsWithWord(lexicon.conjunctions, verb.clitic)) continue;
+    const between = range(noun.last + 1, verb.first - 1).filter((i) => !dayTokens.has(i) && !words.counting.has(i)).length;
+    if (between <= METRIC_REACH && closesClause(words, lexicon, verb.last)) return verb;
+  }
+  return null;
+}
+
+/** Whether the clause ends after token `last`, but for auxiliaries and a speech verb ("… kaybolduğunu bildirdi"). */
+function closesClause(words: SentenceWords, lexicon: ClaimLexicon, last: number): boolean {
+  const { tokens, folded } = words;
+  const ends = (i: number) => i >= tokens.length || clauseMarksBetween(words, i - 1, i) > 0 || lexicon.conjunctions.matchAt(tokens, i, folded) !== null;
+  for (let i = last + 1; i <= last + 1 + AUXILIARY_WORDS; i++) {
+    if (ends(i)) return true;
+    const cue = lexicon.attributionAfter.matchAt(tokens, i, folded);
+    if (cue && ends(cue.last + 1)) return true;
+  }
+  return false;
 }
 
 /** Whether a clitic is, or opens with, one of a table's words ("وال" opens with "و"). */

@@ -124,11 +124,16 @@ function nameBefore(words: SentenceWords, lexicon: ClaimLexicon, from: number, s
  * گزارشی … اعلام کرد"): the last known name before the cue, else the words opening the sentence up to a comma.
  */
 function subjectBefore(words: SentenceWords, lexicon: ClaimLexicon, known: ReadonlyArray<PhraseMatch<PackClaimant>>, cue: number): { first: number; last: number } | null {
-  // "İçişleri Bakanı Ali Yerlikaya, … açıkladı": the capitalised words opening the sentence before a comma.
+  // "İçişleri Bakanı Ali Yerlikaya, … açıkladı": the capitalised words opening the sentence before a comma;
+  // "Sağlık Bakanlığı salı günü yaptığı açıklamada … bildirdi": or a name of a source's kind, in the
+  // nominative (no case ending after an apostrophe), opening a sentence its speech verb closes.
   if (lexicon.namesCapitalised) {
     let last = -1;
     while (last + 1 < cue && last + 1 < MAX_NAME_WORDS && isNameWord(words, lexicon, last + 1) && clauseMarksBetween(words, last, last + 1) === 0) last++;
     if (last >= 0 && /^\s*,/.test(words.folded.slice(words.tokens[last]!.end))) return { first: 0, last };
+    const nominative = last >= 0 && !/^'/.test(words.folded.slice(words.tokens[last]!.end));
+    const ofSourceKind = nominative && lexicon.claimantKinds.findAll(words.tokens, words.folded, 0, last).length > 0;
+    if (ofSourceKind && closesSentence(words, lexicon, cue)) return { first: 0, last };
   }
   const name = known.filter((k) => k.last < cue).at(-1);
   if (name) return { first: name.first, last: name.last };
@@ -139,6 +144,12 @@ function subjectBefore(words: SentenceWords, lexicon: ClaimLexicon, known: Reado
     if (clauseMarksBetween(words, last, last + 1) > 0) return /^\s*,/.test(words.folded.slice(words.tokens[last]!.end)) ? { first: 0, last } : null;
   }
   return null;
+}
+
+/** Whether the cue at token `cue` is the sentence's last verb ("… kaybolduğunu bildirdi."). */
+function closesSentence(words: SentenceWords, lexicon: ClaimLexicon, cue: number): boolean {
+  const match = lexicon.attributionAfter.matchAt(words.tokens, cue, words.folded);
+  return match !== null && match.last === words.tokens.length - 1;
 }
 
 function resolveSource(document: string, words: SentenceWords, lexicon: ClaimLexicon, known: ReadonlyArray<PhraseMatch<PackClaimant>>, named: { first: number; last: number }, history: readonly PackSource[]): Pick<SentenceAttribution, "source" | "how"> | null {

@@ -21,6 +21,11 @@ describe("Arabic claims", () => {
     ]);
   });
 
+  it("reads digits, a scale word and و written onto smaller digits as one figure", () => {
+    expect(brief("أعلنت الأمم المتحدة أن عدد النازحين بلغ مليونين و300 ألف شخص.").map((c) => [c.metric, c.min])).toEqual([["displaced", 2_300_000]]);
+    expect(brief("قال الدفاع المدني إن حصيلة الجرحى وصلت إلى 12 ألفا و75 جريحا.").map((c) => [c.metric, c.min])).toEqual([["injured", 12_075]]);
+  });
+
   it("reads the same sentence with tatweel and vowel marks, and a clitic on the metric word", () => {
     const plain = brief("وأفادت منظمة العفو الدولية بمقتل خمسة متظاهرين على الأقل.");
     expect(brief("وأفـادت منظمةُ العفوِ الدوليةِ بمقـتل خمسةِ متظاهرين على الأقل.")).toEqual(plain);

@@ -34,6 +34,7 @@ export const arabicClaimWords: ClaimWords = {
   metricJoiners: ["و", "أو"],
   conjunctions: ["و", "أو", "فيما", "بينما", "كما"],
   conjunctionEndsMetricAfter: true,
+  predicateEndsClause: false,
   populations: {
     "متظاهر*": "protesters", "محتج*": "protesters", "المحتجين": "protesters", "المتظاهرين": "protesters",
     "عناصر الأمن": "security_forces", "قوات الأمن": "security_forces", "رجال الأمن": "security_forces", "أفراد الأمن": "security_forces", "عنصر*": "security_forces", "عناصر": "security_forces",

@@ -19,6 +19,17 @@ describe("Persian claims", () => {
     expect(brief("۳۰ نفر کشته و ۴۰ نفر زخمی شدند.").map((c) => [c.metric, c.min])).toEqual([["killed", 30], ["injured", 40]]);
   });
 
+  it("reads the metric from the verb closing the clause, not from a word right after the figure naming who was counted", () => {
+    expect(brief("به گفته دیدبان حقوق بشر، ۲۵ زندانی سیاسی ماه گذشته در زندان قزلحصار اعدام شدند.").map((c) => [c.metric, c.min, c.claimant])).toEqual([["executed", 25, "Human Rights Watch"]]);
+    expect(brief("۹ نفر بازداشتی در بازداشتگاه جان باختند.").map((c) => c.metric)).toEqual(["killed"]);
+    // No verb closes the clause: the word after the figure still says it.
+    expect(brief("این حمله ۴۰ کشته در اردوگاه آوارگان بر جای گذاشت.").map((c) => c.metric)).toEqual(["killed"]);
+  });
+
+  it("reads digits, a scale word, و and smaller digits as one figure", () => {
+    expect(brief("وزارت بهداشت اعلام کرد شمار مجروحان به ۱۱ هزار و ۴۲۰ نفر رسیده است.").map((c) => [c.metric, c.min])).toEqual([["injured", 11_420]]);
+  });
+
   it("reads the same sentence with or without the zero-width non-joiner, and with Arabic yeh and kaf", () => {
     const withZwnj = brief("سازمان حقوق بشر ایران اعلام کرد دست‌کم ۳۴۲۸ معترض کشته شده‌اند.");
     expect(brief("سازمان حقوق بشر ايران اعلام كرد دستكم ۳۴۲۸ معترض كشته شدهاند.")).toEqual(withZwnj);

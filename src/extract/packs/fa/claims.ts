@@ -31,6 +31,7 @@ export const persianClaimWords: ClaimWords = {
   metricJoiners: ["و", "یا"],
   conjunctions: ["و", "یا"],
   conjunctionEndsMetricAfter: false,
+  predicateEndsClause: true,
   populations: {
     "معترض*": "protesters", "تظاهرکننده*": "protesters", "تظاهر کنندگان": "protesters", "معترضین": "protesters", "معترضان": "protesters",
     "نیروهای امنیتی": "security_forces", "نیروی امنیتی": "security_forces", "نیروهای انتظامی": "security_forces", "نیروهای نظامی و انتظامی": "security_forces",

@@ -22,6 +22,18 @@ describe("Turkish claims", () => {
     ]);
   });
 
+  it("reads the subject opening a sentence its speech verb closes, across a 'yaptığı açıklamada' frame", () => {
+    expect(brief("Hatay Valiliği pazartesi akşamı yaptığı yazılı açıklamada 12 kişinin hayatını kaybettiğini duyurdu.", "2023-02-08").map((c) => [c.metric, c.min, c.claimant, c.asOf])).toEqual([["killed", 12, "Hatay Valiliği", "2023-02-06"]]);
+    expect(brief("İçişleri Bakanlığı en az 70 kişinin kaybolduğunu bildirdi.").map((c) => [c.metric, c.qualifier, c.min, c.claimant])).toEqual([["missing", "at_least", 70, "İçişleri Bakanlığı"]]);
+    // A place opening the sentence, or a passive verb, names no source.
+    expect(brief("Depremde 45 kişinin öldüğü bildirildi.").map((c) => c.claimant)).toEqual([null]);
+  });
+
+  it("reads the verb closing the clause over a word after the figure naming who was counted, and digits after a scale", () => {
+    expect(brief("Cezaevinde tutulan 12 tutuklu geçen hafta idam edildi.").map((c) => c.metric)).toEqual(["executed"]);
+    expect(brief("AFAD'a göre 41 bin 20 kişi hayatını kaybetti.").map((c) => [c.min, c.claimant])).toEqual([[41_020, "AFAD"]]);
+  });
+
   it("folds dotted and dotless I: a report in capitals reads as one in lower case", () => {
     const lower = brief("İçişleri Bakanı, gösterilerde 1.879 kişinin gözaltına alındığını açıkladı.");
     expect(brief("İÇİŞLERİ BAKANI, GÖSTERİLERDE 1.879 KİŞİNİN GÖZALTINA ALINDIĞINI AÇIKLADI.").map((c) => [c.metric, c.min])).toEqual(lower.map((c) => [c.metric, c.min]));

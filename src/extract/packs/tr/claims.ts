@@ -37,6 +37,7 @@ export const turkishClaimWords: ClaimWords = {
   metricJoiners: ["ve", "veya", "ya da", "ile"],
   conjunctions: ["ve", "veya", "ile"],
   conjunctionEndsMetricAfter: false,
+  predicateEndsClause: true,
   populations: {
     "protestocu*": "protesters", "gösterilerde": "protesters", "protestolarda": "protesters", "eylemlerde": "protesters", "gösterici*": "protesters", "eylemci*": "protesters",
     "güvenlik güçleri*": "security_forces", "güvenlik görevlisi*": "security_forces", "güvenlik personeli*": "security_forces", "polis*": "security_forces",
@@ -62,6 +63,8 @@ export const turkishClaimWords: ClaimWords = {
   sourceNoise: [
     ...CASE_ENDINGS, "açıklamasına", "verilerine", "raporuna", "son", "açıkladığı", "paylaştığı", "yaptığı", "güncel", "resmi", "yazılı", "tarafından",
     "bilgilere", "açıklanan", "yayımladığı", "sosyal", "medya", "hesabından",
+    // "salı günü", "pazartesi akşamı": the word after a weekday.
+    "günü", "akşamı", "sabahı", "gecesi",
   ],
   sourceStops: ["ve", "ile", "bu", "o", "da", "de", "ise", "ki", "en", "az", "yaklaşık", "toplam", "şu", "ana", "kadar"],
   namesCapitalised: true,
