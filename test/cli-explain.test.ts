@@ -1,5 +1,5 @@
 // `tally extract --explain`: every claim of a sample report is printed with one line per field
-// naming the stage that decided it; every claim of every sample and held-out report is explained,
+// naming the stage that decided it; every claim of every sample, held-out and Persian, Arabic and Turkish report is explained,
 // and the claims are the same with or without a trace.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -43,8 +43,9 @@ describe("tally extract --explain", () => {
     expect(outcome.stderr).toMatch(/--json and --explain cannot be combined/);
   });
 
-  it("explains every field of every claim of every sample and held-out report, with the same claims as plain extraction", () => {
-    const folders = [SAMPLES, join(SAMPLES, "..", "test", "fixtures", "holdout"), join(SAMPLES, "..", "test", "fixtures", "holdout2")];
+  it("explains every field of every claim of every sample, held-out and Persian, Arabic and Turkish report, with the same claims as plain extraction", () => {
+    const fixtures = join(SAMPLES, "..", "test", "fixtures");
+    const folders = [SAMPLES, join(fixtures, "holdout"), join(fixtures, "holdout2"), join(fixtures, "fa"), join(fixtures, "ar"), join(fixtures, "tr")];
     for (const file of folders.flatMap((folder) => readdirSync(folder).filter((f) => f.endsWith(".txt")).map((f) => join(folder, f)))) {
       const text = readFileSync(file, "utf8");
       const plain = extractReport(text, null);

@@ -2,7 +2,8 @@
 // Pure: no I/O, no clock; the publication date anchors every relative date.
 import { parseIsoDate } from "./dates.js";
 import { extractClaims } from "./pipeline.js";
-import { canExtract } from "./packs/index.js";
+import { canExtract, languagePack } from "./packs/index.js";
+import { extractPackClaims } from "./packs/pack-pipeline.js";
 import { ExtractionTrace, type ClaimExplanation } from "./trace.js";
 import { detectLanguage } from "../domain/language.js";
 import type { DocumentMeta, ExtractedDocument, ExtractOptions } from "../domain/claim.js";
@@ -17,7 +18,13 @@ function documentMeta(text: string, options: ExtractOptions): DocumentMeta {
 /** Claims of a document in a language with a pack; a document in any other language is labelled, not read with another language's grammar. */
 export function extractDocument(text: string, options: ExtractOptions = {}): ExtractedDocument {
   const document = documentMeta(text, options);
-  return { document, claims: canExtract(document.language) ? extractClaims(text, document.published) : [] };
+  return { document, claims: canExtract(document.language) ? claimsOf(text, document.language, document.published) : [] };
+}
+
+/** English through its own pipeline, every other language through its pack. */
+function claimsOf(text: string, language: string, published: string | null, trace: ExtractionTrace | null = null): ReturnType<typeof extractClaims> {
+  const pack = language === "en" ? null : languagePack(language);
+  return pack ? extractPackClaims(text, pack, published, trace) : extractClaims(text, published, trace);
 }
 
 /** A document's claims, each with what decided each of its fields (`explanations[i]` is of `claims[i]`). */
@@ -34,7 +41,7 @@ export function explainDocument(text: string, options: ExtractOptions = {}): Exp
   if (!canExtract(document.language)) return { document, claims: [], explanations: [] };
   const published = document.published;
   const trace = new ExtractionTrace(text, published ? parseIsoDate(published) : null);
-  const claims = extractClaims(text, published, trace);
+  const claims = claimsOf(text, document.language, published, trace);
   return { document, claims, explanations: trace.explain(claims) };
 }
 

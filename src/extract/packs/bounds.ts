@@ -57,17 +57,40 @@ function phraseStartingAfter(phrases: Phrase[], tokens: readonly NumberToken[], 
   })) ?? null;
 }
 
+/** A pack's hedge words folded for matching. */
+interface FoldedHedges {
+  before: Phrase[];
+  after: Phrase[];
+  ranges: Array<{ opening: string | null; joiners: Set<string>; closing: string | null }>;
+  endingThenWord: Array<{ endings: Set<string>; word: string; bound: Bound }>;
+}
+
+/** Folded once per pack: a document is read sentence by sentence, and folding every phrase again for each cost most of the time. */
+const foldedHedges = new WeakMap<HedgeWords, WeakMap<CharFold, FoldedHedges>>();
+
+function foldHedges(hedges: HedgeWords, fold: CharFold): FoldedHedges {
+  let byFold = foldedHedges.get(hedges);
+  if (!byFold) foldedHedges.set(hedges, (byFold = new WeakMap()));
+  const known = byFold.get(fold);
+  if (known) return known;
+  const f = (word: string) => foldPhrase(word, fold);
+  const folded: FoldedHedges = {
+    before: phraseList(hedges.before, fold),
+    after: phraseList(hedges.after, fold),
+    ranges: hedges.ranges.map((r) => ({ opening: r.opening === null ? null : f(r.opening), joiners: new Set(r.joiners.map(f)), closing: r.closing === null ? null : f(r.closing) })),
+    endingThenWord: (hedges.endingThenWord ?? []).map((e) => ({ endings: new Set(e.endings.map(f)), word: f(e.word), bound: e.bound })),
+  };
+  byFold.set(fold, folded);
+  return folded;
+}
+
 /** Every figure of the text with its bounds, left to right, as the claims contract states them. */
 export function findBoundedFigures(text: string, numbers: NumberGrammar, hedges: HedgeWords): BoundedFigure[] {
   const fold = numbers.fold;
   const matching = matchingText(text, fold);
   const folded = matching.text;
   const tokens = numberTokens(folded);
-  const before = phraseList(hedges.before, fold);
-  const after = phraseList(hedges.after, fold);
-  const f = (word: string) => foldPhrase(word, fold);
-  const ranges = hedges.ranges.map((r) => ({ opening: r.opening === null ? null : f(r.opening), joiners: new Set(r.joiners.map(f)), closing: r.closing === null ? null : f(r.closing) }));
-  const endingThenWord = (hedges.endingThenWord ?? []).map((e) => ({ endings: new Set(e.endings.map(f)), word: f(e.word), bound: e.bound }));
+  const { before, after, ranges, endingThenWord } = foldHedges(hedges, fold);
 
   const figures: BoundedFigure[] = [];
   for (let i = 0; i < tokens.length; i++) {

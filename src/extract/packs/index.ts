@@ -8,10 +8,10 @@ import { turkishPack } from "./tr/index.js";
 export type { LanguagePack } from "./pack.js";
 
 /**
- * Primary language subtags whose claims the extractor reads. The Persian, Arabic and Turkish packs
- * hold numbers, days, folding and sentences so far; add a language here when its pack reads claims.
+ * Primary language subtags whose claims the extractor reads: English through its own pipeline,
+ * Persian, Arabic and Turkish through their packs (pack-pipeline.ts).
  */
-export const EXTRACTION_LANGUAGES: ReadonlySet<string> = new Set(["en"]);
+export const EXTRACTION_LANGUAGES: ReadonlySet<string> = new Set(["en", "fa", "ar", "tr"]);
 
 export function canExtract(language: string): boolean {
   return EXTRACTION_LANGUAGES.has(language);

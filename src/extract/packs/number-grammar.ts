@@ -82,7 +82,8 @@ function combine(state: GroupState, word: WordKind, joined: boolean, joinRequire
   switch (word.kind) {
     case "digits":
       if (previous === null) state.current = word.value;
-      else if (previous === "scale" && Number.isInteger(word.value) && word.value < state.scaleLimit) state.current = word.value;
+      // "34 bin 500", "۳۴ هزار و ۵۰۰", "مليونين و300 ألف": digits after a scale are its smaller part.
+      else if ((previous === "scale" || previous === "dual") && Number.isInteger(word.value) && word.value < state.scaleLimit) state.current = word.value;
       else return "reject";
       state.previous = "digits";
       return "accept";
@@ -208,7 +209,9 @@ export function readNumberAt(tokens: readonly NumberToken[], i: number, folded: 
   let afterConnector = false;
   for (let j = i; j < tokens.length; j++) {
     const token = tokens[j]!;
-    if (j > i && !adjacent(folded, tokens[j - 1]!, token)) break;
+    // "34 ألفا و500": a connector written onto the digits after it joins them as a space would.
+    const joinedOnto = afterConnector && token.digits && folded.slice(tokens[j - 1]!.end, token.start) === "";
+    if (j > i && !adjacent(folded, tokens[j - 1]!, token) && !joinedOnto) break;
     if (j > i && grammar.connectors.has(token.text)) {
       if (afterConnector) break;
       afterConnector = true;

@@ -1,5 +1,6 @@
 // The shape every language pack has: how its text is folded for matching, its number and day
 // grammars built from its data, and how it splits a line into sentences.
+import type { ClaimLexicon } from "./claim-words.js";
 import type { CharFold } from "./matching-text.js";
 import type { HedgeWords } from "./bounds.js";
 import type { DayGrammar } from "./day-phrases.js";
@@ -13,6 +14,8 @@ export interface LanguagePack {
   numbers: NumberGrammar;
   days: DayGrammar;
   hedges: HedgeWords;
+  /** Metric, population, attribution, status and claimant words. */
+  claims: ClaimLexicon;
   /** The sentences of one line of text (a span that holds no newline), with offsets into the text. */
   splitSentences(text: string, line: Span): Span[];
 }

@@ -1,9 +1,11 @@
 // The Arabic pack: Arabic-script folding, Arabic number and day words, RTL sentence ends.
 import { foldArabicScript } from "../../../domain/arabic-script.js";
 import { splitArabicScriptSentences } from "../arabic-script-sentences.js";
+import { claimLexicon } from "../claim-words.js";
 import { dayGrammar } from "../day-phrases.js";
 import { numberGrammar } from "../number-words.js";
 import type { LanguagePack } from "../pack.js";
+import { arabicClaimWords } from "./claims.js";
 import { arabicHedgeWords } from "./hedges.js";
 import { arabicDayWords } from "./days.js";
 import { arabicNumberWords } from "./numbers.js";
@@ -14,5 +16,6 @@ export const arabicPack: LanguagePack = {
   numbers: numberGrammar(arabicNumberWords, foldArabicScript),
   days: dayGrammar(arabicDayWords, foldArabicScript),
   hedges: arabicHedgeWords,
+  claims: claimLexicon(arabicClaimWords, foldArabicScript),
   splitSentences: splitArabicScriptSentences,
 };

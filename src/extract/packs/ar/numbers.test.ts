@@ -16,6 +16,13 @@ describe("Arabic figures", () => {
     expect(figures("ثلاثة ملايين نازح")).toEqual([3_000_000]);
   });
 
+  it("reads digits with a scale word, و and smaller digits as one figure, و written onto the digits or not", () => {
+    expect(figures("ارتفع العدد إلى 27 ألفا و640 شخصا")).toEqual([27_640]);
+    expect(figures("نحو 9 آلاف و 15 نازحا")).toEqual([9015]);
+    expect(figures("مليونين و400 ألف لاجئ")).toEqual([2_400_000]);
+    expect(figures("سجل 1200 و500 في يومين")).toEqual([1200, 500]);
+  });
+
   it("reads the dual", () => {
     expect(figures("أكثر من ألفين قتيل")).toEqual([2000]);
     expect(figures("ألفان وخمسمائة جريح")).toEqual([2500]);

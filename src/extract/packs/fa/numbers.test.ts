@@ -27,6 +27,12 @@ describe("Persian figures", () => {
     expect(figures("۳ هزار و ۶۰۰ نفر")).toEqual([3600]);
   });
 
+  it("reads digits with a scale word, و and smaller digits as one figure", () => {
+    expect(figures("شمار آوارگان به ۵۸ هزار و ۲۰۷ نفر رسید")).toEqual([58_207]);
+    expect(figures("۳ میلیون و ۴۵۰ هزار پناهجو")).toEqual([3_450_000]);
+    expect(figures("۷ هزار و۹۰ مجروح")).toEqual([7090]);
+  });
+
   it("reads a slash as a decimal point before a scale, and a date as no figure", () => {
     expect(figures("۲/۵ میلیون نفر آواره شدند")).toEqual([2_500_000]);
     expect(figures("در تاریخ ۱۴۰۴/۱۰/۲۳ منتشر شد")).toEqual([]);

@@ -1,9 +1,11 @@
 // The Turkish pack: Turkish case folding, Turkish number and day words; sentences end as in English
 // (a stop, a space, a capital), so the English splitter serves.
 import { splitSentences } from "../../sentences.js";
+import { claimLexicon } from "../claim-words.js";
 import { dayGrammar } from "../day-phrases.js";
 import { numberGrammar } from "../number-words.js";
 import type { LanguagePack } from "../pack.js";
+import { turkishClaimWords } from "./claims.js";
 import { turkishHedgeWords } from "./hedges.js";
 import { foldTurkish } from "./case-fold.js";
 import { turkishDayWords } from "./days.js";
@@ -15,5 +17,6 @@ export const turkishPack: LanguagePack = {
   numbers: numberGrammar(turkishNumberWords, foldTurkish),
   days: dayGrammar(turkishDayWords, foldTurkish),
   hedges: turkishHedgeWords,
+  claims: claimLexicon(turkishClaimWords, foldTurkish),
   splitSentences,
 };

@@ -26,6 +26,11 @@ describe("Turkish figures", () => {
     expect(figures("2 milyon 300 bin")).toEqual([2_300_000]);
   });
 
+  it("reads digits after a scale word as its smaller part", () => {
+    expect(figures("toplam 58 bin 207 kişi")).toEqual([58_207]);
+    expect(figures("3 milyon 450 bin göçmen")).toEqual([3_450_000]);
+  });
+
   it("reads case endings on the last word and says which", () => {
     const [more] = findNumbers("binden fazla kişi", grammar);
     expect(more).toMatchObject({ value: 1000, suffix: "den" });

@@ -1,0 +1,58 @@
+// Arabic sentences (our own wording) that must and must not yield a claim, read through the pack
+// pipeline as text arrives: with tatweel, vowel marks, clitics written onto words, Hijri dates.
+import { describe, expect, it } from "vitest";
+import { explainDocument, extractDocument } from "../../index.js";
+
+const read = (text: string, published = "2024-03-13") => extractDocument(text, { published, language: "ar" }).claims;
+const brief = (text: string, published?: string) =>
+  read(text, published).map((c) => ({ metric: c.metric, population: c.population, qualifier: c.qualifier, min: c.min, max: c.max, claimant: c.claimant, status: c.status, asOf: c.asOf, mainEvent: c.mainEvent }));
+
+describe("Arabic claims", () => {
+  it("reads a verb-first attribution, the figures after it and the metric before or after each", () => {
+    expect(brief("قال المرصد السوري لحقوق الإنسان إن 30 مدنيا قتلوا وأصيب 40 آخرون في القصف.")).toEqual([
+      { metric: "killed", population: "civilians", qualifier: "exact", min: 30, max: 30, claimant: "Syrian Observatory for Human Rights", status: "reported", asOf: "2024-03-13", mainEvent: true },
+      { metric: "injured", population: "all", qualifier: "exact", min: 40, max: 40, claimant: "Syrian Observatory for Human Rights", status: "reported", asOf: "2024-03-13", mainEvent: true },
+    ]);
+  });
+
+  it("reads number words, a day named beside the cue, and a source as written", () => {
+    expect(brief("أعلنت وزارة الصحة أمس ارتفاع عدد القتلى إلى ثلاثة آلاف وستمائة.")).toEqual([
+      { metric: "killed", population: "all", qualifier: "exact", min: 3600, max: 3600, claimant: "وزارة الصحة", status: "reported", asOf: "2024-03-12", mainEvent: true },
+    ]);
+  });
+
+  it("reads digits, a scale word and و written onto smaller digits as one figure", () => {
+    expect(brief("أعلنت الأمم المتحدة أن عدد النازحين بلغ مليونين و300 ألف شخص.").map((c) => [c.metric, c.min])).toEqual([["displaced", 2_300_000]]);
+    expect(brief("قال الدفاع المدني إن حصيلة الجرحى وصلت إلى 12 ألفا و75 جريحا.").map((c) => [c.metric, c.min])).toEqual([["injured", 12_075]]);
+  });
+
+  it("reads the same sentence with tatweel and vowel marks, and a clitic on the metric word", () => {
+    const plain = brief("وأفادت منظمة العفو الدولية بمقتل خمسة متظاهرين على الأقل.");
+    expect(brief("وأفـادت منظمةُ العفوِ الدوليةِ بمقـتل خمسةِ متظاهرين على الأقل.")).toEqual(plain);
+    expect(plain[0]).toMatchObject({ metric: "killed", population: "protesters", qualifier: "at_least", min: 5, claimant: "Amnesty International" });
+  });
+
+  it("reads ranges, vague counts, parts of a count and a Hijri date", () => {
+    expect(brief("قدر رئيس البلدية عدد الضحايا بما بين 18 و20 ألفاً.")[0]).toMatchObject({ qualifier: "range", min: 18000, max: 20000, status: "estimate" });
+    expect(brief("اعتقلت قوات الأمن العشرات.")[0]).toMatchObject({ metric: "detained", qualifier: "vague", min: 24 });
+    const parts = brief("ارتفع عدد الشهداء إلى 2215، بينهم 724 طفلاً و458 امرأة.");
+    expect(parts.map((c) => [c.metric, c.min, c.population])).toEqual([["killed", 2215, "all"], ["killed", 724, "children"], ["killed", 458, "women"]]);
+    expect(brief("أحصت الشبكة السورية لحقوق الإنسان حتى 1 رمضان 1445 مقتل 120 مدنياً.")[0]).toMatchObject({ asOf: "2024-03-11", claimant: "Syrian Network for Human Rights" });
+  });
+
+  it("yields no claim for years, percentages, hostages or a combined figure", () => {
+    expect(read("وقعت الاحتجاجات عام 2019 في 15 محافظة.")).toEqual([]);
+    expect(read("ارتفعت نسبة النازحين إلى 40 بالمئة.")).toEqual([]);
+    expect(read("ما زال 130 رهينة محتجزين في غزة.")).toEqual([]);
+    expect(read("بلغ عدد القتلى والجرحى 500.")).toEqual([]);
+  });
+
+  it("gives the evidence as the sentence, in UTF-16 offsets into the text as read, and explains every field", () => {
+    const text = "حصيلة جديدة\n\nوقالت الوزارة في بيان إن 12 شخصاً قتلوا؟ وأصيب 30 آخرون.";
+    const explained = explainDocument(text, { published: "2024-03-13", language: "ar" });
+    expect(explained.claims).toEqual(read(text));
+    expect(explained.claims.map((c) => c.evidence.text)).toEqual(["وقالت الوزارة في بيان إن 12 شخصاً قتلوا؟", "وأصيب 30 آخرون."]);
+    for (const claim of explained.claims) expect(text.slice(claim.evidence.start, claim.evidence.end)).toBe(claim.evidence.text);
+    for (const { fields } of explained.explanations) for (const f of fields) expect(f.stage, f.field).not.toBe("unrecorded");
+  });
+});

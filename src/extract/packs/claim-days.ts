@@ -1,0 +1,84 @@
+// The days a sentence of a pack's language names for its figures: dates and relative days that
+// may date a count (not a period's start, not after publication), and a past year a clause is set in
+// ("سال ۱۴۰۱", "عام 2011", "1999 depreminde"), its last day converted from its calendar.
+import { gregorianToHijri, gregorianToSolarHijri, hijriToGregorian, solarHijriToGregorian } from "../../domain/calendars.js";
+import { resolveDayPhrase, type DayPhrase } from "./day-phrases.js";
+import type { LanguagePack } from "./pack.js";
+import { clauseMarksBetween, type SentenceWords } from "./sentence-words.js";
+
+function range(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, k) => first + k);
+}
+
+export interface DatedPhrase {
+  iso: string;
+  first: number;
+  last: number;
+}
+
+/** The days a sentence names that may date its figures (not a period's start, not after publication), with their tokens. */
+export function datesOf(pack: LanguagePack, published: string | null, words: SentenceWords, phrases: ReadonlyArray<{ phrase: DayPhrase; tokens: { first: number; last: number } | null }>): DatedPhrase[] {
+  const lexicon = pack.claims;
+  const { tokens, folded } = words;
+  const dates: DatedPhrase[] = [];
+  for (const { phrase, tokens: at } of phrases) {
+    if (!at) continue;
+    const iso = resolveDayPhrase(phrase, published);
+    if (!iso || (published !== null && iso > published)) continue;
+    const opensBefore = lexicon.periodStartsBefore.findAll(tokens, folded, Math.max(0, at.first - 2), at.first - 1).some((m) => m.last === at.first - 1);
+    // "6 Şubat'tan beri", "16 Eylül'de … ölmesinin ardından başlayan": a period opening on the day, within its clause.
+    const opensAfter = range(at.last + 1, Math.min(tokens.length - 1, at.last + 6)).some((i) => lexicon.periodStartsAfter.matchAt(tokens, i, folded) !== null && clauseMarksBetween(words, at.last, i) === 0);
+    if (opensBefore || opensAfter) continue;
+    dates.push({ iso, ...at });
+  }
+  return dates;
+}
+
+/** The year of the publication day in a calendar. */
+function publicationYear(published: string, calendar: "gregorian" | "solar-hijri" | "hijri"): number | null {
+  if (calendar === "solar-hijri") return gregorianToSolarHijri(published)?.year ?? null;
+  if (calendar === "hijri") return gregorianToHijri(published)?.year ?? null;
+  return Number(published.slice(0, 4));
+}
+
+/** A year before the publication's that the figure's clause is set in ("سال ۱۴۰۱", "عام 2011", "1999 depreminde"): its Gregorian last day. */
+export function pastYearOf(pack: LanguagePack, published: string | null, words: SentenceWords, f: { first: number; last: number } | null, dayTokens: ReadonlySet<number>, counted: ReadonlySet<number>): { iso: string; first: number } | null {
+  if (!published) return null;
+  const { tokens } = words;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    // A year inside a date ("since 7 October 2023") dates a day; only a year standing alone sets the clause in it.
+    if (!/^\d{4}$/.test(token.text) || (f && i >= f.first && i <= f.last) || dayTokens.has(i) || counted.has(i)) continue;
+    // "since 2023" opens a period that runs to now: no past year.
+    if (pack.claims.periodStartsBefore.findAll(tokens, words.folded, Math.max(0, i - 2), i - 1).length > 0) continue;
+    if (f) {
+      const [a, b] = i < f.first ? [i, f.first] : [f.last, i];
+      if (clauseMarksBetween(words, a, b) > 0) continue;
+    }
+    const year = Number(token.text);
+    const calendar = year < 1700 ? pack.days.numericCalendarBelow1700 : "gregorian";
+    // A Solar Hijri or Hijri year reads like a count ("إلى 1414"): it is a year only beside a word for year or a month.
+    if (calendar !== "gregorian" && !besideYearWord(pack, words, i)) continue;
+    const current = publicationYear(published, calendar);
+    if (current === null || year >= current || year < current - 150) continue;
+    const iso = lastDayOfYear(calendar, year);
+    if (iso) return { iso, first: i };
+  }
+  return null;
+}
+
+/** "سال ۱۴۰۱", "عام 1445", "آبان ۱۳۹۸", "۱۴۴۴ هـ": a year word or a month name right before or after token i. */
+function besideYearWord(pack: LanguagePack, words: SentenceWords, i: number): boolean {
+  const { tokens, folded } = words;
+  const lexicon = pack.claims;
+  const yearWord = lexicon.yearWords.findAll(tokens, folded, Math.max(0, i - 2), i - 1).some((m) => m.last === i - 1) || lexicon.yearWords.matchAt(tokens, i + 1, folded) !== null;
+  const month = i > 0 && pack.days.months.some((m) => m.words.length === 1 && m.words[0] === tokens[i - 1]!.text);
+  return yearWord || month;
+}
+
+/** The Gregorian day that ends a year of a calendar (1403 Solar Hijri ends on 2025-03-20). */
+function lastDayOfYear(calendar: "gregorian" | "solar-hijri" | "hijri", year: number): string | null {
+  if (calendar === "gregorian") return `${year}-12-31`;
+  const next = calendar === "solar-hijri" ? solarHijriToGregorian(year + 1, 1, 1) : hijriToGregorian(year + 1, 1, 1);
+  return next ? new Date(Date.parse(`${next}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10) : null;
+}

@@ -1,0 +1,181 @@
+// Who a sentence of a pack's language credits its figures to: an attribution cue ("به گزارش",
+// "أفادت", "'e göre", "açıkladı") and the source beside it — a known claimant (the pack's names,
+// or a Latin name the one claimant resolver knows), a word referring back to the last source, or
+// the name as written.
+import type { ClaimantKind } from "../../domain/claim.js";
+import { claimantResolver } from "../../domain/claimants.js";
+import { CLAIMANT_GAZETTEER } from "../lexicon/claimants.js";
+import type { ClaimLexicon, PackClaimant } from "./claim-words.js";
+import type { PhraseMatch } from "./phrase-table.js";
+import { clauseMarksBetween, documentSpan, type SentenceWords } from "./sentence-words.js";
+import type { Span } from "../sentences.js";
+
+export interface PackSource {
+  name: string;
+  kind: ClaimantKind | null;
+}
+
+export interface SentenceAttribution {
+  source: PackSource;
+  /** Tokens of the cue and of the source's name. */
+  cue: { first: number; last: number };
+  named: { first: number; last: number };
+  /** How the source was told: a known name, a word referring back, or the name as written. */
+  how: "known" | "referred back" | "as written";
+}
+
+const knownClaimants = claimantResolver(CLAIMANT_GAZETTEER);
+/** Every word of the gazetteer's names, lower-cased: a name sharing none of them is no known claimant, and the resolver's patterns need not run. */
+const GAZETTEER_WORDS = new Set(knownClaimants.aliases.flatMap(([alias]) => alias.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)));
+
+function mayBeKnown(written: string): boolean {
+  return written.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => GAZETTEER_WORDS.has(word));
+}
+
+/** The longest a source's name as written runs, in words. */
+const MAX_NAME_WORDS = 6;
+
+/** The canonical claimant of a pack's entry: as the one claimant resolver names it when it knows the name (so a report in any language names a source alike), else the pack's. */
+export function knownSource(entry: PackClaimant): PackSource {
+  let source = resolvedEntries.get(entry);
+  if (!source) resolvedEntries.set(entry, (source = knownClaimants.resolve(entry.name) ?? { name: entry.name, kind: entry.kind }));
+  return source;
+}
+
+/** Each pack entry resolved once: the resolver tries every gazetteer pattern, and a report names its sources again and again. */
+const resolvedEntries = new WeakMap<PackClaimant, PackSource>();
+
+/** Every attribution of a sentence, left to right by cue. `days`: tokens in day phrases ("روز سه‌شنبه"), passed over. */
+export function findSentenceSources(document: string, words: SentenceWords, lexicon: ClaimLexicon, history: readonly PackSource[], days: ReadonlySet<number>): SentenceAttribution[] {
+  const { tokens, folded } = words;
+  const known = lexicon.claimants.findAll(tokens, folded);
+  const found: SentenceAttribution[] = [];
+  const cues: Array<{ match: PhraseMatch<true>; before: boolean }> = [
+    ...lexicon.attributionBefore.findAll(tokens, folded).map((match) => ({ match, before: true })),
+    ...lexicon.attributionAfter.findAll(tokens, folded).map((match) => ({ match, before: false })),
+  ].sort((a, b) => a.match.first - b.match.first);
+  const skippable = (i: number) => days.has(i) || lexicon.sourceNoise.matchAt(tokens, i, folded)?.last === i;
+  for (const { match, before } of cues) {
+    const named = before ? nameAfter(words, lexicon, match.last + 1, skippable) : nameBefore(words, lexicon, match.first - 1, skippable) ?? subjectBefore(words, lexicon, known, match.first);
+    if (!named) continue;
+    let source = resolveSource(document, words, lexicon, known, named, history);
+    let at = named;
+    const subject = !source && !before ? subjectBefore(words, lexicon, known, match.first) : null;
+    if (subject) {
+      source = resolveSource(document, words, lexicon, known, subject, history);
+      at = subject;
+    }
+    if (source) found.push({ ...source, cue: { first: match.first, last: match.last }, named: at });
+  }
+  // "هرانا: …", "AFAD: …": a known source followed by a colon speaks for the sentence.
+  for (const k of known) {
+    if (/^\s*:/.test(folded.slice(tokens[k.last]!.end)) && !found.some((f) => f.named.first <= k.first && f.named.last >= k.last)) {
+      found.push({ source: knownSource(k.value), how: "known", cue: { first: k.last, last: k.last }, named: { first: k.first, last: k.last } });
+    }
+  }
+  return found;
+}
+
+function isNameWord(words: SentenceWords, lexicon: ClaimLexicon, i: number): boolean {
+  const { tokens, folded } = words;
+  const token = tokens[i];
+  if (!token || token.digits || words.counting.has(i)) return false;
+  if (lexicon.namesCapitalised && !/^\p{Lu}/u.test(words.original[i] ?? "")) return lexicon.claimants.matchAt(tokens, i, folded) !== null;
+  return !lexicon.sourceStops.matchAt(tokens, i, folded) && !lexicon.attributionBefore.matchAt(tokens, i, folded) && !lexicon.attributionAfter.matchAt(tokens, i, folded) && !lexicon.metrics.matchAt(tokens, i, folded);
+}
+
+/** The name that follows a cue: its noise words passed over, up to a stop word, a clause mark or a figure. */
+function nameAfter(words: SentenceWords, lexicon: ClaimLexicon, from: number, skippable: (i: number) => boolean): { first: number; last: number } | null {
+  let first = from;
+  while (first < words.tokens.length && skippable(first) && first - from < 4) first++;
+  if (first >= words.tokens.length || clauseMarksBetween(words, from - 1, first) > 0) return null;
+  const known = lexicon.claimants.matchAt(words.tokens, first, words.folded) ?? lexicon.sourceAnaphors.matchAt(words.tokens, first, words.folded);
+  if (known) return { first, last: known.last };
+  if (!isNameWord(words, lexicon, first)) return null;
+  let last = first;
+  while (last + 1 < words.tokens.length && last - first + 1 < MAX_NAME_WORDS && clauseMarksBetween(words, last, last + 1) === 0 && isNameWord(words, lexicon, last + 1) && !skippable(last + 1)) last++;
+  return { first, last };
+}
+
+/** The name that stands before a cue: noise words passed over, back to a stop word, a clause mark or a figure. */
+function nameBefore(words: SentenceWords, lexicon: ClaimLexicon, from: number, skippable: (i: number) => boolean): { first: number; last: number } | null {
+  let last = from;
+  while (last >= 0 && skippable(last) && from - last < 4) last--;
+  if (last < 0 || clauseMarksBetween(words, last, from + 1) > 0) return null;
+  // A known name ending here, however many words it has; else a word referring back that no name word precedes ("Bakanlık", not "Sağlık Bakanlığı").
+  for (let first = Math.max(0, last - MAX_NAME_WORDS); first <= last; first++) {
+    if (lexicon.claimants.matchAt(words.tokens, first, words.folded)?.last === last) return { first, last };
+  }
+  for (let first = Math.max(0, last - MAX_NAME_WORDS); first <= last; first++) {
+    const referring = lexicon.sourceAnaphors.matchAt(words.tokens, first, words.folded);
+    const named = first > 0 && clauseMarksBetween(words, first - 1, first) === 0 && isNameWord(words, lexicon, first - 1);
+    if (referring?.last === last && !named) return { first, last };
+  }
+  if (!isNameWord(words, lexicon, last)) return null;
+  let first = last;
+  while (first - 1 >= 0 && last - first + 1 < MAX_NAME_WORDS && clauseMarksBetween(words, first - 1, first) === 0 && isNameWord(words, lexicon, first - 1) && !skippable(first - 1)) first--;
+  // A name as written before its verb is the clause's subject: it opens the sentence or a clause.
+  if (first > 0 && clauseMarksBetween(words, first - 1, first) === 0) return null;
+  return { first, last };
+}
+
+/**
+ * The subject of a verb-final sentence, far from its verb ("AFAD, depremde … açıkladı", "هرانا در
+ * گزارشی … اعلام کرد"): the last known name before the cue, else the words opening the sentence up to a comma.
+ */
+function subjectBefore(words: SentenceWords, lexicon: ClaimLexicon, known: ReadonlyArray<PhraseMatch<PackClaimant>>, cue: number): { first: number; last: number } | null {
+  // "İçişleri Bakanı Ali Yerlikaya, … açıkladı": the capitalised words opening the sentence before a comma;
+  // "Sağlık Bakanlığı salı günü yaptığı açıklamada … bildirdi": or a name of a source's kind, in the
+  // nominative (no case ending after an apostrophe), opening a sentence its speech verb closes.
+  if (lexicon.namesCapitalised) {
+    let last = -1;
+    while (last + 1 < cue && last + 1 < MAX_NAME_WORDS && isNameWord(words, lexicon, last + 1) && clauseMarksBetween(words, last, last + 1) === 0) last++;
+    if (last >= 0 && /^\s*,/.test(words.folded.slice(words.tokens[last]!.end))) return { first: 0, last };
+    const nominative = last >= 0 && !/^'/.test(words.folded.slice(words.tokens[last]!.end));
+    const ofSourceKind = nominative && lexicon.claimantKinds.findAll(words.tokens, words.folded, 0, last).length > 0;
+    if (ofSourceKind && closesSentence(words, lexicon, cue)) return { first: 0, last };
+  }
+  const name = known.filter((k) => k.last < cue).at(-1);
+  if (name) return { first: name.first, last: name.last };
+  const referring = lexicon.sourceAnaphors.matchAt(words.tokens, 0, words.folded);
+  if (referring && referring.last < cue) return { first: 0, last: referring.last };
+  for (let last = 0; last < Math.min(cue, MAX_NAME_WORDS); last++) {
+    if (words.tokens[last]!.digits) return null;
+    if (clauseMarksBetween(words, last, last + 1) > 0) return /^\s*,/.test(words.folded.slice(words.tokens[last]!.end)) ? { first: 0, last } : null;
+  }
+  return null;
+}
+
+/** Whether the cue at token `cue` is the sentence's last verb ("… kaybolduğunu bildirdi."). */
+function closesSentence(words: SentenceWords, lexicon: ClaimLexicon, cue: number): boolean {
+  const match = lexicon.attributionAfter.matchAt(words.tokens, cue, words.folded);
+  return match !== null && match.last === words.tokens.length - 1;
+}
+
+function resolveSource(document: string, words: SentenceWords, lexicon: ClaimLexicon, known: ReadonlyArray<PhraseMatch<PackClaimant>>, named: { first: number; last: number }, history: readonly PackSource[]): Pick<SentenceAttribution, "source" | "how"> | null {
+  const inside = known.filter((k) => k.first >= named.first && k.last <= named.last).sort((a, b) => b.last - b.first - (a.last - a.first))[0];
+  if (inside) return { source: knownSource(inside.value), how: "known" };
+  const span: Span = documentSpan(words, named.first, named.last);
+  const written = document.slice(span.start, span.end);
+  const latin = mayBeKnown(written) ? knownClaimants.resolve(written) : null;
+  if (latin) return { source: latin, how: "known" };
+  const anaphor = lexicon.sourceAnaphors.matchAt(words.tokens, named.first, words.folded);
+  if (anaphor && anaphor.last >= named.last - 1) {
+    const last = history.at(-1);
+    return last ? { source: last, how: "referred back" } : null;
+  }
+  // "أسبوع", "سال": a word for a time or a place names no source.
+  if (lexicon.notPeople.matchAt(words.tokens, named.first, words.folded)) return null;
+  const name = withoutPrefix(written, lexicon.sourcePrefixes).trim();
+  if (name.length < 2) return null;
+  const kind = lexicon.claimantKinds.findAll(words.tokens, words.folded, named.first, named.last)[0]?.value ?? "other";
+  return { source: { name, kind }, how: "as written" };
+}
+
+/** "لوزارة الصحة" as "وزارة الصحة": a letter the cue's preposition left on the name. */
+function withoutPrefix(name: string, prefixes: readonly string[]): string {
+  for (const prefix of prefixes) {
+    if (name.startsWith(prefix) && name.length > prefix.length + 2) return name.slice(prefix.length).replace(/^\u0640+/, "");
+  }
+  return name;
+}
