@@ -46,7 +46,8 @@ const LANGUAGE_NAMES: Record<string, string> = {
   per: "fa", fas: "fa", ara: "ar", tur: "tr", eng: "en",
 };
 
-const displayNames = new Intl.DisplayNames(["en"], { type: "language" });
+/** Made on first use: building it loads the platform's locale data (about 30 ms), which most runs never need. */
+let displayNames: Intl.DisplayNames | null = null;
 
 /** "Persian" for "fa"; the code itself when the platform has no name for it. */
 export function languageName(code: string): string {
@@ -55,6 +56,7 @@ export function languageName(code: string): string {
   let name = languageNames.get(code);
   if (name === undefined) {
     try {
+      displayNames ??= new Intl.DisplayNames(["en"], { type: "language" });
       name = displayNames.of(code) ?? code;
     } catch {
       name = code;
@@ -63,7 +65,8 @@ export function languageName(code: string): string {
   }
   return name;
 }
-const languageNames = new Map<string, string>();
+// The languages Tally reads, named without the platform's locale data.
+const languageNames = new Map<string, string>([["en", "English"], ["fa", "Persian"], ["ar", "Arabic"], ["tr", "Turkish"]]);
 
 /** A declared language ("fa-IR", "Farsi", "tr_TR", " EN ") as a primary subtag, or null when it names none. */
 export function declaredLanguage(value: string | null | undefined): string | null {
