@@ -1,6 +1,6 @@
 import { defineConfig } from "vitest/config";
 
-// `npm run test:long`: the crash runs and the browser tests, each minutes long.
+// `npm run test:long`: the crash runs, the browser tests and the other runs of several processes, each long.
 export default defineConfig({
   test: {
     include: ["test/**/*.long.test.ts"],
