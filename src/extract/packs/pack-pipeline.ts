@@ -111,18 +111,30 @@ function readSentence(state: DocumentState, paragraph: ParagraphState, span: Spa
     .findAll(words.tokens, words.folded)
     .filter((m) => !lexicon.metricCircumstances.findAll(words.tokens, words.folded, Math.max(0, m.first - 3), m.first - 1).some((c) => c.last === m.first - 1));
   const found = figures.map((f, i) => metricOf(state, words, metrics, figures, i, dayTokens));
-  // "۳۰ نفر از معترضان و ۵ مامور کشته شدند": the first of joined counts takes the verb of the second.
+  const partOpeners = lexicon.partOpeners.findAll(words.tokens, words.folded);
+  // "۳۰ نفر از معترضان و ۵ مامور کشته شدند": the first of joined counts takes the verb of the second;
+  // "۴۲ معترض، از جمله ۵ کودک، … جان باختند": so does a count whose part stands beside it, set off by an opener.
   for (let i = found.length - 2; i >= 0; i--) {
     const next = found[i + 1];
-    if (!found[i] && next && next.match.first > figures[i + 1]!.last && joinedCounts(words, figures[i]!, figures[i + 1]!)) found[i] = next;
+    const [a, b] = [figures[i]!, figures[i + 1]!];
+    const partBeside = partOpeners.some((p) => p.first > a.last && p.last < b.first) && b.first - a.last <= 6;
+    const own = found[i];
+    const ownIsNoun = own !== null && own !== undefined && lexicon.predicateEndsClause && isCountedNoun(words, a, own.match);
+    if ((!own || (ownIsNoun && partBeside)) && next && next.match.first > b.last && (joinedCounts(words, a, b) || partBeside)) found[i] = next;
   }
-  const partOpener = lexicon.partOpeners.findAll(words.tokens, words.folded)[0] ?? null;
+  // "از میان کشته‌شدگان ۴۰ زن و ۱۴ کودک": the second of joined counts takes the word before the first.
+  for (let i = 1; i < found.length; i++) {
+    const before = found[i - 1];
+    if (!found[i] && before && before.match.last < figures[i - 1]!.first && joinedCounts(words, figures[i - 1]!, figures[i]!)) found[i] = before;
+  }
   const sameDayIso = sameDay ? state.lastDay : null;
   for (const [i, f] of figures.entries()) {
     const metricMatch = found[i] ?? null;
     if (metricMatch && metricMatch.match.value === null) continue;
     // "از این تعداد ۳۰ نفر کودک بودند": a part of the count before, of its metric.
     // A metric word beyond a clause mark is another clause's: the part takes its whole's metric.
+    // An opener before the figure, or right after it in its clause ("۳۰ نفر از آنان کودک بودند").
+    const partOpener = partOpeners.filter((p) => p.last < f.first || (p.first <= f.last + 2 && p.first > f.last && clauseMarksBetween(words, f.last, p.first) === 0))[0] ?? null;
     const opened = (partOpener !== null && (!metricMatch || (partOpener.last < f.first && metricMatch.clauseMarks > 0))) || partBySuffix(words, lexicon, f);
     const whole = opened ? paragraph.lastClaim ?? state.lastClaim : null;
     const metric = (whole ? whole.metric : metricMatch?.match.value) ?? null;
@@ -242,6 +254,9 @@ function metricOf(state: DocumentState, words: SentenceWords, metrics: ReadonlyA
   for (const match of metrics) {
     if (match.first < left || match.last > right || (match.last >= f.first && match.first <= f.last)) continue;
     const isAfter = match.first > f.last;
+    // Where the verb ends the clause, the counted noun of the figure before ("یازده زندانی، از جمله دو زن") and
+    // the verb closing its clause ("72 bin kişinin yaralandığını ve 1 milyon …") are that figure's.
+    if (lexicon.predicateEndsClause && previous && !isAfter && (isCountedNoun(words, previous, match) || closesClause(words, lexicon, match.last, 0))) continue;
     const [a, b] = isAfter ? [f.last, match.first] : [match.last, f.first];
     const conjunctions = lexicon.conjunctions.findAll(words.tokens, words.folded, a + 1, b - 1).length + (isAfter && startsWithWord(lexicon.conjunctions, match.clitic) ? 1 : 0);
     if (isAfter && conjunctions > 0 && lexicon.conjunctionEndsMetricAfter) continue;
@@ -270,11 +285,19 @@ const AUXILIARY_WORDS = 2;
 
 /**
  * "۱۸ زندانی در هفته گذشته اعدام شدند", "12 tutuklu cezaevinde idam edildi": in a language whose
- * verb ends the clause, a metric word right after the figure (its counted words aside) names who was
- * counted, and the metric verb closing the clause says what befell them. Null when no such verb.
+ * verb ends the clause, a metric word after the figure (its counted noun, or a word describing a
+ * place) yields to the metric verb closing the clause, which says what befell them. Null when no such verb.
  */
+/** Whether a metric word stands right after a figure, its counted words aside ("۱۸ زندانی", "۱۸ نفر زندانی"). */
+function isCountedNoun(words: SentenceWords, f: SentenceFigure, word: { first: number }): boolean {
+  return word.first > f.last && range(f.last + 1, word.first - 1).every((i) => words.counting.has(i)) && clauseMarksBetween(words, f.last, word.first) === 0;
+}
+
 function predicateAfterCountedNoun(words: SentenceWords, lexicon: ClaimLexicon, metrics: ReadonlyArray<PhraseMatch<Metric | null>>, f: SentenceFigure, noun: PhraseMatch<Metric | null>, right: number, dayTokens: ReadonlySet<number>): PhraseMatch<Metric | null> | null {
-  if (noun.first <= f.last || range(f.last + 1, noun.first - 1).some((i) => !words.counting.has(i))) return null;
+  // A metric word after the figure followed by the verb closing the clause describes someone or something
+  // else ("از ساکنان روستاهای آسیب‌دیده … آواره شدند"); a word counting what is no claim ("با اتهاماتی
+  // روبه‌رو هستند که …") keeps the figure.
+  if (noun.first <= f.last || noun.value === null) return null;
   for (const verb of metrics) {
     if (verb.first <= noun.last || verb.last > right || verb.value === noun.value) continue;
     if (clauseMarksBetween(words, noun.last, verb.first) > 0 || lexicon.conjunctions.findAll(words.tokens, words.folded, noun.last + 1, verb.first - 1).length > 0 || startsWithWord(lexicon.conjunctions, verb.clitic)) continue;
@@ -285,10 +308,10 @@ function predicateAfterCountedNoun(words: SentenceWords, lexicon: ClaimLexicon, 
 }
 
 /** Whether the clause ends after token `last`, but for auxiliaries and a speech verb ("… kaybolduğunu bildirdi"). */
-function closesClause(words: SentenceWords, lexicon: ClaimLexicon, last: number): boolean {
+function closesClause(words: SentenceWords, lexicon: ClaimLexicon, last: number, auxiliaries = AUXILIARY_WORDS): boolean {
   const { tokens, folded } = words;
   const ends = (i: number) => i >= tokens.length || clauseMarksBetween(words, i - 1, i) > 0 || lexicon.conjunctions.matchAt(tokens, i, folded) !== null;
-  for (let i = last + 1; i <= last + 1 + AUXILIARY_WORDS; i++) {
+  for (let i = last + 1; i <= last + 1 + auxiliaries; i++) {
     if (ends(i)) return true;
     const cue = lexicon.attributionAfter.matchAt(tokens, i, folded);
     if (cue && ends(cue.last + 1)) return true;

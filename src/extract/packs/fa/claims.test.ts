@@ -26,6 +26,13 @@ describe("Persian claims", () => {
     expect(brief("این حمله ۴۰ کشته در اردوگاه آوارگان بر جای گذاشت.").map((c) => c.metric)).toEqual(["killed"]);
   });
 
+  it("reads a count and its part set off beside it, joined counts sharing a word, and a metric word describing a place", () => {
+    expect(brief("به گزارش هرانا ۶۰ معترض، از جمله ۷ نوجوان، در شهرهای غربی جان باختند.").map((c) => [c.metric, c.min, c.population])).toEqual([["killed", 60, "protesters"], ["killed", 7, "children"]]);
+    expect(brief("از میان زخمی‌ها ۲۱ نفر زن و ۹ نفر کودک هستند.").map((c) => [c.metric, c.min, c.population])).toEqual([["injured", 21, "women"], ["injured", 9, "children"]]);
+    expect(brief("حدود ۸۰۰ خانوار از محله‌های آسیب‌دیده آواره شده‌اند.").map((c) => c.metric)).toEqual([]);
+    expect(brief("حدود ۸۰۰ نفر از ساکنان محله‌های آسیب‌دیده آواره شده‌اند.").map((c) => c.metric)).toEqual(["displaced"]);
+  });
+
   it("reads digits, a scale word, و and smaller digits as one figure", () => {
     expect(brief("وزارت بهداشت اعلام کرد شمار مجروحان به ۱۱ هزار و ۴۲۰ نفر رسیده است.").map((c) => [c.metric, c.min])).toEqual([["injured", 11_420]]);
   });
