@@ -82,6 +82,8 @@ export interface ClaimWords {
   statuses: Record<string, Status>;
   /** Words saying the figures are a part of the count before ("از این تعداد", "من بينهم", "bunların"). */
   partOpeners: string[];
+  /** Words before a name that make it the one told, not the teller ("یک منبع به بی‌بی‌سی گفت": BBC was told). */
+  addresseeMarkers: string[];
   /** Words before a date that open a period rather than date the figure ("از", "منذ"). */
   periodStartsBefore: string[];
   /** Words after a date that open a period ("beri", "itibaren"). */
@@ -123,6 +125,7 @@ export interface ClaimLexicon {
   sourceAnaphors: PhraseTable<true>;
   statuses: PhraseTable<Status>;
   partOpeners: PhraseTable<true>;
+  addresseeMarkers: PhraseTable<true>;
   periodStartsBefore: PhraseTable<true>;
   periodStartsAfter: PhraseTable<true>;
   yearWords: PhraseTable<true>;
@@ -160,6 +163,7 @@ export function claimLexicon(words: ClaimWords, fold: CharFold): ClaimLexicon {
     sourceAnaphors: list(words.sourceAnaphors),
     statuses: table(words.statuses),
     partOpeners: list(words.partOpeners),
+    addresseeMarkers: list(words.addresseeMarkers),
     periodStartsBefore: list(words.periodStartsBefore),
     periodStartsAfter: list(words.periodStartsAfter),
     yearWords: list(words.yearWords),

@@ -85,7 +85,8 @@ function readSentence(state: DocumentState, paragraph: ParagraphState, span: Spa
     .map((figure) => ({ figure, tokens: tokensOf(words, figure.start, figure.end) }))
     .filter((f): f is { figure: BoundedFigure; tokens: { first: number; last: number } } => f.tokens !== null)
     .map(({ figure, tokens }) => ({ figure: hedgedAfterNoun(words, pack, passed(words, lexicon, figure, tokens), tokens), first: tokens.first, last: tokens.last }));
-  for (const f of allFigures) for (const i of range(f.first, f.last)) words.counting.add(i);
+  // "یک مقام محلی", "bir yetkili": one written as a word is an article, and may open a source's name.
+  for (const f of allFigures) if (!isArticle(words, f)) for (const i of range(f.first, f.last)) words.counting.add(i);
   for (const m of [...lexicon.personCounters.findAll(words.tokens, words.folded), ...lexicon.populations.findAll(words.tokens, words.folded)]) for (const i of range(m.first, m.last)) words.counting.add(i);
   const sources = findSentenceSources(state.text, words, lexicon, state.history, dayTokens);
   for (const a of sources) if (!state.history.includes(a.source)) state.history.push(a.source);
@@ -220,12 +221,17 @@ function countsPeople(state: DocumentState, words: SentenceWords, f: SentenceFig
   if (before) return false;
   const single = f.first === f.last && !tokens[f.first]!.digits;
   // "یک مقام", "bir yetkili", "أحد": one person, written as a word, is a person's own case or an article.
-  if (single && value === 1) return false;
+  if (isArticle(words, f)) return false;
   const countedNext = lexicon.personCounters.matchAt(tokens, next, folded) ?? lexicon.populations.matchAt(tokens, next, folded);
   if (single && state.pack.numbers.ambiguous.has(tokens[f.first]!.text) && !countedNext) return false;
   // A year standing alone ("2023", "۱۴۰۱") is no count of people.
   if (isYear(words, f) && !countedNext && lexicon.metrics.matchAt(tokens, next, folded) === null) return false;
   return true;
+}
+
+/** One written as a single word ("یک", "bir", "أحد"): an article or one person's own case, never a count. */
+function isArticle(words: SentenceWords, f: SentenceFigure): boolean {
+  return f.first === f.last && !words.tokens[f.first]!.digits && f.figure.min === 1 && f.figure.max === 1;
 }
 
 function isYear(words: SentenceWords, f: SentenceFigure): boolean {
@@ -413,7 +419,12 @@ function claimOf(state: DocumentState, paragraph: ParagraphState, words: Sentenc
   const inClause = days.filter((d) => clauseMarksBetween(words, Math.min(d.last, f.last), Math.max(d.first, f.first)) === 0);
   const standsAt = inClause.find((d) => lexicon.asOfBefore.findAll(words.tokens, words.folded, Math.max(0, d.first - 3), d.first - 1).some((m) => m.last === d.first - 1)) ?? null;
   // "X said on Tuesday": a day beside the cue of the figure's source, or beside another cue of the sentence ("افزود که دیروز").
-  const byCue = attribution ? nearest(days, attribution.cue, (d) => d, 3) ?? sources.map((a) => nearest(days, a.cue, (d) => d, 3)).find((d) => d !== null) ?? null : null;
+  // "حسین کرمانپور، سخنگوی …، روز پنجشنبه … اعلام کرد", "Fuat Oktay perşembe akşamı … söyledi": a weekday or day
+  // counted back right after the source's name, before its cue with no figure between, dates what it said.
+  const bySpeaker = attribution
+    ? days.find((d) => d.spoken && d.first > attribution.named.last && d.first - attribution.named.last <= 4 && d.last < attribution.cue.first && !figures.some((g) => g.first > attribution.named.last && g.first < d.first)) ?? null
+    : null;
+  const byCue = attribution ? bySpeaker ?? nearest(days, attribution.cue, (d) => d, 3) ?? sources.map((a) => nearest(days, a.cue, (d) => d, 3)).find((d) => d !== null) ?? null : null;
   const day = standsAt ?? byCue ?? nearest(inClause, f, (d) => d);
   const continued = !attribution && mainEvent ? paragraph.lastClaim : null;
   const asOfRules: Array<[string | null | undefined, string, Words]> = [

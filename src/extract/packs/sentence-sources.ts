@@ -56,8 +56,16 @@ export function findSentenceSources(document: string, words: SentenceWords, lexi
   ].sort((a, b) => a.match.first - b.match.first);
   const skippable = (i: number) => days.has(i) || lexicon.sourceNoise.matchAt(tokens, i, folded)?.last === i;
   for (const { match, before } of cues) {
-    const named = before ? nameAfter(words, lexicon, match.last + 1, skippable) : nameBefore(words, lexicon, match.first - 1, skippable) ?? subjectBefore(words, lexicon, known, match.first);
+    let named = before ? nameAfter(words, lexicon, match.last + 1, skippable, days) : nameBefore(words, lexicon, match.first - 1, skippable) ?? subjectBefore(words, lexicon, known, match.first);
     if (!named) continue;
+    // "یک منبع محلی به بی‌بی‌سی گفت": the name after a word marking the one told is not the teller; the name before it is.
+    const told = named.first;
+    const marker = before ? null : lexicon.addresseeMarkers.findAll(tokens, folded, Math.max(0, told - 2), told - 1).find((m) => m.last === told - 1);
+    if (marker) {
+      const teller = nameBefore(words, lexicon, marker.first - 1, skippable) ?? subjectBefore(words, lexicon, known, marker.first);
+      if (!teller) continue;
+      named = teller;
+    }
     let source = resolveSource(document, words, lexicon, known, named, history);
     let at = named;
     const subject = !source && !before ? subjectBefore(words, lexicon, known, match.first) : null;
@@ -85,9 +93,20 @@ function isNameWord(words: SentenceWords, lexicon: ClaimLexicon, i: number): boo
 }
 
 /** The name that follows a cue: its noise words passed over, up to a stop word, a clause mark or a figure. */
-function nameAfter(words: SentenceWords, lexicon: ClaimLexicon, from: number, skippable: (i: number) => boolean): { first: number; last: number } | null {
+function nameAfter(words: SentenceWords, lexicon: ClaimLexicon, from: number, skippable: (i: number) => boolean, days: ReadonlySet<number>): { first: number; last: number } | null {
+  // A day however long it is written ("يوم الأربعاء 7 ذو القعدة 1445"), and up to four noise phrases, of
+  // one word or several ("بر پایه ارقامی که X منتشر کرد", "وفقا لبيانات صادرة عن X").
   let first = from;
-  while (first < words.tokens.length && skippable(first) && first - from < 4) first++;
+  for (let noise = 0; first < words.tokens.length; ) {
+    if (days.has(first)) {
+      first++;
+      continue;
+    }
+    const phrase = lexicon.sourceNoise.matchAt(words.tokens, first, words.folded);
+    if (!phrase || noise >= 4) break;
+    noise++;
+    first = phrase.last + 1;
+  }
   if (first >= words.tokens.length || clauseMarksBetween(words, from - 1, first) > 0) return null;
   const known = lexicon.claimants.matchAt(words.tokens, first, words.folded) ?? lexicon.sourceAnaphors.matchAt(words.tokens, first, words.folded);
   if (known) return { first, last: known.last };
@@ -130,7 +149,7 @@ function subjectBefore(words: SentenceWords, lexicon: ClaimLexicon, known: Reado
   if (lexicon.namesCapitalised) {
     let last = -1;
     while (last + 1 < cue && last + 1 < MAX_NAME_WORDS && isNameWord(words, lexicon, last + 1) && clauseMarksBetween(words, last, last + 1) === 0) last++;
-    if (last >= 0 && /^\s*,/.test(words.folded.slice(words.tokens[last]!.end))) return { first: 0, last };
+    if (last >= 0 && /^\s*[,،]/.test(words.folded.slice(words.tokens[last]!.end))) return { first: 0, last };
     const nominative = last >= 0 && !/^'/.test(words.folded.slice(words.tokens[last]!.end));
     const ofSourceKind = nominative && lexicon.claimantKinds.findAll(words.tokens, words.folded, 0, last).length > 0;
     if (ofSourceKind && closesSentence(words, lexicon, cue)) return { first: 0, last };
@@ -141,7 +160,7 @@ function subjectBefore(words: SentenceWords, lexicon: ClaimLexicon, known: Reado
   if (referring && referring.last < cue) return { first: 0, last: referring.last };
   for (let last = 0; last < Math.min(cue, MAX_NAME_WORDS); last++) {
     if (words.tokens[last]!.digits) return null;
-    if (clauseMarksBetween(words, last, last + 1) > 0) return /^\s*,/.test(words.folded.slice(words.tokens[last]!.end)) ? { first: 0, last } : null;
+    if (clauseMarksBetween(words, last, last + 1) > 0) return /^\s*[,،]/.test(words.folded.slice(words.tokens[last]!.end)) ? { first: 0, last } : null;
   }
   return null;
 }
@@ -161,7 +180,10 @@ function resolveSource(document: string, words: SentenceWords, lexicon: ClaimLex
   if (latin) return { source: latin, how: "known" };
   const anaphor = lexicon.sourceAnaphors.matchAt(words.tokens, named.first, words.folded);
   if (anaphor && anaphor.last >= named.last - 1) {
-    const last = history.at(-1);
+    // "این سازمان", "این نهاد": a demonstrative and a noun refer back to a body, past a person named since
+    // ("X، مدیر این سازمان، گفت"), whose name as written carries no kind; a pronoun refers to whoever spoke last.
+    const body = anaphor.last > anaphor.first ? history.filter((h) => h.kind !== "other").at(-1) : undefined;
+    const last = body ?? history.at(-1);
     return last ? { source: last, how: "referred back" } : null;
   }
   // "أسبوع", "سال": a word for a time or a place names no source.

@@ -33,6 +33,12 @@ describe("Persian claims", () => {
     expect(brief("حدود ۸۰۰ نفر از ساکنان محله‌های آسیب‌دیده آواره شده‌اند.").map((c) => c.metric)).toEqual(["displaced"]);
   });
 
+  it("credits the teller, not the one told, a source after a relative clause, and the day said after the speaker's name", () => {
+    expect(brief("یک مقام محلی به خبرگزاری ایرنا گفت ۱۲ نفر در سیل جان باختند.").map((c) => c.claimant)).toEqual(["یک مقام محلی"]);
+    expect(brief("بر اساس آماری که یونیسف منتشر کرده، ۳۰۰ کودک آواره شده‌اند.").map((c) => c.claimant)).toEqual(["UNICEF"]);
+    expect(brief("علی رضایی، سخنگوی استانداری، روز دوشنبه در نشستی خبری اعلام کرد در حادثه هفته گذشته ۱۹ نفر زخمی شدند.", "2026-01-14").map((c) => [c.claimant, c.asOf])).toEqual([["علی رضایی", "2026-01-12"]]);
+  });
+
   it("reads digits, a scale word, و and smaller digits as one figure", () => {
     expect(brief("وزارت بهداشت اعلام کرد شمار مجروحان به ۱۱ هزار و ۴۲۰ نفر رسیده است.").map((c) => [c.metric, c.min])).toEqual([["injured", 11_420]]);
   });
