@@ -27,6 +27,8 @@ const METRIC_REACH = 12;
 /** How far a population word may stand from its figure, and a status word from the figure. */
 const POPULATION_REACH = 5;
 const STATUS_REACH = 14;
+/** How far (in words) after a source's name a day may stand and date what it said (a title between commas, "روز"). */
+const SPEAKER_DAY_REACH = 6;
 /** A clause mark between two words counts as this many words. */
 const CLAUSE_MARK_WEIGHT = 4;
 
@@ -422,7 +424,7 @@ function claimOf(state: DocumentState, paragraph: ParagraphState, words: Sentenc
   // "حسین کرمانپور، سخنگوی …، روز پنجشنبه … اعلام کرد", "Fuat Oktay perşembe akşamı … söyledi": a weekday or day
   // counted back right after the source's name, before its cue with no figure between, dates what it said.
   const bySpeaker = attribution
-    ? days.find((d) => d.spoken && d.first > attribution.named.last && d.first - attribution.named.last <= 4 && d.last < attribution.cue.first && !figures.some((g) => g.first > attribution.named.last && g.first < d.first)) ?? null
+    ? days.find((d) => d.spoken && d.first > attribution.named.last && d.first - attribution.named.last <= SPEAKER_DAY_REACH && d.last < attribution.cue.first && !figures.some((g) => g.first > attribution.named.last && g.first < d.first)) ?? null
     : null;
   const byCue = attribution ? bySpeaker ?? nearest(days, attribution.cue, (d) => d, 3) ?? sources.map((a) => nearest(days, a.cue, (d) => d, 3)).find((d) => d !== null) ?? null : null;
   const day = standsAt ?? byCue ?? nearest(inClause, f, (d) => d);

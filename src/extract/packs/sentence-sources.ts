@@ -186,11 +186,12 @@ function resolveSource(document: string, words: SentenceWords, lexicon: ClaimLex
     const last = body ?? history.at(-1);
     return last ? { source: last, how: "referred back" } : null;
   }
-  // "أسبوع", "سال": a word for a time or a place names no source.
-  if (lexicon.notPeople.matchAt(words.tokens, named.first, words.folded)) return null;
+  // "أسبوع", "سال": a word for a time or a place names no source, unless it also names an office ("استانداری", not "استان").
+  const kindWord = lexicon.claimantKinds.findAll(words.tokens, words.folded, named.first, named.last)[0] ?? null;
+  if (lexicon.notPeople.matchAt(words.tokens, named.first, words.folded) && kindWord?.first !== named.first) return null;
   const name = withoutPrefix(written, lexicon.sourcePrefixes).trim();
   if (name.length < 2) return null;
-  const kind = lexicon.claimantKinds.findAll(words.tokens, words.folded, named.first, named.last)[0]?.value ?? "other";
+  const kind = kindWord?.value ?? "other";
   return { source: { name, kind }, how: "as written" };
 }
 
