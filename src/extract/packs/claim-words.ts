@@ -82,6 +82,8 @@ export interface ClaimWords {
   statuses: Record<string, Status>;
   /** Words saying the figures are a part of the count before ("از این تعداد", "من بينهم", "bunların"). */
   partOpeners: string[];
+  /** Words after a part that say its whole follows ("58'i çocuk olmak üzere 344 kişi"). */
+  partBeforeWhole: string[];
   /** Words before a name that make it the one told, not the teller ("یک منبع به بی‌بی‌سی گفت": BBC was told). */
   addresseeMarkers: string[];
   /** Words before a date that open a period rather than date the figure ("از", "منذ"). */
@@ -126,6 +128,7 @@ export interface ClaimLexicon {
   statuses: PhraseTable<Status>;
   partOpeners: PhraseTable<true>;
   addresseeMarkers: PhraseTable<true>;
+  partBeforeWhole: PhraseTable<true>;
   periodStartsBefore: PhraseTable<true>;
   periodStartsAfter: PhraseTable<true>;
   yearWords: PhraseTable<true>;
@@ -164,6 +167,7 @@ export function claimLexicon(words: ClaimWords, fold: CharFold): ClaimLexicon {
     statuses: table(words.statuses),
     partOpeners: list(words.partOpeners),
     addresseeMarkers: list(words.addresseeMarkers),
+    partBeforeWhole: list(words.partBeforeWhole),
     periodStartsBefore: list(words.periodStartsBefore),
     periodStartsAfter: list(words.periodStartsAfter),
     yearWords: list(words.yearWords),

@@ -115,6 +115,8 @@ function readSentence(state: DocumentState, paragraph: ParagraphState, span: Spa
     .filter((m) => !lexicon.metricCircumstances.findAll(words.tokens, words.folded, Math.max(0, m.first - 3), m.first - 1).some((c) => c.last === m.first - 1));
   const found = figures.map((f, i) => metricOf(state, words, metrics, figures, i, dayTokens));
   const partOpeners = lexicon.partOpeners.findAll(words.tokens, words.folded);
+  // "58'i çocuk olmak üzere 344 kişi öldürüldü": a part named before its whole takes the whole's metric.
+  for (let i = found.length - 2; i >= 0; i--) if (partBeforeWhole(words, lexicon, figures[i]!) && found[i + 1]) found[i] = found[i + 1]!;
   // "۳۰ نفر از معترضان و ۵ مامور کشته شدند": the first of joined counts takes the verb of the second;
   // "۴۲ معترض، از جمله ۵ کودک، … جان باختند": so does a count whose part stands beside it, set off by an opener.
   for (let i = found.length - 2; i >= 0; i--) {
@@ -138,7 +140,7 @@ function readSentence(state: DocumentState, paragraph: ParagraphState, span: Spa
     // A metric word beyond a clause mark is another clause's: the part takes its whole's metric.
     // An opener before the figure, or right after it in its clause ("۳۰ نفر از آنان کودک بودند").
     const partOpener = partOpeners.filter((p) => p.last < f.first || (p.first <= f.last + 2 && p.first > f.last && clauseMarksBetween(words, f.last, p.first) === 0))[0] ?? null;
-    const opened = (partOpener !== null && (!metricMatch || (partOpener.last < f.first && metricMatch.clauseMarks > 0))) || partBySuffix(words, lexicon, f);
+    const opened = !partBeforeWhole(words, lexicon, f) && ((partOpener !== null && (!metricMatch || (partOpener.last < f.first && metricMatch.clauseMarks > 0))) || partBySuffix(words, lexicon, f));
     const whole = opened ? paragraph.lastClaim ?? state.lastClaim : null;
     const metric = (whole ? whole.metric : metricMatch?.match.value) ?? null;
     if (!metric) continue;
@@ -172,10 +174,21 @@ function hedgedAfterNoun(words: SentenceWords, pack: LanguagePack, figure: Bound
 
 /** "532'si çocuk", "153'ü ise güvenlik güçleri mensubu": a figure with a possessive ending before who they were is a part of the count before. */
 function partBySuffix(words: SentenceWords, lexicon: ClaimLexicon, f: SentenceFigure): boolean {
+  return suffixedPart(words, lexicon, f) !== null;
+}
+
+/** The population word after a figure with a possessive ending ("532'si çocuk"), or null. */
+function suffixedPart(words: SentenceWords, lexicon: ClaimLexicon, f: SentenceFigure): PhraseMatch<Population> | null {
   const ending = words.tokens[f.last]!;
-  if (ending.digits || f.last === f.first || !lexicon.partSuffixes.has(ending.text) || words.folded[ending.start - 1] !== "'") return false;
+  if (ending.digits || f.last === f.first || !lexicon.partSuffixes.has(ending.text) || words.folded[ending.start - 1] !== "'") return null;
   const next = f.last + 1 + (lexicon.sourceStops.matchAt(words.tokens, f.last + 1, words.folded) ? 1 : 0);
-  return lexicon.populations.matchAt(words.tokens, next, words.folded) !== null;
+  return lexicon.populations.matchAt(words.tokens, next, words.folded);
+}
+
+/** "58'i çocuk olmak üzere 344 kişi": a part named before the whole it is of, which follows. */
+function partBeforeWhole(words: SentenceWords, lexicon: ClaimLexicon, f: SentenceFigure): boolean {
+  const population = suffixedPart(words, lexicon, f);
+  return population !== null && lexicon.partBeforeWhole.matchAt(words.tokens, population.last + 1, words.folded) !== null;
 }
 
 function rememberKnown(state: DocumentState, entry: PackClaimant): void {

@@ -73,6 +73,7 @@ export const arabicClaimWords: ClaimWords = {
     "قد يرتفع": "estimate", "المرجح": "estimate", "من المرجح": "estimate", "يتوقع": "estimate", "توقع*": "estimate", "تقديرات": "estimate", "مقدر*": "estimate",
   },
   partOpeners: ["من بينهم", "بينهم", "بينهن", "منهم", "منهن", "من بين", "من ضمنهم", "بمن فيهم", "بينهم", "من هؤلاء"],
+  partBeforeWhole: [],
   addresseeMarkers: [],
   periodStartsBefore: ["منذ", "من"],
   periodStartsAfter: [],

@@ -73,6 +73,7 @@ export const persianClaimWords: ClaimWords = {
     "تصور می‌شود": "estimate", "پیش‌بینی*": "estimate", "می‌تواند به": "estimate", "ممکن است به": "estimate",
   },
   partOpeners: ["از این شمار", "این رقم", "این آمار", "این شمار", "از این تعداد", "از این میان", "از میان آنان", "از میان آنها", "در میان آنان", "در میان آنها", "از جمله", "از آنان", "از آنها", "شامل"],
+  partBeforeWhole: [],
   addresseeMarkers: ["به"],
   periodStartsBefore: ["از"],
   periodStartsAfter: ["به بعد", "تاکنون"],

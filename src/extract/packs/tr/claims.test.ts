@@ -39,6 +39,10 @@ describe("Turkish claims", () => {
     expect(brief("UNICEF, 3 bin çocuğun evlerini terk ettiğini tahmin ediyor.").map((c) => [c.claimant, c.status])).toEqual([["UNICEF", "estimate"]]);
   });
 
+  it("reads a part named before the whole it is of ('X'i çocuk olmak üzere Y kişi')", () => {
+    expect(brief("Bakanlık, 12'si kadın olmak üzere 85 kişinin yaralandığını açıkladı.").map((c) => [c.metric, c.min, c.population])).toEqual([["injured", 12, "women"], ["injured", 85, "all"]]);
+  });
+
   it("folds dotted and dotless I: a report in capitals reads as one in lower case", () => {
     const lower = brief("İçişleri Bakanı, gösterilerde 1.879 kişinin gözaltına alındığını açıkladı.");
     expect(brief("İÇİŞLERİ BAKANI, GÖSTERİLERDE 1.879 KİŞİNİN GÖZALTINA ALINDIĞINI AÇIKLADI.").map((c) => [c.metric, c.min])).toEqual(lower.map((c) => [c.metric, c.min]));

@@ -81,6 +81,7 @@ export const turkishClaimWords: ClaimWords = {
     "bulabilir*": "estimate", "aşabilir*": "estimate", "aşabilece*": "estimate", "olabilece*": "estimate", "bulabilece*": "estimate", "ulaşabilir*": "estimate", "ulaşabilece*": "estimate", "çıkabilir*": "estimate", "olası*": "estimate", "tahmini": "estimate",
   },
   partOpeners: ["bunların", "bunlardan", "aralarında", "arasında", "içinde", "dahil"],
+  partBeforeWhole: ["olmak üzere"],
   addresseeMarkers: [],
   periodStartsBefore: [],
   periodStartsAfter: ["beri", "bu yana", "itibaren", "başlayan", "ardından", "sonra"],
