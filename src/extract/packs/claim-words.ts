@@ -84,6 +84,8 @@ export interface ClaimWords {
   partOpeners: string[];
   /** Words after a part that say its whole follows ("58'i çocuk olmak üzere 344 kişi"). */
   partBeforeWhole: string[];
+  /** Words after a name that a cue introduces and before the source it quotes ("نقلت رويترز عن X": X speaks). */
+  quotedFromMarkers: string[];
   /** Words before a name that make it the one told, not the teller ("یک منبع به بی‌بی‌سی گفت": BBC was told). */
   addresseeMarkers: string[];
   /** Words before a date that open a period rather than date the figure ("از", "منذ"). */
@@ -128,6 +130,7 @@ export interface ClaimLexicon {
   statuses: PhraseTable<Status>;
   partOpeners: PhraseTable<true>;
   addresseeMarkers: PhraseTable<true>;
+  quotedFromMarkers: PhraseTable<true>;
   partBeforeWhole: PhraseTable<true>;
   periodStartsBefore: PhraseTable<true>;
   periodStartsAfter: PhraseTable<true>;
@@ -167,6 +170,7 @@ export function claimLexicon(words: ClaimWords, fold: CharFold): ClaimLexicon {
     statuses: table(words.statuses),
     partOpeners: list(words.partOpeners),
     addresseeMarkers: list(words.addresseeMarkers),
+    quotedFromMarkers: list(words.quotedFromMarkers),
     partBeforeWhole: list(words.partBeforeWhole),
     periodStartsBefore: list(words.periodStartsBefore),
     periodStartsAfter: list(words.periodStartsAfter),

@@ -69,6 +69,10 @@ export function findSentenceSources(document: string, words: SentenceWords, lexi
   for (const { match, before } of cues) {
     let named = before ? nameAfter(words, lexicon, match.last + 1, skippable, days) : nameBefore(words, lexicon, match.first - 1, skippable) ?? subjectBefore(words, lexicon, known, match.first);
     if (!named) continue;
+    // "نقلت وكالة رويترز عن شبكة أطباء السودان قولها": the cue's name quotes the source after the marker.
+    const quoting = before ? lexicon.quotedFromMarkers.matchAt(tokens, named.last + 1, folded) : null;
+    const quoted = quoting && clauseMarksBetween(words, named.last, quoting.first) === 0 ? nameAfter(words, lexicon, quoting.last + 1, skippable, days) : null;
+    if (quoted) named = quoted;
     // "یک منبع محلی به بی‌بی‌سی گفت": the name after a word marking the one told is not the teller; the name before it is.
     const told = named.first;
     const marker = before ? null : lexicon.addresseeMarkers.findAll(tokens, folded, Math.max(0, told - 2), told - 1).find((m) => m.last === told - 1);

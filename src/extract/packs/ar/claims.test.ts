@@ -30,6 +30,10 @@ describe("Arabic claims", () => {
     expect(brief("وفقا لأرقام صادرة عن منظمة الصحة العالمية، أصيب 420 شخصا.").map((c) => c.claimant)).toEqual(["World Health Organization"]);
   });
 
+  it("credits the source a news agency quotes, not the agency", () => {
+    expect(brief("ونقلت وكالة الأنباء عن منظمة الصحة العالمية قولها إن 75 شخصا أصيبوا.").map((c) => c.claimant)).toEqual(["World Health Organization"]);
+  });
+
   it("reads the same sentence with tatweel and vowel marks, and a clitic on the metric word", () => {
     const plain = brief("وأفادت منظمة العفو الدولية بمقتل خمسة متظاهرين على الأقل.");
     expect(brief("وأفـادت منظمةُ العفوِ الدوليةِ بمقـتل خمسةِ متظاهرين على الأقل.")).toEqual(plain);

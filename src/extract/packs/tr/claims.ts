@@ -82,6 +82,7 @@ export const turkishClaimWords: ClaimWords = {
   },
   partOpeners: ["bunların", "bunlardan", "aralarında", "arasında", "içinde", "dahil"],
   partBeforeWhole: ["olmak üzere"],
+  quotedFromMarkers: [],
   addresseeMarkers: [],
   periodStartsBefore: [],
   periodStartsAfter: ["beri", "bu yana", "itibaren", "başlayan", "ardından", "sonra"],
