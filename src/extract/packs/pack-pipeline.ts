@@ -294,7 +294,7 @@ function metricOf(state: DocumentState, words: SentenceWords, metrics: ReadonlyA
   }
   // The other metric of a combined figure belongs to this figure, not to a figure of its own ("قتلوا وأصيب 40").
   if (!best) return null;
-  const chosen = (lexicon.predicateEndsClause ? predicateAfterCountedNoun(words, lexicon, metrics, f, best.match, right, dayTokens) : null) ?? best.match;
+  const chosen = (lexicon.predicateEndsClause ? predicateAfterCountedNoun(words, lexicon, metrics, f, best.match, right, dayTokens) : predicateBeforeCountedNoun(words, lexicon, metrics, f, best.match, left)) ?? best.match;
   const ownMetrics = metrics.filter((m) => m === chosen || nearestFigure(figures, m) === f);
   if (chosen.value !== null && isCombined(words, ownMetrics, chosen, state)) return null;
   const [a, b] = chosen.first > f.last ? [f.last, chosen.first] : [chosen.last, f.first];
@@ -326,6 +326,16 @@ function predicateAfterCountedNoun(words: SentenceWords, lexicon: ClaimLexicon, 
     if (between <= METRIC_REACH && closesClause(words, lexicon, verb.last)) return verb;
   }
   return null;
+}
+
+/**
+ * "أعدمت السلطات 7 سجناء": in a language whose verb opens the clause, a metric verb before the figure,
+ * in its clause, says what befell the people its counted noun names. Null when no such verb.
+ */
+function predicateBeforeCountedNoun(words: SentenceWords, lexicon: ClaimLexicon, metrics: ReadonlyArray<PhraseMatch<Metric | null>>, f: SentenceFigure, noun: PhraseMatch<Metric | null>, left: number): PhraseMatch<Metric | null> | null {
+  if (!isCountedNoun(words, f, noun) || noun.value === null) return null;
+  const verbs = metrics.filter((m) => m.first >= left && m.last < f.first && m.value !== noun.value && m.value !== null && f.first - m.last - 1 <= 3 && clauseMarksBetween(words, m.last, f.first) === 0 && lexicon.conjunctions.findAll(words.tokens, words.folded, m.last + 1, f.first - 1).length === 0);
+  return verbs.at(-1) ?? null;
 }
 
 /** Whether the clause ends after token `last`, but for auxiliaries and a speech verb ("… kaybolduğunu bildirdi"). */

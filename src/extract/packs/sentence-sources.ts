@@ -68,6 +68,9 @@ export function findSentenceSources(document: string, words: SentenceWords, lexi
   const skippable = (i: number) => days.has(i) || lexicon.sourceNoise.matchAt(tokens, i, folded)?.last === i;
   for (const { match, before } of cues) {
     let named = before ? nameAfter(words, lexicon, match.last + 1, skippable, days) : nameBefore(words, lexicon, match.first - 1, skippable) ?? subjectBefore(words, lexicon, known, match.first);
+    // "دادستان تهران به خبرنگاران گفت": the one told stands between the teller and the verb.
+    const toldBefore = before ? null : lexicon.addresseeMarkers.findAll(tokens, folded, Math.max(0, match.first - 4), match.first - 2).filter((m) => clauseMarksBetween(words, m.last, match.first) === 0).at(-1);
+    if (!named && toldBefore) named = nameBefore(words, lexicon, toldBefore.first - 1, skippable) ?? subjectBefore(words, lexicon, known, toldBefore.first);
     if (!named) continue;
     // "نقلت وكالة رويترز عن شبكة أطباء السودان قولها": the cue's name quotes the source after the marker.
     const quoting = before ? lexicon.quotedFromMarkers.matchAt(tokens, named.last + 1, folded) : null;

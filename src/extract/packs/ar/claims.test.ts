@@ -30,6 +30,11 @@ describe("Arabic claims", () => {
     expect(brief("وفقا لأرقام صادرة عن منظمة الصحة العالمية، أصيب 420 شخصا.").map((c) => c.claimant)).toEqual(["World Health Organization"]);
   });
 
+  it("reads the metric from a verb opening the clause over the counted noun after the figure", () => {
+    expect(brief("أعدمت السلطات 9 سجناء في سجن واحد.").map((c) => c.metric)).toEqual(["executed"]);
+    expect(brief("أصيب 30 معتقلا خلال نقلهم.").map((c) => c.metric)).toEqual(["injured"]);
+  });
+
   it("credits the source a news agency quotes, not the agency", () => {
     expect(brief("ونقلت وكالة الأنباء عن منظمة الصحة العالمية قولها إن 75 شخصا أصيبوا.").map((c) => c.claimant)).toEqual(["World Health Organization"]);
   });
