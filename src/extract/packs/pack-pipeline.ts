@@ -116,7 +116,7 @@ function readSentence(state: DocumentState, paragraph: ParagraphState, span: Spa
   const found = figures.map((f, i) => metricOf(state, words, metrics, figures, i, dayTokens));
   const partOpeners = lexicon.partOpeners.findAll(words.tokens, words.folded);
   // "58'i çocuk olmak üzere 344 kişi öldürüldü": a part named before its whole takes the whole's metric.
-  for (let i = found.length - 2; i >= 0; i--) if (partBeforeWhole(words, lexicon, figures[i]!) && found[i + 1]) found[i] = found[i + 1]!;
+  for (let i = found.length - 2; i >= 0; i--) if (partBeforeWhole(words, lexicon, figures[i]!, figures) && found[i + 1]) found[i] = found[i + 1]!;
   // "۳۰ نفر از معترضان و ۵ مامور کشته شدند": the first of joined counts takes the verb of the second;
   // "۴۲ معترض، از جمله ۵ کودک، … جان باختند": so does a count whose part stands beside it, set off by an opener.
   for (let i = found.length - 2; i >= 0; i--) {
@@ -140,7 +140,7 @@ function readSentence(state: DocumentState, paragraph: ParagraphState, span: Spa
     // A metric word beyond a clause mark is another clause's: the part takes its whole's metric.
     // An opener before the figure, or right after it in its clause ("۳۰ نفر از آنان کودک بودند").
     const partOpener = partOpeners.filter((p) => p.last < f.first || (p.first <= f.last + 2 && p.first > f.last && clauseMarksBetween(words, f.last, p.first) === 0))[0] ?? null;
-    const opened = !partBeforeWhole(words, lexicon, f) && ((partOpener !== null && (!metricMatch || (partOpener.last < f.first && metricMatch.clauseMarks > 0))) || partBySuffix(words, lexicon, f));
+    const opened = !partBeforeWhole(words, lexicon, f, figures) && ((partOpener !== null && (!metricMatch || (partOpener.last < f.first && metricMatch.clauseMarks > 0))) || partBySuffix(words, lexicon, f));
     const whole = opened ? paragraph.lastClaim ?? state.lastClaim : null;
     const metric = (whole ? whole.metric : metricMatch?.match.value) ?? null;
     if (!metric) continue;
@@ -177,6 +177,12 @@ function partBySuffix(words: SentenceWords, lexicon: ClaimLexicon, f: SentenceFi
   return suffixedPart(words, lexicon, f) !== null;
 }
 
+/** A figure with a case ending after an apostrophe ("3'ü", "615'i"): a noun phrase of its own, counting no word after it. */
+function caseEnded(words: SentenceWords, f: { first: number; last: number }): boolean {
+  const ending = words.tokens[f.last]!;
+  return f.last > f.first && !ending.digits && words.folded[ending.start - 1] === "'";
+}
+
 /** The population word after a figure with a possessive ending ("532'si çocuk"), or null. */
 function suffixedPart(words: SentenceWords, lexicon: ClaimLexicon, f: SentenceFigure): PhraseMatch<Population> | null {
   const ending = words.tokens[f.last]!;
@@ -185,10 +191,11 @@ function suffixedPart(words: SentenceWords, lexicon: ClaimLexicon, f: SentenceFi
   return lexicon.populations.matchAt(words.tokens, next, words.folded);
 }
 
-/** "58'i çocuk olmak üzere 344 kişi": a part named before the whole it is of, which follows. */
-function partBeforeWhole(words: SentenceWords, lexicon: ClaimLexicon, f: SentenceFigure): boolean {
+/** "58'i çocuk olmak üzere 344 kişi", "3'ü çocuk 10 kişi": a part named before the whole it is of, which follows. */
+function partBeforeWhole(words: SentenceWords, lexicon: ClaimLexicon, f: SentenceFigure, figures: readonly SentenceFigure[]): boolean {
   const population = suffixedPart(words, lexicon, f);
-  return population !== null && lexicon.partBeforeWhole.matchAt(words.tokens, population.last + 1, words.folded) !== null;
+  if (population === null) return false;
+  return lexicon.partBeforeWhole.matchAt(words.tokens, population.last + 1, words.folded) !== null || figures.some((g) => g.first === population.last + 1 && clauseMarksBetween(words, population.last, g.first) === 0);
 }
 
 function rememberKnown(state: DocumentState, entry: PackClaimant): void {
@@ -231,7 +238,8 @@ function countsPeople(state: DocumentState, words: SentenceWords, f: SentenceFig
   if (!Number.isInteger(value) || value < 1 || (figure.max !== null && !Number.isInteger(figure.max))) return false;
   if (/^\s*[%٪]/.test(after(words, f.last))) return false;
   const next = f.last + 1;
-  if (lexicon.notPeople.matchAt(tokens, next, folded)) return false;
+  // "3 hastane" counts hospitals; "3'ü hastanede" (three of them, in hospital) carries its own case ending.
+  if (!caseEnded(words, f) && lexicon.notPeople.matchAt(tokens, next, folded)) return false;
   const before = lexicon.notPeopleBefore.findAll(tokens, folded, Math.max(0, f.first - 2), f.first - 1).some((m) => m.last === f.first - 1);
   if (before) return false;
   const single = f.first === f.last && !tokens[f.first]!.digits;
@@ -391,6 +399,8 @@ function populationOf(state: DocumentState, words: SentenceWords, f: SentenceFig
     const isAfter = match.first > f.last;
     const [a, b] = isAfter ? [f.last, match.first] : [match.last, f.first];
     if (clauseMarksBetween(words, a, b) > 0) continue;
+    // "3'ü çocuk 10 kişi": the word after a part with a case ending is the part's, not the whole's.
+    if (!isAfter && figures.some((g) => g !== f && g.last === match.first - 1 && caseEnded(words, g))) continue;
     // Before the figure, only the word right before it or one between it and its metric word ("الأطفال القتلى 30").
     const betweenMetric = metric !== null && metric.last < f.first && match.first > metric.last;
     if (!isAfter && b - a - 1 > 1 && !betweenMetric) continue;

@@ -41,6 +41,9 @@ describe("Turkish claims", () => {
 
   it("reads a part named before the whole it is of ('X'i çocuk olmak üzere Y kişi')", () => {
     expect(brief("Bakanlık, 12'si kadın olmak üzere 85 kişinin yaralandığını açıkladı.").map((c) => [c.metric, c.min, c.population])).toEqual([["injured", 12, "women"], ["injured", 85, "all"]]);
+    expect(brief("Selde 4'ü çocuk 19 kişi hayatını kaybetti.").map((c) => [c.metric, c.min, c.population])).toEqual([["killed", 4, "children"], ["killed", 19, "all"]]);
+    // A figure with its own case ending counts no word after it: "hastanede" is where, not what, was counted.
+    expect(brief("Yaralılardan 2'si hastanede hayatını kaybetti.").map((c) => [c.metric, c.min])).toEqual([["killed", 2]]);
   });
 
   it("folds dotted and dotless I: a report in capitals reads as one in lower case", () => {
