@@ -84,6 +84,8 @@ export interface ClaimWords {
   partOpeners: string[];
   /** Words after a part that say its whole follows ("58'i çocuk olmak üzere 344 kişi"). */
   partBeforeWhole: string[];
+  /** Words opening a subordinate clause ("که", "ki"): a verb past one is that clause's, not the figure's. */
+  subordinators: string[];
   /** Words after a name that a cue introduces and before the source it quotes ("نقلت رويترز عن X": X speaks). */
   quotedFromMarkers: string[];
   /** Words before a name that make it the one told, not the teller ("یک منبع به بی‌بی‌سی گفت": BBC was told). */
@@ -131,6 +133,7 @@ export interface ClaimLexicon {
   partOpeners: PhraseTable<true>;
   addresseeMarkers: PhraseTable<true>;
   quotedFromMarkers: PhraseTable<true>;
+  subordinators: PhraseTable<true>;
   partBeforeWhole: PhraseTable<true>;
   periodStartsBefore: PhraseTable<true>;
   periodStartsAfter: PhraseTable<true>;
@@ -171,6 +174,7 @@ export function claimLexicon(words: ClaimWords, fold: CharFold): ClaimLexicon {
     partOpeners: list(words.partOpeners),
     addresseeMarkers: list(words.addresseeMarkers),
     quotedFromMarkers: list(words.quotedFromMarkers),
+    subordinators: list(words.subordinators),
     partBeforeWhole: list(words.partBeforeWhole),
     periodStartsBefore: list(words.periodStartsBefore),
     periodStartsAfter: list(words.periodStartsAfter),

@@ -324,12 +324,13 @@ function isCountedNoun(words: SentenceWords, f: SentenceFigure, word: { first: n
 
 function predicateAfterCountedNoun(words: SentenceWords, lexicon: ClaimLexicon, metrics: ReadonlyArray<PhraseMatch<Metric | null>>, f: SentenceFigure, noun: PhraseMatch<Metric | null>, right: number, dayTokens: ReadonlySet<number>): PhraseMatch<Metric | null> | null {
   // A metric word after the figure followed by the verb closing the clause describes someone or something
-  // else ("از ساکنان روستاهای آسیب‌دیده … آواره شدند"); a word counting what is no claim ("با اتهاماتی
-  // روبه‌رو هستند که …") keeps the figure.
-  if (noun.first <= f.last || noun.value === null) return null;
+  // else ("از ساکنان روستاهای آسیب‌دیده … آواره شدند", "به اتهام … بازداشت کرد"); a verb past a word
+  // opening a subordinate clause is that clause's ("با اتهاماتی روبه‌رو هستند که مجازات آن اعدام است").
+  if (noun.first <= f.last) return null;
   for (const verb of metrics) {
     if (verb.first <= noun.last || verb.last > right || verb.value === noun.value) continue;
     if (clauseMarksBetween(words, noun.last, verb.first) > 0 || lexicon.conjunctions.findAll(words.tokens, words.folded, noun.last + 1, verb.first - 1).length > 0 || startsWithWord(lexicon.conjunctions, verb.clitic)) continue;
+    if (lexicon.subordinators.findAll(words.tokens, words.folded, f.last + 1, verb.first - 1).length > 0) continue;
     const between = range(noun.last + 1, verb.first - 1).filter((i) => !dayTokens.has(i) && !words.counting.has(i)).length;
     if (between <= METRIC_REACH && closesClause(words, lexicon, verb.last)) return verb;
   }
@@ -387,7 +388,6 @@ function joinedCounts(words: SentenceWords, a: SentenceFigure, b: SentenceFigure
 
 /** The population word nearest the figure: after it (the counted noun) or before it, within its clause. */
 function populationOf(state: DocumentState, words: SentenceWords, f: SentenceFigure, metric: PhraseMatch<Metric | null> | null, figures: readonly SentenceFigure[]): { value: Population; first: number; last: number } | null {
-  const lexicon = state.pack.claims;
   const index = figures.indexOf(f);
   const left = index > 0 ? figures[index - 1]!.last + 1 : 0;
   const right = index + 1 < figures.length ? figures[index + 1]!.first - 1 : words.tokens.length - 1;
@@ -407,7 +407,6 @@ function populationOf(state: DocumentState, words: SentenceWords, f: SentenceFig
     const distance = b - a - 1 + (isAfter ? 0 : 1.5);
     if (!best || distance < best.distance) best = { value: match.value, first: match.first, last: match.last, distance };
   }
-  void lexicon;
   return best;
 }
 

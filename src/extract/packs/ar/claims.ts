@@ -74,6 +74,7 @@ export const arabicClaimWords: ClaimWords = {
   },
   partOpeners: ["من بينهم", "بينهم", "بينهن", "منهم", "منهن", "من بين", "من ضمنهم", "بمن فيهم", "بينهم", "من هؤلاء"],
   partBeforeWhole: [],
+  subordinators: ["الذي", "التي", "الذين", "اللواتي"],
   quotedFromMarkers: ["عن"],
   addresseeMarkers: [],
   periodStartsBefore: ["منذ", "من"],

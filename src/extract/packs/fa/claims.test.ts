@@ -39,6 +39,10 @@ describe("Persian claims", () => {
     expect(brief("علی رضایی، سخنگوی استانداری، روز دوشنبه در نشستی خبری اعلام کرد در حادثه هفته گذشته ۱۹ نفر زخمی شدند.", "2026-01-14").map((c) => [c.claimant, c.asOf])).toEqual([["علی رضایی", "2026-01-12"]]);
   });
 
+  it("reads the verb closing the clause past a charge", () => {
+    expect(brief("پلیس ۲۵ نفر را به اتهام شرکت در تجمعات بازداشت کرد.").map((c) => [c.metric, c.min])).toEqual([["detained", 25]]);
+  });
+
   it("credits the teller when the one told stands between it and the verb", () => {
     expect(brief("فرماندار شهر به رسانه‌ها گفت ۱۷ نفر زخمی شده‌اند.").map((c) => [c.metric, c.min, c.claimant])).toEqual([["injured", 17, "فرماندار شهر"]]);
   });

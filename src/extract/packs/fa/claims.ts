@@ -74,6 +74,7 @@ export const persianClaimWords: ClaimWords = {
   },
   partOpeners: ["از این شمار", "این رقم", "این آمار", "این شمار", "از این تعداد", "از این میان", "از میان آنان", "از میان آنها", "در میان آنان", "در میان آنها", "از جمله", "از آنان", "از آنها", "شامل"],
   partBeforeWhole: [],
+  subordinators: ["که"],
   quotedFromMarkers: [],
   addresseeMarkers: ["به"],
   periodStartsBefore: ["از"],

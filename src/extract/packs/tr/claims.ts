@@ -82,6 +82,7 @@ export const turkishClaimWords: ClaimWords = {
   },
   partOpeners: ["bunların", "bunlardan", "aralarında", "arasında", "içinde", "dahil"],
   partBeforeWhole: ["olmak üzere"],
+  subordinators: ["ki"],
   quotedFromMarkers: [],
   addresseeMarkers: [],
   periodStartsBefore: [],
