@@ -10,7 +10,10 @@ import { describeAnnotatedSet } from "./support/annotated-set.js";
 
 const FIXTURES = join(import.meta.dirname, "fixtures");
 
-// Measured: see the floors' comments.
-describeAnnotatedSet({ label: "fa-holdout", texts: join(FIXTURES, "fa-holdout"), gold: join(FIXTURES, "fa-holdout"), minReports: 5, minF1: 0 });
-describeAnnotatedSet({ label: "ar-holdout", texts: join(FIXTURES, "ar-holdout"), gold: join(FIXTURES, "ar-holdout"), minReports: 5, minF1: 0 });
-describeAnnotatedSet({ label: "tr-holdout", texts: join(FIXTURES, "tr-holdout"), gold: join(FIXTURES, "tr-holdout"), minReports: 5, minF1: 0 });
+// Measured before any fix they prompted (pack pipeline at 849b257): F1 fa 0.756, ar 0.889, tr 0.909.
+// Measured after the general fixes they revealed: F1 fa 1.000, ar 0.889, tr 0.977 (claimant fa 1.000,
+// ar 1.000, tr 0.895; asOf fa 0.714, ar 0.875, tr 0.750). The first figures are the honest estimate
+// for unseen reports: the later ones were reached by fixing what these reports showed.
+describeAnnotatedSet({ label: "fa-holdout", texts: join(FIXTURES, "fa-holdout"), gold: join(FIXTURES, "fa-holdout"), minReports: 5, minF1: 0.95 });
+describeAnnotatedSet({ label: "ar-holdout", texts: join(FIXTURES, "ar-holdout"), gold: join(FIXTURES, "ar-holdout"), minReports: 5, minF1: 0.85 });
+describeAnnotatedSet({ label: "tr-holdout", texts: join(FIXTURES, "tr-holdout"), gold: join(FIXTURES, "tr-holdout"), minReports: 5, minF1: 0.93 });

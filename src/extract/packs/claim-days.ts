@@ -14,6 +14,8 @@ export interface DatedPhrase {
   iso: string;
   first: number;
   last: number;
+  /** A weekday or a day counted back ("on Thursday", "yesterday"), not a date: the words that date a statement. */
+  spoken: boolean;
 }
 
 /** The days a sentence names that may date its figures (not a period's start, not after publication), with their tokens. */
@@ -29,7 +31,7 @@ export function datesOf(pack: LanguagePack, published: string | null, words: Sen
     // "6 Şubat'tan beri", "16 Eylül'de … ölmesinin ardından başlayan": a period opening on the day, within its clause.
     const opensAfter = range(at.last + 1, Math.min(tokens.length - 1, at.last + 6)).some((i) => lexicon.periodStartsAfter.matchAt(tokens, i, folded) !== null && clauseMarksBetween(words, at.last, i) === 0);
     if (opensBefore || opensAfter) continue;
-    dates.push({ iso, ...at });
+    dates.push({ iso, ...at, spoken: phrase.kind !== "date" });
   }
   return dates;
 }

@@ -82,6 +82,14 @@ export interface ClaimWords {
   statuses: Record<string, Status>;
   /** Words saying the figures are a part of the count before ("از این تعداد", "من بينهم", "bunların"). */
   partOpeners: string[];
+  /** Words after a part that say its whole follows ("58'i çocuk olmak üzere 344 kişi"). */
+  partBeforeWhole: string[];
+  /** Words opening a subordinate clause ("که", "ki"): a verb past one is that clause's, not the figure's. */
+  subordinators: string[];
+  /** Words after a name that a cue introduces and before the source it quotes ("نقلت رويترز عن X": X speaks). */
+  quotedFromMarkers: string[];
+  /** Words before a name that make it the one told, not the teller ("یک منبع به بی‌بی‌سی گفت": BBC was told). */
+  addresseeMarkers: string[];
   /** Words before a date that open a period rather than date the figure ("از", "منذ"). */
   periodStartsBefore: string[];
   /** Words after a date that open a period ("beri", "itibaren"). */
@@ -123,6 +131,10 @@ export interface ClaimLexicon {
   sourceAnaphors: PhraseTable<true>;
   statuses: PhraseTable<Status>;
   partOpeners: PhraseTable<true>;
+  addresseeMarkers: PhraseTable<true>;
+  quotedFromMarkers: PhraseTable<true>;
+  subordinators: PhraseTable<true>;
+  partBeforeWhole: PhraseTable<true>;
   periodStartsBefore: PhraseTable<true>;
   periodStartsAfter: PhraseTable<true>;
   yearWords: PhraseTable<true>;
@@ -160,6 +172,10 @@ export function claimLexicon(words: ClaimWords, fold: CharFold): ClaimLexicon {
     sourceAnaphors: list(words.sourceAnaphors),
     statuses: table(words.statuses),
     partOpeners: list(words.partOpeners),
+    addresseeMarkers: list(words.addresseeMarkers),
+    quotedFromMarkers: list(words.quotedFromMarkers),
+    subordinators: list(words.subordinators),
+    partBeforeWhole: list(words.partBeforeWhole),
     periodStartsBefore: list(words.periodStartsBefore),
     periodStartsAfter: list(words.periodStartsAfter),
     yearWords: list(words.yearWords),

@@ -27,6 +27,8 @@ const METRIC_REACH = 12;
 /** How far a population word may stand from its figure, and a status word from the figure. */
 const POPULATION_REACH = 5;
 const STATUS_REACH = 14;
+/** How far (in words) after a source's name a day may stand and date what it said (a title between commas, "روز"). */
+const SPEAKER_DAY_REACH = 6;
 /** A clause mark between two words counts as this many words. */
 const CLAUSE_MARK_WEIGHT = 4;
 
@@ -85,7 +87,8 @@ function readSentence(state: DocumentState, paragraph: ParagraphState, span: Spa
     .map((figure) => ({ figure, tokens: tokensOf(words, figure.start, figure.end) }))
     .filter((f): f is { figure: BoundedFigure; tokens: { first: number; last: number } } => f.tokens !== null)
     .map(({ figure, tokens }) => ({ figure: hedgedAfterNoun(words, pack, passed(words, lexicon, figure, tokens), tokens), first: tokens.first, last: tokens.last }));
-  for (const f of allFigures) for (const i of range(f.first, f.last)) words.counting.add(i);
+  // "یک مقام محلی", "bir yetkili": one written as a word is an article, and may open a source's name.
+  for (const f of allFigures) if (!isArticle(words, f)) for (const i of range(f.first, f.last)) words.counting.add(i);
   for (const m of [...lexicon.personCounters.findAll(words.tokens, words.folded), ...lexicon.populations.findAll(words.tokens, words.folded)]) for (const i of range(m.first, m.last)) words.counting.add(i);
   const sources = findSentenceSources(state.text, words, lexicon, state.history, dayTokens);
   for (const a of sources) if (!state.history.includes(a.source)) state.history.push(a.source);
@@ -111,19 +114,33 @@ function readSentence(state: DocumentState, paragraph: ParagraphState, span: Spa
     .findAll(words.tokens, words.folded)
     .filter((m) => !lexicon.metricCircumstances.findAll(words.tokens, words.folded, Math.max(0, m.first - 3), m.first - 1).some((c) => c.last === m.first - 1));
   const found = figures.map((f, i) => metricOf(state, words, metrics, figures, i, dayTokens));
-  // "۳۰ نفر از معترضان و ۵ مامور کشته شدند": the first of joined counts takes the verb of the second.
+  const partOpeners = lexicon.partOpeners.findAll(words.tokens, words.folded);
+  // "58'i çocuk olmak üzere 344 kişi öldürüldü": a part named before its whole takes the whole's metric.
+  for (let i = found.length - 2; i >= 0; i--) if (partBeforeWhole(words, lexicon, figures[i]!, figures) && found[i + 1]) found[i] = found[i + 1]!;
+  // "۳۰ نفر از معترضان و ۵ مامور کشته شدند": the first of joined counts takes the verb of the second;
+  // "۴۲ معترض، از جمله ۵ کودک، … جان باختند": so does a count whose part stands beside it, set off by an opener.
   for (let i = found.length - 2; i >= 0; i--) {
     const next = found[i + 1];
-    if (!found[i] && next && next.match.first > figures[i + 1]!.last && joinedCounts(words, figures[i]!, figures[i + 1]!)) found[i] = next;
+    const [a, b] = [figures[i]!, figures[i + 1]!];
+    const partBeside = partOpeners.some((p) => p.first > a.last && p.last < b.first) && b.first - a.last <= 6;
+    const own = found[i];
+    const ownIsNoun = own !== null && own !== undefined && lexicon.predicateEndsClause && isCountedNoun(words, a, own.match);
+    if ((!own || (ownIsNoun && partBeside)) && next && next.match.first > b.last && (joinedCounts(words, a, b) || partBeside)) found[i] = next;
   }
-  const partOpener = lexicon.partOpeners.findAll(words.tokens, words.folded)[0] ?? null;
+  // "از میان کشته‌شدگان ۴۰ زن و ۱۴ کودک": the second of joined counts takes the word before the first.
+  for (let i = 1; i < found.length; i++) {
+    const before = found[i - 1];
+    if (!found[i] && before && before.match.last < figures[i - 1]!.first && joinedCounts(words, figures[i - 1]!, figures[i]!)) found[i] = before;
+  }
   const sameDayIso = sameDay ? state.lastDay : null;
   for (const [i, f] of figures.entries()) {
     const metricMatch = found[i] ?? null;
     if (metricMatch && metricMatch.match.value === null) continue;
     // "از این تعداد ۳۰ نفر کودک بودند": a part of the count before, of its metric.
     // A metric word beyond a clause mark is another clause's: the part takes its whole's metric.
-    const opened = (partOpener !== null && (!metricMatch || (partOpener.last < f.first && metricMatch.clauseMarks > 0))) || partBySuffix(words, lexicon, f);
+    // An opener before the figure, or right after it in its clause ("۳۰ نفر از آنان کودک بودند").
+    const partOpener = partOpeners.filter((p) => p.last < f.first || (p.first <= f.last + 2 && p.first > f.last && clauseMarksBetween(words, f.last, p.first) === 0))[0] ?? null;
+    const opened = !partBeforeWhole(words, lexicon, f, figures) && ((partOpener !== null && (!metricMatch || (partOpener.last < f.first && metricMatch.clauseMarks > 0))) || partBySuffix(words, lexicon, f));
     const whole = opened ? paragraph.lastClaim ?? state.lastClaim : null;
     const metric = (whole ? whole.metric : metricMatch?.match.value) ?? null;
     if (!metric) continue;
@@ -157,10 +174,28 @@ function hedgedAfterNoun(words: SentenceWords, pack: LanguagePack, figure: Bound
 
 /** "532'si çocuk", "153'ü ise güvenlik güçleri mensubu": a figure with a possessive ending before who they were is a part of the count before. */
 function partBySuffix(words: SentenceWords, lexicon: ClaimLexicon, f: SentenceFigure): boolean {
+  return suffixedPart(words, lexicon, f) !== null;
+}
+
+/** A figure with a case ending after an apostrophe ("3'ü", "615'i"): a noun phrase of its own, counting no word after it. */
+function caseEnded(words: SentenceWords, f: { first: number; last: number }): boolean {
   const ending = words.tokens[f.last]!;
-  if (ending.digits || f.last === f.first || !lexicon.partSuffixes.has(ending.text) || words.folded[ending.start - 1] !== "'") return false;
+  return f.last > f.first && !ending.digits && words.folded[ending.start - 1] === "'";
+}
+
+/** The population word after a figure with a possessive ending ("532'si çocuk"), or null. */
+function suffixedPart(words: SentenceWords, lexicon: ClaimLexicon, f: SentenceFigure): PhraseMatch<Population> | null {
+  const ending = words.tokens[f.last]!;
+  if (ending.digits || f.last === f.first || !lexicon.partSuffixes.has(ending.text) || words.folded[ending.start - 1] !== "'") return null;
   const next = f.last + 1 + (lexicon.sourceStops.matchAt(words.tokens, f.last + 1, words.folded) ? 1 : 0);
-  return lexicon.populations.matchAt(words.tokens, next, words.folded) !== null;
+  return lexicon.populations.matchAt(words.tokens, next, words.folded);
+}
+
+/** "58'i çocuk olmak üzere 344 kişi", "3'ü çocuk 10 kişi": a part named before the whole it is of, which follows. */
+function partBeforeWhole(words: SentenceWords, lexicon: ClaimLexicon, f: SentenceFigure, figures: readonly SentenceFigure[]): boolean {
+  const population = suffixedPart(words, lexicon, f);
+  if (population === null) return false;
+  return lexicon.partBeforeWhole.matchAt(words.tokens, population.last + 1, words.folded) !== null || figures.some((g) => g.first === population.last + 1 && clauseMarksBetween(words, population.last, g.first) === 0);
 }
 
 function rememberKnown(state: DocumentState, entry: PackClaimant): void {
@@ -203,17 +238,23 @@ function countsPeople(state: DocumentState, words: SentenceWords, f: SentenceFig
   if (!Number.isInteger(value) || value < 1 || (figure.max !== null && !Number.isInteger(figure.max))) return false;
   if (/^\s*[%٪]/.test(after(words, f.last))) return false;
   const next = f.last + 1;
-  if (lexicon.notPeople.matchAt(tokens, next, folded)) return false;
+  // "3 hastane" counts hospitals; "3'ü hastanede" (three of them, in hospital) carries its own case ending.
+  if (!caseEnded(words, f) && lexicon.notPeople.matchAt(tokens, next, folded)) return false;
   const before = lexicon.notPeopleBefore.findAll(tokens, folded, Math.max(0, f.first - 2), f.first - 1).some((m) => m.last === f.first - 1);
   if (before) return false;
   const single = f.first === f.last && !tokens[f.first]!.digits;
   // "یک مقام", "bir yetkili", "أحد": one person, written as a word, is a person's own case or an article.
-  if (single && value === 1) return false;
+  if (isArticle(words, f)) return false;
   const countedNext = lexicon.personCounters.matchAt(tokens, next, folded) ?? lexicon.populations.matchAt(tokens, next, folded);
   if (single && state.pack.numbers.ambiguous.has(tokens[f.first]!.text) && !countedNext) return false;
   // A year standing alone ("2023", "۱۴۰۱") is no count of people.
   if (isYear(words, f) && !countedNext && lexicon.metrics.matchAt(tokens, next, folded) === null) return false;
   return true;
+}
+
+/** One written as a single word ("یک", "bir", "أحد"): an article or one person's own case, never a count. */
+function isArticle(words: SentenceWords, f: SentenceFigure): boolean {
+  return f.first === f.last && !words.tokens[f.first]!.digits && f.figure.min === 1 && f.figure.max === 1;
 }
 
 function isYear(words: SentenceWords, f: SentenceFigure): boolean {
@@ -242,6 +283,9 @@ function metricOf(state: DocumentState, words: SentenceWords, metrics: ReadonlyA
   for (const match of metrics) {
     if (match.first < left || match.last > right || (match.last >= f.first && match.first <= f.last)) continue;
     const isAfter = match.first > f.last;
+    // Where the verb ends the clause, the counted noun of the figure before ("یازده زندانی، از جمله دو زن") and
+    // the verb closing its clause ("72 bin kişinin yaralandığını ve 1 milyon …") are that figure's.
+    if (lexicon.predicateEndsClause && previous && !isAfter && (isCountedNoun(words, previous, match) || closesClause(words, lexicon, match.last, 0))) continue;
     const [a, b] = isAfter ? [f.last, match.first] : [match.last, f.first];
     const conjunctions = lexicon.conjunctions.findAll(words.tokens, words.folded, a + 1, b - 1).length + (isAfter && startsWithWord(lexicon.conjunctions, match.clitic) ? 1 : 0);
     if (isAfter && conjunctions > 0 && lexicon.conjunctionEndsMetricAfter) continue;
@@ -258,7 +302,7 @@ function metricOf(state: DocumentState, words: SentenceWords, metrics: ReadonlyA
   }
   // The other metric of a combined figure belongs to this figure, not to a figure of its own ("قتلوا وأصيب 40").
   if (!best) return null;
-  const chosen = (lexicon.predicateEndsClause ? predicateAfterCountedNoun(words, lexicon, metrics, f, best.match, right, dayTokens) : null) ?? best.match;
+  const chosen = (lexicon.predicateEndsClause ? predicateAfterCountedNoun(words, lexicon, metrics, f, best.match, right, dayTokens) : predicateBeforeCountedNoun(words, lexicon, metrics, f, best.match, left)) ?? best.match;
   const ownMetrics = metrics.filter((m) => m === chosen || nearestFigure(figures, m) === f);
   if (chosen.value !== null && isCombined(words, ownMetrics, chosen, state)) return null;
   const [a, b] = chosen.first > f.last ? [f.last, chosen.first] : [chosen.last, f.first];
@@ -270,25 +314,44 @@ const AUXILIARY_WORDS = 2;
 
 /**
  * "۱۸ زندانی در هفته گذشته اعدام شدند", "12 tutuklu cezaevinde idam edildi": in a language whose
- * verb ends the clause, a metric word right after the figure (its counted words aside) names who was
- * counted, and the metric verb closing the clause says what befell them. Null when no such verb.
+ * verb ends the clause, a metric word after the figure (its counted noun, or a word describing a
+ * place) yields to the metric verb closing the clause, which says what befell them. Null when no such verb.
  */
+/** Whether a metric word stands right after a figure, its counted words aside ("۱۸ زندانی", "۱۸ نفر زندانی"). */
+function isCountedNoun(words: SentenceWords, f: SentenceFigure, word: { first: number }): boolean {
+  return word.first > f.last && range(f.last + 1, word.first - 1).every((i) => words.counting.has(i)) && clauseMarksBetween(words, f.last, word.first) === 0;
+}
+
 function predicateAfterCountedNoun(words: SentenceWords, lexicon: ClaimLexicon, metrics: ReadonlyArray<PhraseMatch<Metric | null>>, f: SentenceFigure, noun: PhraseMatch<Metric | null>, right: number, dayTokens: ReadonlySet<number>): PhraseMatch<Metric | null> | null {
-  if (noun.first <= f.last || range(f.last + 1, noun.first - 1).some((i) => !words.counting.has(i))) return null;
+  // A metric word after the figure followed by the verb closing the clause describes someone or something
+  // else ("از ساکنان روستاهای آسیب‌دیده … آواره شدند", "به اتهام … بازداشت کرد"); a verb past a word
+  // opening a subordinate clause is that clause's ("با اتهاماتی روبه‌رو هستند که مجازات آن اعدام است").
+  if (noun.first <= f.last) return null;
   for (const verb of metrics) {
     if (verb.first <= noun.last || verb.last > right || verb.value === noun.value) continue;
     if (clauseMarksBetween(words, noun.last, verb.first) > 0 || lexicon.conjunctions.findAll(words.tokens, words.folded, noun.last + 1, verb.first - 1).length > 0 || startsWithWord(lexicon.conjunctions, verb.clitic)) continue;
+    if (lexicon.subordinators.findAll(words.tokens, words.folded, f.last + 1, verb.first - 1).length > 0) continue;
     const between = range(noun.last + 1, verb.first - 1).filter((i) => !dayTokens.has(i) && !words.counting.has(i)).length;
     if (between <= METRIC_REACH && closesClause(words, lexicon, verb.last)) return verb;
   }
   return null;
 }
 
+/**
+ * "أعدمت السلطات 7 سجناء": in a language whose verb opens the clause, a metric verb before the figure,
+ * in its clause, says what befell the people its counted noun names. Null when no such verb.
+ */
+function predicateBeforeCountedNoun(words: SentenceWords, lexicon: ClaimLexicon, metrics: ReadonlyArray<PhraseMatch<Metric | null>>, f: SentenceFigure, noun: PhraseMatch<Metric | null>, left: number): PhraseMatch<Metric | null> | null {
+  if (!isCountedNoun(words, f, noun) || noun.value === null) return null;
+  const verbs = metrics.filter((m) => m.first >= left && m.last < f.first && m.value !== noun.value && m.value !== null && f.first - m.last - 1 <= 3 && clauseMarksBetween(words, m.last, f.first) === 0 && lexicon.conjunctions.findAll(words.tokens, words.folded, m.last + 1, f.first - 1).length === 0);
+  return verbs.at(-1) ?? null;
+}
+
 /** Whether the clause ends after token `last`, but for auxiliaries and a speech verb ("… kaybolduğunu bildirdi"). */
-function closesClause(words: SentenceWords, lexicon: ClaimLexicon, last: number): boolean {
+function closesClause(words: SentenceWords, lexicon: ClaimLexicon, last: number, auxiliaries = AUXILIARY_WORDS): boolean {
   const { tokens, folded } = words;
   const ends = (i: number) => i >= tokens.length || clauseMarksBetween(words, i - 1, i) > 0 || lexicon.conjunctions.matchAt(tokens, i, folded) !== null;
-  for (let i = last + 1; i <= last + 1 + AUXILIARY_WORDS; i++) {
+  for (let i = last + 1; i <= last + 1 + auxiliaries; i++) {
     if (ends(i)) return true;
     const cue = lexicon.attributionAfter.matchAt(tokens, i, folded);
     if (cue && ends(cue.last + 1)) return true;
@@ -325,7 +388,6 @@ function joinedCounts(words: SentenceWords, a: SentenceFigure, b: SentenceFigure
 
 /** The population word nearest the figure: after it (the counted noun) or before it, within its clause. */
 function populationOf(state: DocumentState, words: SentenceWords, f: SentenceFigure, metric: PhraseMatch<Metric | null> | null, figures: readonly SentenceFigure[]): { value: Population; first: number; last: number } | null {
-  const lexicon = state.pack.claims;
   const index = figures.indexOf(f);
   const left = index > 0 ? figures[index - 1]!.last + 1 : 0;
   const right = index + 1 < figures.length ? figures[index + 1]!.first - 1 : words.tokens.length - 1;
@@ -337,13 +399,14 @@ function populationOf(state: DocumentState, words: SentenceWords, f: SentenceFig
     const isAfter = match.first > f.last;
     const [a, b] = isAfter ? [f.last, match.first] : [match.last, f.first];
     if (clauseMarksBetween(words, a, b) > 0) continue;
+    // "3'ü çocuk 10 kişi": the word after a part with a case ending is the part's, not the whole's.
+    if (!isAfter && figures.some((g) => g !== f && g.last === match.first - 1 && caseEnded(words, g))) continue;
     // Before the figure, only the word right before it or one between it and its metric word ("الأطفال القتلى 30").
     const betweenMetric = metric !== null && metric.last < f.first && match.first > metric.last;
     if (!isAfter && b - a - 1 > 1 && !betweenMetric) continue;
     const distance = b - a - 1 + (isAfter ? 0 : 1.5);
     if (!best || distance < best.distance) best = { value: match.value, first: match.first, last: match.last, distance };
   }
-  void lexicon;
   return best;
 }
 
@@ -390,7 +453,12 @@ function claimOf(state: DocumentState, paragraph: ParagraphState, words: Sentenc
   const inClause = days.filter((d) => clauseMarksBetween(words, Math.min(d.last, f.last), Math.max(d.first, f.first)) === 0);
   const standsAt = inClause.find((d) => lexicon.asOfBefore.findAll(words.tokens, words.folded, Math.max(0, d.first - 3), d.first - 1).some((m) => m.last === d.first - 1)) ?? null;
   // "X said on Tuesday": a day beside the cue of the figure's source, or beside another cue of the sentence ("افزود که دیروز").
-  const byCue = attribution ? nearest(days, attribution.cue, (d) => d, 3) ?? sources.map((a) => nearest(days, a.cue, (d) => d, 3)).find((d) => d !== null) ?? null : null;
+  // "حسین کرمانپور، سخنگوی …، روز پنجشنبه … اعلام کرد", "Fuat Oktay perşembe akşamı … söyledi": a weekday or day
+  // counted back right after the source's name, before its cue with no figure between, dates what it said.
+  const bySpeaker = attribution
+    ? days.find((d) => d.spoken && d.first > attribution.named.last && d.first - attribution.named.last <= SPEAKER_DAY_REACH && d.last < attribution.cue.first && !figures.some((g) => g.first > attribution.named.last && g.first < d.first)) ?? null
+    : null;
+  const byCue = attribution ? bySpeaker ?? nearest(days, attribution.cue, (d) => d, 3) ?? sources.map((a) => nearest(days, a.cue, (d) => d, 3)).find((d) => d !== null) ?? null : null;
   const day = standsAt ?? byCue ?? nearest(inClause, f, (d) => d);
   const continued = !attribution && mainEvent ? paragraph.lastClaim : null;
   const asOfRules: Array<[string | null | undefined, string, Words]> = [

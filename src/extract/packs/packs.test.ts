@@ -5,6 +5,11 @@ import { findBoundedFigures } from "./bounds.js";
 import { findDayPhrases, resolveDayPhrase } from "./day-phrases.js";
 import { canExtract, languagePack } from "./index.js";
 import { findNumbers } from "./number-grammar.js";
+import { claimantResolver } from "../../domain/claimants.js";
+import { CLAIMANT_GAZETTEER } from "../lexicon/claimants.js";
+import { arabicClaimWords } from "./ar/claims.js";
+import { persianClaimWords } from "./fa/claims.js";
+import { turkishClaimWords } from "./tr/claims.js";
 
 function read(language: string, text: string, published: string) {
   const pack = languagePack(language)!;
@@ -83,4 +88,14 @@ describe("language packs on long text finish (a time-out here means super-linear
       expect(Date.now() - started).toBeLessThan(20_000);
     });
   }
+});
+
+describe("pack claimants", () => {
+  it("are named as the gazetteer names them, or by a name the one claimant resolver does not know", () => {
+    const resolver = claimantResolver(CLAIMANT_GAZETTEER);
+    const exact = new Set(resolver.aliases.map(([alias]) => alias.toLowerCase()));
+    for (const entry of [persianClaimWords, arabicClaimWords, turkishClaimWords].flatMap((words) => words.claimants)) {
+      if (!exact.has(entry.name.toLowerCase())) expect(resolver.resolve(entry.name), entry.name).toBeNull();
+    }
+  });
 });

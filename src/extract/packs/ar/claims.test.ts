@@ -26,6 +26,19 @@ describe("Arabic claims", () => {
     expect(brief("قال الدفاع المدني إن حصيلة الجرحى وصلت إلى 12 ألفا و75 جريحا.").map((c) => [c.metric, c.min])).toEqual([["injured", 12_075]]);
   });
 
+  it("passes over noise of several words and a long date between a cue and its source", () => {
+    expect(brief("وفقا لأرقام صادرة عن منظمة الصحة العالمية، أصيب 420 شخصا.").map((c) => c.claimant)).toEqual(["World Health Organization"]);
+  });
+
+  it("reads the metric from a verb opening the clause over the counted noun after the figure", () => {
+    expect(brief("أعدمت السلطات 9 سجناء في سجن واحد.").map((c) => c.metric)).toEqual(["executed"]);
+    expect(brief("أصيب 30 معتقلا خلال نقلهم.").map((c) => c.metric)).toEqual(["injured"]);
+  });
+
+  it("credits the source a news agency quotes, not the agency", () => {
+    expect(brief("ونقلت وكالة الأنباء عن منظمة الصحة العالمية قولها إن 75 شخصا أصيبوا.").map((c) => c.claimant)).toEqual(["World Health Organization"]);
+  });
+
   it("reads the same sentence with tatweel and vowel marks, and a clitic on the metric word", () => {
     const plain = brief("وأفادت منظمة العفو الدولية بمقتل خمسة متظاهرين على الأقل.");
     expect(brief("وأفـادت منظمةُ العفوِ الدوليةِ بمقـتل خمسةِ متظاهرين على الأقل.")).toEqual(plain);

@@ -26,6 +26,27 @@ describe("Persian claims", () => {
     expect(brief("این حمله ۴۰ کشته در اردوگاه آوارگان بر جای گذاشت.").map((c) => c.metric)).toEqual(["killed"]);
   });
 
+  it("reads a count and its part set off beside it, joined counts sharing a word, and a metric word describing a place", () => {
+    expect(brief("به گزارش هرانا ۶۰ معترض، از جمله ۷ نوجوان، در شهرهای غربی جان باختند.").map((c) => [c.metric, c.min, c.population])).toEqual([["killed", 60, "protesters"], ["killed", 7, "children"]]);
+    expect(brief("از میان زخمی‌ها ۲۱ نفر زن و ۹ نفر کودک هستند.").map((c) => [c.metric, c.min, c.population])).toEqual([["injured", 21, "women"], ["injured", 9, "children"]]);
+    expect(brief("حدود ۸۰۰ خانوار از محله‌های آسیب‌دیده آواره شده‌اند.").map((c) => c.metric)).toEqual([]);
+    expect(brief("حدود ۸۰۰ نفر از ساکنان محله‌های آسیب‌دیده آواره شده‌اند.").map((c) => c.metric)).toEqual(["displaced"]);
+  });
+
+  it("credits the teller, not the one told, a source after a relative clause, and the day said after the speaker's name", () => {
+    expect(brief("یک مقام محلی به خبرگزاری ایرنا گفت ۱۲ نفر در سیل جان باختند.").map((c) => c.claimant)).toEqual(["یک مقام محلی"]);
+    expect(brief("بر اساس آماری که یونیسف منتشر کرده، ۳۰۰ کودک آواره شده‌اند.").map((c) => c.claimant)).toEqual(["UNICEF"]);
+    expect(brief("علی رضایی، سخنگوی استانداری، روز دوشنبه در نشستی خبری اعلام کرد در حادثه هفته گذشته ۱۹ نفر زخمی شدند.", "2026-01-14").map((c) => [c.claimant, c.asOf])).toEqual([["علی رضایی", "2026-01-12"]]);
+  });
+
+  it("reads the verb closing the clause past a charge", () => {
+    expect(brief("پلیس ۲۵ نفر را به اتهام شرکت در تجمعات بازداشت کرد.").map((c) => [c.metric, c.min])).toEqual([["detained", 25]]);
+  });
+
+  it("credits the teller when the one told stands between it and the verb", () => {
+    expect(brief("فرماندار شهر به رسانه‌ها گفت ۱۷ نفر زخمی شده‌اند.").map((c) => [c.metric, c.min, c.claimant])).toEqual([["injured", 17, "فرماندار شهر"]]);
+  });
+
   it("reads digits, a scale word, و and smaller digits as one figure", () => {
     expect(brief("وزارت بهداشت اعلام کرد شمار مجروحان به ۱۱ هزار و ۴۲۰ نفر رسیده است.").map((c) => [c.metric, c.min])).toEqual([["injured", 11_420]]);
   });

@@ -34,6 +34,18 @@ describe("Turkish claims", () => {
     expect(brief("AFAD'a göre 41 bin 20 kişi hayatını kaybetti.").map((c) => [c.min, c.claimant])).toEqual([[41_020, "AFAD"]]);
   });
 
+  it("reads a report's noun before 'göre' and estimates and claims as speech verbs", () => {
+    expect(brief("Valiliğin son bilançosuna göre 14 kişi yaralandı.").map((c) => c.claimant)).toEqual(["Valiliğin"]);
+    expect(brief("UNICEF, 3 bin çocuğun evlerini terk ettiğini tahmin ediyor.").map((c) => [c.claimant, c.status])).toEqual([["UNICEF", "estimate"]]);
+  });
+
+  it("reads a part named before the whole it is of ('X'i çocuk olmak üzere Y kişi')", () => {
+    expect(brief("Bakanlık, 12'si kadın olmak üzere 85 kişinin yaralandığını açıkladı.").map((c) => [c.metric, c.min, c.population])).toEqual([["injured", 12, "women"], ["injured", 85, "all"]]);
+    expect(brief("Selde 4'ü çocuk 19 kişi hayatını kaybetti.").map((c) => [c.metric, c.min, c.population])).toEqual([["killed", 4, "children"], ["killed", 19, "all"]]);
+    // A figure with its own case ending counts no word after it: "hastanede" is where, not what, was counted.
+    expect(brief("Yaralılardan 2'si hastanede hayatını kaybetti.").map((c) => [c.metric, c.min])).toEqual([["killed", 2]]);
+  });
+
   it("folds dotted and dotless I: a report in capitals reads as one in lower case", () => {
     const lower = brief("İçişleri Bakanı, gösterilerde 1.879 kişinin gözaltına alındığını açıkladı.");
     expect(brief("İÇİŞLERİ BAKANI, GÖSTERİLERDE 1.879 KİŞİNİN GÖZALTINA ALINDIĞINI AÇIKLADI.").map((c) => [c.metric, c.min])).toEqual(lower.map((c) => [c.metric, c.min]));

@@ -59,12 +59,15 @@ export const turkishClaimWords: ClaimWords = {
   attributionAfter: [
     "göre", "açıkladı*", "açıklamasında*", "açıklamada*", "bildirdi*", "bildirildi*", "duyurdu*", "dedi", "belirtti*", "kaydetti*", "aktardı*", "ifade etti*",
     "söyledi*", "paylaştı*", "doğruladı*", "teyit etti*", "raporunda*", "verilerine göre", "tarafından",
+    "tahmin ediyor*", "tahmin etti*", "ileri sürdü*", "öne sürdü*", "iddia etti*", "vurguladı*", "kaydetti*",
   ],
   sourceNoise: [
     ...CASE_ENDINGS, "açıklamasına", "verilerine", "raporuna", "son", "açıkladığı", "paylaştığı", "yaptığı", "güncel", "resmi", "yazılı", "tarafından",
     "bilgilere", "açıklanan", "yayımladığı", "sosyal", "medya", "hesabından",
     // "salı günü", "pazartesi akşamı": the word after a weekday.
     "günü", "akşamı", "sabahı", "gecesi",
+    // "X'in son bilançosuna göre": the report named before "göre".
+    "bilançosuna", "bilançoya", "tahminine", "tahminlerine", "rakamlarına", "rakamlara", "kayıtlarına", "açıklamalarına", "raporlarına", "istatistiklerine",
   ],
   sourceStops: ["ve", "ile", "bu", "o", "da", "de", "ise", "ki", "en", "az", "yaklaşık", "toplam", "şu", "ana", "kadar"],
   namesCapitalised: true,
@@ -78,6 +81,10 @@ export const turkishClaimWords: ClaimWords = {
     "bulabilir*": "estimate", "aşabilir*": "estimate", "aşabilece*": "estimate", "olabilece*": "estimate", "bulabilece*": "estimate", "ulaşabilir*": "estimate", "ulaşabilece*": "estimate", "çıkabilir*": "estimate", "olası*": "estimate", "tahmini": "estimate",
   },
   partOpeners: ["bunların", "bunlardan", "aralarında", "arasında", "içinde", "dahil"],
+  partBeforeWhole: ["olmak üzere"],
+  subordinators: ["ki"],
+  quotedFromMarkers: [],
+  addresseeMarkers: [],
   periodStartsBefore: [],
   periodStartsAfter: ["beri", "bu yana", "itibaren", "başlayan", "ardından", "sonra"],
   yearWords: ["yıl*"],
