@@ -4,7 +4,7 @@
 import type PgBoss from "pg-boss";
 import type { Store } from "../store/store.js";
 import { deliverDirectly, type DirectDeliveryOptions } from "./deliver.js";
-import { raiseAlerts } from "./raise-alerts.js";
+import { raiseAlertsForEvents } from "./raise-alerts.js";
 import { enqueueDeliveriesIn } from "./webhook-queue.js";
 
 export interface AfterIngestOptions {
@@ -13,6 +13,8 @@ export interface AfterIngestOptions {
   /** PGlite: how deliveries are attempted. */
   direct?: DirectDeliveryOptions;
   today?: string;
+  /** Events to raise alerts in besides those of the documents (events a worker left pending). */
+  alsoEvents?: ReadonlyArray<number | null>;
 }
 
 export interface AfterIngest {
@@ -24,7 +26,8 @@ export interface AfterIngest {
 }
 
 export async function alertAfterIngest(store: Store, documentIds: readonly number[], options: AfterIngestOptions = {}): Promise<AfterIngest> {
-  const raised = await raiseAlerts(store, documentIds, {
+  const events = new Set([...(await store.alerts.eventsOfDocuments([...new Set(documentIds)])), ...(options.alsoEvents ?? [])]);
+  const raised = await raiseAlertsForEvents(store, [...events], {
     ...(options.today ? { today: options.today } : {}),
     ...(options.boss ? { enqueue: enqueueDeliveriesIn(options.boss) } : {}),
   });

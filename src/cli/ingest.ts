@@ -147,9 +147,11 @@ export async function run(args: string[], io: IngestIo = processIo): Promise<num
       eventId = event.id;
     }
     const bar = progressBar(io.stderr as Parameters<typeof progressBar>[0]);
-    const documentIds: number[] = [];
+    const changedIds: number[] = [];
     const summary = await ingestInputs(store, flags.inputs, {
-      onDocuments: (ids) => documentIds.push(...ids),
+      onDocuments: (ids, changed) => {
+        if (changed) changedIds.push(...ids);
+      },
       ...ingestOptionsFor(ingestSettingsOf(flags, eventId)),
       ...(io.resolveHost ? { resolveHost: io.resolveHost } : {}),
       onProgress: (progress) => bar.update(progress),
@@ -164,7 +166,7 @@ export async function run(args: string[], io: IngestIo = processIo): Promise<num
     });
     bar.clear();
     io.stdout.write(`${formatSummary(summary, flags.published)}\n`);
-    await alertsAfterCliIngest(store, documentIds, io);
+    await alertsAfterCliIngest(store, changedIds, io);
     return summary.documentsFailed > 0 ? 1 : 0;
   } finally {
     await store.close();
@@ -172,18 +174,23 @@ export async function run(args: string[], io: IngestIo = processIo): Promise<num
 }
 
 /**
- * Raises the alerts the ingest caused; on PostgreSQL with webhooks, their deliveries go on the queue
- * for a worker. The claims are stored whatever happens here: a failure is a warning, and the next
- * ingest touching the same events raises what this one could not.
+ * Raises the alerts the ingest caused: in the events of the documents it stored or dated, and in
+ * events a worker left pending; on PostgreSQL with webhooks, their deliveries go on the queue for a
+ * worker. A run that changed nothing computes nothing (an event's standing costs seconds on a large
+ * store). Alerts compare an event's standing with the one last recorded, so changes a killed run
+ * stored before its alerts are raised by the next run that changes the same event. The claims are
+ * stored whatever happens here: a failure is a warning.
  */
-async function alertsAfterCliIngest(store: Store, documentIds: number[], io: IngestIo): Promise<void> {
-  if (documentIds.length === 0) return;
+async function alertsAfterCliIngest(store: Store, changedIds: number[], io: IngestIo): Promise<void> {
+  const pending = await store.alerts.pendingEvents().catch(() => [] as Array<number | null>);
+  if (changedIds.length === 0 && pending.length === 0) return;
   let boss;
   try {
     const databaseUrl = io.databaseUrl ?? process.env.DATABASE_URL;
     if (store.engine === "postgres" && databaseUrl && (await store.alerts.countWebhooks()) > 0) boss = await openJobQueue(databaseUrl);
-    const done = await alertAfterIngest(store, documentIds, {
+    const done = await alertAfterIngest(store, changedIds, {
       ...(boss ? { boss } : {}),
+      alsoEvents: pending,
       direct: {
         ...(io.resolveHost ? { resolveHost: io.resolveHost } : {}),
         onFailed: (error) => io.stderr.write(`tally ingest: warning: a webhook delivery failed after every attempt: ${error}\n`),

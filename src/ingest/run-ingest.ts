@@ -43,9 +43,10 @@ export interface IngestOptions {
   extractWorkers?: number;
   /**
    * Called with the ids of documents this run stored, dated, or found already stored (alerts compare
-   * their events' standing: a run repeated after a crash must reach the events the first run changed).
+   * their events' standing: a run repeated after a crash must reach the events the first run changed);
+   * `changed` when this run stored the document or claims of it.
    */
-  onDocuments?(documentIds: number[]): void;
+  onDocuments?(documentIds: number[], changed: boolean): void;
   /**
    * Also write the named victims of texts already stored: for a queued job delivered again, whose
    * first run may have died between storing a document and storing its named victims.
@@ -219,7 +220,7 @@ export async function ingestCandidates(store: Store, candidates: Candidate[], op
         const storedAlready = stored?.extractorVersion === version && dates.datesStored === undefined;
         if (storedAlready && !options.namedVictimsOfStored) {
           alreadyStored++;
-          options.onDocuments?.([stored.id]);
+          options.onDocuments?.([stored.id], false);
           return null;
         }
         try {
@@ -249,7 +250,7 @@ export async function ingestCandidates(store: Store, candidates: Candidate[], op
     /** Named victims of the documents stored, by document: written once the documents have their ids. */
     const victims: Array<{ item: PreparedDocument; documentId: number }> = [];
     const count = (result: { documentId: number; inserted: boolean; claimsAdded: number }, item: PreparedDocument) => {
-      options.onDocuments?.([result.documentId]);
+      options.onDocuments?.([result.documentId], result.inserted || result.claimsAdded > 0);
       if (item.namedVictims.length > 0) victims.push({ item, documentId: result.documentId });
       if (result.inserted) {
         summary.documentsNew++;
@@ -260,7 +261,7 @@ export async function ingestCandidates(store: Store, candidates: Candidate[], op
     };
     for (const item of items.filter((entry) => entry.storedAlready !== undefined)) {
       summary.documentsSeen++;
-      options.onDocuments?.([item.storedAlready!]);
+      options.onDocuments?.([item.storedAlready!], false);
       if (item.namedVictims.length > 0) victims.push({ item, documentId: item.storedAlready! });
     }
     const dating = items.filter((item) => item.datesStored !== undefined);
@@ -269,7 +270,7 @@ export async function ingestCandidates(store: Store, candidates: Candidate[], op
       try {
         const added = await store.dateDocument(item.datesStored!, item.doc.published!, item.claims, version);
         summary.documentsSeen++;
-        options.onDocuments?.([item.datesStored!]);
+        options.onDocuments?.([item.datesStored!], added !== null);
         if (added !== null) summary.documentsSeenDated++;
         if (item.namedVictims.length > 0) victims.push({ item, documentId: item.datesStored! });
         summary.claimsAdded += added ?? 0;
