@@ -4,27 +4,16 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run as watch } from "../src/cli/watch.js";
-import type { QueueCliIo } from "../src/cli/queue-io.js";
 import { openJobQueue, INGEST_QUEUE, QUEUE_SCHEMA } from "../src/queue/job-queue.js";
 import { startWorker } from "../src/queue/run-worker.js";
 import { openPostgres } from "../src/store/db.js";
 import { openStore } from "../src/store/open.js";
 import { createPostgresDatabase, storeEngines } from "./support/store-engines.js";
+import { capturedQueueIo } from "./support/queue-io.js";
 import { storedContents } from "./support/stored-claims.js";
 
 const postgres = (await storeEngines()).find((engine) => engine.name === "postgres")!;
 
-function captured(databaseUrl: string): QueueCliIo & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    databaseUrl,
-    openStore: () => openStore({ databaseUrl }),
-    stdout: { write: (text: string) => (io.out += text) },
-    stderr: { write: (text: string) => (io.err += text) },
-  };
-  return io;
-}
 
 async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
   const started = Date.now();
@@ -70,13 +59,13 @@ function feedServer() {
 
 describe("the queue commands on the default store (PGlite)", () => {
   it("tally watch says it needs PostgreSQL and exits 2", async () => {
-    const io = captured("");
+    const io = capturedQueueIo("");
     expect(await watch(["list"], io)).toBe(2);
     expect(io.err).toMatch(/^tally watch needs PostgreSQL: .*Set DATABASE_URL/);
   });
 
   it("tally watch add names what it lacks", async () => {
-    const io = captured("postgres://unused");
+    const io = capturedQueueIo("postgres://unused");
     expect(await watch(["add", "https://example.org/feed.xml"], io)).toBe(2);
     expect(io.err).toMatch(/^tally watch: watch add needs --every INTERVAL \(for example --every 10m\)\n/);
   });
@@ -97,7 +86,7 @@ describe.skipIf(postgres.skip)("a watched feed", () => {
 
   it("has its items ingested by a worker with no command, polled with conditional requests, each new item queued once", async () => {
     feed.items.push({ slug: "first", title: "Floods in the delta", text: "At least 12 people were killed in the floods, officials said." });
-    const added = captured(database.url);
+    const added = capturedQueueIo(database.url);
     expect(await watch(["add", feedUrl, "--every", "1s"], added)).toBe(0);
     expect(added.out).toBe(`watching feed 1 ${feedUrl} every 1s; tally worker polls it and queues its new items\n`);
 
@@ -119,7 +108,7 @@ describe.skipIf(postgres.skip)("a watched feed", () => {
       const jobs = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${QUEUE_SCHEMA}.job WHERE name = $1`, [INGEST_QUEUE]);
       expect(jobs.rows[0]!.n).toBe(2);
 
-      const listed = captured(database.url);
+      const listed = capturedQueueIo(database.url);
       expect(await watch(["list"], listed)).toBe(0);
       expect(listed.out).toMatch(new RegExp(`^1  ${feedUrl.replace(/[.?]/g, "\\$&")}  every 1s, 2 items queued\\n   last poll \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d: (new items|no new items|not modified); next poll \\d{4}-`));
     } finally {

@@ -8,26 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run as enqueue } from "../src/cli/enqueue.js";
 import { run as queue } from "../src/cli/queue.js";
 import { run as worker } from "../src/cli/worker.js";
-import type { QueueCliIo } from "../src/cli/queue-io.js";
 import { runIngestJob } from "../src/queue/ingest-job.js";
 import { INGEST_QUEUE, openJobQueue } from "../src/queue/job-queue.js";
 import { openStore } from "../src/store/open.js";
 import { createPostgresDatabase, storeEngines } from "./support/store-engines.js";
+import { capturedQueueIo } from "./support/queue-io.js";
 import { storedContents } from "./support/stored-claims.js";
 
 const postgres = (await storeEngines()).find((engine) => engine.name === "postgres")!;
 
-function captured(databaseUrl: string): QueueCliIo & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    databaseUrl,
-    openStore: () => openStore({ databaseUrl }),
-    stdout: { write: (text: string) => (io.out += text) },
-    stderr: { write: (text: string) => (io.err += text) },
-  };
-  return io;
-}
 
 describe("the queue commands on the default store (PGlite)", () => {
   it.each([
@@ -35,7 +24,7 @@ describe("the queue commands on the default store (PGlite)", () => {
     ["worker", worker, ["--exit-when-empty"]],
     ["queue", queue, []],
   ] as const)("tally %s says it needs PostgreSQL and how to give it, and exits 2", async (name, command, args) => {
-    const io = captured("");
+    const io = capturedQueueIo("");
     expect(await command([...args], io)).toBe(2);
     expect(io.err).toBe(
       `tally ${name} needs PostgreSQL: the job queue lives in the database that workers on any machine share. ` +
@@ -62,28 +51,28 @@ describe.skipIf(postgres.skip)("the queue on PostgreSQL", () => {
   });
 
   it("refuses a path that does not exist before queueing anything", async () => {
-    const io = captured(database.url);
+    const io = capturedQueueIo(database.url);
     expect(await enqueue([folder, join(folder, "missing.txt")], io)).toBe(2);
     expect(io.err).toBe(`tally enqueue: ${join(folder, "missing.txt")}: no such file or folder\n`);
   });
 
   it("runs each queued report once, dead-letters a job that fails every attempt, and tally queue shows both", async () => {
-    const queued = captured(database.url);
+    const queued = capturedQueueIo(database.url);
     // Port 1 on loopback refuses at once: the job fails, is retried once a second later, then is a dead letter.
     expect(await enqueue([folder, "http://127.0.0.1:1/report", "--allow-private-addresses", "--retries", "1", "--retry-delay", "1"], queued)).toBe(0);
     expect(queued.out).toBe("queued 4 ingest jobs; tally worker runs them, tally queue shows where they stand\n");
 
-    const before = captured(database.url);
+    const before = capturedQueueIo(database.url);
     expect(await queue([], before)).toBe(0);
     expect(before.out).toBe(["ingest jobs:", "  waiting 4", "  running 0", "  done    0", "  failed  0", "dead letters: none", ""].join("\n"));
 
-    const working = captured(database.url);
+    const working = capturedQueueIo(database.url);
     expect(await worker(["--exit-when-empty", "--concurrency", "2"], working)).toBe(0);
     expect(working.out).toMatch(/^jobs: 3 done, 2 attempts failed \(retried later, or dead letters: see tally queue\); documents: 3 new/);
     expect(working.err).toContain("http://127.0.0.1:1/report: cannot fetch (ECONNREFUSED) (attempt 1 of 2; it will be retried)");
     expect(working.err).toContain("(attempt 2 of 2; now a dead letter)");
 
-    const after = captured(database.url);
+    const after = capturedQueueIo(database.url);
     expect(await queue([], after)).toBe(0);
     const lines = after.out.split("\n");
     expect(lines.slice(0, 3)).toEqual(["ingest jobs:", "  waiting 0", "  running 0"]);
@@ -92,7 +81,7 @@ describe.skipIf(postgres.skip)("the queue on PostgreSQL", () => {
     expect(lines[5]).toBe("dead letters: 1, each a job that failed every attempt:");
     expect(lines[6]).toMatch(/^ {2}\d{4}-\d\d-\d\d \d\d:\d\d {2}http:\/\/127\.0\.0\.1:1\/report: cannot fetch \(ECONNREFUSED\)$/);
 
-    const json = captured(database.url);
+    const json = capturedQueueIo(database.url);
     expect(await queue(["--json"], json)).toBe(0);
     expect(JSON.parse(json.out)).toMatchObject({ waiting: 0, retrying: 0, running: 0, done: { jobs: 3 }, failed: { jobs: 1 }, deadLetters: { total: 1 } });
     expect((await storedContents(database.url)).documents).toHaveLength(3);
@@ -101,7 +90,7 @@ describe.skipIf(postgres.skip)("the queue on PostgreSQL", () => {
   it("delivers a job again when its worker dies after storing its report and before the queue heard, and the store keeps one copy", async () => {
     const input = join(folder, "crashed.txt");
     await writeFile(input, "Quake report\n\nMarch 11, 2025\n\nAt least 70 people were killed and 300 were injured, officials said.\n");
-    expect(await enqueue([input, "--job-timeout", "1", "--retry-delay", "1"], captured(database.url))).toBe(0);
+    expect(await enqueue([input, "--job-timeout", "1", "--retry-delay", "1"], capturedQueueIo(database.url))).toBe(0);
     // A worker's first steps, by hand: take the job, store its report, then die before completing it.
     const boss = await openJobQueue(database.url);
     const store = await openStore({ databaseUrl: database.url });
@@ -112,7 +101,7 @@ describe.skipIf(postgres.skip)("the queue on PostgreSQL", () => {
       await new Promise((resolve) => setTimeout(resolve, 1100));
       // What a live worker's maintenance does: the job ran past its timeout, so it is taken as lost.
       await boss.expire();
-      const working = captured(database.url);
+      const working = capturedQueueIo(database.url);
       expect(await worker(["--exit-when-empty"], working)).toBe(0);
       expect(working.out).toBe("jobs: 1 done; documents: 0 new, 1 already stored, 0 failed; claims added: 0\n");
       expect(await storedContents(database.url)).toEqual(stored);
