@@ -4,23 +4,21 @@
 // Claims are stored through the store's API (not extracted), so this tests the views alone.
 // Screenshots go to test/artifacts/. Skipped, with a message, when /usr/bin/chromium is not installed.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
+import { type BrowserContext, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Claim } from "../src/domain/claim.js";
 import { startServer, type RunningServer } from "../src/server/listen.js";
 import type { Store } from "../src/store/store.js";
 import { temporaryStore } from "./support/temporary-store.js";
+import { CHROMIUM, haveChromium, launchChromium, type RunningChromium } from "./support/chromium.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = join(import.meta.dirname, "artifacts");
-const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`right-to-left browser test skipped: ${CHROMIUM} is not installed (apt-get install -y chromium)`);
 
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 const PERSIAN_SENTENCE = "به گزارش هرانا، دست‌کم ۲٬۴۰۳ نفر از معترضان تا روز سه‌شنبه کشته شده‌اند.";
 const PERSIAN_TEXT = `گزارش تازه درباره اعتراض‌ها\n\n${PERSIAN_SENTENCE}\n`;
@@ -75,7 +73,7 @@ describe.skipIf(!haveChromium)("right-to-left evidence in chromium", () => {
   let server: RunningServer;
   let store: Store;
   let context: BrowserContext;
-  let profile: string;
+  let browser: RunningChromium | undefined;
   let workDir: string;
   let persian: { documentId: number; claimId: number };
   let arabic: { documentId: number; claimId: number };
@@ -93,16 +91,15 @@ describe.skipIf(!haveChromium)("right-to-left evidence in chromium", () => {
       metric: "killed", population: "civilians", min: 120, max: null, qualifier: "at_least", claimant: "Syrian Observatory for Human Rights", claimantKind: "ngo", status: "reported", asOf: "2026-01-14", mainEvent: true,
     });
     server = await startServer({ store, host: "127.0.0.1", port: 0, today: () => "2026-03-01" });
-    profile = mkdtempSync(join(tmpdir(), "tally-chromium-"));
     workDir = mkdtempSync(join(tmpdir(), "tally-rtl-report-"));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 900 } });
+    browser = await launchChromium();
+    context = browser.context;
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await server?.close();
     await store?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
 

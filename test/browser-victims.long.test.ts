@@ -3,23 +3,20 @@
 // the next link run merges the first pair into one person, shown side by side on the registry page,
 // and keeps the second apart. Screenshots go to
 // test/artifacts/. Skipped, with a message, when /usr/bin/chromium is not installed.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../src/server/listen.js";
 import { linkStoredRecords } from "../src/store/victims-link.js";
 import type { Store } from "../src/store/store.js";
 import { temporaryStore } from "./support/temporary-store.js";
 import { importAndLinkVictims, PRIVATE_CONTACT, SECOND_UNDECIDED_PAIR, UNDECIDED_PAIR } from "./support/victim-lists.js";
+import { CHROMIUM, haveChromium, launchChromium, type RunningChromium } from "./support/chromium.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = join(import.meta.dirname, "artifacts");
-const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`victims browser test skipped: ${CHROMIUM} is not installed (apt-get install -y chromium)`);
 
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const [A, B] = UNDECIDED_PAIR;
 const [C, D] = SECOND_UNDECIDED_PAIR;
 
@@ -27,22 +24,21 @@ describe.skipIf(!haveChromium)("link review queue in chromium", () => {
   let server: RunningServer;
   let store: Store;
   let context: BrowserContext;
-  let profile: string;
+  let browser: RunningChromium | undefined;
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     store = await temporaryStore("tally-victims-browser-");
     await importAndLinkVictims(store);
     server = await startServer({ store, host: "127.0.0.1", port: 0, today: () => "2026-03-01" });
-    profile = mkdtempSync(join(tmpdir(), "tally-chromium-"));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 900 } });
+    browser = await launchChromium();
+    context = browser.context;
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await server?.close();
     await store?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   it("merges one pair and splits the next by keyboard, and the next link run applies both", async () => {

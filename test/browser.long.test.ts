@@ -1,21 +1,20 @@
 // The dashboard in a real browser (Debian's chromium through playwright-core): the overview's chart and figures,
 // a correction made in the review queue by keyboard, hostile document text staying inert, the static report offline.
 // Screenshots go to test/artifacts/. Skipped, with a message, when /usr/bin/chromium is not installed.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderTimeline } from "../src/views/charts/timeline.js";
 import { renderStaticReport } from "../src/views/static-report.js";
 import { startServer, type RunningServer } from "../src/server/listen.js";
 import type { Store } from "../src/store/store.js";
 import { addHostileDocument, seededStore } from "./server-support.js";
+import { CHROMIUM, haveChromium, launchChromium, type RunningChromium } from "./support/chromium.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = join(import.meta.dirname, "artifacts");
-const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`browser tests skipped: ${CHROMIUM} is not installed (apt-get install -y chromium)`);
 
 /** Boxes (from getBBox) that neither overlap nor leave the chart. */
@@ -30,13 +29,12 @@ function expectApart(boxes: Array<{ x: number; y: number; right: number; bottom:
   }
 }
 
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 describe.skipIf(!haveChromium)("dashboard in chromium", () => {
   let server: RunningServer;
   let store: Store;
   let context: BrowserContext;
-  let profile: string;
+  let browser: RunningChromium | undefined;
   let hostile: { documentId: number; claimId: number };
   let workDir: string;
   const dialogs: string[] = [];
@@ -46,9 +44,9 @@ describe.skipIf(!haveChromium)("dashboard in chromium", () => {
     store = await seededStore({ prefixes: ["IRAN", "SUDAN"] });
     hostile = await addHostileDocument(store, 2);
     server = await startServer({ store, host: "127.0.0.1", port: 0, today: () => "2026-03-01" });
-    profile = mkdtempSync(join(tmpdir(), "tally-chromium-"));
     workDir = mkdtempSync(join(tmpdir(), "tally-report-"));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 900 } });
+    browser = await launchChromium();
+    context = browser.context;
     context.on("page", (page) => page.on("dialog", (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
@@ -56,10 +54,9 @@ describe.skipIf(!haveChromium)("dashboard in chromium", () => {
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await server?.close();
     await store?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
 
