@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Claim } from "../src/domain/claim.js";
 import type { NewDocument, Store } from "../src/store/store.js";
+import { SHARED_SCOPE, UNASSIGNED_SCOPE } from "../src/store/revision.js";
 import { storeEngines } from "./support/store-engines.js";
 
 function claim(overrides: Partial<Claim> = {}): Claim {
@@ -37,7 +38,7 @@ for (const engine of engines) {
       await cleanup?.();
     });
 
-    it("stores a batch of documents with their claims in order, a repeated text once, and bumps the revision once", async () => {
+    it("stores a batch of documents with their claims in order, a repeated text once, and bumps the revisions of the events it touched", async () => {
       const event = await store.addEvent({ name: "Batch crisis", region: null, since: "2026-01-01", match: ["Batchland"] });
       const before = await store.revision();
       const a = document("Batchland toll rises");
@@ -46,6 +47,7 @@ for (const engine of engines) {
       const earlier = await store.ingestDocument(known, [claim({ min: 1, max: 1 })], "1");
       const afterSingle = await store.revision();
       expect(afterSingle).toBeGreaterThan(before);
+      const scopesBefore = await store.revisions();
 
       const results = await store.ingestDocuments(
         [
@@ -60,7 +62,12 @@ for (const engine of engines) {
       expect(results[1]!.documentId).toBe(earlier.documentId);
       expect(results[3]!.documentId).toBe(results[0]!.documentId);
       expect(results[2]!.documentId).toBeGreaterThan(results[0]!.documentId);
-      expect(await store.revision()).toBe(afterSingle + 1);
+      // The batch's two events (the crisis's and no event's) moved, in its one commit; what every event shares did not.
+      const scopesAfter = await store.revisions();
+      expect(scopesAfter.get(event.id)).toBeGreaterThan(scopesBefore.get(event.id)!);
+      expect(scopesAfter.get(UNASSIGNED_SCOPE)).toBeGreaterThan(scopesBefore.get(UNASSIGNED_SCOPE)!);
+      expect(scopesAfter.get(SHARED_SCOPE)).toBe(scopesBefore.get(SHARED_SCOPE));
+      expect(await store.revision()).toBe(afterSingle + 2);
 
       expect((await store.listClaims({ documentId: results[0]!.documentId })).items.map((c) => [c.min, c.claimant, c.eventId])).toEqual([
         [5, "HRANA", event.id],
@@ -87,7 +94,7 @@ for (const engine of engines) {
       const doc = document("Batch re-extraction");
       const { documentId } = await store.ingestDocument(doc, [claim({ min: 3, max: 3 })], "1");
       const [result] = await store.ingestDocuments([{ doc, claims: [claim({ min: 4, max: 4, evidence: { text: "four", start: 9, end: 13 } })] }], "2");
-      expect(result).toEqual({ documentId, inserted: false, claimsAdded: 1 });
+      expect(result).toEqual({ documentId, inserted: false, claimsAdded: 1, eventId: null });
       expect((await store.listClaims({ documentId })).items.map((c) => [c.min, c.extractorVersion])).toEqual([[4, "2"]]);
     });
 

@@ -42,9 +42,9 @@ for (const engine of engines) {
       const doc = document("Protest deaths rise\nHRANA said 12 people were killed.");
       const claims = [claim(), claim({ metric: "detained", min: 300, max: 300, claimant: "Iran Human Rights", asOf: null })];
       const first = await store.ingestDocument(doc, claims, "1");
-      expect(first).toEqual({ documentId: expect.any(Number), inserted: true, claimsAdded: 2 });
+      expect(first).toEqual({ documentId: expect.any(Number), inserted: true, claimsAdded: 2, eventId: null });
       const again = await store.ingestDocument(doc, claims, "1");
-      expect(again).toEqual({ documentId: first.documentId, inserted: false, claimsAdded: 0 });
+      expect(again).toEqual({ documentId: first.documentId, inserted: false, claimsAdded: 0, eventId: null });
 
       const stored = await store.listClaims({ documentId: first.documentId });
       expect(stored.total).toBe(2);
@@ -154,7 +154,7 @@ for (const engine of engines) {
       // Version 2 finds the reviewed claim again, drops 8 and finds 9.
       const newOne = claim({ min: 9, max: 9, evidence: { text: "nine", start: 50, end: 60 } });
       const result = await store.ingestDocument(doc, [reviewedOne, newOne], "2");
-      expect(result).toEqual({ documentId, inserted: false, claimsAdded: 1 });
+      expect(result).toEqual({ documentId, inserted: false, claimsAdded: 1, eventId: null });
       const after = (await store.listClaims({ documentId })).items;
       expect(after.map((c) => [c.min, c.reviewState, c.extractorVersion])).toEqual([
         [70, "corrected", "1"],

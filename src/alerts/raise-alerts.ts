@@ -41,8 +41,7 @@ export async function raiseAlertsForEvents(store: Store, eventIds: ReadonlyArray
     const stored = eventId === null ? null : events.find((event) => event.id === eventId);
     const event = stored ? { id: stored.id, name: stored.name } : null;
     const compute = async (reader: ClaimsReader): Promise<Map<string, StandingFact>> => {
-      // Documents in no event: the claims of every document, less those of events.
-      const claims = eventId === null ? (await loadAllClaims(reader)).filter((claim) => claim.eventId === null) : await loadAllClaims(reader, { eventId });
+      const claims = await loadAllClaims(reader, { eventId });
       return standingFacts(reconcile(claims, { today, claimants, claimantEdits: curation.claimantEdits, dismissals: curation.dismissals }));
     };
     const update = await store.alerts.updateStanding(eventId, compute, (previous, current) => alertsBetween(previous, current, event), options.enqueue, {

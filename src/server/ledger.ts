@@ -1,23 +1,47 @@
-// Reconciliation results kept in memory between requests, keyed by the store's revision (a counter
-// every write transaction bumps). The server's own writes drop the cache at once. On PGlite the data
-// folder's lock makes this server the only writer, so nothing else is needed; on PostgreSQL other
-// processes write too, so the revision is read at most once a second (one single-row query).
+// What the server answers from, cached in memory by the store scopes it depends on (store/revision.ts).
+// An event's reconciliation comes from the store's stored views (views/event-views.ts): one row, not
+// every claim. A write through this server drops what its scopes fed at once; on PostgreSQL other
+// processes write too, so the scopes' revisions are read at most once a second (one small query) and
+// only the entries of the scopes that moved are dropped. Memory stays bounded: few views, answers
+// capped by size, and no claim list is held (claims are paged by SQL).
+import { HTTPException } from "hono/http-exception";
 import { claimantResolver, type ClaimantEntry, type ClaimantResolver } from "../domain/claimants.js";
 import { knownClaimants, loadAllClaims, loadCuration, type StoredCuration } from "../store/load.js";
 import { registryEstimateSummary } from "../estimate/estimate-summary.js";
 import type { StoredVictimRecord } from "../domain/victim.js";
+import { eventScope, SHARED_SCOPE, VICTIMS_SCOPE } from "../store/revision.js";
 import { registryStanding, type RegistryStanding } from "../victims/registry-standing.js";
+import { eventViewPart, type SummaryPart } from "../views/event-views.js";
 import { buildReportView, type ReportView } from "../views/report-view.js";
-import type { ClaimFilter, Store, StoredEvent } from "../store/store.js";
-import { matchesClaimFilter } from "./claim-filter.js";
+import type { Store, StoredEvent } from "../store/store.js";
 import type { StoredClaim } from "../store/types.js";
 
 const REVISION_INTERVAL_MS = 1000;
-const MAX_ENTRIES = 500;
-const MAX_MATCH_LISTS = 16;
+/** Reconciled views held at once (each can be megabytes for an event of tens of thousands of claims). */
+const MAX_VIEWS = 16;
+/** Cached JSON answers, by total length. */
+const MAX_ANSWER_CHARS = 64 * 1024 * 1024;
+/** Above this many claims, every event's claims reconciled together is refused: counts of different crises do not add up, and it would hold them all in memory. */
+export const WHOLE_STORE_LIMIT = 250_000;
+
+/** The scopes an entry depends on; ANY: every scope (what reads the whole store). */
+export type Dependencies = readonly number[] | "any";
+export const ANY: Dependencies = "any";
+
+/** What a cached value about one event (undefined: the whole store) depends on. */
+export function eventDependencies(eventId: number | undefined, ...more: number[]): Dependencies {
+  return eventId === undefined ? ANY : [eventScope(eventId), SHARED_SCOPE, ...more];
+}
+
+interface Entry {
+  value: Promise<unknown>;
+  dependencies: Dependencies;
+  kind: "view" | "answer" | "other";
+  chars: number;
+}
 
 /** The index of the first claim with an id above `afterId`, in a list ordered by id (binary search). */
-export function firstAfter(claims: StoredClaim[], afterId: number): number {
+export function firstAfter(claims: ReadonlyArray<{ id: number }>, afterId: number): number {
   let low = 0;
   let high = claims.length;
   while (low < high) {
@@ -34,37 +58,48 @@ export interface LedgerOptions {
 }
 
 export class Ledger {
-  private revision = -1;
+  private revisions: Map<number, number> | null = null;
   private checkedAt = 0;
   private checking: Promise<void> | null = null;
-  private matching = new Map<string, StoredClaim[]>();
-  private cache = new Map<string, Promise<unknown>>();
-  private answers = new Map<string, Promise<unknown>>();
+  private entries = new Map<string, Entry>();
+  private answerChars = 0;
 
   constructor(
     readonly store: Store,
     private readonly options: LedgerOptions,
   ) {}
 
-  /** Call after any write made through this server. */
-  changed(): void {
-    this.cache.clear();
-    this.answers.clear();
-    this.matching.clear();
+  /** Call after a write made through this server, with the scopes it touched (none given: everything). */
+  changed(scopes?: readonly number[]): void {
+    if (scopes === undefined || scopes.includes(SHARED_SCOPE)) {
+      this.entries.clear();
+      this.answerChars = 0;
+      return;
+    }
+    for (const [key, entry] of this.entries) {
+      if (entry.dependencies === "any" || entry.dependencies.some((scope) => scopes.includes(scope))) this.drop(key, entry);
+    }
   }
 
-  /** Notices writes by other processes (ingest, another server) without querying on every request. */
+  private drop(key: string, entry: Entry): void {
+    this.entries.delete(key);
+    if (entry.kind === "answer") this.answerChars -= entry.chars;
+  }
+
+  /** Notices writes by other processes (ingest, workers, another server) without querying on every request. */
   private async refresh(): Promise<void> {
     if (this.store.engine !== "postgres") return;
     if (Date.now() - this.checkedAt < REVISION_INTERVAL_MS) return;
     this.checking ??= this.store
-      .revision()
-      .then((revision) => {
-        if (revision !== this.revision) {
-          this.revision = revision;
-          this.changed();
-        }
+      .revisions()
+      .then((revisions) => {
+        const previous = this.revisions;
+        this.revisions = revisions;
         this.checkedAt = Date.now();
+        if (previous === null) return this.changed();
+        const moved = new Set<number>();
+        for (const [scope, revision] of revisions) if (previous.get(scope) !== revision) moved.add(scope);
+        if (moved.size > 0) this.changed([...moved]);
       })
       .finally(() => {
         this.checking = null;
@@ -73,30 +108,50 @@ export class Ledger {
   }
 
   /**
-   * The value for `key` at the current version, computed once however many requests ask at the same
-   * time. Answers (keys "json:…") are capped, the oldest dropped first; the claims and reconciliations
-   * they are built from are few (one per event) and never dropped for them, or paging through
-   * thousands of distinct pages would reload every claim each time the cap is reached.
+   * The value for `key` at the current revisions, computed once however many requests ask at the
+   * same time. Answers (keys "json:…") and views are capped, the oldest dropped first.
    */
-  async memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  async memo<T>(key: string, dependencies: Dependencies, compute: () => Promise<T>): Promise<T> {
     await this.refresh();
-    const cache = key.startsWith("json:") ? this.answers : this.cache;
-    let entry = cache.get(key) as Promise<T> | undefined;
-    if (!entry) {
-      if (cache === this.answers && cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
-      entry = compute();
-      cache.set(key, entry);
-      entry.catch(() => cache.delete(key));
+    const found = this.entries.get(key);
+    if (found) return found.value as Promise<T>;
+    const kind = key.startsWith("json:") ? "answer" : key.startsWith("view") ? "view" : "other";
+    while (kind === "view" && this.count("view") >= MAX_VIEWS) this.dropOldest("view");
+    const entry: Entry = { value: compute(), dependencies, kind, chars: 0 };
+    this.entries.set(key, entry);
+    entry.value.then(
+      (value) => {
+        if (kind !== "answer" || this.entries.get(key) !== entry) return;
+        entry.chars = typeof value === "string" ? value.length : 0;
+        this.answerChars += entry.chars;
+        while (this.answerChars > MAX_ANSWER_CHARS && this.count("answer") > 1) this.dropOldest("answer");
+      },
+      () => {
+        if (this.entries.get(key) === entry) this.drop(key, entry);
+      },
+    );
+    return entry.value as Promise<T>;
+  }
+
+  private count(kind: Entry["kind"]): number {
+    let n = 0;
+    for (const entry of this.entries.values()) if (entry.kind === kind) n++;
+    return n;
+  }
+
+  /** Entries are kept in insertion order: the first of a kind is the oldest. */
+  private dropOldest(kind: Entry["kind"]): void {
+    for (const [key, entry] of this.entries) {
+      if (entry.kind === kind) return this.drop(key, entry);
     }
-    return entry;
   }
 
   events(): Promise<StoredEvent[]> {
-    return this.memo("events", () => this.store.listEvents());
+    return this.memo("events", [SHARED_SCOPE], () => this.store.listEvents());
   }
 
   private claimants(): Promise<ClaimantEntry[]> {
-    return this.memo("claimants", () => knownClaimants(this.store));
+    return this.memo("claimants", [SHARED_SCOPE], () => knownClaimants(this.store));
   }
 
   /** The claimant resolver over the gazetteer and the claimants the store knows, as reports resolve names. */
@@ -106,56 +161,32 @@ export class Ledger {
 
   /** Claimant edits in force and dismissed checks; a curation write calls changed(), so this is never stale here. */
   curation(): Promise<StoredCuration> {
-    return this.memo("curation", () => loadCuration(this.store));
-  }
-
-  /** Every claim of one event (or of the store), rejected ones left out, in the store's order. */
-  claims(eventId: number | undefined): Promise<StoredClaim[]> {
-    return this.memo(`claims:${eventId ?? "all"}`, () => loadAllClaims(this.store, eventId === undefined ? {} : { eventId }));
+    return this.memo("curation", [SHARED_SCOPE], () => loadCuration(this.store));
   }
 
   /**
-   * The claims of an event matching a filter without its paging, kept for the few filters read last,
-   * so paging through one filter slices a list instead of scanning every claim again. Paging
-   * (limit, offset, afterId) is the caller's: see firstAfter.
-   */
-  async matchingClaims(eventId: number | undefined, filter: ClaimFilter): Promise<StoredClaim[]> {
-    const claims = await this.claims(eventId);
-    const { limit: _limit, offset: _offset, afterId: _afterId, ...criteria } = filter;
-    const key = `${eventId ?? "all"}:${JSON.stringify(criteria)}`;
-    let found = this.matching.get(key);
-    if (!found) {
-      found = claims.filter((claim) => matchesClaimFilter(claim, criteria));
-      if (this.matching.size >= MAX_MATCH_LISTS) this.matching.delete(this.matching.keys().next().value!);
-      this.matching.set(key, found);
-    }
-    return found;
-  }
-
-  /**
-   * Computes every event's reconciliation ahead of the first request (at start), so the first
-   * visitor does not wait for every claim to be loaded and reconciled. Failures surface on request.
+   * Computes (or checks) every event's stored view ahead of the first request, one event at a time,
+   * so the first visitor does not wait. Failures surface on request.
    */
   async warm(): Promise<void> {
     const events = await this.events();
-    // The overview shows the registry's estimate too; model averaging over five lists takes seconds.
     for (const event of events) await this.viewWithEstimate(event.id).catch(() => undefined);
     if (events.length === 0) await this.viewWithEstimate(undefined).catch(() => undefined);
   }
 
   /** Every record of the victims registry (the estimate reads them all, then selects). */
   victimRecords(): Promise<StoredVictimRecord[]> {
-    return this.memo("victims", () => this.store.victims.listRecords());
+    return this.memo("victims", [VICTIMS_SCOPE], () => this.store.victims.listRecords());
   }
 
   /** The registry's persons named per fate in one event (every record when eventId is undefined); null when none. */
   registryStanding(eventId: number | undefined): Promise<RegistryStanding | null> {
-    return this.memo(`registry:${eventId ?? "all"}`, async () => registryStanding(await this.victimRecords(), eventId));
+    return this.memo(`registry:${eventId ?? "all"}`, [VICTIMS_SCOPE], async () => registryStanding(await this.victimRecords(), eventId));
   }
 
   /** The reconciliation with the registry's counts and estimate beside it, as the overview and the report show them. */
   viewWithEstimate(eventId: number | undefined): Promise<ReportView> {
-    return this.memo(`view+estimate:${eventId ?? "all"}`, async () => {
+    return this.memo(`view+estimate:${eventId ?? "all"}`, eventDependencies(eventId, VICTIMS_SCOPE), async () => {
       const view = { ...(await this.view(eventId)), registry: await this.registryStanding(eventId) };
       // Persons of different crises are different populations: "All documents" of several events gets no estimate.
       if (eventId === undefined && (await this.events()).length > 0) return view;
@@ -165,12 +196,30 @@ export class Ledger {
 
   /** The whole reconciliation of one event (or of every claim when eventId is undefined), all metrics. */
   view(eventId: number | undefined): Promise<ReportView> {
-    return this.memo(`view:${eventId ?? "all"}`, async () => {
-      const events = await this.events();
-      const event = eventId === undefined ? null : (events.find((e) => e.id === eventId) ?? null);
-      const claims = await this.claims(eventId);
-      const scope = { event: event ? { id: event.id, name: event.name } : null, today: this.options.today() };
-      return buildReportView(claims, scope, await this.claimants(), await this.curation());
+    return this.memo(`view:${eventId ?? "all"}`, eventDependencies(eventId), async () => {
+      if (eventId !== undefined) return eventViewPart(this.store, eventId, this.options.today(), "view");
+      return buildReportView(await this.wholeStore(), { event: null, today: this.options.today() }, await this.claimants(), await this.curation());
     });
+  }
+
+  /** An event's summary part: read from its stored view without parsing its claims, series and checks. */
+  summary(eventId: number | undefined): Promise<SummaryPart> {
+    return this.memo(`summary:${eventId ?? "all"}`, eventDependencies(eventId), async () => {
+      if (eventId !== undefined) return eventViewPart(this.store, eventId, this.options.today(), "summary");
+      const { event, today, latestReport, claimCount, undatedDocuments, undatedClaims, summaries } = await this.view(undefined);
+      return { event, today, latestReport, claimCount, undatedDocuments, undatedClaims, summaries, undatedByMetric: {} };
+    });
+  }
+
+  /** Every claim of the store, for the view of all documents together; refused for a store too large to hold. */
+  private async wholeStore(): Promise<StoredClaim[]> {
+    const { total } = await this.store.listClaims({ limit: 1 });
+    if (total > WHOLE_STORE_LIMIT) {
+      const events = await this.events();
+      throw new HTTPException(422, {
+        message: `the store holds ${total.toLocaleString("en")} claims${events.length ? ` across ${events.length} events` : ""}: pick an event (all documents together are reconciled only up to ${WHOLE_STORE_LIMIT.toLocaleString("en")} claims)`,
+      });
+    }
+    return loadAllClaims(this.store);
   }
 }

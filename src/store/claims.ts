@@ -43,14 +43,15 @@ export async function insertClaimsOfDocuments(tx: Queryable, documents: ClaimsOf
   const generations = documents.flatMap((doc) => doc.claims.map(() => doc.generation));
   const column = <T>(pick: (claim: Claim) => T): T[] => all.map(pick);
   const result = await tx.query(
-    `INSERT INTO claim (document_id, generation, extractor_version, extracted_key, metric, population, min, max, qualifier,
+    `INSERT INTO claim (document_id, event_id, generation, extractor_version, extracted_key, metric, population, min, max, qualifier,
         claimant, claimant_kind, claimant_id, status, as_of, main_event, evidence_text, evidence_start, evidence_end)
-     SELECT u.document_id, u.generation, $1, u.key, u.metric, u.population, u.min, u.max, u.qualifier, u.claimant, u.claimant_kind, k.id,
+     SELECT u.document_id, d.event_id, u.generation, $1, u.key, u.metric, u.population, u.min, u.max, u.qualifier, u.claimant, u.claimant_kind, k.id,
         u.status, u.as_of, u.main_event, u.evidence_text, u.evidence_start, u.evidence_end
      FROM unnest($2::integer[], $3::integer[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::bigint[], $9::text[], $10::text[], $11::text[],
         $12::text[], $13::date[], $14::boolean[], $15::text[], $16::integer[], $17::integer[])
         WITH ORDINALITY AS u(document_id, generation, key, metric, population, min, max, qualifier, claimant, claimant_kind, status, as_of,
         main_event, evidence_text, evidence_start, evidence_end, ordinal)
+     JOIN document d ON d.id = u.document_id
      LEFT JOIN claimant k ON k.name = u.claimant
      ORDER BY u.ordinal`,
     [
@@ -72,7 +73,8 @@ function whereClause(filter: ClaimFilter): { sql: string; params: unknown[] } {
     params.push(value);
     conditions.push(condition.replace("?", `$${params.length}`));
   };
-  if (filter.eventId !== undefined) add("d.event_id = ?", filter.eventId);
+  if (filter.eventId === null) conditions.push("c.event_id IS NULL");
+  else if (filter.eventId !== undefined) add("c.event_id = ?", filter.eventId);
   if (filter.documentId !== undefined) add("c.document_id = ?", filter.documentId);
   if (filter.metric !== undefined) add("c.metric = ?", filter.metric);
   if (filter.population !== undefined) add("c.population = ?", filter.population);
@@ -112,9 +114,15 @@ export async function listClaims(db: Queryable, filter: ClaimFilter = {}): Promi
 /** How many claims match the filter (its paging ignored). */
 export async function countClaims(db: Queryable, filter: ClaimFilter): Promise<number> {
   const where = whereClause({ ...filter, afterId: undefined });
-  const join = filter.eventId !== undefined ? "JOIN document d ON d.id = c.document_id" : "";
-  const { rows } = await db.query<{ total: number }>(`SELECT count(*) AS total FROM claim c ${join} ${where.sql}`, where.params);
+  const { rows } = await db.query<{ total: number }>(`SELECT count(*) AS total FROM claim c ${where.sql}`, where.params);
   return Number(rows[0]!.total);
+}
+
+/** The ids of every claim matching the filter (its paging ignored), in order: a queue's positions without its claims. */
+export async function listClaimIds(db: Queryable, filter: ClaimFilter): Promise<number[]> {
+  const where = whereClause({ ...filter, afterId: undefined });
+  const { rows } = await db.query<{ ids: number[] | null }>(`SELECT array_agg(c.id ORDER BY c.id) AS ids FROM claim c ${where.sql}`, where.params);
+  return (rows[0]?.ids ?? []).map(Number);
 }
 
 export async function getClaim(db: Queryable, id: number, lock = false): Promise<StoredClaim | null> {

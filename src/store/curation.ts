@@ -3,7 +3,7 @@
 import type { ClaimantKind } from "../domain/claim.js";
 import { CLAIMANT_EDIT_ACTIONS, curationTextProblem, type ClaimantEditAction } from "../domain/curation.js";
 import type { Db, Queryable } from "./db.js";
-import { writeTransaction } from "./revision.js";
+import { SHARED_SCOPE, writeTransaction } from "./revision.js";
 
 /** Who ended a dismissal or an edit (an undo, or a later edit of the same claimant), when and why. */
 export interface Undoing {
@@ -181,7 +181,8 @@ async function audit(tx: Queryable, actor: string, action: string, entity: strin
 
 export function sqlCurationRepository(db: Db): CurationRepository {
   const write = <T>(work: (tx: Queryable) => Promise<T>, conflict: string): Promise<T> =>
-    writeTransaction(db, work).catch((error: unknown) => {
+    // Claimant edits and dismissals change how every event's claims are credited and checked.
+    writeTransaction(db, (tx, touched) => (touched.touch(SHARED_SCOPE), work(tx))).catch((error: unknown) => {
         // Two people acting on the same check or claimant at once: the index lets one through.
         throw isUniqueViolation(error) ? new CurationError("conflict", conflict) : error;
       });

@@ -44,6 +44,7 @@ export async function ingestDocuments(tx: Queryable, items: DocumentToStore[], e
   });
   const docs = fresh.map((index) => items[index]!.doc);
   const column = <T>(pick: (doc: NewDocument) => T): T[] => docs.map(pick);
+  const eventIds = column((d) => d.eventId ?? matchEvent(events, d));
   const inserted = await tx.query<{ id: number; sha256: string }>(
     `INSERT INTO document (sha256, url, outlet, title, published, language, text, source, event_id, extractor_version)
      SELECT u.sha256, u.url, u.outlet, u.title, u.published, u.language, u.text, u.source, u.event_id, $1
@@ -53,19 +54,18 @@ export async function ingestDocuments(tx: Queryable, items: DocumentToStore[], e
      ON CONFLICT (sha256) DO NOTHING RETURNING id, sha256`,
     [
       extractorVersion, column((d) => d.sha256), column((d) => d.url), column((d) => d.outlet), column((d) => d.title),
-      column((d) => d.published), column((d) => d.language), column((d) => d.text), column((d) => d.source),
-      column((d) => d.eventId ?? matchEvent(events, d)),
+      column((d) => d.published), column((d) => d.language), column((d) => d.text), column((d) => d.source), eventIds,
     ],
   );
   const idOf = new Map(inserted.rows.map((row) => [row.sha256, row.id]));
   const results: IngestResult[] = new Array(items.length);
   const claimsToInsert = [];
-  for (const index of fresh) {
+  for (const [position, index] of fresh.entries()) {
     const { doc, claims } = items[index]!;
     const id = idOf.get(doc.sha256);
     if (id === undefined) results[index] = await ingestDocument(tx, doc, claims, extractorVersion);
     else {
-      results[index] = { documentId: id, inserted: true, claimsAdded: claims.length };
+      results[index] = { documentId: id, inserted: true, claimsAdded: claims.length, eventId: eventIds[position] ?? null };
       claimsToInsert.push({ documentId: id, generation: 1, claims });
     }
   }
@@ -73,7 +73,7 @@ export async function ingestDocuments(tx: Queryable, items: DocumentToStore[], e
   items.forEach((item, index) => {
     if (results[index]) return;
     const first = results[firstOfText.get(item.doc.sha256)!]!;
-    results[index] = { documentId: first.documentId, inserted: false, claimsAdded: 0 };
+    results[index] = { documentId: first.documentId, inserted: false, claimsAdded: 0, eventId: first.eventId };
   });
   return results;
 }
@@ -88,11 +88,18 @@ export async function ingestDocument(tx: Queryable, doc: NewDocument, claims: Cl
     [doc.sha256, doc.url, doc.outlet, doc.title, doc.published, doc.language, doc.text, doc.source, eventId, extractorVersion],
   );
   const row = inserted.rows[0];
-  if (row) return { documentId: row.id, inserted: true, claimsAdded: await insertClaims(tx, row.id, 1, extractorVersion, claims) };
+  if (row) return { documentId: row.id, inserted: true, claimsAdded: await insertClaims(tx, row.id, 1, extractorVersion, claims), eventId };
   const known = await findDocumentBySha256(tx, doc.sha256);
   if (!known) throw new Error(`document ${doc.sha256} vanished while being stored`);
-  if (known.extractorVersion === extractorVersion) return { documentId: known.id, inserted: false, claimsAdded: 0 };
-  return { documentId: known.id, inserted: false, claimsAdded: await reextractDocument(tx, known.id, claims, extractorVersion) };
+  const storedEvent = await documentEventId(tx, known.id);
+  if (known.extractorVersion === extractorVersion) return { documentId: known.id, inserted: false, claimsAdded: 0, eventId: storedEvent };
+  return { documentId: known.id, inserted: false, claimsAdded: await reextractDocument(tx, known.id, claims, extractorVersion), eventId: storedEvent };
+}
+
+/** The event a stored document belongs to (null: none, or no such document). */
+export async function documentEventId(db: Queryable, documentId: number): Promise<number | null> {
+  const { rows } = await db.query<{ event_id: number | null }>("SELECT event_id FROM document WHERE id = $1", [documentId]);
+  return rows[0]?.event_id ?? null;
 }
 
 /**

@@ -37,6 +37,7 @@ export async function assignUnassignedDocuments(tx: Queryable, event: StoredEven
     const matching = rows.filter((doc) => matchingWordCount(event, doc) > 0).map((doc) => doc.id);
     if (matching.length > 0) {
       await tx.query("UPDATE document SET event_id = $1 WHERE id = ANY($2::integer[])", [event.id, matching]);
+      await tx.query("UPDATE claim SET event_id = $1 WHERE document_id = ANY($2::integer[])", [event.id, matching]);
       assigned += matching.length;
     }
   }

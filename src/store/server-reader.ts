@@ -23,6 +23,8 @@ export function claimsQuery(filter: ClaimFilter, afterId: number | undefined, li
   const set = (name: string, value: string | number | undefined) => {
     if (value !== undefined) query.set(name, String(value));
   };
+  // The API names events by id; the documents of no event are read from the store itself.
+  if (filter.eventId === null) throw new Error("the claims of documents in no event are not served by /api/claims");
   set("event", filter.eventId);
   set("document", filter.documentId);
   set("metric", filter.metric);

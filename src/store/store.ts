@@ -1,5 +1,6 @@
 // The store's contract: what ingest, reconcile, server and report may ask of the database.
 // One implementation runs on both PGlite (embedded default) and PostgreSQL (DATABASE_URL).
+import type { EventViewRepository } from "./event-views.js";
 import type { Claim, ClaimantKind, Metric, Population, Status } from "../domain/claim.js";
 import type { ClaimCorrection } from "../domain/claim-rules.js";
 import type { AccountRepository } from "./accounts.js";
@@ -49,7 +50,8 @@ export interface StoredClaimant {
 }
 
 export interface ClaimFilter {
-  eventId?: number;
+  /** A number for that event's claims, null for the claims of documents in no event, absent for all. */
+  eventId?: number | null;
   documentId?: number;
   metric?: Metric;
   population?: Population;
@@ -103,6 +105,8 @@ export interface IngestResult {
   /** false when a document with the same SHA-256 was already stored. */
   inserted: boolean;
   claimsAdded: number;
+  /** The event the document belongs to (null: none): the scope its claims changed. */
+  eventId: number | null;
 }
 
 export interface Store {
@@ -139,6 +143,8 @@ export interface Store {
   listDocuments(filter?: { eventId?: number | null; limit?: number; offset?: number }): Promise<{ items: StoredDocument[]; total: number }>;
 
   listClaims(filter?: ClaimFilter): Promise<{ items: StoredClaim[]; total: number }>;
+  /** The ids of the claims matching the filter, in order (its paging ignored). */
+  listClaimIds(filter: ClaimFilter): Promise<number[]>;
   getClaim(id: number): Promise<StoredClaim | null>;
   /**
    * Accept, correct or reject a claim; writes the audit trail, with the reviewer's reason, in the same
@@ -153,6 +159,8 @@ export interface Store {
 
   /** A number that grows with every committed write (ingest, review, event): equal means unchanged. */
   revision(): Promise<number>;
+  /** Each scope's revision (store/revision.ts): an event's id, 0 for documents in no event, -1 shared, -2 victims. */
+  revisions(): Promise<Map<number, number>>;
   /** Users and API tokens for the server, in the same database. */
   readonly accounts: AccountRepository;
   /** Checks dismissed and claimants merged, renamed or disowned by an analyst, each audited. */
@@ -161,6 +169,8 @@ export interface Store {
   readonly victims: VictimRepository;
   /** Alerts raised when an event's standing changes, the webhooks that receive them and their deliveries. */
   readonly alerts: AlertRepository;
+  /** Each scope's reconciliation as last computed (store/event-views.ts). */
+  readonly views: EventViewRepository;
 }
 
 /**

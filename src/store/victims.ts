@@ -3,7 +3,7 @@
 // reviewers' match / not-a-match decisions, each with its audit row.
 import { recordKey, type Fate, type NewVictimRecord, type Script, type Sex, type StoredVictimRecord, type VictimEvidence } from "../domain/victim.js";
 import type { Db, Queryable } from "./db.js";
-import { writeTransaction } from "./revision.js";
+import { VICTIMS_SCOPE, writeTransaction } from "./revision.js";
 
 /** A pair of records the last link run could not decide: between the match and non-match thresholds. */
 export interface ReviewPair {
@@ -122,7 +122,9 @@ export function orderedPair(a: string, b: string): [string, string] {
 }
 
 export function sqlVictimRepository(db: Db): VictimRepository {
-  const write = <T>(work: (tx: Queryable) => Promise<T>): Promise<T> => writeTransaction(db, work);
+  // Every change to the registry is in its own scope: claims' views do not depend on it.
+  const write = <T>(work: (tx: Queryable) => Promise<T>): Promise<T> =>
+    writeTransaction(db, (tx, touched) => (touched.touch(VICTIMS_SCOPE), work(tx)));
   return {
     importRecords(records, eventId) {
       // The last row of a list with an id given twice wins, as a re-import would.

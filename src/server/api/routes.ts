@@ -9,7 +9,8 @@ import type { ClaimFilter } from "../../store/store.js";
 import { refuseUnless } from "../auth/guard.js";
 import { claimantsOf } from "../claimants.js";
 import type { AppEnv } from "../context.js";
-import { firstAfter, type Ledger } from "../ledger.js";
+import { eventDependencies, type Dependencies, type Ledger } from "../ledger.js";
+import { SHARED_SCOPE, VICTIMS_SCOPE, eventScope } from "../../store/revision.js";
 import { CREDIBLE_NOTE } from "../../reconcile/house-rules/index.js";
 import { checksOf } from "../curation.js";
 import { explainStoredClaim } from "../explain.js";
@@ -17,7 +18,7 @@ import { checksQuery, CURATION_OPERATIONS } from "./curation-schemas.js";
 import { VICTIM_OPERATIONS } from "./victims-schemas.js";
 import { claimsQuery, documentsQuery, estimateQuery, eventQuery, houseRulesQuery, idParam, metricQuery, reviewBody, seriesQuery, type ClaimsQuery } from "./schemas.js";
 import { summaryResponse } from "./summary-schema.js";
-import { countUndated, undatedText } from "../../views/report-view.js";
+import { undatedText } from "../../views/report-view.js";
 import { estimateRegistryOffThread, registryEstimateToJson } from "../../estimate/registry-estimate.js";
 import { notFound, parseInput, readJsonBody, singleQuery, toJson } from "./validate.js";
 
@@ -105,15 +106,17 @@ export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
     if (event !== undefined && !(await ledger.events()).some((e) => e.id === event)) notFound(`event ${event}`);
     return ledger.view(event);
   };
-  /** Answers built from the reconciliation are cached as JSON text until the store changes. */
-  const cachedJson = (c: Context, build: () => Promise<unknown>) => ledger.memo(`json:${c.req.path}?${new URL(c.req.url).search}`, async () => toJson(await build())).then((body) => json(c, body));
+  /** Answers are cached as JSON text until a scope they depend on changes. */
+  const cachedJson = (c: Context, dependencies: Dependencies, build: () => Promise<unknown>) =>
+    ledger.memo(`json:${c.req.path}?${new URL(c.req.url).search}`, dependencies, async () => toJson(await build())).then((body) => json(c, body));
+  const shared = [SHARED_SCOPE];
 
   const op = OPERATIONS;
-  api.get(honoPath(op.events.path), (c) => cachedJson(c, () => ledger.events()));
+  api.get(honoPath(op.events.path), (c) => cachedJson(c, shared, () => ledger.events()));
 
   api.get(honoPath(op.documents.path), (c) => {
     const q = query(c, documentsQuery);
-    return cachedJson(c, async () => {
+    return cachedJson(c, eventDependencies(q.event), async () => {
       const page = await store.listDocuments({ eventId: q.event, limit: q.limit, offset: q.offset });
       return { total: page.total, limit: q.limit, offset: q.offset, items: page.items.map(({ text, ...meta }) => ({ ...meta, length: text.length })) };
     });
@@ -129,16 +132,10 @@ export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
 
   api.get(honoPath(op.claims.path), (c) => {
     const q = query(c, claimsQuery);
-    return cachedJson(c, async () => {
-      // Rejected claims and single documents come from the store; everything else is paged from the ledger's copy.
-      const filter = claimFilter(q);
-      if (q.review === "rejected" || q.document !== undefined) {
-        const page = await store.listClaims(filter);
-        return { total: page.total, limit: q.limit, offset: q.offset, items: page.items };
-      }
-      const matching = await ledger.matchingClaims(q.event, filter);
-      const start = (q.after === undefined ? 0 : firstAfter(matching, q.after)) + q.offset;
-      return { total: matching.length, limit: q.limit, offset: q.offset, items: matching.slice(start, start + q.limit) };
+    // Paged by SQL on the claims' event index: nothing is held per event, whatever its size.
+    return cachedJson(c, eventDependencies(q.event), async () => {
+      const page = await store.listClaims(claimFilter(q));
+      return { total: page.total, limit: q.limit, offset: q.offset, items: page.items };
     });
   });
 
@@ -167,17 +164,18 @@ export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
 
   api.get(honoPath(op.claimants.path), (c) => {
     const q = query(c, eventQuery);
-    return cachedJson(c, async () => claimantsOf((await viewFor(q.event)).series.flatMap((s) => s.points)));
+    return cachedJson(c, eventDependencies(q.event), async () => claimantsOf((await viewFor(q.event)).series.flatMap((s) => s.points)));
   });
 
   // What the report and export read besides the claims, so that they can read through this server (store/server-reader.ts).
-  api.get(honoPath(op.storedClaimants.path), (c) => cachedJson(c, () => store.listClaimants()));
-  api.get(honoPath(op.claimantEdits.path), (c) => cachedJson(c, () => store.curation.listClaimantEdits()));
-  api.get(honoPath(op.checkDismissals.path), (c) => cachedJson(c, () => store.curation.listCheckDismissals()));
+  // Claimants are added by any ingest, in any event.
+  api.get(honoPath(op.storedClaimants.path), (c) => cachedJson(c, "any", () => store.listClaimants()));
+  api.get(honoPath(op.claimantEdits.path), (c) => cachedJson(c, shared, () => store.curation.listClaimantEdits()));
+  api.get(honoPath(op.checkDismissals.path), (c) => cachedJson(c, shared, () => store.curation.listCheckDismissals()));
 
   api.get(honoPath(op.series.path), (c) => {
     const q = query(c, seriesQuery);
-    return cachedJson(c, async () =>
+    return cachedJson(c, eventDependencies(q.event), async () =>
       (await viewFor(q.event)).series.filter(
         (s) =>
           (!q.metric || s.metric === q.metric) &&
@@ -189,16 +187,18 @@ export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
 
   api.get(honoPath(op.checks.path), (c) => {
     const q = query(c, checksQuery);
-    return cachedJson(c, async () => checksOf(await viewFor(q.event), q.dismissed).filter((check) => !q.metric || check.metric === q.metric));
+    return cachedJson(c, eventDependencies(q.event), async () => checksOf(await viewFor(q.event), q.dismissed).filter((check) => !q.metric || check.metric === q.metric));
   });
 
   api.get(honoPath(op.summary.path), (c) => {
     const q = query(c, metricQuery);
-    return cachedJson(c, async () => {
-      const view = await viewFor(q.event);
+    // The stored summary part only: an event's summary never parses its claims, series or checks.
+    return cachedJson(c, eventDependencies(q.event, VICTIMS_SCOPE), async () => {
+      if (q.event !== undefined && !(await ledger.events()).some((e) => e.id === q.event)) notFound(`event ${q.event}`);
+      const view = await ledger.summary(q.event);
       const summaries = view.summaries.filter((s) => !q.metric || s.metric === q.metric);
       const latestReport = summaries.reduce<string | null>((newest, s) => (s.asOf && (!newest || s.asOf > newest) ? s.asOf : newest), null);
-      const undated = q.metric ? countUndated(await ledger.claims(q.event), q.metric) : view;
+      const undated = q.metric ? (view.undatedByMetric[q.metric] ?? { undatedDocuments: 0, undatedClaims: 0 }) : view;
       return {
         event: view.event, today: view.today, latestReport, claimCount: view.claimCount,
         undatedDocuments: undated.undatedDocuments, undatedClaims: undated.undatedClaims, undatedNote: undatedText(undated), summaries,
@@ -209,7 +209,7 @@ export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
 
   api.get(honoPath(op.houseRules.path), (c) => {
     const q = query(c, houseRulesQuery);
-    return cachedJson(c, async () => {
+    return cachedJson(c, eventDependencies(q.event), async () => {
       const view = await viewFor(q.event);
       const wanted = (rules: { metric: string; population: string }) => (!q.metric || rules.metric === q.metric) && (!q.population || rules.population === q.population);
       return { event: view.event, today: view.today, note: CREDIBLE_NOTE, houseRules: view.houseRules.filter(wanted) };
@@ -218,7 +218,7 @@ export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
 
   api.get(honoPath(op.estimate.path), (c) => {
     const q = query(c, estimateQuery);
-    return cachedJson(c, async () => {
+    return cachedJson(c, [SHARED_SCOPE, VICTIMS_SCOPE], async () => {
       if (q.event !== undefined && !(await ledger.events()).some((e) => e.id === q.event)) notFound(`event ${q.event}`);
       const selection = { ...(q.event === undefined ? {} : { eventId: q.event }), ...(q.fate === undefined ? {} : { fate: q.fate }) };
       return registryEstimateToJson(await estimateRegistryOffThread(await ledger.victimRecords(), selection));
@@ -258,6 +258,6 @@ export async function reviewClaim(ledger: Ledger, id: number, body: z.infer<type
     throw new HTTPException(400, { message: `${names.reason}: a correction needs a reason (what was wrong, or where the right figure comes from)` });
   }
   const claim = await ledger.store.reviewClaim(id, REVIEW_STATE[body.action], correction, actor, body.reason || null);
-  ledger.changed();
+  ledger.changed([eventScope(claim.eventId)]);
   return claim;
 }

@@ -1,5 +1,6 @@
 // The victims API: persons of the registry (paged, filtered by list or fate), the link review queue's
 // pairs, and a reviewer's decision on a pair (editor; a CSRF token from a browser session).
+import { VICTIMS_SCOPE } from "../../store/revision.js";
 import { Hono, type Context } from "hono";
 import { refuseUnless } from "../auth/guard.js";
 import type { AppEnv } from "../context.js";
@@ -37,7 +38,7 @@ export function victimRoutes(ledger: Ledger): Hono<AppEnv> {
     if (refused) return refused;
     const body = parseInput(decisionBody, await readJsonBody(c), "body field");
     const decision = await decidePair(store, body, c.get("user")!.name, BODY_NAMES);
-    ledger.changed();
+    ledger.changed([VICTIMS_SCOPE]);
     return answer(c, decision);
   });
 

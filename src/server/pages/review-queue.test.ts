@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { storedClaim } from "../../reconcile/stored-claim-fixture.js";
-import { mergeById, queuePage, queueUrl } from "./review-queue.js";
+import { queuePage, queueUrl } from "./review-queue.js";
 
 const queue = [2, 3, 5, 7, 11, 13, 17].map((id) => storedClaim({ id, metric: "killed" }));
 const ids = (page: ReturnType<typeof queuePage>) => page.items.map((c) => c.id);
@@ -28,10 +28,6 @@ describe("queuePage", () => {
 });
 
 describe("queue helpers", () => {
-  it("merges two id-ordered lists", () => {
-    expect(mergeById(queue.slice(0, 3), [storedClaim({ id: 4, metric: "killed" }), storedClaim({ id: 5, metric: "killed" })]).map((c) => c.id)).toEqual([2, 3, 4, 5]);
-  });
-
   it("writes the queue's address with its event", () => {
     expect(queueUrl(3, false)).toBe("/review?event=3");
     expect(queueUrl(undefined, true, 40)).toBe("/review?all=1&after=40");

@@ -1,7 +1,6 @@
 // Which claims one page of the review queue shows. The queue is in the store's order (by id), and a
 // page is named by the last id before it (`after`, as /api/claims pages): reviewing claims on a page
 // takes them out of the queue without moving the page that follows, as an offset would.
-import type { StoredClaim } from "../../store/types.js";
 import { firstAfter } from "../ledger.js";
 
 export const QUEUE_PAGE_SIZE = 100;
@@ -13,8 +12,8 @@ export interface QueueRequest {
   offset?: number;
 }
 
-export interface QueuePage {
-  items: StoredClaim[];
+export interface QueuePage<T extends { id: number }> {
+  items: T[];
   /** Position of the page's first claim in the queue, from 0. */
   start: number;
   total: number;
@@ -25,11 +24,11 @@ export interface QueuePage {
 }
 
 /** The id a page starting at `start` is named by: the id before it (none for the first page). */
-function nameOf(queue: StoredClaim[], start: number): number | undefined {
+function nameOf(queue: ReadonlyArray<{ id: number }>, start: number): number | undefined {
   return start === 0 ? undefined : queue[start - 1]!.id;
 }
 
-export function queuePage(queue: StoredClaim[], request: QueueRequest, size = QUEUE_PAGE_SIZE): QueuePage {
+export function queuePage<T extends { id: number }>(queue: readonly T[], request: QueueRequest, size = QUEUE_PAGE_SIZE): QueuePage<T> {
   const total = queue.length;
   let start: number;
   if (request.claim !== undefined) start = Math.floor(firstAfter(queue, request.claim - 1) / size) * size;
@@ -46,18 +45,6 @@ export function queuePage(queue: StoredClaim[], request: QueueRequest, size = QU
     previous: start === 0 ? null : nameOf(queue, Math.max(0, start - size)),
     next: end < total ? queue[end - 1]!.id : null,
   };
-}
-
-/** Two lists in id order as one (the queue with rejected claims: those the ledger leaves out). */
-export function mergeById(a: StoredClaim[], b: StoredClaim[]): StoredClaim[] {
-  const merged: StoredClaim[] = [];
-  let [i, j] = [0, 0];
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && a[i]!.id < b[j]!.id)) merged.push(a[i++]!);
-    else if (i >= a.length || b[j]!.id < a[i]!.id) merged.push(b[j++]!);
-    else (merged.push(a[i++]!), j++);
-  }
-  return merged;
 }
 
 /** The URL of a queue page: the event, all or unreviewed, and where it starts. */

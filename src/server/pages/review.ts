@@ -65,13 +65,13 @@ export function reviewCard(ctx: PageContext, c: StoredClaim, next: string): Safe
 </article>`;
 }
 
-function pageLinks(ctx: PageContext, page: QueuePage, showAll: boolean): SafeHtml {
+function pageLinks(ctx: PageContext, page: QueuePage<StoredClaim>, showAll: boolean): SafeHtml {
   if (page.previous === null && page.next === null) return html``;
   return html`<nav class="pages" aria-label="Queue pages">${page.previous !== null ? html`<a href="${queueUrl(ctx.eventId, showAll, page.previous)}" rel="prev">← previous ${QUEUE_PAGE_SIZE}</a>` : ""}
     ${page.next !== null ? html`<a href="${queueUrl(ctx.eventId, showAll, page.next)}" rel="next">next ${QUEUE_PAGE_SIZE} →</a>` : ""}</nav>`;
 }
 
-export function reviewPage(ctx: PageContext, page: QueuePage, showAll: boolean, canEdit: boolean): string {
+export function reviewPage(ctx: PageContext, page: QueuePage<StoredClaim>, showAll: boolean, canEdit: boolean): string {
   const here = queueUrl(ctx.eventId, showAll, page.self);
   // Extraction order on the page: document by document, each in the order its sentences appear.
   const cards = [...page.items].sort((a, b) => a.documentId - b.documentId || a.evidence.start - b.evidence.start || a.id - b.id);

@@ -22,7 +22,7 @@ import { loginRoutes, type LoginOptions } from "./login-routes.js";
 import { correctionFromForm, reviewPage } from "./review.js";
 import { claimantResponse } from "./curation-forms.js";
 import { checksCuration, editedClaimantsSection } from "./curation-pages.js";
-import { mergeById, queuePage } from "./review-queue.js";
+import { queuePage } from "./review-queue.js";
 import { checksPage, claimantsPage, overviewPage } from "./summary-pages.js";
 import { RECENT_ALERTS } from "./recent-alerts.js";
 import { whyPage } from "./why.js";
@@ -106,11 +106,13 @@ export function pageRoutes(ledger: Ledger, options: PageOptions): Hono<AppEnv> {
     const { offset, after, claim, all } = parseInput(reviewQuery, singleQuery(c), "query parameter");
     const ctx = await context(c);
     const showAll = all === "1";
-    // The ledger's copy of the event's claims, in the store's order; rejected ones come from the store.
-    const queue = showAll
-      ? mergeById(await ledger.claims(ctx.eventId), (await store.listClaims({ eventId: ctx.eventId, reviewState: "rejected" })).items)
-      : await ledger.matchingClaims(ctx.eventId, { reviewState: "auto" });
-    return c.html(reviewPage(ctx, queuePage(queue, { offset, after, claim }), showAll, roleAllows(ctx.user?.role ?? "viewer", "editor")));
+    // The queue's positions are its claims' ids (one small query); only the page's claims are read.
+    const filter = showAll ? { eventId: ctx.eventId, includeRejected: true } : { eventId: ctx.eventId, reviewState: "auto" as const };
+    const ids = (await store.listClaimIds(filter)).map((id) => ({ id }));
+    const positions = queuePage(ids, { offset, after, claim });
+    const page = { ...filter, ...(positions.self === undefined ? {} : { afterId: positions.self }), limit: positions.items.length };
+    const items = positions.items.length === 0 ? [] : (await store.listClaims(page)).items;
+    return c.html(reviewPage(ctx, { ...positions, items }, showAll, roleAllows(ctx.user?.role ?? "viewer", "editor")));
   });
   pages.post("/review/:id", async (c) => {
     const refused = refuseUnless(c, "editor");

@@ -1,5 +1,6 @@
 // The named-victims page routes: the registry, the link review queue, and a reviewer's decision posted
 // from it (editor; the CSRF token as every other form). The registry is not scoped to an event.
+import { VICTIMS_SCOPE } from "../../store/revision.js";
 import { Hono, type Context } from "hono";
 import { z } from "zod";
 import { decisionBody, personsQuery } from "../api/victims-schemas.js";
@@ -48,7 +49,7 @@ export function victimPageRoutes(ledger: Ledger): Hono<AppEnv> {
     const { recordA, recordB, decision, reason, next } = await readForm(c);
     const body = parseInput(decisionBody, { recordA, recordB, decision, reason: reason || undefined }, "form field");
     const decided = await decidePair(store, body, c.get("user")!.name, FORM_NAMES);
-    ledger.changed();
+    ledger.changed([VICTIMS_SCOPE]);
     if ((c.req.header("accept") ?? "").includes("application/json")) return c.json(decided);
     return c.redirect(next === undefined ? "/victims/review" : safeNext(next), 303);
   });

@@ -10,6 +10,7 @@ import { reviewReasons } from "./006-review-reasons.js";
 import { victims } from "./008-victims.js";
 import { feedWatch } from "./012-feed-watch.js";
 import { alerts } from "./013-alerts.js";
+import { scopedRevisions } from "./014-scoped-revisions.js";
 
 export interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const MIGRATIONS: Migration[] = [
   // Numbered after its issue, so changes made alongside keep their own numbers.
   { version: 12, name: "feed watch", sql: feedWatch },
   { version: 13, name: "alerts", sql: alerts },
+  { version: 14, name: "scoped revisions", sql: scopedRevisions },
 ];
 
 /** An arbitrary constant: the advisory lock key every Tally process agrees on. */

@@ -1,0 +1,81 @@
+// Each event's reconciliation kept in the store as claims arrive (issue 12): the process that
+// changed an event (ingest, a worker's sweep) or the first server to ask computes it from that one
+// event's claims and stores it, stamped with the revisions it read; a server then answers from one
+// row and never holds the whole store in memory. A stamp that no longer matches the scope's
+// revisions, or another day, means the view is computed again.
+import { METRICS, type Metric } from "../domain/claim.js";
+import { knownClaimants, loadAllClaims, loadCuration } from "../store/load.js";
+import { eventScope, SHARED_SCOPE } from "../store/revision.js";
+import type { ViewPart, ViewStamp } from "../store/event-views.js";
+import type { Store, StoredEvent } from "../store/store.js";
+import { buildReportView, countUndated, type ReportView, type UndatedCount } from "./report-view.js";
+import { viewFromJson, viewToJson } from "./view-json.js";
+
+/** What an event's summary answer is built from, without the claims, series and checks. */
+export interface SummaryPart extends UndatedCount {
+  event: ReportView["event"];
+  today: string;
+  latestReport: string | null;
+  claimCount: number;
+  summaries: ReportView["summaries"];
+  /** Undated documents and claims counted per metric, for a summary of one metric. */
+  undatedByMetric: Partial<Record<Metric, UndatedCount>>;
+}
+
+export interface ComputedView {
+  view: ReportView;
+  summary: SummaryPart;
+}
+
+/** The stamp a view computed now would carry: read before the claims, so a write committed meanwhile leaves it stale. */
+async function currentStamp(store: Store, eventId: number | null, today: string): Promise<ViewStamp> {
+  const revisions = await store.revisions();
+  return { revision: revisions.get(eventScope(eventId)) ?? 0, sharedRevision: revisions.get(SHARED_SCOPE) ?? 0, today };
+}
+
+function sameStamp(a: ViewStamp, b: ViewStamp): boolean {
+  return a.revision === b.revision && a.sharedRevision === b.sharedRevision && a.today === b.today;
+}
+
+/** One event's reconciliation (null: the documents in no event) from its claims alone. */
+export async function computeEventView(store: Store, eventId: number | null, today: string, events?: StoredEvent[]): Promise<ComputedView> {
+  const [claims, claimants, curation, known] = await Promise.all([
+    loadAllClaims(store, { eventId }),
+    knownClaimants(store),
+    loadCuration(store),
+    events ?? store.listEvents(),
+  ]);
+  const stored = eventId === null ? null : known.find((event) => event.id === eventId);
+  const view = buildReportView(claims, { event: stored ? { id: stored.id, name: stored.name } : null, today }, claimants, curation);
+  const undatedByMetric: SummaryPart["undatedByMetric"] = {};
+  for (const metric of METRICS) {
+    const count = countUndated(claims, metric);
+    if (count.undatedDocuments > 0) undatedByMetric[metric] = count;
+  }
+  const { event, latestReport, claimCount, undatedDocuments, undatedClaims, summaries } = view;
+  return { view, summary: { event, today, latestReport, claimCount, undatedDocuments, undatedClaims, summaries, undatedByMetric } };
+}
+
+/** Computes and stores the views of these events (after an ingest changed them). */
+export async function refreshEventViews(store: Store, eventIds: ReadonlyArray<number | null>, today: string): Promise<void> {
+  const events = await store.listEvents();
+  for (const eventId of new Set(eventIds)) {
+    const stamp = await currentStamp(store, eventId, today);
+    const computed = await computeEventView(store, eventId, today, events);
+    await store.views.write(eventScope(eventId), { ...stamp, view: viewToJson(computed.view), summary: viewToJson(computed.summary) });
+  }
+}
+
+/**
+ * One part of an event's view: the stored one when its stamp is current, else computed now and
+ * stored for the next reader. Only the part asked for is parsed.
+ */
+export async function eventViewPart<P extends ViewPart>(store: Store, eventId: number | null, today: string, part: P): Promise<P extends "summary" ? SummaryPart : ReportView> {
+  type Part = P extends "summary" ? SummaryPart : ReportView;
+  const stamp = await currentStamp(store, eventId, today);
+  const stored = await store.views.read(eventScope(eventId), part);
+  if (stored && sameStamp(stored, stamp)) return viewFromJson<Part>(stored.json);
+  const computed = await computeEventView(store, eventId, today);
+  await store.views.write(eventScope(eventId), { ...stamp, view: viewToJson(computed.view), summary: viewToJson(computed.summary) });
+  return (part === "summary" ? computed.summary : computed.view) as Part;
+}
