@@ -4,6 +4,8 @@
 // reconciled once per sweep, not once per report; a sweep that dies leaves the marks for another.
 import type PgBoss from "pg-boss";
 import type { Store } from "../store/store.js";
+import { todayUtc } from "../ingest/published-day.js";
+import { refreshEventViews } from "../views/event-views.js";
 import { raiseAlertsForEvents } from "./raise-alerts.js";
 import { enqueueDeliveriesIn } from "./webhook-queue.js";
 
@@ -22,7 +24,10 @@ export function startAlertSweeper(store: Store, boss: PgBoss, options: { interva
     running ??= (async () => {
       try {
         const pending = await store.alerts.pendingEvents();
-        await raiseAlertsForEvents(store, pending, { enqueue: enqueueDeliveriesIn(boss), onlyIfPending: true });
+        const today = todayUtc();
+        await raiseAlertsForEvents(store, pending, { today, enqueue: enqueueDeliveriesIn(boss), onlyIfPending: true });
+        // The views of the same events, stored for the servers (another sweeper may store them too: the last write wins, both current).
+        await refreshEventViews(store, pending, today);
       } catch (error) {
         options.onError?.(error as Error);
       } finally {

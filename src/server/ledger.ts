@@ -55,6 +55,8 @@ export function firstAfter(claims: ReadonlyArray<{ id: number }>, afterId: numbe
 export interface LedgerOptions {
   /** YYYY-MM-DD: the day summaries describe. Read at each reconciliation. */
   today: () => string;
+  /** Claims above which the view of all documents together is refused (WHOLE_STORE_LIMIT by default). */
+  wholeStoreLimit?: number;
 }
 
 export class Ledger {
@@ -214,10 +216,11 @@ export class Ledger {
   /** Every claim of the store, for the view of all documents together; refused for a store too large to hold. */
   private async wholeStore(): Promise<StoredClaim[]> {
     const { total } = await this.store.listClaims({ limit: 1 });
-    if (total > WHOLE_STORE_LIMIT) {
+    const limit = this.options.wholeStoreLimit ?? WHOLE_STORE_LIMIT;
+    if (total > limit) {
       const events = await this.events();
       throw new HTTPException(422, {
-        message: `the store holds ${total.toLocaleString("en")} claims${events.length ? ` across ${events.length} events` : ""}: pick an event (all documents together are reconciled only up to ${WHOLE_STORE_LIMIT.toLocaleString("en")} claims)`,
+        message: `the store holds ${total.toLocaleString("en")} claims${events.length ? ` across ${events.length} events` : ""}: pick an event (all documents together are reconciled only up to ${limit.toLocaleString("en")} claims)`,
       });
     }
     return loadAllClaims(this.store);
