@@ -19,17 +19,17 @@ const CLAIMS_PER_DOCUMENT = 10;
 const TODAY = "2026-03-01";
 const RUNS = 7;
 
-const CLAIMANTS: Array<[string, Claim["claimantKind"]]> = [
+export const CLAIMANTS: Array<[string, Claim["claimantKind"]]> = [
   ["HRANA", "ngo"], ["Human Rights Activists News Agency", "ngo"], ["Iran Human Rights", "ngo"], ["Hengaw", "ngo"],
   ["Amnesty International", "ngo"], ["Iran International", "opposition"], ["an Iranian official", "government"],
   ["Iranian authorities", "government"], ["a senior figure in the Iranian regime", "government"], ["a reliable source", "anonymous"],
   ["rights groups", "ngo"], ["United Nations", "intergovernmental"], ["OHCHR", "intergovernmental"], ["Tasnim", "media"],
 ];
 const OUTLETS = ["Wire A", "Paper B", "Site C", "Daily D", "Radio E", "Channel F", "Weekly G", "Agency H"];
-const METRIC_MIX: Metric[] = ["killed", "killed", "killed", "killed", "detained", "detained", "injured", "executed", "sentenced_to_death", "missing"];
-const POPULATION_MIX: Population[] = ["all", "all", "all", "protesters", "security_forces", "civilians", "children", "women"];
-const QUALIFIER_MIX: Qualifier[] = ["exact", "exact", "exact", "at_least", "more_than", "approx", "range", "up_to", "vague"];
-const STATUS_MIX: Status[] = ["reported", "reported", "verified", "estimate", "under_review"];
+export const METRIC_MIX: Metric[] = ["killed", "killed", "killed", "killed", "detained", "detained", "injured", "executed", "sentenced_to_death", "missing"];
+export const POPULATION_MIX: Population[] = ["all", "all", "all", "protesters", "security_forces", "civilians", "children", "women"];
+export const QUALIFIER_MIX: Qualifier[] = ["exact", "exact", "exact", "at_least", "more_than", "approx", "range", "up_to", "vague"];
+export const STATUS_MIX: Status[] = ["reported", "reported", "verified", "estimate", "under_review"];
 
 /** A small deterministic generator, so every run measures the same data. */
 function random(seed: number): () => number {

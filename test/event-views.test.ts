@@ -62,6 +62,20 @@ describe("stored event views", () => {
     expect((await store.views.read(eventScope(b.id), "summary"))!.today).toBe("2026-06-02");
   });
 
+  it("serves a view its writer is storing again while the writer may still be at it, and computes it after", async () => {
+    const [a] = events as [StoredEvent];
+    await refreshEventViews(store, [a.id], TODAY);
+    const before = (await eventViewPart(store, a.id, TODAY, "summary")).claimCount;
+    const text = "Medics said 9 more people were killed in the shelling on Sunday.";
+    await store.ingestDocument(
+      { text, sha256: createHash("sha256").update(text).digest("hex"), url: null, outlet: null, title: null, published: "2026-05-04", language: "en", source: "file", eventId: a.id },
+      [{ metric: "killed", population: "all", min: 9, max: 9, qualifier: "exact", claimant: "Medics", claimantKind: "other", status: "reported", asOf: "2026-05-03", mainEvent: true, evidence: { text, start: 0, end: text.length } }],
+      "test",
+    );
+    expect((await eventViewPart(store, a.id, TODAY, "summary", { trustWriterForMs: 60_000 })).claimCount).toBe(before);
+    expect((await eventViewPart(store, a.id, TODAY, "summary", { trustWriterForMs: 0 })).claimCount).toBe(before + 1);
+  });
+
   it("computes the view of documents in no event from their claims alone", async () => {
     const text = "Rescuers said 12 people were killed when the bridge collapsed on Monday.";
     const evidence = { text, start: 0, end: text.length };

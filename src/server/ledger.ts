@@ -11,16 +11,26 @@ import { registryEstimateSummary } from "../estimate/estimate-summary.js";
 import type { StoredVictimRecord } from "../domain/victim.js";
 import { eventScope, SHARED_SCOPE, VICTIMS_SCOPE } from "../store/revision.js";
 import { registryStanding, type RegistryStanding } from "../victims/registry-standing.js";
-import { eventViewPart, type SummaryPart } from "../views/event-views.js";
+import { ensureEventView, eventViewPart, type SummaryPart, type ViewPartOptions } from "../views/event-views.js";
 import { buildReportView, type ReportView } from "../views/report-view.js";
 import type { Store, StoredEvent } from "../store/store.js";
 import type { StoredClaim } from "../store/types.js";
 
 const REVISION_INTERVAL_MS = 1000;
-/** Reconciled views held at once (each can be megabytes for an event of tens of thousands of claims). */
-const MAX_VIEWS = 16;
-/** Cached JSON answers, by total length. */
-const MAX_ANSWER_CHARS = 64 * 1024 * 1024;
+/**
+ * What cached entries may weigh in all, per kind: answers by the length of their JSON, views by the
+ * claims they reconcile (a view of 50,000 claims is about 36 MB of JSON, and more as objects). The
+ * newest entry always stays, whatever it weighs.
+ */
+const BUDGETS: Record<Entry["kind"], number> = { answer: 64 * 1024 * 1024, view: 60_000, other: Infinity };
+/**
+ * On PostgreSQL, how long a view left stale by another process's write is served while that writer
+ * stores the new one (ingest and the workers' sweep do, after they commit): a server that computed
+ * it too would hold the event's claims for nothing. After this, the server computes it itself.
+ */
+const TRUST_WRITER_MS = 60_000;
+/** Events whose registry estimates are made at start. */
+const WARM_ESTIMATES = 8;
 /** Above this many claims, every event's claims reconciled together is refused: counts of different crises do not add up, and it would hold them all in memory. */
 export const WHOLE_STORE_LIMIT = 250_000;
 
@@ -37,7 +47,8 @@ interface Entry {
   value: Promise<unknown>;
   dependencies: Dependencies;
   kind: "view" | "answer" | "other";
-  chars: number;
+  /** Known once the value is: the JSON's length (answers) or the claims reconciled (views). */
+  weight: number;
 }
 
 /** The index of the first claim with an id above `afterId`, in a list ordered by id (binary search). */
@@ -52,6 +63,12 @@ export function firstAfter(claims: ReadonlyArray<{ id: number }>, afterId: numbe
   return low;
 }
 
+function weightOf(value: unknown): number {
+  if (typeof value === "string") return value.length;
+  const claims = (value as { claimCount?: unknown } | null)?.claimCount;
+  return typeof claims === "number" ? claims : 0;
+}
+
 export interface LedgerOptions {
   /** YYYY-MM-DD: the day summaries describe. Read at each reconciliation. */
   today: () => string;
@@ -64,7 +81,9 @@ export class Ledger {
   private checkedAt = 0;
   private checking: Promise<void> | null = null;
   private entries = new Map<string, Entry>();
-  private answerChars = 0;
+  private readonly weights: Record<Entry["kind"], number> = { answer: 0, view: 0, other: 0 };
+  /** Scopes this server wrote to: their views are computed here, not waited for. */
+  private readonly writtenHere = new Set<number>();
 
   constructor(
     readonly store: Store,
@@ -73,9 +92,15 @@ export class Ledger {
 
   /** Call after a write made through this server, with the scopes it touched (none given: everything). */
   changed(scopes?: readonly number[]): void {
+    // A shared change needs no mark: a view stale by it is always computed where it is read (views/event-views.ts).
+    for (const scope of scopes ?? []) this.writtenHere.add(scope);
+    this.dropDependents(scopes);
+  }
+
+  private dropDependents(scopes?: readonly number[]): void {
     if (scopes === undefined || scopes.includes(SHARED_SCOPE)) {
       this.entries.clear();
-      this.answerChars = 0;
+      this.weights.answer = this.weights.view = this.weights.other = 0;
       return;
     }
     for (const [key, entry] of this.entries) {
@@ -85,7 +110,7 @@ export class Ledger {
 
   private drop(key: string, entry: Entry): void {
     this.entries.delete(key);
-    if (entry.kind === "answer") this.answerChars -= entry.chars;
+    this.weights[entry.kind] -= entry.weight;
   }
 
   /** Notices writes by other processes (ingest, workers, another server) without querying on every request. */
@@ -98,10 +123,10 @@ export class Ledger {
         const previous = this.revisions;
         this.revisions = revisions;
         this.checkedAt = Date.now();
-        if (previous === null) return this.changed();
+        if (previous === null) return this.dropDependents();
         const moved = new Set<number>();
         for (const [scope, revision] of revisions) if (previous.get(scope) !== revision) moved.add(scope);
-        if (moved.size > 0) this.changed([...moved]);
+        if (moved.size > 0) this.dropDependents([...moved]);
       })
       .finally(() => {
         this.checking = null;
@@ -118,15 +143,14 @@ export class Ledger {
     const found = this.entries.get(key);
     if (found) return found.value as Promise<T>;
     const kind = key.startsWith("json:") ? "answer" : key.startsWith("view") ? "view" : "other";
-    while (kind === "view" && this.count("view") >= MAX_VIEWS) this.dropOldest("view");
-    const entry: Entry = { value: compute(), dependencies, kind, chars: 0 };
+    const entry: Entry = { value: compute(), dependencies, kind, weight: 0 };
     this.entries.set(key, entry);
     entry.value.then(
       (value) => {
-        if (kind !== "answer" || this.entries.get(key) !== entry) return;
-        entry.chars = typeof value === "string" ? value.length : 0;
-        this.answerChars += entry.chars;
-        while (this.answerChars > MAX_ANSWER_CHARS && this.count("answer") > 1) this.dropOldest("answer");
+        if (kind === "other" || this.entries.get(key) !== entry) return;
+        entry.weight = weightOf(value);
+        this.weights[kind] += entry.weight;
+        while (this.weights[kind] > BUDGETS[kind] && this.count(kind) > 1) this.dropOldest(kind);
       },
       () => {
         if (this.entries.get(key) === entry) this.drop(key, entry);
@@ -167,13 +191,21 @@ export class Ledger {
   }
 
   /**
-   * Computes (or checks) every event's stored view ahead of the first request, one event at a time,
-   * so the first visitor does not wait. Failures surface on request.
+   * Ahead of the first request, one event at a time: the registry's estimates of the first events
+   * (seconds of model averaging each; the front page opens on the first), then every event's stored
+   * view checked, and computed where missing or stale without being held. Failures surface on request.
    */
   async warm(): Promise<void> {
     const events = await this.events();
-    for (const event of events) await this.viewWithEstimate(event.id).catch(() => undefined);
-    if (events.length === 0) await this.viewWithEstimate(undefined).catch(() => undefined);
+    if (events.length === 0) return void (await this.viewWithEstimate(undefined).catch(() => undefined));
+    for (const event of events.slice(0, WARM_ESTIMATES)) await this.estimate(event.id).catch(() => undefined);
+    const today = this.options.today();
+    for (const event of events) await ensureEventView(this.store, event.id, today).catch(() => undefined);
+  }
+
+  /** The registry's estimate for one event (of every record when eventId is undefined). */
+  private estimate(eventId: number | undefined) {
+    return this.memo(`estimate:${eventId ?? "all"}`, [VICTIMS_SCOPE], async () => registryEstimateSummary(await this.victimRecords(), eventId));
   }
 
   /** Every record of the victims registry (the estimate reads them all, then selects). */
@@ -192,14 +224,14 @@ export class Ledger {
       const view = { ...(await this.view(eventId)), registry: await this.registryStanding(eventId) };
       // Persons of different crises are different populations: "All documents" of several events gets no estimate.
       if (eventId === undefined && (await this.events()).length > 0) return view;
-      return { ...view, estimate: await registryEstimateSummary(await this.victimRecords(), eventId) };
+      return { ...view, estimate: await this.estimate(eventId) };
     });
   }
 
   /** The whole reconciliation of one event (or of every claim when eventId is undefined), all metrics. */
   view(eventId: number | undefined): Promise<ReportView> {
     return this.memo(`view:${eventId ?? "all"}`, eventDependencies(eventId), async () => {
-      if (eventId !== undefined) return eventViewPart(this.store, eventId, this.options.today(), "view");
+      if (eventId !== undefined) return eventViewPart(this.store, eventId, this.options.today(), "view", this.viewOptions(eventId));
       return buildReportView(await this.wholeStore(), { event: null, today: this.options.today() }, await this.claimants(), await this.curation());
     });
   }
@@ -207,10 +239,20 @@ export class Ledger {
   /** An event's summary part: read from its stored view without parsing its claims, series and checks. */
   summary(eventId: number | undefined): Promise<SummaryPart> {
     return this.memo(`summary:${eventId ?? "all"}`, eventDependencies(eventId), async () => {
-      if (eventId !== undefined) return eventViewPart(this.store, eventId, this.options.today(), "summary");
+      if (eventId !== undefined) return eventViewPart(this.store, eventId, this.options.today(), "summary", this.viewOptions(eventId));
       const { event, today, latestReport, claimCount, undatedDocuments, undatedClaims, summaries } = await this.view(undefined);
       return { event, today, latestReport, claimCount, undatedDocuments, undatedClaims, summaries, undatedByMetric: {} };
     });
+  }
+
+  /** A view this server's own write left stale is computed here; one another process's write left stale is its writer's to store (PostgreSQL). */
+  private viewOptions(eventId: number): ViewPartOptions {
+    const scope = eventScope(eventId);
+    if (this.store.engine !== "postgres" || this.writtenHere.has(scope)) {
+      this.writtenHere.delete(scope);
+      return {};
+    }
+    return { trustWriterForMs: TRUST_WRITER_MS };
   }
 
   /** Every claim of the store, for the view of all documents together; refused for a store too large to hold. */

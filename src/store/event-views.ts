@@ -24,6 +24,8 @@ export type ViewPart = "summary" | "view";
 export interface EventViewRepository {
   /** The stored part of a scope's view with its stamp; null when none is stored. */
   read(scope: number, part: ViewPart): Promise<(ViewStamp & { json: string }) | null>;
+  /** The stamp of a scope's stored view, without its JSON; null when none is stored. */
+  stamp(scope: number): Promise<ViewStamp | null>;
   write(scope: number, view: StoredEventView): Promise<void>;
 }
 
@@ -37,6 +39,14 @@ export function sqlEventViewRepository(db: Queryable): EventViewRepository {
       );
       const row = rows[0];
       return row ? { revision: Number(row.revision), sharedRevision: Number(row.shared_revision), today: row.today, json: row.json } : null;
+    },
+    async stamp(scope) {
+      const { rows } = await db.query<{ revision: number | string; shared_revision: number | string; today: string }>(
+        "SELECT revision, shared_revision, to_char(today, 'YYYY-MM-DD') AS today FROM event_view WHERE scope = $1",
+        [scope],
+      );
+      const row = rows[0];
+      return row ? { revision: Number(row.revision), sharedRevision: Number(row.shared_revision), today: row.today } : null;
     },
     async write(scope, view) {
       await db.query(

@@ -35,7 +35,7 @@ export class TouchedScopes {
 export async function bumpRevisions(tx: Queryable, scopes: readonly number[]): Promise<void> {
   await tx.query(
     `INSERT INTO revision_scope (scope, revision) SELECT s, nextval('revision_seq') FROM unnest($1::integer[]) AS s ORDER BY s
-     ON CONFLICT (scope) DO UPDATE SET revision = EXCLUDED.revision`,
+     ON CONFLICT (scope) DO UPDATE SET revision = EXCLUDED.revision, changed_at = now()`,
     [scopes],
   );
 }
@@ -44,6 +44,13 @@ export async function bumpRevisions(tx: Queryable, scopes: readonly number[]): P
 export async function readRevisions(db: Queryable): Promise<Map<number, number>> {
   const { rows } = await db.query<{ scope: number; revision: number | string }>("SELECT scope, revision FROM revision_scope");
   return new Map(rows.map((row) => [Number(row.scope), Number(row.revision)]));
+}
+
+/** A scope's revision and when it last moved (the writing transaction's start); null when never written. */
+export async function readScopeRevision(db: Queryable, scope: number): Promise<{ revision: number; changedAt: Date } | null> {
+  const { rows } = await db.query<{ revision: number | string; changed_at: Date | string }>("SELECT revision, changed_at FROM revision_scope WHERE scope = $1", [scope]);
+  const row = rows[0];
+  return row ? { revision: Number(row.revision), changedAt: new Date(row.changed_at) } : null;
 }
 
 /** The newest revision of any scope: changes whenever anything is written. */

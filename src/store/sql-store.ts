@@ -10,7 +10,7 @@ import * as documents from "./documents.js";
 import * as events from "./events.js";
 import { checkClaimFilter, checkDay, checkDocumentFilter, checkId, checkNewEvent } from "./input-checks.js";
 import { reviewClaim } from "./review.js";
-import { readRevision, readRevisions, SHARED_SCOPE, UNASSIGNED_SCOPE, writeTransaction, type TouchedScopes } from "./revision.js";
+import { readRevision, readRevisions, readScopeRevision, SHARED_SCOPE, UNASSIGNED_SCOPE, writeTransaction, type TouchedScopes } from "./revision.js";
 import { sqlVictimRepository } from "./victims.js";
 import { sqlEventViewRepository } from "./event-views.js";
 import { auditFromRow, type AuditRow } from "./rows.js";
@@ -98,6 +98,7 @@ export function sqlStore(db: Db, onClose: () => Promise<void> = async () => unde
     },
     revision: () => readRevision(db),
     revisions: () => readRevisions(db),
+    scopeRevision: (scope: number) => readScopeRevision(db, scope),
     accounts: sqlAccountRepository(db),
     curation: sqlCurationRepository(db),
     victims: sqlVictimRepository(db),

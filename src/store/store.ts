@@ -161,6 +161,8 @@ export interface Store {
   revision(): Promise<number>;
   /** Each scope's revision (store/revision.ts): an event's id, 0 for documents in no event, -1 shared, -2 victims. */
   revisions(): Promise<Map<number, number>>;
+  /** One scope's revision and when it last moved; null when never written. */
+  scopeRevision(scope: number): Promise<{ revision: number; changedAt: Date } | null>;
   /** Users and API tokens for the server, in the same database. */
   readonly accounts: AccountRepository;
   /** Checks dismissed and claimants merged, renamed or disowned by an analyst, each audited. */

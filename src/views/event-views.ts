@@ -27,10 +27,10 @@ export interface ComputedView {
   summary: SummaryPart;
 }
 
-/** The stamp a view computed now would carry: read before the claims, so a write committed meanwhile leaves it stale. */
-async function currentStamp(store: Store, eventId: number | null, today: string): Promise<ViewStamp> {
-  const revisions = await store.revisions();
-  return { revision: revisions.get(eventScope(eventId)) ?? 0, sharedRevision: revisions.get(SHARED_SCOPE) ?? 0, today };
+/** The stamp a view computed now would carry, and when its scope last changed: read before the claims, so a write committed meanwhile leaves it stale. */
+async function currentStamp(store: Store, eventId: number | null, today: string): Promise<ViewStamp & { changedAt: Date | null }> {
+  const [own, shared] = await Promise.all([store.scopeRevision(eventScope(eventId)), store.scopeRevision(SHARED_SCOPE)]);
+  return { revision: own?.revision ?? 0, sharedRevision: shared?.revision ?? 0, today, changedAt: own?.changedAt ?? null };
 }
 
 function sameStamp(a: ViewStamp, b: ViewStamp): boolean {
@@ -56,26 +56,58 @@ export async function computeEventView(store: Store, eventId: number | null, tod
   return { view, summary: { event, today, latestReport, claimCount, undatedDocuments, undatedClaims, summaries, undatedByMetric } };
 }
 
+async function computeAndStore(store: Store, eventId: number | null, stamp: ViewStamp, events?: StoredEvent[]): Promise<ComputedView> {
+  const computed = await computeEventView(store, eventId, stamp.today, events);
+  const { revision, sharedRevision, today } = stamp;
+  await store.views.write(eventScope(eventId), { revision, sharedRevision, today, view: viewToJson(computed.view), summary: viewToJson(computed.summary) });
+  return computed;
+}
+
 /** Computes and stores the views of these events (after an ingest changed them). */
 export async function refreshEventViews(store: Store, eventIds: ReadonlyArray<number | null>, today: string): Promise<void> {
   const events = await store.listEvents();
-  for (const eventId of new Set(eventIds)) {
-    const stamp = await currentStamp(store, eventId, today);
-    const computed = await computeEventView(store, eventId, today, events);
-    await store.views.write(eventScope(eventId), { ...stamp, view: viewToJson(computed.view), summary: viewToJson(computed.summary) });
-  }
+  for (const eventId of new Set(eventIds)) await computeAndStore(store, eventId, await currentStamp(store, eventId, today), events);
+}
+
+/** Computes and stores an event's view only when the stored one is missing or stale; true when it did. */
+export async function ensureEventView(store: Store, eventId: number | null, today: string): Promise<boolean> {
+  const stamp = await currentStamp(store, eventId, today);
+  const stored = await store.views.stamp(eventScope(eventId));
+  if (stored && sameStamp(stored, stamp)) return false;
+  await computeAndStore(store, eventId, stamp);
+  return true;
+}
+
+export interface ViewPartOptions {
+  /**
+   * A stored view of today left behind by a write to its own event less than this long ago is
+   * served as it is: the process that wrote (ingest, a worker's sweep) is storing the new one, and
+   * computing it here too would hold the event's claims in this process for nothing. 0: never.
+   * A view stale by a shared change (claimants, curation) is always computed: no writer of claims stores it.
+   */
+  trustWriterForMs?: number;
 }
 
 /**
- * One part of an event's view: the stored one when its stamp is current, else computed now and
- * stored for the next reader. Only the part asked for is parsed.
+ * One part of an event's view: the stored one when its stamp is current (or its writer is storing
+ * the next, see ViewPartOptions), else computed now and stored for the next reader. Only the part
+ * asked for is parsed.
  */
-export async function eventViewPart<P extends ViewPart>(store: Store, eventId: number | null, today: string, part: P): Promise<P extends "summary" ? SummaryPart : ReportView> {
+export async function eventViewPart<P extends ViewPart>(
+  store: Store,
+  eventId: number | null,
+  today: string,
+  part: P,
+  options: ViewPartOptions = {},
+): Promise<P extends "summary" ? SummaryPart : ReportView> {
   type Part = P extends "summary" ? SummaryPart : ReportView;
   const stamp = await currentStamp(store, eventId, today);
   const stored = await store.views.read(eventScope(eventId), part);
   if (stored && sameStamp(stored, stamp)) return viewFromJson<Part>(stored.json);
-  const computed = await computeEventView(store, eventId, today);
-  await store.views.write(eventScope(eventId), { ...stamp, view: viewToJson(computed.view), summary: viewToJson(computed.summary) });
+  const writerIsOnIt =
+    stored !== null && stored.today === today && stored.sharedRevision === stamp.sharedRevision && stamp.changedAt !== null &&
+    Date.now() - stamp.changedAt.getTime() < (options.trustWriterForMs ?? 0);
+  if (writerIsOnIt) return viewFromJson<Part>(stored.json);
+  const computed = await computeAndStore(store, eventId, stamp);
   return (part === "summary" ? computed.summary : computed.view) as Part;
 }

@@ -16,8 +16,9 @@ export const scopedRevisions = `
 CREATE SEQUENCE revision_seq;
 
 CREATE TABLE revision_scope (
-  scope     integer PRIMARY KEY,
-  revision  bigint NOT NULL
+  scope       integer PRIMARY KEY,
+  revision    bigint NOT NULL,
+  changed_at  timestamptz NOT NULL DEFAULT now()
 );
 INSERT INTO revision_scope (scope, revision) VALUES (-1, nextval('revision_seq'));
 DROP TABLE store_revision;
