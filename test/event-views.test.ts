@@ -3,6 +3,7 @@
 // its own event (or what every event shares) changes, and the ledger drops only what a change feeds.
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { alertAfterIngest } from "../src/alerts/after-ingest.js";
 import { Ledger } from "../src/server/ledger.js";
 import { eventScope, SHARED_SCOPE, UNASSIGNED_SCOPE } from "../src/store/revision.js";
 import type { Store, StoredEvent } from "../src/store/store.js";
@@ -74,6 +75,20 @@ describe("stored event views", () => {
     );
     expect((await eventViewPart(store, a.id, TODAY, "summary", { trustWriterForMs: 60_000 })).claimCount).toBe(before);
     expect((await eventViewPart(store, a.id, TODAY, "summary", { trustWriterForMs: 0 })).claimCount).toBe(before + 1);
+  });
+
+  it("stores, after an ingest, the view the alerts' reconciliation gives: the one computed from the claims", async () => {
+    const [, b] = events as [StoredEvent, StoredEvent];
+    const text = "The ministry said 31 people had been detained by Tuesday.";
+    const stored = await store.ingestDocument(
+      { text, sha256: createHash("sha256").update(text).digest("hex"), url: null, outlet: null, title: null, published: "2026-05-06", language: "en", source: "file", eventId: b.id },
+      [{ metric: "detained", population: "all", min: 31, max: 31, qualifier: "exact", claimant: "Ministry of Interior", claimantKind: "government", status: "reported", asOf: "2026-05-05", mainEvent: true, evidence: { text, start: 0, end: text.length } }],
+      "test",
+    );
+    await alertAfterIngest(store, [stored.documentId], { today: TODAY });
+    const current = await store.revisions();
+    expect((await store.views.stamp(eventScope(b.id)))!.revision).toBe(current.get(eventScope(b.id)));
+    expect(await eventViewPart(store, b.id, TODAY, "view")).toEqual((await computeEventView(store, b.id, TODAY)).view);
   });
 
   it("computes the view of documents in no event from their claims alone", async () => {

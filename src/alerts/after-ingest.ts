@@ -5,7 +5,7 @@ import type PgBoss from "pg-boss";
 import type { Store } from "../store/store.js";
 import { deliverDirectly, type DirectDeliveryOptions } from "./deliver.js";
 import { todayUtc } from "../ingest/published-day.js";
-import { refreshEventViews } from "../views/event-views.js";
+import { storeReconciledView, viewStamps } from "../views/event-views.js";
 import { raiseAlertsForEvents } from "./raise-alerts.js";
 import { enqueueDeliveriesIn } from "./webhook-queue.js";
 
@@ -30,9 +30,13 @@ export interface AfterIngest {
 export async function alertAfterIngest(store: Store, documentIds: readonly number[], options: AfterIngestOptions = {}): Promise<AfterIngest> {
   const events = new Set([...(await store.alerts.eventsOfDocuments([...new Set(documentIds)])), ...(options.alsoEvents ?? [])]);
   const today = options.today ?? todayUtc();
-  const raised = await raiseAlertsForEvents(store, [...events], { today, ...(options.boss ? { enqueue: enqueueDeliveriesIn(options.boss) } : {}) });
-  // The dashboard's views of the same events, stored now so that no server computes them on a request.
-  await refreshEventViews(store, [...events], today);
+  // The dashboard's views of the same events, stored from the alerts' reconciliation so that no server computes them on a request.
+  const stamps = await viewStamps(store, [...events], today);
+  const raised = await raiseAlertsForEvents(store, [...events], {
+    today,
+    ...(options.boss ? { enqueue: enqueueDeliveriesIn(options.boss) } : {}),
+    onReconciled: (eventId, claims, reconciliation) => storeReconciledView(store, eventId, stamps.get(eventId)!, claims, reconciliation),
+  });
   const delivered = store.engine === "pglite" && raised.deliveryIds.length > 0 ? await deliverDirectly(store, raised.deliveryIds, options.direct) : 0;
   return { alerts: raised.alerts.length, deliveries: raised.deliveryIds.length, delivered };
 }

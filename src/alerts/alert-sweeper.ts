@@ -5,7 +5,7 @@
 import type PgBoss from "pg-boss";
 import type { Store } from "../store/store.js";
 import { todayUtc } from "../ingest/published-day.js";
-import { refreshEventViews } from "../views/event-views.js";
+import { storeReconciledView, viewStamps } from "../views/event-views.js";
 import { raiseAlertsForEvents } from "./raise-alerts.js";
 import { enqueueDeliveriesIn } from "./webhook-queue.js";
 
@@ -25,9 +25,15 @@ export function startAlertSweeper(store: Store, boss: PgBoss, options: { interva
       try {
         const pending = await store.alerts.pendingEvents();
         const today = todayUtc();
-        await raiseAlertsForEvents(store, pending, { today, enqueue: enqueueDeliveriesIn(boss), onlyIfPending: true });
-        // The views of the same events, stored for the servers (another sweeper may store them too: the last write wins, both current).
-        await refreshEventViews(store, pending, today);
+        // The views of the same events, stored for the servers from the alerts' reconciliation (a sweeper that finds
+        // an event already swept by another leaves it: that one stored its view).
+        const stamps = await viewStamps(store, pending, today);
+        await raiseAlertsForEvents(store, pending, {
+          today,
+          enqueue: enqueueDeliveriesIn(boss),
+          onlyIfPending: true,
+          onReconciled: (eventId, claims, reconciliation) => storeReconciledView(store, eventId, stamps.get(eventId)!, claims, reconciliation),
+        });
       } catch (error) {
         options.onError?.(error as Error);
       } finally {

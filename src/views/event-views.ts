@@ -8,7 +8,9 @@ import { knownClaimants, loadAllClaims, loadCuration } from "../store/load.js";
 import { eventScope, SHARED_SCOPE } from "../store/revision.js";
 import type { ViewPart, ViewStamp } from "../store/event-views.js";
 import type { Store, StoredEvent } from "../store/store.js";
-import { buildReportView, countUndated, type ReportView, type UndatedCount } from "./report-view.js";
+import type { Reconciliation } from "../reconcile/types.js";
+import type { StoredClaim } from "../store/types.js";
+import { buildReportView, countUndated, reportViewOf, type ReportView, type UndatedCount } from "./report-view.js";
 import { viewFromJson, viewToJson } from "./view-json.js";
 
 /** What an event's summary answer is built from, without the claims, series and checks. */
@@ -45,8 +47,16 @@ export async function computeEventView(store: Store, eventId: number | null, tod
     loadCuration(store),
     events ?? store.listEvents(),
   ]);
-  const stored = eventId === null ? null : known.find((event) => event.id === eventId);
-  const view = buildReportView(claims, { event: stored ? { id: stored.id, name: stored.name } : null, today }, claimants, curation);
+  return viewOf(claims, buildReportView(claims, { event: eventNamed(known, eventId), today }, claimants, curation));
+}
+
+function eventNamed(events: StoredEvent[], eventId: number | null): ReportView["event"] {
+  const stored = eventId === null ? null : events.find((event) => event.id === eventId);
+  return stored ? { id: stored.id, name: stored.name } : null;
+}
+
+function viewOf(claims: StoredClaim[], view: ReportView): ComputedView {
+  const { today } = view;
   const undatedByMetric: SummaryPart["undatedByMetric"] = {};
   for (const metric of METRICS) {
     const count = countUndated(claims, metric);
@@ -61,6 +71,26 @@ async function computeAndStore(store: Store, eventId: number | null, stamp: View
   const { revision, sharedRevision, today } = stamp;
   await store.views.write(eventScope(eventId), { revision, sharedRevision, today, view: viewToJson(computed.view), summary: viewToJson(computed.summary) });
   return computed;
+}
+
+/** The stamps to store these events' views with, read before their claims are (see storeReconciledView). */
+export async function viewStamps(store: Store, eventIds: ReadonlyArray<number | null>, today: string): Promise<Map<number | null, ViewStamp>> {
+  const stamps = new Map<number | null, ViewStamp>();
+  for (const eventId of eventIds) {
+    const { revision, sharedRevision } = await currentStamp(store, eventId, today);
+    stamps.set(eventId, { revision, sharedRevision, today });
+  }
+  return stamps;
+}
+
+/**
+ * Stores the view of an event whose claims another pass (the alerts') has just reconciled, on the
+ * stamp's day with the store's claimants and curation, so that an ingest reconciles each event once.
+ */
+export async function storeReconciledView(store: Store, eventId: number | null, stamp: ViewStamp, claims: StoredClaim[], reconciliation: Reconciliation): Promise<void> {
+  const computed = viewOf(claims, reportViewOf(claims, reconciliation, { event: eventNamed(await store.listEvents(), eventId), today: stamp.today }));
+  const { revision, sharedRevision, today } = stamp;
+  await store.views.write(eventScope(eventId), { revision, sharedRevision, today, view: viewToJson(computed.view), summary: viewToJson(computed.summary) });
 }
 
 /** Computes and stores the views of these events (after an ingest changed them). */

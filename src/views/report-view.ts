@@ -6,7 +6,7 @@ import type { RegistryStanding } from "../victims/registry-standing.js";
 import type { Metric } from "../domain/claim.js";
 import { houseRules, type HouseRules } from "../reconcile/house-rules/index.js";
 import { formatNumber, latestReportWords, reconcile, type ClaimantOverride } from "../reconcile/index.js";
-import type { CheckDismissalNote, DismissedCheck, KeyedCheck, Series, StandingSummary } from "../reconcile/types.js";
+import type { CheckDismissalNote, DismissedCheck, KeyedCheck, Reconciliation, Series, StandingSummary } from "../reconcile/types.js";
 import type { StoredClaim } from "../store/types.js";
 
 export interface ReportScope {
@@ -89,6 +89,11 @@ export function buildReportView(claims: StoredClaim[], scope: ReportScope, claim
     claimantEdits: curation?.claimantEdits,
     dismissals: curation?.dismissals,
   });
+  return reportViewOf(claims, reconciliation, scope);
+}
+
+/** The report view of claims already reconciled (on the scope's day, for its metric or all). */
+export function reportViewOf(claims: StoredClaim[], reconciliation: Reconciliation, scope: ReportScope): ReportView {
   const wanted = (item: { metric: Metric }) => !scope.metric || item.metric === scope.metric;
   const days = reconciliation.summaries.flatMap((s) => (s.asOf ? [s.asOf] : []));
   return {
