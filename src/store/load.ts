@@ -6,8 +6,11 @@ import type { ClaimFilter, StoreReader } from "./store.js";
 import type { CheckDismissal, ClaimantEdit } from "./curation.js";
 import type { StoredClaim } from "./types.js";
 
-/** Large enough that a store of a few hundred thousand claims answers in one query, with no count and no OFFSET. */
-const PAGE_SIZE = 1_000_000;
+/**
+ * Pages by id, never by OFFSET. An event of up to this many claims answers in one query with no
+ * count; a page travels as one JSON text, and a million claims' would pass V8's longest string.
+ */
+const PAGE_SIZE = 100_000;
 
 /** All claims matching the filter, however many pages (by id, never by OFFSET) the store serves them in. */
 export async function loadAllClaims(store: Pick<StoreReader, "listClaims">, filter: Omit<ClaimFilter, "limit" | "offset" | "afterId"> = {}): Promise<StoredClaim[]> {
