@@ -14,25 +14,19 @@ import { createApp } from "../src/server/app.js";
 import type { Store } from "../src/store/store.js";
 import { summaryResponse } from "../src/server/api/summary-schema.js";
 import { capturedCliIo, openTestStore } from "./support/temporary-store.js";
+import { THREE_LIST_PERSONS, victimListCsv, type ListedPerson } from "./support/victim-lists.js";
 
 const BASE = "http://127.0.0.1:8080";
 
-// name, place, and the lists naming the person (h = hrana, g = hengaw, a = amnesty; s = a lone list of
-// the second event; d = prison-watch, of the first event, whose persons were detained, not killed)
-const PERSONS: Array<[string, string, string]> = [
-  ["Babak Tehrani", "Tehran", "h"], ["Dariush Kamali", "Isfahan", "h"], ["Parisa Jafari", "Rasht", "h"], ["Omid Nouri", "Arak", "h"],
-  ["Leila Sadeghi", "Yazd", "g"], ["Reza Bagheri", "Qom", "g"], ["Sara Moradi", "Sanandaj", "g"],
-  ["Hamid Ebrahimi", "Kerman", "a"], ["Nasrin Ghorbani", "Ahvaz", "a"],
-  ["Kaveh Azadi", "Mashhad", "hg"], ["Mina Rostami", "Tabriz", "hg"], ["Arash Farahani", "Shiraz", "hg"],
-  ["Shirin Sohrabi", "Urmia", "ha"], ["Peyman Yazdani", "Zanjan", "ha"], ["Ladan Khosravi", "Kashan", "ga"],
-  ["Siamak Nikpour", "Bushehr", "hga"], ["Golnar Heidari", "Gorgan", "hga"],
+// The three lists of the registry (h, g, a), then s = a lone list of the second event, and d = prison-watch, of the
+// first event, whose persons were detained, not killed.
+const PERSONS: ListedPerson[] = [
+  ...THREE_LIST_PERSONS,
   ["Yasmin Tavakoli", "Hamadan", "s"], ["Farid Karimi", "Ilam", "s"],
   ["Behnam Soltani", "Qazvin", "d"], ["Nazanin Ahmadi", "Semnan", "d"],
 ];
 
-const listFile = (letter: string) =>
-  ["record_id,given_name,surname,age,place,date_of_death,fate",
-    ...PERSONS.flatMap(([name, place, lists], i) => (lists.includes(letter) ? [`${letter}${i + 1},${name.replace(" ", ",")},${20 + i},${place},2026-01-${10 + (i % 15)},${letter === "d" ? "detained" : "killed"}`] : []))].join("\n");
+const listFile = (letter: string) => victimListCsv(PERSONS, letter, { fate: letter === "d" ? "detained" : "killed" });
 
 const SENTENCE = "The rights group said it had verified the deaths of 15 protesters.";
 
