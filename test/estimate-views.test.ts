@@ -13,7 +13,7 @@ import { run as victimsRun } from "../src/cli/victims.js";
 import { createApp } from "../src/server/app.js";
 import type { Store } from "../src/store/store.js";
 import { summaryResponse } from "../src/server/api/summary-schema.js";
-import { capturedCliIo, openTestStore } from "./support/temporary-store.js";
+import { keptOpenStores } from "./support/temporary-store.js";
 import { THREE_LIST_PERSONS, victimListCsv, type ListedPerson } from "./support/victim-lists.js";
 
 const BASE = "http://127.0.0.1:8080";
@@ -33,11 +33,13 @@ const SENTENCE = "The rights group said it had verified the deaths of 15 protest
 describe("the registry's estimate in the dashboard and the static report", () => {
   let folder: string;
   let data: string;
-  let store: Store | undefined;
+  let store: Store;
+  // The commands, the app and the test share one open store (see keptOpenStores).
+  const stores = keptOpenStores();
   let app: ReturnType<typeof createApp>["app"];
   let cliJson: unknown;
   const cli = async (run: typeof victimsRun, args: string[]) => {
-    const io = capturedCliIo();
+    const io = stores.io();
     const code = await run([...args, "--data", data], io);
     expect(code, io.err).toBe(0);
     return io.out;
@@ -53,11 +55,11 @@ describe("the registry's estimate in the dashboard and the static report", () =>
       await cli(victimsRun, ["import", join(folder, `${list}.csv`), "--list", list, "--event", event]);
     }
     await cli(victimsRun, ["link"]);
-    const io = capturedCliIo();
+    const io = stores.io();
     expect(await estimateRun(["--event", "Winter 2026", "--fate", "killed", "--json", "--data", data], { ...io, readText: () => Promise.reject(new Error("no file")) })).toBe(0);
     cliJson = JSON.parse(io.out);
     // A verified count among the claims: the floor the estimate stands beside.
-    store = await openTestStore(data);
+    store = await stores.open(data);
     const text = `Protests in Tehran.\n\n${SENTENCE}\n`;
     const start = text.indexOf(SENTENCE);
     await store.ingestDocument(
@@ -69,7 +71,7 @@ describe("the registry's estimate in the dashboard and the static report", () =>
   }, 120_000);
 
   afterAll(async () => {
-    await store?.close();
+    await stores.closeAll();
     await rm(folder, { recursive: true, force: true });
   });
 
@@ -134,8 +136,6 @@ describe("the registry's estimate in the dashboard and the static report", () =>
     expect(served).toContain("Estimated toll from the linked lists: persons killed");
     expect(served).toContain("Lists used: amnesty, hengaw, hrana.");
     expect(served).toContain("19 persons named on 4 lists (amnesty, hengaw, hrana, prison-watch); 8 of them on two or more lists.");
-    await store!.close();
-    store = undefined;
     const file = join(folder, "report.html");
     await cli(reportRun, ["--html", file]);
     const written = await readFile(file, "utf8");

@@ -15,6 +15,7 @@ import { migrate, MIGRATIONS, splitStatements } from "../src/store/migrations/in
 import { openStore } from "../src/store/open.js";
 import type { Store } from "../src/store/store.js";
 import { createPostgresDatabase, storeEngines } from "./support/store-engines.js";
+import { freshDataFolder } from "./support/temporary-store.js";
 
 const engines = await storeEngines();
 
@@ -87,6 +88,8 @@ for (const engine of engines) {
     beforeAll(async () => {
       folder = await mkdtemp(join(tmpdir(), "tally-accounts-"));
       if (engine.name === "postgres") ({ url: databaseUrl, drop } = await createPostgresDatabase());
+      // An empty store at the current schema, copied (PGlite's first start, initdb, costs seconds).
+      else await freshDataFolder(join(folder, "data"));
     }, 60_000);
     afterAll(async () => {
       await drop();
@@ -181,7 +184,11 @@ for (const engine of engines) {
         dropOld = database.drop;
         db = await openPostgres(database.url);
       } else {
+        // The template's cluster with its schema emptied: what initdb leaves, without initdb's seconds.
+        await freshDataFolder(join(folder, "v3"));
         db = await openPglite(join(folder, "v3"));
+        await db.query("DROP SCHEMA public CASCADE");
+        await db.query("CREATE SCHEMA public");
       }
       try {
         await versionThreeDatabase(db);
