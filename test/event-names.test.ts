@@ -9,13 +9,16 @@ import { run as runExport } from "../src/cli/export.js";
 import { run as ingest } from "../src/cli/ingest.js";
 import { run as report } from "../src/cli/report.js";
 import type { CliIo } from "../src/report/open-store.js";
-import { capturedCliIo } from "./support/temporary-store.js";
+import { keptOpenStores } from "./support/temporary-store.js";
 
 let folder: string;
 let dataDir: string;
 
+// Every command and read of a data folder goes through its one open store (see keptOpenStores).
+const stores = keptOpenStores();
+
 function io(): CliIo & { out: string; err: string } {
-    return capturedCliIo();
+  return stores.io();
 }
 
 beforeAll(async () => {
@@ -26,7 +29,10 @@ beforeAll(async () => {
   }
   await writeFile(join(folder, "quake.txt"), "Quake toll rises\n\nFebruary 8, 2023\n\nAt least 5,000 people were killed, officials said on Wednesday.\n");
 });
-afterAll(() => rm(folder, { recursive: true, force: true }));
+afterAll(async () => {
+  await stores.closeAll();
+  await rm(folder, { recursive: true, force: true });
+});
 
 describe("--event", () => {
   it("puts ingested reports in the event named by a few of its words, written with a hyphen", async () => {

@@ -8,14 +8,16 @@ import { run as event } from "../src/cli/event.js";
 import { extractReport } from "../src/cli/extract.js";
 import { run as ingest } from "../src/cli/ingest.js";
 import type { CliIo } from "../src/report/open-store.js";
-import { openStore } from "../src/store/open.js";
-import { capturedCliIo } from "./support/temporary-store.js";
+import { keptOpenStores } from "./support/temporary-store.js";
 
 let folder: string;
 let dataDir: string;
 
+// Every command and read of a data folder goes through its one open store (see keptOpenStores).
+const stores = keptOpenStores();
+
 function io(): CliIo & { out: string; err: string } {
-    return capturedCliIo();
+  return stores.io();
 }
 
 beforeAll(async () => {
@@ -35,7 +37,10 @@ beforeAll(async () => {
   await writeFile(join(reports, "other.txt"), "Market prices steady\n\nJanuary 3, 2024\n\nPrices were steady, traders said.\n");
   await writeFile(join(reports, "empty.txt"), "   \n");
 });
-afterAll(() => rm(folder, { recursive: true, force: true }));
+afterAll(async () => {
+  await stores.closeAll();
+  await rm(folder, { recursive: true, force: true });
+});
 
 describe("tally ingest over files", () => {
   it("stores every report under a folder once, names each failure, and exits 1 when one failed", async () => {
@@ -52,24 +57,20 @@ describe("tally ingest over files", () => {
   }, 60_000);
 
   it("reads titles and dates from headers, first lines and HTML metadata", async () => {
-    const store = await openStore({ dataDir, databaseUrl: "" });
-    try {
-      const documents = (await store.listDocuments()).items;
-      expect(documents.map((d) => [d.title, d.published, d.source])).toEqual([
-        ["Derna flood deaths rise", "2023-09-12", "file"],
-        ["Thousands missing in Derna", "2023-09-13", "file"],
-        ["Storm Daniel aftermath", "2023-09-14", "file"],
-        ["Quake survivors counted", "2023-02-08", "file"],
-        ["Market prices steady", "2024-01-03", "file"],
-      ]);
-      const notes = documents.find((d) => d.title === "Quake survivors counted")!;
-      const extracted = extractReport(notes.text, null).document;
-      expect([notes.title, notes.outlet, notes.published]).toEqual([extracted.title, extracted.outlet, extracted.published]);
-      expect(notes.text.startsWith("Title: Quake survivors counted\nOutlet: Field Wire")).toBe(true);
-      expect(documents[2]!.text).toBe("Storm Daniel aftermath\n\nMore than 30,000 people have been displaced, the IOM said on Thursday.");
-    } finally {
-      await store.close();
-    }
+    const store = await stores.open(dataDir);
+    const documents = (await store.listDocuments()).items;
+    expect(documents.map((d) => [d.title, d.published, d.source])).toEqual([
+      ["Derna flood deaths rise", "2023-09-12", "file"],
+      ["Thousands missing in Derna", "2023-09-13", "file"],
+      ["Storm Daniel aftermath", "2023-09-14", "file"],
+      ["Quake survivors counted", "2023-02-08", "file"],
+      ["Market prices steady", "2024-01-03", "file"],
+    ]);
+    const notes = documents.find((d) => d.title === "Quake survivors counted")!;
+    const extracted = extractReport(notes.text, null).document;
+    expect([notes.title, notes.outlet, notes.published]).toEqual([extracted.title, extracted.outlet, extracted.published]);
+    expect(notes.text.startsWith("Title: Quake survivors counted\nOutlet: Field Wire")).toBe(true);
+    expect(documents[2]!.text).toBe("Storm Daniel aftermath\n\nMore than 30,000 people have been displaced, the IOM said on Thursday.");
   }, 30_000);
 
   it("assigns stored documents to a new event by its words, later ones at ingest, and lists the rest as unassigned", async () => {

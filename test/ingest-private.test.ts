@@ -13,7 +13,7 @@ import { fetchLimited } from "../src/ingest/fetch-limited.js";
 import { expandUrl, type UrlOptions } from "../src/ingest/load-url.js";
 import type { LoadedDocument } from "../src/ingest/loaded-document.js";
 import { startFixtureServer, type FixtureServer } from "./support/fixture-server.js";
-import { capturedCliIo } from "./support/temporary-store.js";
+import { keptOpenStores } from "./support/temporary-store.js";
 
 /** The feed's server, and another origin on loopback that no refused link may reach. */
 let feedServer: FixtureServer;
@@ -127,8 +127,11 @@ describe("links found in a feed", () => {
 
 describe("tally ingest --allow-private-addresses", () => {
   function cliIo(resolveHost: HostResolver): IngestIo & { out: string; err: string } {
-    return Object.assign(capturedCliIo(), { resolveHost });
+    return Object.assign(stores.io(), { resolveHost });
   }
+  // Both runs write through one open store (see keptOpenStores).
+  const stores = keptOpenStores();
+  afterAll(() => stores.closeAll());
 
   it("counts refused items as failed (exit 1), fetches URLs named on the command line as given, and with the flag fetches every item", async () => {
     const dataDir = join(folder, "data");
