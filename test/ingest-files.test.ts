@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run as event } from "../src/cli/event.js";
 import { extractReport } from "../src/cli/extract.js";
 import { run as ingest } from "../src/cli/ingest.js";
-import type { CliIo } from "../src/report/open-store.js";
 import { keptOpenStores } from "./support/temporary-store.js";
 
 let folder: string;
@@ -15,10 +14,6 @@ let dataDir: string;
 
 // Every command and read of a data folder goes through its one open store (see keptOpenStores).
 const stores = keptOpenStores();
-
-function io(): CliIo & { out: string; err: string } {
-  return stores.io();
-}
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), "tally-ingest-files-"));
@@ -44,14 +39,14 @@ afterAll(async () => {
 
 describe("tally ingest over files", () => {
   it("stores every report under a folder once, names each failure, and exits 1 when one failed", async () => {
-    const first = io();
+    const first = stores.io();
     expect(await ingest(["--data", dataDir, join(folder, "reports"), join(folder, "missing.txt")], first)).toBe(1);
     expect(first.out).toMatch(/^documents: 5 new, 0 already stored, 2 failed; claims added: [1-9]\d*\n$/);
     expect(first.err.split("\n").filter(Boolean)).toEqual([
       `tally ingest: ${join(folder, "missing.txt")}: no such file or folder`,
       `tally ingest: ${join(folder, "reports", "empty.txt")}: empty file (only whitespace)`,
     ]);
-    const again = io();
+    const again = stores.io();
     expect(await ingest(["--data", dataDir, join(folder, "reports", "libya")], again)).toBe(0);
     expect(again.out).toBe("documents: 0 new, 3 already stored, 0 failed; claims added: 0\n");
   }, 60_000);
@@ -74,24 +69,24 @@ describe("tally ingest over files", () => {
   }, 30_000);
 
   it("assigns stored documents to a new event by its words, later ones at ingest, and lists the rest as unassigned", async () => {
-    const added = io();
+    const added = stores.io();
     expect(await event(["add", "Libya", "floods", "--since", "2023-09-10", "--match", "Derna, Storm Daniel", "--region", "Libya", "--data", dataDir], added)).toBe(0);
     expect(added.out).toBe('added event 1 "Libya floods" since 2023-09-10 (match: Derna, Storm Daniel); 3 stored documents assigned\n');
     await writeFile(join(folder, "later.txt"), "Derna rebuilds\n\nOctober 1, 2023\n\nAt least 4,000 people were killed, the ministry said.\n");
-    expect(await ingest(["--data", dataDir, join(folder, "later.txt")], io())).toBe(0);
-    const listed = io();
+    expect(await ingest(["--data", dataDir, join(folder, "later.txt")], stores.io())).toBe(0);
+    const listed = stores.io();
     expect(await event(["list", "--data", dataDir], listed)).toBe(0);
     expect(listed.out).toBe("1  Libya floods (Libya)  since 2023-09-10  match: Derna, Storm Daniel  documents: 4\nunassigned documents: 2\n");
   }, 60_000);
 
   it("explains a bad command line", async () => {
-    const bad = io();
+    const bad = stores.io();
     expect(await event(["add", "X", "--since", "2023-02-30", "--data", dataDir], bad)).toBe(2);
     expect(bad.err).toMatch(/--since '2023-02-30': day 30 does not exist in 2023-02/);
-    const none = io();
+    const none = stores.io();
     expect(await ingest(["--data", dataDir], none)).toBe(2);
     expect(none.err).toMatch(/nothing to ingest/);
-    const unknownEvent = io();
+    const unknownEvent = stores.io();
     expect(await ingest(["--data", dataDir, "--event", "Nope", join(folder, "later.txt")], unknownEvent)).toBe(2);
     expect(unknownEvent.err).toMatch(/no event 'Nope' in the store; known events: 1 "Libya floods"/);
   }, 60_000);
