@@ -7,12 +7,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run as ingest } from "../src/cli/ingest.js";
-import { expandUrl } from "../src/ingest/load-url.js";
 import type { LoadedDocument } from "../src/ingest/loaded-document.js";
 import { ingestInputs } from "../src/ingest/run-ingest.js";
 import type { Store } from "../src/store/store.js";
 import type { CliIo } from "../src/report/open-store.js";
 import { HUGE_PAGE_BYTES, PLAIN_REPORT, startFixtureServer, type FixtureServer } from "./support/fixture-server.js";
+import { loadEvery } from "./support/loaded-urls.js";
 import { keptOpenStores, openTestStore } from "./support/temporary-store.js";
 
 let server: FixtureServer;
@@ -31,15 +31,8 @@ afterAll(async () => {
 });
 
 /** Loads every document a URL stands for, or the errors. */
-async function load(path: string, limits = {}): Promise<Array<LoadedDocument | string>> {
-  const expanded = await expandUrl(`${server.base}${path}`, { limits });
-  if (!expanded.ok) return [expanded.error];
-  const results = [];
-  for (const candidate of expanded.candidates) {
-    const loaded = await candidate.load();
-    results.push(loaded.ok ? loaded.document : loaded.error);
-  }
-  return results;
+function load(path: string, limits = {}): Promise<Array<LoadedDocument | string>> {
+  return loadEvery(`${server.base}${path}`, { limits });
 }
 
 describe("web pages", () => {
