@@ -3,7 +3,7 @@
 // on a database of its own: documents/s from the workers' start to the last one's exit (their
 // start-up included), and the largest peak RSS of a worker. Needs PostgreSQL on 127.0.0.1:5432.
 import { spawn } from "node:child_process";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -11,32 +11,13 @@ import { findReportFiles } from "../src/ingest/walk.js";
 import { enqueueJobs } from "../src/queue/enqueue-inputs.js";
 import { openJobQueue } from "../src/queue/job-queue.js";
 import { repoRoot, type BenchResult } from "./result.js";
-import { syntheticReport } from "./synthetic-reports.js";
+import { writeReportFolder } from "./report-folder.js";
+import { freshPostgresDatabase } from "./scratch-postgres.js";
 
 /** 20,000 (the issue's figure) takes about half an hour per worker count on the shared 2-core machine. */
 const DOCUMENTS = Number(process.env.TALLY_BENCH_QUEUE_DOCUMENTS ?? 2_000);
 const WORKER_COUNTS = [1, 2, 4];
 const CONCURRENCY = 4;
-const POSTGRES_ADMIN = "postgres://postgres@127.0.0.1:5432/postgres";
-
-async function freshDatabase(label: string): Promise<{ url: string; drop(): Promise<void> } | null> {
-  const { default: pg } = await import("pg");
-  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN, connectionTimeoutMillis: 2000 });
-  try {
-    await admin.connect();
-  } catch {
-    return null;
-  }
-  const name = `tally_bench_queue_${label}_${process.pid}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  return {
-    url: `postgres://postgres@127.0.0.1:5432/${name}`,
-    async drop() {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
-      await admin.end();
-    },
-  };
-}
 
 /** A process's peak resident memory so far in MB (Linux's VmHWM), or null where /proc does not tell. */
 async function peakRssMb(pid: number): Promise<number | null> {
@@ -80,15 +61,10 @@ export async function bench(): Promise<BenchResult> {
   const folder = await mkdtemp(join(tmpdir(), "tally-bench-queue-"));
   const figures: BenchResult["figures"] = { documents: DOCUMENTS, "jobs at a time per worker": CONCURRENCY };
   try {
-    const reports = join(folder, "reports");
-    for (let i = 0; i < DOCUMENTS; i++) {
-      const dir = join(reports, String(Math.floor(i / 1000)));
-      if (i % 1000 === 0) await mkdir(dir, { recursive: true });
-      await writeFile(join(dir, `${i}.txt`), syntheticReport(i));
-    }
+    const { reports } = await writeReportFolder(folder, DOCUMENTS);
     const files = await findReportFiles(reports);
     for (const workers of WORKER_COUNTS) {
-      const database = await freshDatabase(String(workers));
+      const database = await freshPostgresDatabase(`queue_${workers}`);
       if (!database) {
         figures.PostgreSQL = "not measured: nothing answers on 127.0.0.1:5432";
         break;

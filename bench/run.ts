@@ -12,7 +12,7 @@ import { recordResult, type BenchResult } from "./result.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Modules in bench/ that are machinery or shared helpers, not benchmarks. */
-const NOT_BENCHES = new Set(["run", "result", "synthetic-reports", "synthetic-victims", "victim-names", "sparse-reports"]);
+const NOT_BENCHES = new Set(["run", "result", "report-folder", "scratch-postgres", "synthetic-reports", "synthetic-victims", "victim-names", "sparse-reports"]);
 
 async function benchNames(): Promise<string[]> {
   const files = await readdir(here);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run as estimateRun } from "../src/cli/estimate.js";
 import { run as eventRun } from "../src/cli/event.js";
 import { run as victimsRun } from "../src/cli/victims.js";
-import { capturedCliIo } from "./support/temporary-store.js";
+import { keptOpenStores } from "./support/temporary-store.js";
 
 // name, sex, age, place, fate, and the lists naming the person (h = hrana, g = hengaw, a = amnesty, r = reports)
 const PERSONS: Array<[string, string, number, string, string, string]> = [
@@ -47,8 +47,10 @@ const listFile = (letter: string) =>
 describe("tally estimate from the linked registry", () => {
   let folder: string;
   let data: string;
+  // The commands share one open store (see keptOpenStores).
+  const stores = keptOpenStores();
   const cli = async (run: typeof victimsRun, args: string[]) => {
-    const io = capturedCliIo();
+    const io = stores.io();
     const code = await run([...args, "--data", data], io);
     return { code, out: io.out, err: io.err };
   };
@@ -59,7 +61,10 @@ describe("tally estimate from the linked registry", () => {
     data = join(folder, "data");
     for (const [letter, list] of [["h", "hrana"], ["g", "hengaw"], ["a", "amnesty"], ["r", "reports"], ["w", "iranwire"]]) await writeFile(join(folder, `${list}.csv`), listFile(letter!));
   });
-  afterAll(() => rm(folder, { recursive: true, force: true }));
+  afterAll(async () => {
+    await stores.closeAll();
+    await rm(folder, { recursive: true, force: true });
+  });
 
   it("refuses before any list, and before a link run", async () => {
     const empty = await estimate("--json");
@@ -82,7 +87,7 @@ describe("tally estimate from the linked registry", () => {
     // The same estimate as the table written out and read with --counts.
     const csv = join(folder, "table.csv");
     await writeFile(csv, ["amnesty,hengaw,hrana,count", ...Object.entries(result.table).map(([pattern, n]) => `${[...pattern].join(",")},${n}`)].join("\n"));
-    const io = capturedCliIo();
+    const io = stores.io();
     expect(await estimateRun(["--counts", csv, "--json"], { ...io, readText: (path) => readFile(path, "utf8") })).toBe(0);
     const fromFile = JSON.parse(io.out);
     expect(result.selected.N).toBeGreaterThan(17);

@@ -13,37 +13,33 @@ import { run as victimsRun } from "../src/cli/victims.js";
 import { createApp } from "../src/server/app.js";
 import type { Store } from "../src/store/store.js";
 import { summaryResponse } from "../src/server/api/summary-schema.js";
-import { capturedCliIo, openTestStore } from "./support/temporary-store.js";
+import { keptOpenStores } from "./support/temporary-store.js";
+import { THREE_LIST_PERSONS, victimListCsv, type ListedPerson } from "./support/victim-lists.js";
 
 const BASE = "http://127.0.0.1:8080";
 
-// name, place, and the lists naming the person (h = hrana, g = hengaw, a = amnesty; s = a lone list of
-// the second event; d = prison-watch, of the first event, whose persons were detained, not killed)
-const PERSONS: Array<[string, string, string]> = [
-  ["Babak Tehrani", "Tehran", "h"], ["Dariush Kamali", "Isfahan", "h"], ["Parisa Jafari", "Rasht", "h"], ["Omid Nouri", "Arak", "h"],
-  ["Leila Sadeghi", "Yazd", "g"], ["Reza Bagheri", "Qom", "g"], ["Sara Moradi", "Sanandaj", "g"],
-  ["Hamid Ebrahimi", "Kerman", "a"], ["Nasrin Ghorbani", "Ahvaz", "a"],
-  ["Kaveh Azadi", "Mashhad", "hg"], ["Mina Rostami", "Tabriz", "hg"], ["Arash Farahani", "Shiraz", "hg"],
-  ["Shirin Sohrabi", "Urmia", "ha"], ["Peyman Yazdani", "Zanjan", "ha"], ["Ladan Khosravi", "Kashan", "ga"],
-  ["Siamak Nikpour", "Bushehr", "hga"], ["Golnar Heidari", "Gorgan", "hga"],
+// The three lists of the registry (h, g, a), then s = a lone list of the second event, and d = prison-watch, of the
+// first event, whose persons were detained, not killed.
+const PERSONS: ListedPerson[] = [
+  ...THREE_LIST_PERSONS,
   ["Yasmin Tavakoli", "Hamadan", "s"], ["Farid Karimi", "Ilam", "s"],
   ["Behnam Soltani", "Qazvin", "d"], ["Nazanin Ahmadi", "Semnan", "d"],
 ];
 
-const listFile = (letter: string) =>
-  ["record_id,given_name,surname,age,place,date_of_death,fate",
-    ...PERSONS.flatMap(([name, place, lists], i) => (lists.includes(letter) ? [`${letter}${i + 1},${name.replace(" ", ",")},${20 + i},${place},2026-01-${10 + (i % 15)},${letter === "d" ? "detained" : "killed"}`] : []))].join("\n");
+const listFile = (letter: string) => victimListCsv(PERSONS, letter, { fate: letter === "d" ? "detained" : "killed" });
 
 const SENTENCE = "The rights group said it had verified the deaths of 15 protesters.";
 
 describe("the registry's estimate in the dashboard and the static report", () => {
   let folder: string;
   let data: string;
-  let store: Store | undefined;
+  let store: Store;
+  // The commands, the app and the test share one open store (see keptOpenStores).
+  const stores = keptOpenStores();
   let app: ReturnType<typeof createApp>["app"];
   let cliJson: unknown;
   const cli = async (run: typeof victimsRun, args: string[]) => {
-    const io = capturedCliIo();
+    const io = stores.io();
     const code = await run([...args, "--data", data], io);
     expect(code, io.err).toBe(0);
     return io.out;
@@ -59,11 +55,11 @@ describe("the registry's estimate in the dashboard and the static report", () =>
       await cli(victimsRun, ["import", join(folder, `${list}.csv`), "--list", list, "--event", event]);
     }
     await cli(victimsRun, ["link"]);
-    const io = capturedCliIo();
+    const io = stores.io();
     expect(await estimateRun(["--event", "Winter 2026", "--fate", "killed", "--json", "--data", data], { ...io, readText: () => Promise.reject(new Error("no file")) })).toBe(0);
     cliJson = JSON.parse(io.out);
     // A verified count among the claims: the floor the estimate stands beside.
-    store = await openTestStore(data);
+    store = await stores.open(data);
     const text = `Protests in Tehran.\n\n${SENTENCE}\n`;
     const start = text.indexOf(SENTENCE);
     await store.ingestDocument(
@@ -75,7 +71,7 @@ describe("the registry's estimate in the dashboard and the static report", () =>
   }, 120_000);
 
   afterAll(async () => {
-    await store?.close();
+    await stores.closeAll();
     await rm(folder, { recursive: true, force: true });
   });
 
@@ -140,8 +136,6 @@ describe("the registry's estimate in the dashboard and the static report", () =>
     expect(served).toContain("Estimated toll from the linked lists: persons killed");
     expect(served).toContain("Lists used: amnesty, hengaw, hrana.");
     expect(served).toContain("19 persons named on 4 lists (amnesty, hengaw, hrana, prison-watch); 8 of them on two or more lists.");
-    await store!.close();
-    store = undefined;
     const file = join(folder, "report.html");
     await cli(reportRun, ["--html", file]);
     const written = await readFile(file, "utf8");

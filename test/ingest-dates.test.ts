@@ -11,10 +11,9 @@ import { expandUrl } from "../src/ingest/load-url.js";
 import type { LoadedDocument } from "../src/ingest/loaded-document.js";
 import { summaryResponse } from "../src/server/api/summary-schema.js";
 import { createApp } from "../src/server/app.js";
-import { openStore } from "../src/store/open.js";
 import type { Store } from "../src/store/store.js";
 import { startFixtureServer, type FixtureServer } from "./support/fixture-server.js";
-import { capturedCliIo } from "./support/temporary-store.js";
+import { keptOpenStores } from "./support/temporary-store.js";
 
 const TODAY = "2026-01-20";
 const UNDATED_NOTE =
@@ -23,6 +22,8 @@ const UNDATED_NOTE =
 let server: FixtureServer;
 let folder: string;
 let dataDir: string;
+// Every command and read of a folder goes through one open store (see keptOpenStores).
+const stores = keptOpenStores();
 const page = (name: string) => `${server.base}/dates/${name}`;
 
 beforeAll(async () => {
@@ -36,6 +37,7 @@ beforeAll(async () => {
   await writeFile(join(files, "ambiguous.txt"), "Title: Dam gives way\nPublished: 3/4/2025\n\nAt least 3 people were killed yesterday when the dam gave way, officials said.\n");
 });
 afterAll(async () => {
+  await stores.closeAll();
   await server?.close();
   await rm(folder, { recursive: true, force: true });
 });
@@ -53,12 +55,7 @@ async function loaded(url: string): Promise<LoadedDocument[]> {
 }
 
 async function withStore<T>(work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore({ dataDir, databaseUrl: "" });
-  try {
-    return await work(store);
-  } finally {
-    await store.close();
-  }
+  return work(await stores.open(dataDir));
 }
 
 /** Each stored document's title, publication day and its claims' days. */
@@ -107,7 +104,7 @@ describe("a feed item's publication date", () => {
 
 describe("tally ingest, its dates and the report's count of undated documents", () => {
   it("stores each page and feed item with its day, relative days read against it, and names the undated ones in its summary", async () => {
-    const io = capturedCliIo();
+    const io = stores.io();
     const pages = ["graph.html", "time-in-article.html", "future.html", "modified-only.html", "undated.html"].map(page);
     expect(await ingest(["--data", dataDir, ...pages, page("feed.xml")], io)).toBe(0);
     expect(io.out).toMatch(/^documents: 8 new \(1 without a publication date; pass --published to date them\), 0 already stored, 0 failed; claims added: \d+\n$/);
@@ -121,14 +118,14 @@ describe("tally ingest, its dates and the report's count of undated documents", 
   }, 60_000);
 
   it("says in the report (text, JSON, HTML) how many documents have no date and what that leaves out", async () => {
-    const text = capturedCliIo();
+    const text = stores.io();
     expect(await report(["--data", dataDir, "--as-of", TODAY], text)).toBe(0);
     expect(text.out.split("\n")[1]).toBe(UNDATED_NOTE);
-    const json = capturedCliIo();
+    const json = stores.io();
     expect(await report(["--data", dataDir, "--as-of", TODAY, "--json"], json)).toBe(0);
     expect(JSON.parse(json.out)[0]).toMatchObject({ undatedDocuments: 1, undatedClaims: 1 });
     const htmlFile = join(folder, "report.html");
-    expect(await report(["--data", dataDir, "--as-of", TODAY, "--html", htmlFile], capturedCliIo())).toBe(0);
+    expect(await report(["--data", dataDir, "--as-of", TODAY, "--html", htmlFile], stores.io())).toBe(0);
     expect(await readFile(htmlFile, "utf8")).toContain(`<p class="warning undated">${UNDATED_NOTE}</p>`);
     // The sentence is true: the ferry's 17 dead, with no day of their own, are in no standing summary.
     expect(JSON.parse(json.out)[0].summaries.flatMap((summary: { latest: Array<{ min: number }> }) => summary.latest.map((claim) => claim.min))).not.toContain(17);
@@ -147,7 +144,7 @@ describe("tally ingest, its dates and the report's count of undated documents", 
   }, 60_000);
 
   it("dates a stored undated document with --published and reads its claims again; then no document is undated", async () => {
-    const io = capturedCliIo();
+    const io = stores.io();
     expect(await ingest(["--data", dataDir, "--published", "2026-01-13", page("undated.html"), page("graph.html")], io)).toBe(0);
     expect(io.out).toMatch(/^documents: 0 new, 2 already stored \(1 stored with no publication date, dated now and their claims read again\), 0 failed; claims added: 1\n$/);
     const days = await storedDays();
@@ -155,7 +152,7 @@ describe("tally ingest, its dates and the report's count of undated documents", 
     expect(days["Ferry sinks off the coast"]).toEqual({ published: "2026-01-13", asOf: ["2026-01-13"] });
     // A page that states its own day keeps it, whatever --published says.
     expect(days["Floodwaters reach the delta"]!.published).toBe("2026-01-12");
-    const text = capturedCliIo();
+    const text = stores.io();
     expect(await report(["--data", dataDir, "--as-of", TODAY], text)).toBe(0);
     expect(text.out).not.toContain("publication date");
   }, 60_000);
@@ -164,29 +161,25 @@ describe("tally ingest, its dates and the report's count of undated documents", 
 describe("tally ingest --published over files", () => {
   it("dates the files that state no day, keeps the day of those that do, and counts both", async () => {
     const filesData = join(folder, "files-data");
-    const io = capturedCliIo();
+    const io = stores.io();
     expect(await ingest(["--data", filesData, "--published", "2026-01-14", join(folder, "files")], io)).toBe(0);
     expect(io.out).toMatch(/^documents: 3 new \(2 dated 2026-01-14 by --published\), 0 already stored, 0 failed; claims added: 3\n$/);
     expect(io.err).toBe(
       `tally ingest: warning: ${join(folder, "files", "ambiguous.txt")}: ignored the publication date '3/4/2025' (the header's Published): ambiguous (day/month or month/day); write 2025-04-03 or 3 April 2025\n`,
     );
-    const store = await openStore({ dataDir: filesData, databaseUrl: "" });
-    try {
-      const documents = (await store.listDocuments()).items;
-      expect(documents.map((document) => [document.title, document.published])).toEqual([
-        ["Dam gives way", "2026-01-14"],
-        ["Aftershock hits the valley", "2026-01-14"],
-        ["Quake toll climbs", "2026-01-05"],
-      ]);
-      // "yesterday" is read against each document's own day.
-      expect((await store.listClaims()).items.map((claim) => [claim.documentTitle, claim.asOf])).toEqual([
-        ["Dam gives way", "2026-01-13"],
-        ["Aftershock hits the valley", "2026-01-13"],
-        ["Quake toll climbs", "2026-01-04"],
-      ]);
-    } finally {
-      await store.close();
-    }
+    const store = await stores.open(filesData);
+    const documents = (await store.listDocuments()).items;
+    expect(documents.map((document) => [document.title, document.published])).toEqual([
+      ["Dam gives way", "2026-01-14"],
+      ["Aftershock hits the valley", "2026-01-14"],
+      ["Quake toll climbs", "2026-01-05"],
+    ]);
+    // "yesterday" is read against each document's own day.
+    expect((await store.listClaims()).items.map((claim) => [claim.documentTitle, claim.asOf])).toEqual([
+      ["Dam gives way", "2026-01-13"],
+      ["Aftershock hits the valley", "2026-01-13"],
+      ["Quake toll climbs", "2026-01-04"],
+    ]);
   }, 60_000);
 
   it.each([
@@ -195,7 +188,7 @@ describe("tally ingest --published over files", () => {
     ["2999-01-01", "tally ingest: --published '2999-01-01': in the future (after "],
     ["1850-01-01", "tally ingest: --published '1850-01-01': before 1900; expected the day the reports were published"],
   ])("refuses --published %s with exit 2, naming the flag", async (value, message) => {
-    const io = capturedCliIo();
+    const io = stores.io();
     expect(await ingest(["--data", join(folder, "refused"), "--published", value, join(folder, "files")], io)).toBe(2);
     expect(io.err.startsWith(message)).toBe(true);
     expect(io.out).toBe("");

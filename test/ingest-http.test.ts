@@ -7,14 +7,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run as ingest } from "../src/cli/ingest.js";
-import { expandUrl } from "../src/ingest/load-url.js";
 import type { LoadedDocument } from "../src/ingest/loaded-document.js";
 import { ingestInputs } from "../src/ingest/run-ingest.js";
-import { openStore } from "../src/store/open.js";
 import type { Store } from "../src/store/store.js";
 import type { CliIo } from "../src/report/open-store.js";
 import { HUGE_PAGE_BYTES, PLAIN_REPORT, startFixtureServer, type FixtureServer } from "./support/fixture-server.js";
-import { capturedCliIo, openTestStore } from "./support/temporary-store.js";
+import { loadEvery } from "./support/loaded-urls.js";
+import { keptOpenStores, openTestStore } from "./support/temporary-store.js";
 
 let server: FixtureServer;
 let folder: string;
@@ -32,15 +31,8 @@ afterAll(async () => {
 });
 
 /** Loads every document a URL stands for, or the errors. */
-async function load(path: string, limits = {}): Promise<Array<LoadedDocument | string>> {
-  const expanded = await expandUrl(`${server.base}${path}`, { limits });
-  if (!expanded.ok) return [expanded.error];
-  const results = [];
-  for (const candidate of expanded.candidates) {
-    const loaded = await candidate.load();
-    results.push(loaded.ok ? loaded.document : loaded.error);
-  }
-  return results;
+function load(path: string, limits = {}): Promise<Array<LoadedDocument | string>> {
+  return loadEvery(`${server.base}${path}`, { limits });
 }
 
 describe("web pages", () => {
@@ -164,12 +156,13 @@ describe("feeds", () => {
   });
 });
 
-/** Captures a CLI run's output against the store in `dataDir`. */
-function cliIo(): CliIo & { out: string; err: string } {
-    return capturedCliIo();
-}
-
 describe("tally ingest of pages that are not HTML", () => {
+  // Both runs and the check after them go through one open store (see keptOpenStores).
+  const stores = keptOpenStores();
+  afterAll(() => stores.closeAll());
+  /** Captures a CLI run's output against the store in `dataDir`. */
+  const cliIo = (): CliIo & { out: string; err: string } => stores.io();
+
   it("stores a plain-text page (exit 0); stores the article after the pages it refuses, names each, and exits 1", async () => {
     const dataDir = join(folder, "cli-data");
     const plain = cliIo();
@@ -188,13 +181,9 @@ describe("tally ingest of pages that are not HTML", () => {
       `tally ingest: ${server.base}/nul.html: binary content (NUL bytes), not a report`,
     ]);
     expect(mixed.out).toMatch(/^documents: 1 new, 1 already stored, 5 failed; claims added: [1-9]\d*\n$/);
-    const store = await openStore({ dataDir, databaseUrl: "" });
-    try {
-      const documents = (await store.listDocuments()).items;
-      expect(documents.map((document) => document.url).sort()).toEqual([`${server.base}/article.html`, `${server.base}/plain-as-html`]);
-    } finally {
-      await store.close();
-    }
+    const store = await stores.open(dataDir);
+    const documents = (await store.listDocuments()).items;
+    expect(documents.map((document) => document.url).sort()).toEqual([`${server.base}/article.html`, `${server.base}/plain-as-html`]);
   }, 60_000);
 });
 

@@ -7,8 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run as ingest } from "../src/cli/ingest.js";
 import { run as report } from "../src/cli/report.js";
-import { openStore } from "../src/store/open.js";
-import { capturedCliIo } from "./support/temporary-store.js";
+import { keptOpenStores } from "./support/temporary-store.js";
 
 const REPORTS: Record<string, string> = {
   "en.txt": "Title: Rights group raises protest death toll\nOutlet: Test Wire\nPublished: 2026-01-12\n\nHRANA said on Sunday that at least 544 protesters had been killed since the unrest began.\n",
@@ -19,6 +18,8 @@ const REPORTS: Record<string, string> = {
 
 let folder: string;
 let dataDir: string;
+// Every command and read of a data folder goes through its one open store (see keptOpenStores).
+const stores = keptOpenStores();
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), "tally-languages-"));
@@ -27,6 +28,7 @@ beforeAll(async () => {
   for (const [name, text] of Object.entries(REPORTS)) await writeFile(join(folder, "reports", name), text);
 });
 afterAll(async () => {
+  await stores.closeAll();
   await rm(folder, { recursive: true, force: true });
 });
 
@@ -38,25 +40,21 @@ interface SeriesPoint {
 
 describe("a folder of reports in four languages", () => {
   it("is ingested with each document's language and claims", async () => {
-    const io = capturedCliIo();
+    const io = stores.io();
     expect(await ingest(["--data", dataDir, join(folder, "reports")], io)).toBe(0);
     expect(io.out).toMatch(/^documents: 4 new, 0 already stored, 0 failed; claims added: 4\n$/);
-    const store = await openStore({ dataDir, databaseUrl: "" });
-    try {
-      const documents = (await store.listDocuments()).items;
-      expect(Object.fromEntries(documents.map((d) => [d.title, d.language]))).toEqual({
-        "Rights group raises protest death toll": "en",
-        "آمار جان‌باختگان اعتراضات": "fa",
-        "قصف على ريف إدلب": "ar",
-        "Deprem bilançosu": "tr",
-      });
-    } finally {
-      await store.close();
-    }
+    const store = await stores.open(dataDir);
+    const documents = (await store.listDocuments()).items;
+    expect(Object.fromEntries(documents.map((d) => [d.title, d.language]))).toEqual({
+      "Rights group raises protest death toll": "en",
+      "آمار جان‌باختگان اعتراضات": "fa",
+      "قصف على ريف إدلب": "ar",
+      "Deprem bilançosu": "tr",
+    });
   }, 60_000);
 
   it("puts the English and the Persian figure of one source in one series, each dated and sourced", async () => {
-    const io = capturedCliIo();
+    const io = stores.io();
     expect(await report(["--data", dataDir, "--as-of", "2026-01-20", "--json"], io)).toBe(0);
     const [whole] = JSON.parse(io.out) as Array<{ series: Array<{ claimant: { name: string }; metric: string; population: string; points: SeriesPoint[] }> }>;
     const hrana = whole!.series.filter((s) => s.claimant.name === "HRANA");

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run as ingest } from "../src/cli/ingest.js";
 import { run as victims } from "../src/cli/victims.js";
 import { ingestInputs } from "../src/ingest/run-ingest.js";
-import { capturedCliIo, temporaryStore } from "./support/temporary-store.js";
+import { keptOpenStores, temporaryStore } from "./support/temporary-store.js";
 
 const REPORT = [
   "Rights group says three protesters put to death",
@@ -22,8 +22,10 @@ describe("named victims from ingested reports", () => {
   let folder: string;
   let data: string;
   let report: string;
+  // The commands share one open store (see keptOpenStores).
+  const stores = keptOpenStores();
   const cli = async (command: typeof ingest, ...args: string[]) => {
-    const io = capturedCliIo();
+    const io = stores.io();
     const code = await command([...args, "--data", data], io);
     return { code, out: io.out, err: io.err };
   };
@@ -34,7 +36,10 @@ describe("named victims from ingested reports", () => {
     report = join(folder, "report.txt");
     await writeFile(report, REPORT);
   });
-  afterAll(() => rm(folder, { recursive: true, force: true }));
+  afterAll(async () => {
+    await stores.closeAll();
+    await rm(folder, { recursive: true, force: true });
+  });
 
   it("stores each named person with a fate in the list 'reports', and says how many", async () => {
     const stored = await cli(ingest, report, "--published", "2026-02-10");

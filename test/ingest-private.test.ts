@@ -10,10 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run as ingest, type IngestIo } from "../src/cli/ingest.js";
 import type { HostResolver, ResolvedAddress } from "../src/ingest/address-guard.js";
 import { fetchLimited } from "../src/ingest/fetch-limited.js";
-import { expandUrl, type UrlOptions } from "../src/ingest/load-url.js";
+import type { UrlOptions } from "../src/ingest/load-url.js";
 import type { LoadedDocument } from "../src/ingest/loaded-document.js";
 import { startFixtureServer, type FixtureServer } from "./support/fixture-server.js";
-import { capturedCliIo } from "./support/temporary-store.js";
+import { loadEvery } from "./support/loaded-urls.js";
+import { keptOpenStores } from "./support/temporary-store.js";
 
 /** The feed's server, and another origin on loopback that no refused link may reach. */
 let feedServer: FixtureServer;
@@ -51,15 +52,8 @@ const hostileNames = () => resolver({ "intranet.test": "10.0.0.5", "metadata.goo
 /** The same names pointing at the other server, so that with private addresses allowed every link can be fetched. */
 const reachableNames = () => resolver({ "intranet.test": OTHER_HOST, "metadata.google.internal": OTHER_HOST });
 
-async function loadFeed(path: string, options: UrlOptions): Promise<Array<LoadedDocument | string>> {
-  const expanded = await expandUrl(`${feedServer.base}${path}`, options);
-  if (!expanded.ok) return [expanded.error];
-  const results = [];
-  for (const candidate of expanded.candidates) {
-    const loaded = await candidate.load();
-    results.push(loaded.ok ? loaded.document : loaded.error);
-  }
-  return results;
+function loadFeed(path: string, options: UrlOptions): Promise<Array<LoadedDocument | string>> {
+  return loadEvery(`${feedServer.base}${path}`, options);
 }
 
 describe("links found in a feed", () => {
@@ -127,8 +121,11 @@ describe("links found in a feed", () => {
 
 describe("tally ingest --allow-private-addresses", () => {
   function cliIo(resolveHost: HostResolver): IngestIo & { out: string; err: string } {
-    return Object.assign(capturedCliIo(), { resolveHost });
+    return Object.assign(stores.io(), { resolveHost });
   }
+  // Both runs write through one open store (see keptOpenStores).
+  const stores = keptOpenStores();
+  afterAll(() => stores.closeAll());
 
   it("counts refused items as failed (exit 1), fetches URLs named on the command line as given, and with the flag fetches every item", async () => {
     const dataDir = join(folder, "data");

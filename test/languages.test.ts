@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run as extract } from "../src/cli/extract.js";
 import { run as ingest } from "../src/cli/ingest.js";
 import type { ExtractedDocument } from "../src/domain/claim.js";
-import { openTestStore, capturedCliIo } from "./support/temporary-store.js";
+import { keptOpenStores } from "./support/temporary-store.js";
 
 const PERSIAN = [
   "آمار کشته‌شدگان اعتراضات به ۲۴۰۳ نفر رسید",
@@ -89,21 +89,21 @@ describe("tally extract on documents in other languages", () => {
 });
 
 describe("tally ingest on documents in other languages", () => {
+  // The run and the check after it share one open store (see keptOpenStores).
+  const stores = keptOpenStores();
+  afterAll(() => stores.closeAll());
+
   it("stores each document with its language, reads the Persian and Turkish ones, and says which could not be read", async () => {
     const dataDir = join(folder, "data");
-    const io = capturedCliIo();
+    const io = stores.io();
     expect(await ingest(["--data", dataDir, join(folder, "reports")], io)).toBe(0);
     expect(io.out).toMatch(/^documents: 5 new \(2 without a publication date; [^)]*\), 0 already stored, 0 failed; claims added: [1-9]\d*\n$/);
     expect(io.err.split("\n").filter((line) => line.includes("language pack"))).toEqual([
       `tally ingest: warning: ${join(folder, "reports", "french.txt")}: French (fr) — no language pack yet; no claims read`,
     ]);
-    const store = await openTestStore(dataDir);
-    try {
-      const { items } = await store.listDocuments();
-      expect(Object.fromEntries(items.map((d) => [d.title, d.language]))).toMatchObject({ "Flood toll climbs": "en", "گزارش": "fa", "آمار کشته‌شدگان اعتراضات به ۲۴۰۳ نفر رسید": "fa" });
-      expect(items.map((d) => d.language).sort()).toEqual(["en", "fa", "fa", "fr", "tr"]);
-    } finally {
-      await store.close();
-    }
+    const store = await stores.open(dataDir);
+    const { items } = await store.listDocuments();
+    expect(Object.fromEntries(items.map((d) => [d.title, d.language]))).toMatchObject({ "Flood toll climbs": "en", "گزارش": "fa", "آمار کشته‌شدگان اعتراضات به ۲۴۰۳ نفر رسید": "fa" });
+    expect(items.map((d) => d.language).sort()).toEqual(["en", "fa", "fa", "fr", "tr"]);
   });
 });

@@ -11,7 +11,7 @@ import { storedClaim } from "../src/reconcile/stored-claim-fixture.js";
 import { openStore } from "../src/store/open.js";
 import type { Store, StoredEvent } from "../src/store/store.js";
 import type { StoredClaim } from "../src/store/types.js";
-import { temporaryStore } from "./support/temporary-store.js";
+import { freshDataFolder, temporaryStore } from "./support/temporary-store.js";
 
 const iran = { name: "Iran protests", region: "Iran", since: "2025-12-28", match: ["Iran"] };
 const sudan = { name: "El Fasher", region: "Sudan", since: "2025-10-26", match: ["Fasher"] };
@@ -118,6 +118,7 @@ describe("tally report", () => {
     // A data folder another store in this process holds: the lock names this process.
     const folder = await mkdtemp(join(tmpdir(), "tally-report-busy-"));
     const somewhere = join(folder, "somewhere");
+    await freshDataFolder(somewhere);
     const holder = await openStore({ dataDir: somewhere, databaseUrl: "" });
     try {
       const broken = io(() => openStore({ dataDir: somewhere, databaseUrl: "", command: "report" }));

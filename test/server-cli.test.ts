@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { parseServeFlags, run as serve } from "../src/cli/serve.js";
 import { run as user } from "../src/cli/user.js";
+import { freshDataFolder } from "./support/temporary-store.js";
 
 const dir = mkdtempSync(join(tmpdir(), "tally-serve-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -40,6 +41,8 @@ describe("tally serve", () => {
   });
 
   it("refuses to listen on a network address when no account exists", async () => {
+    // An empty store copied from the run's template: opening a new folder would run PGlite's initdb (seconds).
+    await freshDataFolder(join(dir, "data"));
     const stderr = captureStderr();
     try {
       expect(await serve(["--data", join(dir, "data"), "--host", "0.0.0.0", "--port", "0"])).toBe(1);

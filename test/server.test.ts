@@ -1,11 +1,10 @@
 // The HTTP app end to end over an in-memory store seeded with the sample reports: API, pages, review, access.
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword, hashToken } from "../src/server/auth/password.js";
 import { createApp } from "../src/server/app.js";
 import { startServer, RefusedToStart } from "../src/server/listen.js";
 import type { Store } from "../src/store/store.js";
 import { addHostileDocument, seededStore } from "./server-support.js";
-import { temporaryStore } from "./support/temporary-store.js";
 
 const BASE = "http://127.0.0.1:8080";
 const today = () => "2026-03-01";
@@ -20,14 +19,21 @@ async function csrfOf(app: ReturnType<typeof localApp>, headers: Record<string, 
   return /name="csrf-token" content="([^"]+)"/.exec(page)![1]!;
 }
 
+// The sample reports of two crises, seeded once for the file: the API and pages read them, the hostile
+// document joins them after, and the server started on loopback serves them. Accounts get a store of their own.
+let samples: Store;
+beforeAll(async () => {
+  samples = await seededStore({ prefixes: ["IRAN", "SUDAN"] });
+});
+afterAll(() => samples?.close());
+
 describe("API on loopback without accounts", () => {
   let store: Store;
   let app: ReturnType<typeof localApp>;
-  beforeAll(async () => {
-    store = await seededStore({ prefixes: ["IRAN", "SUDAN"] });
+  beforeAll(() => {
+    store = samples;
     app = localApp(store);
   });
-  afterAll(() => store?.close());
 
   it("lists events and summarises where the count stands", async () => {
     const events = await (await app.request(`${BASE}/api/events`)).json();
@@ -142,8 +148,7 @@ describe("API on loopback without accounts", () => {
 
 describe("hostile document text", () => {
   it("renders markup from documents as inert text on every page", async () => {
-    const store = await seededStore({ prefixes: ["IRAN"] });
-    onTestFinished(() => store.close());
+    const store = samples;
     const { documentId, claimId } = await addHostileDocument(store);
     const app = localApp(store);
     for (const path of [`/documents/${documentId}`, "/documents", `/claims/${claimId}`, "/claims", "/review", "/", "/?event=1", "/claimants?event=1", "/checks?event=1", "/report.html?event=1"]) {
@@ -221,8 +226,8 @@ describe("access with accounts", () => {
 
 describe("starting the server", () => {
   it("refuses a non-loopback address without accounts", async () => {
-    const store = await temporaryStore();
-    onTestFinished(() => store.close());
+    // The samples' store has no accounts (those of "access with accounts" are in a store of their own).
+    const store = samples;
     await expect(startServer({ store, host: "0.0.0.0", port: 0 })).rejects.toThrow(RefusedToStart);
     // Loopback is decided on the addresses a name resolves to, not on how it is spelled.
     const dns = async (host: string) => (host === "127.0.0.1.nip.io" ? [{ address: "192.0.2.44", family: 4 }] : Promise.reject(Object.assign(new Error("not found"), { code: "ENOTFOUND" })));
@@ -231,9 +236,7 @@ describe("starting the server", () => {
   });
 
   it("listens on loopback and answers", async () => {
-    const store = await seededStore({ prefixes: ["SUDAN"] });
-    onTestFinished(() => store.close());
-    const server = await startServer({ store, host: "127.0.0.1", port: 0 });
+    const server = await startServer({ store: samples, host: "127.0.0.1", port: 0 });
     try {
       const response = await fetch(`${server.url}/api/events`);
       expect(response.status).toBe(200);

@@ -15,6 +15,7 @@ import { migrate, MIGRATIONS, splitStatements } from "../src/store/migrations/in
 import { openStore } from "../src/store/open.js";
 import type { Store } from "../src/store/store.js";
 import { createPostgresDatabase, storeEngines } from "./support/store-engines.js";
+import { freshDataFolder } from "./support/temporary-store.js";
 
 const engines = await storeEngines();
 
@@ -87,6 +88,8 @@ for (const engine of engines) {
     beforeAll(async () => {
       folder = await mkdtemp(join(tmpdir(), "tally-accounts-"));
       if (engine.name === "postgres") ({ url: databaseUrl, drop } = await createPostgresDatabase());
+      // An empty store at the current schema, copied (PGlite's first start, initdb, costs seconds).
+      else await freshDataFolder(join(folder, "data"));
     }, 60_000);
     afterAll(async () => {
       await drop();
@@ -102,15 +105,16 @@ for (const engine of engines) {
       }
 
       const env = { TALLY_PASSWORD: "a long enough password", DATABASE_URL: databaseUrl };
+      // `tally user add` runs as typed, opening the store; the token commands after it on the open store (opening PGlite costs seconds).
       const added = await tallyUser(["add", "ana", "--role", "editor", "--data", join(folder, "data")], env);
       expect(added).toMatchObject({ code: 0, out: "user ana saved with role editor\n" });
-      const token = await tallyUser(["token", "ana", "--data", join(folder, "data")], env);
-      expect(token.code).toBe(0);
-      expect(token.out).toMatch(/^tly_\S+\n$/);
-      expect((await tallyUser(["token", "bo", "--data", join(folder, "data")], env)).err).toMatch(/no user 'bo'/);
 
       store = await open();
       try {
+        const token = await tallyUser(["token", "ana"], env, store);
+        expect(token.code).toBe(0);
+        expect(token.out).toMatch(/^tly_\S+\n$/);
+        expect((await tallyUser(["token", "bo"], env, store)).err).toMatch(/no user 'bo'/);
         const accounts = store.accounts;
         const saved = await accounts.findUser("ana");
         expect(saved).toMatchObject({ name: "ana", role: "editor" });

@@ -1,26 +1,10 @@
 // The store's batch writes, change counter, keyset paging and accounts, the same suite on PGlite and
 // on PostgreSQL: a batch is stored whole or not at all, a text given twice is stored once.
-import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Claim } from "../src/domain/claim.js";
-import type { NewDocument, Store } from "../src/store/store.js";
+import type { Store } from "../src/store/store.js";
 import { SHARED_SCOPE, UNASSIGNED_SCOPE } from "../src/store/revision.js";
 import { storeEngines } from "./support/store-engines.js";
-
-function claim(overrides: Partial<Claim> = {}): Claim {
-  return {
-    metric: "killed", population: "all", min: 12, max: 12, qualifier: "exact", claimant: "HRANA", claimantKind: "ngo",
-    status: "reported", asOf: "2026-01-10", mainEvent: true, evidence: { text: "HRANA said 12 people were killed.", start: 0, end: 33 },
-    ...overrides,
-  };
-}
-
-function document(text: string, overrides: Partial<NewDocument> = {}): NewDocument {
-  return {
-    text, sha256: createHash("sha256").update(text).digest("hex"), url: null, outlet: "Wire", title: text.split("\n")[0]!,
-    published: "2026-01-10", language: "en", source: "file", ...overrides,
-  };
-}
+import { claim, document } from "./support/store-records.js";
 
 const engines = await storeEngines();
 

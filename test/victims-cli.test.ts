@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../src/cli/victims.js";
-import { capturedCliIo } from "./support/temporary-store.js";
+import { keptOpenStores } from "./support/temporary-store.js";
 
 const LATIN = [
   "record_id,given_name,surname,sex,age,place,date_of_death,fate,contact",
@@ -26,8 +26,10 @@ const PERSIAN = [
 describe("tally victims", () => {
   let folder: string;
   let data: string;
+  // The commands share one open store (see keptOpenStores).
+  const stores = keptOpenStores();
   const victims = async (...args: string[]) => {
-    const io = capturedCliIo();
+    const io = stores.io();
     const code = await run([...args, "--data", data], io);
     return { code, out: io.out, err: io.err };
   };
@@ -38,7 +40,10 @@ describe("tally victims", () => {
     await writeFile(join(folder, "hrana.csv"), LATIN);
     await writeFile(join(folder, "hengaw.csv"), PERSIAN);
   });
-  afterAll(() => rm(folder, { recursive: true, force: true }));
+  afterAll(async () => {
+    await stores.closeAll();
+    await rm(folder, { recursive: true, force: true });
+  });
 
   it("imports lists, reporting a bad row by its line while the rest go in", async () => {
     expect(await victims("import", join(folder, "hrana.csv"), "--list", "hrana")).toMatchObject({ code: 0, out: "list 'hrana': 4 records added, 0 updated, 0 rows refused\n" });

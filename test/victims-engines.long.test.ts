@@ -11,24 +11,15 @@ import { run as eventRun } from "../src/cli/event.js";
 import { run as victimsRun } from "../src/cli/victims.js";
 import type { Store } from "../src/store/store.js";
 import { storeEngines } from "./support/store-engines.js";
+import { THREE_LIST_PERSONS, victimListCsv } from "./support/victim-lists.js";
 
 const engines = await storeEngines();
 
-// name, place, and the lists naming the person (h = hrana, g = hengaw, a = amnesty)
-const PERSONS: Array<[string, string, string]> = [
-  ["Babak Tehrani", "Tehran", "h"], ["Dariush Kamali", "Isfahan", "h"], ["Parisa Jafari", "Rasht", "h"], ["Omid Nouri", "Arak", "h"],
-  ["Leila Sadeghi", "Yazd", "g"], ["Reza Bagheri", "Qom", "g"], ["Sara Moradi", "Sanandaj", "g"],
-  ["Hamid Ebrahimi", "Kerman", "a"], ["Nasrin Ghorbani", "Ahvaz", "a"],
-  ["Kaveh Azadi", "Mashhad", "hg"], ["Mina Rostami", "Tabriz", "hg"], ["Arash Farahani", "Shiraz", "hg"],
-  ["Shirin Sohrabi", "Urmia", "ha"], ["Peyman Yazdani", "Zanjan", "ha"], ["Ladan Khosravi", "Kashan", "ga"],
-  ["Siamak Nikpour", "Bushehr", "hga"], ["Golnar Heidari", "Gorgan", "hga"],
-];
+const PERSONS = THREE_LIST_PERSONS;
 const RECORDS = PERSONS.reduce((sum, [, , lists]) => sum + lists.length, 0);
 const PRIVATE = "+98 912 555 0199";
 
-const listFile = (letter: string) =>
-  ["record_id,given_name,surname,age,place,date_of_death,fate,contact",
-    ...PERSONS.flatMap(([name, place, lists], i) => (lists.includes(letter) ? [`${letter}${i + 1},${name.replace(" ", ",")},${20 + i},${place},2026-01-${10 + (i % 15)},killed,${PRIVATE}`] : []))].join("\n");
+const listFile = (letter: string) => victimListCsv(PERSONS, letter, { contact: PRIVATE });
 
 /** What each engine answered, compared at the end. */
 const answers = new Map<string, { persons: string; estimate: unknown; split: unknown }>();

@@ -6,7 +6,7 @@ import { findEvent } from "../store/find-event.js";
 import { DEFAULT_RETRY_POLICY, enqueueJobs, jobInputsOf, type RetryPolicy } from "../queue/enqueue-inputs.js";
 import { openJobQueue } from "../queue/job-queue.js";
 import { openStoreForCli } from "../report/open-store.js";
-import { positiveNumberFlag } from "./flags.js";
+import { flagErrorExit, positiveNumberFlag } from "./flags.js";
 import { INGEST_OPTIONS, ingestFlagsFrom, ingestSettingsOf, type IngestFlags } from "./ingest.js";
 import { queueOpenError, queueProcessIo, queueUrlFor, type QueueCliIo } from "./queue-io.js";
 
@@ -91,14 +91,7 @@ async function eventIdFor(flags: IngestFlags, io: QueueCliIo): Promise<number | 
 
 export async function run(args: string[], io: QueueCliIo = queueProcessIo): Promise<number> {
   const flags = parseEnqueueFlags(args);
-  if (flags instanceof Error && flags.message === "help") {
-    io.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  if (flags instanceof Error) {
-    io.stderr.write(`tally enqueue: ${flags.message}\n${USAGE}\n`);
-    return 2;
-  }
+  if (flags instanceof Error) return flagErrorExit("enqueue", flags, USAGE, io);
   const databaseUrl = queueUrlFor("enqueue", io);
   if (databaseUrl === null) return 2;
   // Nothing is queued unless every input stands for work: a typo is fixed and the command run again whole.

@@ -6,7 +6,7 @@ import type { ExtractedDocument } from "../domain/claim.js";
 import { DEFAULT_MAX_BYTES, readReportFile, readStdin, type ReadResult } from "../ingest/read-file.js";
 import { noLanguagePackNotice } from "../ingest/language-notice.js";
 import { textReportMeta } from "../ingest/text-report-meta.js";
-import { dayFlag } from "./flags.js";
+import { dayFlag, flagErrorExit } from "./flags.js";
 import { formatDocumentExplanation } from "./format-explanation.js";
 import { formatDocumentTable } from "./format-table.js";
 
@@ -103,14 +103,7 @@ function tableWidth(io: ExtractIo): number | undefined {
 
 export async function run(args: string[], io: ExtractIo = processIo): Promise<number> {
   const flags = parseExtractFlags(args);
-  if (flags instanceof Error) {
-    if (flags.message === "help") {
-      io.stdout.write(`${USAGE}\n`);
-      return 0;
-    }
-    io.stderr.write(`tally extract: ${flags.message}\n${USAGE}\n`);
-    return 2;
-  }
+  if (flags instanceof Error) return flagErrorExit("extract", flags, USAGE, io);
 
   let failed = false;
   let stdinRead: Promise<ReadResult> | undefined;

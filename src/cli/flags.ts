@@ -25,3 +25,16 @@ export function positiveNumberFlag(flag: string, value: string, max: number, uni
   const number = /^\d+(?:\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
   return number > 0 && number <= max ? number : new Error(`${flag} ${quoted(value)}: expected a number of ${unit} above 0 and at most ${max}`);
 }
+
+/**
+ * What a command answers when its flags could not be read: `--help` (an Error "help") prints the usage and
+ * exits 0; any other error is one line naming the command and the problem, then the usage, exit 2.
+ */
+export function flagErrorExit(command: string, error: Error, usage: string, io: { stdout: { write(text: string): unknown }; stderr: { write(text: string): unknown } }): number {
+  if (error.message === "help") {
+    io.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  io.stderr.write(`tally ${command}: ${error.message}\n${usage}\n`);
+  return 2;
+}

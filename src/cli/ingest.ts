@@ -4,7 +4,7 @@ import type { HostResolver } from "../ingest/address-guard.js";
 import { findEvent } from "../store/find-event.js";
 import { REPORTS_LIST } from "../domain/victim.js";
 import { implausibleDay, todayUtc } from "../ingest/published-day.js";
-import { dayFlag, positiveNumberFlag } from "./flags.js";
+import { dayFlag, flagErrorExit, positiveNumberFlag } from "./flags.js";
 import { progressBar } from "../ingest/progress-bar.js";
 import { ingestInputs, type IngestSummary } from "../ingest/run-ingest.js";
 import { ingestOptionsFor, type IngestSettings } from "../ingest/ingest-settings.js";
@@ -126,14 +126,7 @@ export function formatSummary(summary: IngestSummary, published?: string): strin
 
 export async function run(args: string[], io: IngestIo = processIo): Promise<number> {
   const flags = parseIngestFlags(args);
-  if (flags instanceof Error && flags.message === "help") {
-    io.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  if (flags instanceof Error) {
-    io.stderr.write(`tally ingest: ${flags.message}\n${USAGE}\n`);
-    return 2;
-  }
+  if (flags instanceof Error) return flagErrorExit("ingest", flags, USAGE, io);
   const store = await openStoreForCli("ingest", flags.data, io);
   if (!store) return 1;
   try {

@@ -9,6 +9,7 @@ import { openPostgres, type Db } from "../store/db.js";
 import { findEvent } from "../store/find-event.js";
 import { migrate } from "../store/migrations/index.js";
 import { listEvents } from "../store/events.js";
+import { flagErrorExit } from "./flags.js";
 import { ingestFlagsFrom, ingestSettingsOf, INGEST_OPTIONS, type IngestFlags } from "./ingest.js";
 import { queueOpenError, queueProcessIo, queueUrlFor, type QueueCliIo } from "./queue-io.js";
 
@@ -87,14 +88,7 @@ async function addWatch(command: Extract<WatchCommand, { kind: "add" }>, db: Db,
 
 export async function run(args: string[], io: QueueCliIo = queueProcessIo): Promise<number> {
   const command = parseWatchFlags(args);
-  if (command instanceof Error && command.message === "help") {
-    io.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  if (command instanceof Error) {
-    io.stderr.write(`tally watch: ${command.message}\n${USAGE}\n`);
-    return 2;
-  }
+  if (command instanceof Error) return flagErrorExit("watch", command, USAGE, io);
   const databaseUrl = queueUrlFor("watch", io);
   if (databaseUrl === null) return 2;
   let db: Db;

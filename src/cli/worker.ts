@@ -7,6 +7,7 @@ import { openJobQueue } from "../queue/job-queue.js";
 import { openPostgres } from "../store/db.js";
 import { startWorker } from "../queue/run-worker.js";
 import { openStoreForCli } from "../report/open-store.js";
+import { flagErrorExit } from "./flags.js";
 import { formatSummary } from "./ingest.js";
 import { queueOpenError, queueProcessIo, queueUrlFor, type QueueCliIo } from "./queue-io.js";
 
@@ -49,14 +50,7 @@ export function parseWorkerFlags(args: string[]): WorkerFlags | Error {
 
 export async function run(args: string[], io: QueueCliIo = queueProcessIo): Promise<number> {
   const flags = parseWorkerFlags(args);
-  if (flags instanceof Error && flags.message === "help") {
-    io.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  if (flags instanceof Error) {
-    io.stderr.write(`tally worker: ${flags.message}\n${USAGE}\n`);
-    return 2;
-  }
+  if (flags instanceof Error) return flagErrorExit("worker", flags, USAGE, io);
   const databaseUrl = queueUrlFor("worker", io);
   if (databaseUrl === null) return 2;
   const store = await openStoreForCli("worker", "tally-data", io);

@@ -12,8 +12,7 @@ import { openApiDocument } from "./api/openapi.js";
 import { authenticate } from "./auth/guard.js";
 import { dummyPasswordHash } from "./auth/sign-in.js";
 import { DEFAULT_THROTTLE, LoginThrottle, type ThrottleLimits } from "./auth/throttle.js";
-import { APP_JS, CHART_JS } from "./assets/app-js.js";
-import { LINK_REVIEW_JS } from "./assets/link-review-js.js";
+import { APP_JS } from "./assets/app-js.js";
 import { APP_CSS } from "../views/style.js";
 import { timelineModuleSource } from "./assets/timeline-module.js";
 import type { AppEnv } from "./context.js";
@@ -79,7 +78,7 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; ledger: Led
   app.notFound((c) => (c.req.path.startsWith("/api/") ? c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404) : c.text("Not found", 404)));
 
   app.get("/assets/app.css", (c) => c.body(APP_CSS, 200, { "content-type": "text/css; charset=utf-8", "cache-control": "no-cache" }));
-  app.get("/assets/app.js", (c) => c.body(APP_JS + LINK_REVIEW_JS + CHART_JS, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-cache" }));
+  app.get("/assets/app.js", (c) => c.body(APP_JS, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-cache" }));
   app.get("/assets/timeline.js", async (c) => c.body(await timelineModuleSource(), 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-cache" }));
   const openapi = JSON.stringify(openApiDocument());
   app.get("/api/openapi.json", (c) => c.body(openapi, 200, { "content-type": "application/json; charset=utf-8" }));

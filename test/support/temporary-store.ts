@@ -48,3 +48,43 @@ export function capturedCliIo(): CliIo & { out: string; err: string } {
   };
   return captured;
 }
+
+/** What CLI runs in one test file share: each data folder's store, opened by the first command that names it. */
+export interface KeptOpenStores {
+  /** capturedCliIo whose commands find their folder's store open, and whose close leaves it open. */
+  io(): CliIo & { out: string; err: string };
+  /** The folder's store as a command gets it (closing it does nothing), for the test's own reads. */
+  open(dataDir: string): Promise<Store>;
+  /** Closes them all: in afterAll. */
+  closeAll(): Promise<void>;
+}
+
+/**
+ * Keeps each data folder's store open across the CLI runs of a test file, as if each command had opened
+ * it: opening PGlite costs seconds on a loaded machine, and the commands read and write the same rows
+ * either way. Opening the folder itself is tested where it is the point (store-guards, report's refusals).
+ */
+export function keptOpenStores(): KeptOpenStores {
+  const stores = new Map<string, Promise<Store>>();
+  const open = async (dataDir: string, command?: string): Promise<Store> => {
+    let opening = stores.get(dataDir);
+    if (!opening) {
+      opening = openTestStore(dataDir, command);
+      stores.set(dataDir, opening);
+      // A folder that failed to open is tried again by the next command, as a fresh process would.
+      opening.catch(() => stores.delete(dataDir));
+    }
+    return { ...(await opening), close: async () => undefined };
+  };
+  return {
+    io() {
+      return Object.assign(capturedCliIo(), { openStore: open });
+    },
+    open,
+    async closeAll() {
+      const opened = [...stores.values()];
+      stores.clear();
+      for (const store of await Promise.allSettled(opened)) if (store.status === "fulfilled") await store.value.close();
+    },
+  };
+}

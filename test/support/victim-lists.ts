@@ -1,6 +1,7 @@
-// Two small lists of named victims for the server and browser tests: two persons both name (Fatemeh Karimi's two records differ too much to link),
-// two pairs the linker cannot decide (Erfan Rezaei / Arfan Rezaie, Mohammad Hosseini / Mohamad
-// Hoseini: the names sound alike, age, date and place differ), and a private column that must never leave the store.
+// Lists of named victims for the tests. Two small lists for the server and browser tests: two persons both name (Fatemeh
+// Karimi's two records differ too much to link), two pairs the linker cannot decide (Erfan Rezaei / Arfan Rezaie, Mohammad
+// Hosseini / Mohamad Hoseini: the names sound alike, age, date and place differ), and a private column that must never
+// leave the store. And three overlapping lists as CSV files (17 persons, 8 on two or more) for the registry's estimate.
 import type { NewVictimRecord } from "../../src/domain/victim.js";
 import type { Store } from "../../src/store/store.js";
 import { linkStoredRecords } from "../../src/store/victims-link.js";
@@ -35,4 +36,38 @@ export async function importAndLinkVictims(store: Store): Promise<void> {
     await store.victims.importRecords(records, null);
   }
   await linkStoredRecords(store);
+}
+
+/** A person on the CSV lists: name, place, and the lists naming them, one letter a list. */
+export type ListedPerson = readonly [name: string, place: string, lists: string];
+
+/** Three overlapping lists (h = hrana, g = hengaw, a = amnesty): 17 persons, 8 on two or more; a log-linear estimate fits them. */
+export const THREE_LIST_PERSONS: readonly ListedPerson[] = [
+  ["Babak Tehrani", "Tehran", "h"], ["Dariush Kamali", "Isfahan", "h"], ["Parisa Jafari", "Rasht", "h"], ["Omid Nouri", "Arak", "h"],
+  ["Leila Sadeghi", "Yazd", "g"], ["Reza Bagheri", "Qom", "g"], ["Sara Moradi", "Sanandaj", "g"],
+  ["Hamid Ebrahimi", "Kerman", "a"], ["Nasrin Ghorbani", "Ahvaz", "a"],
+  ["Kaveh Azadi", "Mashhad", "hg"], ["Mina Rostami", "Tabriz", "hg"], ["Arash Farahani", "Shiraz", "hg"],
+  ["Shirin Sohrabi", "Urmia", "ha"], ["Peyman Yazdani", "Zanjan", "ha"], ["Ladan Khosravi", "Kashan", "ga"],
+  ["Siamak Nikpour", "Bushehr", "hga"], ["Golnar Heidari", "Gorgan", "hga"],
+];
+
+export interface VictimListCsvOptions {
+  /** The fate every row of this list states; "killed" unless given. */
+  fate?: string;
+  /** A private `contact` column with this value on every row (it must never leave the store). */
+  contact?: string;
+}
+
+/**
+ * The CSV file of the list `letter`: a row for each person it names, record id `LETTER<position>`; age and date of death
+ * follow the person's position in `persons`, so the same person has the same age and date on every list.
+ */
+export function victimListCsv(persons: readonly ListedPerson[], letter: string, options: VictimListCsvOptions = {}): string {
+  const fate = options.fate ?? "killed";
+  const contact = options.contact === undefined ? [] : [options.contact];
+  const header = ["record_id", "given_name", "surname", "age", "place", "date_of_death", "fate", ...(options.contact === undefined ? [] : ["contact"])];
+  const rows = persons.flatMap(([name, place, lists], i) =>
+    lists.includes(letter) ? [[`${letter}${i + 1}`, name.replace(" ", ","), 20 + i, place, `2026-01-${10 + (i % 15)}`, fate, ...contact].join(",")] : [],
+  );
+  return [header.join(","), ...rows].join("\n");
 }
