@@ -6,8 +6,7 @@
 // review queue and overview pages, and a summary right after a write to its event (the view
 // computed again); and the server's peak memory. Targets: summary cold < 200 ms, server < 500 MB.
 //
-// Needs PostgreSQL: DATABASE_URL, else 127.0.0.1:5432/test when it answers; it makes and drops
-// its own database. TALLY_SCALE_CLAIMS and TALLY_SCALE_EVENTS make it smaller for a quick run.
+// Needs PostgreSQL on 127.0.0.1:5432; it makes and drops its own database (bench/scratch-postgres.ts). TALLY_SCALE_CLAIMS and TALLY_SCALE_EVENTS make it smaller for a quick run.
 import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
@@ -19,6 +18,7 @@ import { startServer } from "../src/server/listen.js";
 import { openStore } from "../src/store/open.js";
 import type { Store } from "../src/store/store.js";
 import { refreshEventViews } from "../src/views/event-views.js";
+import { freshPostgresDatabase } from "./scratch-postgres.js";
 import { CLAIMANTS, METRIC_MIX, POPULATION_MIX, QUALIFIER_MIX, STATUS_MIX } from "./report.js";
 import type { BenchResult } from "./result.js";
 
@@ -30,7 +30,6 @@ const TODAY = "2026-06-01";
 const DOCUMENTS_PER_STATEMENT = 50_000;
 /** Events measured one by one (beyond the first ones, which the server's warm-up reads). */
 const SAMPLED_EVENTS = 20;
-const DATABASE = "tally_bench_scale";
 const VIEW_PROCESSES = Math.max(1, Math.min(4, availableParallelism()));
 
 const sqlArray = (items: readonly string[]) => `ARRAY[${items.map((item) => `'${item.replace(/'/g, "''")}'`).join(", ")}]`;
@@ -72,44 +71,6 @@ function claimsInsert(): string {
         ) d
       ) c
     ) f`;
-}
-
-async function adminUrl(): Promise<string | null> {
-  const url = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.end();
-    return url;
-  } catch {
-    return null;
-  }
-}
-
-function databaseUrl(admin: string, name: string): string {
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function adminQuery(admin: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-async function recreateDatabase(admin: string): Promise<void> {
-  await dropDatabase(admin);
-  await adminQuery(admin, `CREATE DATABASE ${DATABASE}`);
-}
-
-/** Gigabytes of disk: dropped after the run unless TALLY_SCALE_KEEP is set. */
-async function dropDatabase(admin: string): Promise<void> {
-  await adminQuery(admin, `DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
 }
 
 const seconds = (since: number) => Math.round((performance.now() - since) / 100) / 10;
@@ -207,10 +168,9 @@ async function timed(base: string, path: string): Promise<number> {
 }
 
 export async function bench(): Promise<BenchResult> {
-  const admin = await adminUrl();
-  if (!admin) return { name: "scale (skipped)", figures: { skipped: "needs PostgreSQL: set DATABASE_URL or run one on 127.0.0.1:5432" } };
-  await recreateDatabase(admin);
-  const url = databaseUrl(admin, DATABASE);
+  const database = await freshPostgresDatabase("scale");
+  if (!database) return { name: "scale (skipped)", figures: { skipped: "needs PostgreSQL on 127.0.0.1:5432" } };
+  const { url } = database;
   const figures: BenchResult["figures"] = { claims: CLAIMS, events: EVENTS, documents: Math.ceil(CLAIMS / CLAIMS_PER_DOCUMENT) };
   const store = await openStore({ databaseUrl: url });
   let child: ReturnType<typeof spawn> | null = null;
@@ -296,8 +256,7 @@ export async function bench(): Promise<BenchResult> {
   } finally {
     child?.kill("SIGTERM");
     await store.close();
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    if (!process.env.TALLY_SCALE_KEEP) await dropDatabase(admin);
+    await database.drop(); // gigabytes of disk
   }
 }
 
