@@ -110,5 +110,5 @@ export function populationRows(summary: StandingSummary): PopulationRow[] {
 export function spreadWords(summary: StandingSummary): { value: string; note: string } | null {
   const { spread } = summary;
   if (!spread) return null;
-  return { value: formatNumber(spread.absolute), note: Number.isFinite(spread.ratio) ? `${spread.ratio.toFixed(1)}× the verified floor` : "no verified count above 0" };
+  return { value: formatNumber(spread.absolute), note: spread.ratio !== null ? `${spread.ratio.toFixed(1)}× the verified floor` : "no verified count above 0" };
 }

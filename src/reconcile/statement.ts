@@ -41,7 +41,7 @@ export function composeStatement(summary: Omit<StandingSummary, "statement">, ch
   const higher = [highestReported, highestEstimate].some((figure) => figure && verifiedFloor && figure.value > verifiedFloor.value);
   if (verifiedFloor && !higher) sentences.push("No reported figure or estimate goes higher.");
   if (spread && spread.absolute > 0) {
-    const ratio = Number.isFinite(spread.ratio) ? ` (${spread.ratio.toFixed(1)}×)` : "";
+    const ratio = spread.ratio !== null ? ` (${spread.ratio.toFixed(1)}×)` : "";
     sentences.push(`The gap between the verified floor and the highest figure is ${formatNumber(spread.absolute)}${ratio}.`);
   }
 

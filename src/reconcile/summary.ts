@@ -20,7 +20,7 @@ export interface SummaryOptions {
 function spreadOf(floor: SourcedFigure | null, tops: Array<SourcedFigure | null>): StandingSummary["spread"] {
   const top = tops.reduce<SourcedFigure | null>((best, figure) => (figure && (!best || figure.value > best.value) ? figure : best), null);
   if (!floor || !top || top.claim.qualifier === "vague" || top.value <= floor.value) return null;
-  return { absolute: top.value - floor.value, ratio: floor.value > 0 ? top.value / floor.value : Infinity };
+  return { absolute: top.value - floor.value, ratio: floor.value > 0 ? top.value / floor.value : null };
 }
 
 /** One pass over the metric's claims: those in scope by population, and the newest day among the ones counted. */

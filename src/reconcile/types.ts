@@ -136,7 +136,8 @@ export interface StandingSummary {
   /** The highest estimate (status estimate) only. */
   highestEstimate: SourcedFigure | null;
   /** The highest reported figure or estimate above the verified floor: the difference and the ratio, when both exist and the top is a number. */
-  spread: { absolute: number; ratio: number } | null;
+  /** ratio: null when the verified floor is 0 (no multiple of nothing), so the summary stays plain JSON. */
+  spread: { absolute: number; ratio: number | null } | null;
   /** One row per narrower population that has claims (civilians, children, …), in vocabulary order. */
   populations: PopulationStanding[];
   /** A plain-English statement of where the count stands, every figure sourced. */

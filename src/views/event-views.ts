@@ -2,7 +2,8 @@
 // changed an event (ingest, a worker's sweep) or the first server to ask computes it from that one
 // event's claims and stores it, stamped with the revisions it read; a server then answers from one
 // row and never holds the whole store in memory. A stamp that no longer matches the scope's
-// revisions, or another day, means the view is computed again.
+// revisions, or another day, means the view is computed again. A view is plain JSON (no infinite
+// numbers, no shared objects that renderers compare), stored and read back as it was computed.
 import { METRICS, type Metric } from "../domain/claim.js";
 import { knownClaimants, loadAllClaims, loadCuration } from "../store/load.js";
 import { eventScope, SHARED_SCOPE } from "../store/revision.js";
@@ -11,7 +12,6 @@ import type { Store, StoredEvent } from "../store/store.js";
 import type { Reconciliation } from "../reconcile/types.js";
 import type { StoredClaim } from "../store/types.js";
 import { buildReportView, countUndated, reportViewOf, type ReportView, type UndatedCount } from "./report-view.js";
-import { viewFromJson, viewToJson } from "./view-json.js";
 
 /** What an event's summary answer is built from, without the claims, series and checks. */
 export interface SummaryPart extends UndatedCount {
@@ -69,7 +69,7 @@ function viewOf(claims: StoredClaim[], view: ReportView): ComputedView {
 async function computeAndStore(store: Store, eventId: number | null, stamp: ViewStamp, events?: StoredEvent[]): Promise<ComputedView> {
   const computed = await computeEventView(store, eventId, stamp.today, events);
   const { revision, sharedRevision, today } = stamp;
-  await store.views.write(eventScope(eventId), { revision, sharedRevision, today, view: viewToJson(computed.view), summary: viewToJson(computed.summary) });
+  await store.views.write(eventScope(eventId), { revision, sharedRevision, today, view: JSON.stringify(computed.view), summary: JSON.stringify(computed.summary) });
   return computed;
 }
 
@@ -90,7 +90,7 @@ export async function viewStamps(store: Store, eventIds: ReadonlyArray<number | 
 export async function storeReconciledView(store: Store, eventId: number | null, stamp: ViewStamp, claims: StoredClaim[], reconciliation: Reconciliation): Promise<void> {
   const computed = viewOf(claims, reportViewOf(claims, reconciliation, { event: eventNamed(await store.listEvents(), eventId), today: stamp.today }));
   const { revision, sharedRevision, today } = stamp;
-  await store.views.write(eventScope(eventId), { revision, sharedRevision, today, view: viewToJson(computed.view), summary: viewToJson(computed.summary) });
+  await store.views.write(eventScope(eventId), { revision, sharedRevision, today, view: JSON.stringify(computed.view), summary: JSON.stringify(computed.summary) });
 }
 
 /** Computes and stores the views of these events (after an ingest changed them). */
@@ -133,11 +133,11 @@ export async function eventViewPart<P extends ViewPart>(
   type Part = P extends "summary" ? SummaryPart : ReportView;
   const stamp = await currentStamp(store, eventId, today);
   const stored = await store.views.read(eventScope(eventId), part);
-  if (stored && sameStamp(stored, stamp)) return viewFromJson<Part>(stored.json);
+  if (stored && sameStamp(stored, stamp)) return JSON.parse(stored.json) as Part;
   const writerIsOnIt =
     stored !== null && stored.today === today && stored.sharedRevision === stamp.sharedRevision && stamp.changedAt !== null &&
     Date.now() - stamp.changedAt.getTime() < (options.trustWriterForMs ?? 0);
-  if (writerIsOnIt) return viewFromJson<Part>(stored.json);
+  if (writerIsOnIt) return JSON.parse(stored.json) as Part;
   const computed = await computeAndStore(store, eventId, stamp);
   return (part === "summary" ? computed.summary : computed.view) as Part;
 }
