@@ -17,3 +17,7 @@ const FIXTURES = join(import.meta.dirname, "fixtures");
 describeAnnotatedSet({ label: "fa-holdout", texts: join(FIXTURES, "fa-holdout"), gold: join(FIXTURES, "fa-holdout"), minReports: 5, minF1: 0.95 });
 describeAnnotatedSet({ label: "ar-holdout", texts: join(FIXTURES, "ar-holdout"), gold: join(FIXTURES, "ar-holdout"), minReports: 5, minF1: 0.85 });
 describeAnnotatedSet({ label: "tr-holdout", texts: join(FIXTURES, "tr-holdout"), gold: join(FIXTURES, "tr-holdout"), minReports: 5, minF1: 0.93 });
+
+describeAnnotatedSet({ label: "fa-holdout2", texts: join(FIXTURES, "fa-holdout2"), gold: join(FIXTURES, "fa-holdout2"), minReports: 6, minF1: 0 });
+describeAnnotatedSet({ label: "ar-holdout2", texts: join(FIXTURES, "ar-holdout2"), gold: join(FIXTURES, "ar-holdout2"), minReports: 6, minF1: 0 });
+describeAnnotatedSet({ label: "tr-holdout2", texts: join(FIXTURES, "tr-holdout2"), gold: join(FIXTURES, "tr-holdout2"), minReports: 6, minF1: 0 });

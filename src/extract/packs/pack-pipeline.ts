@@ -45,6 +45,8 @@ interface DocumentState {
   periodYear: string | null;
   /** Lines read so far. */
   lineIndex: number;
+  /** The day each source's last figure of the main event was dated by the text ("X said on Tuesday"): its later figures without a day of their own are of that day. */
+  sourceDays: Map<string, string>;
   claims: PendingClaim[];
   lastClaim: PendingClaim | null;
   trace: ExtractionTrace | null;
@@ -67,7 +69,7 @@ interface SentenceFigure {
 
 /** Claims of a document in a pack's language. */
 export function extractPackClaims(text: string, pack: LanguagePack, published: string | null, trace: ExtractionTrace | null = null): Claim[] {
-  const state: DocumentState = { text, pack, published, history: [], voice: null, lastDay: null, periodYear: null, lineIndex: 0, claims: [], lastClaim: null, trace };
+  const state: DocumentState = { text, pack, published, history: [], voice: null, lastDay: null, periodYear: null, lineIndex: 0, sourceDays: new Map(), claims: [], lastClaim: null, trace };
   const { lines, titleLine } = readLayout(text);
   for (const line of lines) {
     const paragraph: ParagraphState = { inTitle: line === titleLine, lastClaim: null, statedSource: null, statedDay: null };
@@ -461,18 +463,23 @@ function claimOf(state: DocumentState, paragraph: ParagraphState, words: Sentenc
   const byCue = attribution ? bySpeaker ?? nearest(days, attribution.cue, (d) => d, 3) ?? sources.map((a) => nearest(days, a.cue, (d) => d, 3)).find((d) => d !== null) ?? null : null;
   const day = standsAt ?? byCue ?? nearest(inClause, f, (d) => d);
   const continued = !attribution && mainEvent ? paragraph.lastClaim : null;
-  const asOfRules: Array<[string | null | undefined, string, Words]> = [
-    [pastYear?.iso, "a past year the clause is set in: its last day", pastYear ? documentSpan(words, pastYear.first, pastYear.first) : null],
-    [day?.iso, day === standsAt ? "the day the count stands at" : day === byCue ? "the day beside the cue that attributes it" : "a day named in the figure's clause", day ? documentSpan(words, day.first, day.last) : null],
-    [sentence.sameDay, "'that same day': the last day named before", null],
-    [mainEvent ? paragraph.statedDay : null, "the day a sentence before it in the paragraph gives", null],
-    [whole?.asOf, "the day of the count it is a part of", { from: whole }],
-    [continued?.asOf, "the day of the count before it in the paragraph, whose voice it continues", { from: continued }],
-    [mainEvent ? state.periodYear : null, "the past year the headline or lead sets the report in: its last day", null],
-    [state.published, "the document's publication date", null],
+  // Each rule: the day, why, the words it stands on, and whether it is the day a source spoke ("X said on
+  // Tuesday"), which its later figures without a day of their own take; a day a count stands at or an event's day is not.
+  const sourceDay = mainEvent && claimant ? state.sourceDays.get(claimant.name) : null;
+  const asOfRules: Array<[string | null | undefined, string, Words, boolean]> = [
+    [pastYear?.iso, "a past year the clause is set in: its last day", pastYear ? documentSpan(words, pastYear.first, pastYear.first) : null, false],
+    [day?.iso, day === standsAt ? "the day the count stands at" : day === byCue ? "the day beside the cue that attributes it" : "a day named in the figure's clause", day ? documentSpan(words, day.first, day.last) : null, day !== null && day !== standsAt && day === byCue],
+    [sentence.sameDay, "'that same day': the last day named before", null, false],
+    [mainEvent ? paragraph.statedDay : null, "the day a sentence before it in the paragraph gives", null, true],
+    [whole?.asOf, "the day of the count it is a part of", { from: whole }, false],
+    [continued?.asOf, "the day of the count before it in the paragraph, whose voice it continues", { from: continued }, false],
+    [sourceDay, "the day its source last spoke, as the text dates it", null, true],
+    [mainEvent ? state.periodYear : null, "the past year the headline or lead sets the report in: its last day", null, false],
+    [state.published, "the document's publication date", null, false],
   ];
   const asOfRule = asOfRules.find(([iso]) => iso !== null && iso !== undefined) ?? null;
   const asOf = asOfRule?.[0] ?? null;
+  if (mainEvent && claimant && asOf && asOfRule?.[3]) state.sourceDays.set(claimant.name, asOf);
 
   const claim: PendingClaim = {
     metric,
