@@ -456,9 +456,10 @@ function claimOf(state: DocumentState, paragraph: ParagraphState, words: Sentenc
   const standsAt = inClause.find((d) => lexicon.asOfBefore.findAll(words.tokens, words.folded, Math.max(0, d.first - 3), d.first - 1).some((m) => m.last === d.first - 1)) ?? null;
   // "X said on Tuesday": a day beside the cue of the figure's source, or beside another cue of the sentence ("افزود که دیروز").
   // "حسین کرمانپور، سخنگوی …، روز پنجشنبه … اعلام کرد", "Fuat Oktay perşembe akşamı … söyledi": a weekday or day
-  // counted back right after the source's name, before its cue with no figure between, dates what it said.
+  // counted back right after the source's name, before its cue with no figure between, dates what it said; so does one
+  // right after a name its cue opens ("أعلن وزير الصحة، مساء الإثنين، أن …").
   const bySpeaker = attribution
-    ? days.find((d) => d.spoken && d.first > attribution.named.last && d.first - attribution.named.last <= SPEAKER_DAY_REACH && d.last < attribution.cue.first && !figures.some((g) => g.first > attribution.named.last && g.first < d.first)) ?? null
+    ? days.find((d) => d.spoken && d.first > attribution.named.last && d.first - attribution.named.last <= SPEAKER_DAY_REACH && (d.last < attribution.cue.first || attribution.cue.last < attribution.named.first) && !figures.some((g) => g.first > attribution.named.last && g.first < d.first)) ?? null
     : null;
   const byCue = attribution ? bySpeaker ?? nearest(days, attribution.cue, (d) => d, 3) ?? sources.map((a) => nearest(days, a.cue, (d) => d, 3)).find((d) => d !== null) ?? null : null;
   const day = standsAt ?? byCue ?? nearest(inClause, f, (d) => d);

@@ -77,7 +77,7 @@ export const arabicClaimWords: ClaimWords = {
   subordinators: ["الذي", "التي", "الذين", "اللواتي"],
   quotedFromMarkers: ["عن"],
   addresseeMarkers: [],
-  periodStartsBefore: ["منذ", "من"],
+  periodStartsBefore: ["منذ", "من", "منذ يوم", "منذ صباح", "منذ مساء", "منذ فجر", "منذ ليلة", "من يوم"],
   periodStartsAfter: [],
   yearWords: ["عام", "العام", "سنة", "هـ", "ه"],
   claimants: [

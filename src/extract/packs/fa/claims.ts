@@ -77,7 +77,7 @@ export const persianClaimWords: ClaimWords = {
   subordinators: ["که"],
   quotedFromMarkers: [],
   addresseeMarkers: ["به"],
-  periodStartsBefore: ["از"],
+  periodStartsBefore: ["از", "از روز", "از صبح روز", "از شب", "از بامداد"],
   periodStartsAfter: ["به بعد", "تاکنون"],
   yearWords: ["سال", "ه ش", "هجری شمسی", "خورشیدی"],
   claimants: [

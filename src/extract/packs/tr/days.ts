@@ -18,6 +18,10 @@ export const turkishDayWords: DayWords = {
     "ekim": { calendar: "gregorian", month: 10 }, "kasım": { calendar: "gregorian", month: 11 }, "aralık": { calendar: "gregorian", month: 12 },
   },
   monthFillers: [],
+  monthEndBefore: [],
+  monthEndAfter: ["sonu", "sonuna", "sonunda", "sonuyla", "sonuydu", "sonuna kadar"],
+  ordinalDays: {},
+  ordinalLinks: [],
   numericDates: ["day-month-year"],
   numericCalendarBelow1700: "gregorian",
 };
