@@ -30,7 +30,10 @@ export function datesOf(pack: LanguagePack, published: string | null, words: Sen
     const opensBefore = lexicon.periodStartsBefore.findAll(tokens, folded, Math.max(0, at.first - 2), at.first - 1).some((m) => m.last === at.first - 1);
     // "6 Şubat'tan beri", "16 Eylül'de … ölmesinin ardından başlayan": a period opening on the day, within its clause.
     const opensAfter = range(at.last + 1, Math.min(tokens.length - 1, at.last + 6)).some((i) => lexicon.periodStartsAfter.matchAt(tokens, i, folded) !== null && clauseMarksBetween(words, at.last, i) === 0);
-    if (opensBefore || opensAfter) continue;
+    // "در سیلاب‌های جمعه گذشته", "cuma günü meydana gelen depremde": the day the event struck, not the figure's.
+    const eventBefore = lexicon.eventDayBefore.findAll(tokens, folded, Math.max(0, at.first - 2), at.first - 1).some((m) => m.last === at.first - 1);
+    const eventAfter = range(at.last + 1, Math.min(tokens.length - 1, at.last + 2)).some((i) => lexicon.eventDayAfter.matchAt(tokens, i, folded) !== null && clauseMarksBetween(words, at.last, i) === 0);
+    if (opensBefore || opensAfter || eventBefore || eventAfter) continue;
     dates.push({ iso, ...at, spoken: phrase.kind !== "date" });
   }
   return dates;

@@ -96,6 +96,12 @@ export interface ClaimWords {
   periodStartsAfter: string[];
   /** Words naming a year ("سال", "عام", "yılı") for telling a past year from a count. */
   yearWords: string[];
+  /**
+   * Words right before a day, or after it, that make it the time of the event (the quake, the floods), not the
+   * day of a figure: "در سیلاب‌های جمعه گذشته", "cuma günü meydana gelen depremde".
+   */
+  eventDayBefore: string[];
+  eventDayAfter: string[];
   /** Canonical claimants written in this language. */
   claimants: PackClaimant[];
   /** Words that tell the kind of a source named as written ("وزارت" government, "سازمان حقوق بشر" ngo). */
@@ -138,6 +144,8 @@ export interface ClaimLexicon {
   periodStartsBefore: PhraseTable<true>;
   periodStartsAfter: PhraseTable<true>;
   yearWords: PhraseTable<true>;
+  eventDayBefore: PhraseTable<true>;
+  eventDayAfter: PhraseTable<true>;
   claimants: PhraseTable<PackClaimant>;
   claimantKinds: PhraseTable<ClaimantKind>;
 }
@@ -179,6 +187,8 @@ export function claimLexicon(words: ClaimWords, fold: CharFold): ClaimLexicon {
     periodStartsBefore: list(words.periodStartsBefore),
     periodStartsAfter: list(words.periodStartsAfter),
     yearWords: list(words.yearWords),
+    eventDayBefore: list(words.eventDayBefore),
+    eventDayAfter: list(words.eventDayAfter),
     claimants: new PhraseTable(words.claimants.flatMap((c) => [c.name, ...c.aliases].map((alias) => [alias, c] as const)), fold, words.clitics),
     claimantKinds: table(words.claimantKinds),
   };

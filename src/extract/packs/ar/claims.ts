@@ -80,6 +80,8 @@ export const arabicClaimWords: ClaimWords = {
   periodStartsBefore: ["منذ", "من", "منذ يوم", "منذ صباح", "منذ مساء", "منذ فجر", "منذ ليلة", "من يوم"],
   periodStartsAfter: [],
   yearWords: ["عام", "العام", "سنة", "هـ", "ه"],
+  eventDayBefore: ["زلزال", "الزلزال", "فيضانات", "الفيضانات", "السيول", "سيول", "العاصفة", "عاصفة", "انفجار", "انفجارات"],
+  eventDayAfter: ["الذي ضرب", "التي ضربت", "الذي وقع", "التي وقعت"],
   claimants: [
     { name: "Syrian Observatory for Human Rights", kind: "ngo", aliases: ["المرصد السوري لحقوق الإنسان", "المرصد السوري", "المرصد السوري لحقوق الانسان"] },
     { name: "Syrian Network for Human Rights", kind: "ngo", aliases: ["الشبكة السورية لحقوق الإنسان", "الشبكة السورية"] },

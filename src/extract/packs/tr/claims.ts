@@ -88,6 +88,8 @@ export const turkishClaimWords: ClaimWords = {
   periodStartsBefore: [],
   periodStartsAfter: ["beri", "bu yana", "itibaren", "başlayan", "ardından", "sonra"],
   yearWords: ["yıl*"],
+  eventDayBefore: [],
+  eventDayAfter: ["meydana gelen", "yaşanan", "vuran", "meydana gelmiş", "sarsan"],
   claimants: [
     { name: "AFAD", kind: "government", aliases: ["afad", "afet ve acil durum yönetimi başkanlığı", "afet ve acil durum yönetimi"] },
     { name: "Red Crescent", kind: "ngo", aliases: ["kızılay", "türk kızılay*", "kızılay*"] },
