@@ -49,13 +49,17 @@ function publicationYear(published: string, calendar: "gregorian" | "solar-hijri
 /** A year before the publication's that the figure's clause is set in ("سال ۱۴۰۱", "عام 2011", "1999 depreminde"): its Gregorian last day. */
 export function pastYearOf(pack: LanguagePack, published: string | null, words: SentenceWords, f: { first: number; last: number } | null, dayTokens: ReadonlySet<number>, counted: ReadonlySet<number>): { iso: string; first: number } | null {
   if (!published) return null;
-  const { tokens } = words;
+  const { tokens, folded } = words;
+  const lexicon = pack.claims;
+  let latest: { iso: string; first: number; year: number } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // A year inside a date ("since 7 October 2023") dates a day; only a year standing alone sets the clause in it.
     if (!/^\d{4}$/.test(token.text) || (f && i >= f.first && i <= f.last) || dayTokens.has(i) || counted.has(i)) continue;
-    // "since 2023" opens a period that runs to now: no past year.
-    if (pack.claims.periodStartsBefore.findAll(tokens, words.folded, Math.max(0, i - 2), i - 1).length > 0) continue;
+    // "since 2023", "2011'den bu yana", "منذ اندلاع الحرب في أبريل 2023" open a period that runs to now: no past year.
+    if (lexicon.periodStartsBefore.findAll(tokens, folded, Math.max(0, i - 2), i - 1).length > 0) continue;
+    if (range(i + 1, Math.min(tokens.length - 1, i + 3)).some((k) => lexicon.periodStartsAfter.matchAt(tokens, k, folded) !== null && clauseMarksBetween(words, i, k) === 0)) continue;
+    if (lexicon.sinceWords.findAll(tokens, folded, Math.max(0, i - 8), i - 1).some((m) => clauseMarksBetween(words, m.last, i) === 0)) continue;
     if (f) {
       const [a, b] = i < f.first ? [i, f.first] : [f.last, i];
       if (clauseMarksBetween(words, a, b) > 0) continue;
@@ -66,10 +70,11 @@ export function pastYearOf(pack: LanguagePack, published: string | null, words: 
     if (calendar !== "gregorian" && !besideYearWord(pack, words, i)) continue;
     const current = publicationYear(published, calendar);
     if (current === null || year >= current || year < current - 150) continue;
+    // "در سال‌های ۲۰۰۳ تا ۲۰۰۸": a period of years ends with the latest.
     const iso = lastDayOfYear(calendar, year);
-    if (iso) return { iso, first: i };
+    if (iso && (!latest || iso > latest.iso)) latest = { iso, first: i, year };
   }
-  return null;
+  return latest ? { iso: latest.iso, first: latest.first } : null;
 }
 
 /** "سال ۱۴۰۱", "عام 1445", "آبان ۱۳۹۸", "۱۴۴۴ هـ": a year word or a month name right before or after token i. */

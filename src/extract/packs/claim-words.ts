@@ -94,6 +94,8 @@ export interface ClaimWords {
   periodStartsBefore: string[];
   /** Words after a date that open a period ("beri", "itibaren"). */
   periodStartsAfter: string[];
+  /** Words opening a period that runs to the present ("منذ", "از زمان"): a year later in their clause starts it, and sets no past year. */
+  sinceWords: string[];
   /** Words naming a year ("سال", "عام", "yılı") for telling a past year from a count. */
   yearWords: string[];
   /**
@@ -143,6 +145,7 @@ export interface ClaimLexicon {
   partBeforeWhole: PhraseTable<true>;
   periodStartsBefore: PhraseTable<true>;
   periodStartsAfter: PhraseTable<true>;
+  sinceWords: PhraseTable<true>;
   yearWords: PhraseTable<true>;
   eventDayBefore: PhraseTable<true>;
   eventDayAfter: PhraseTable<true>;
@@ -186,6 +189,7 @@ export function claimLexicon(words: ClaimWords, fold: CharFold): ClaimLexicon {
     partBeforeWhole: list(words.partBeforeWhole),
     periodStartsBefore: list(words.periodStartsBefore),
     periodStartsAfter: list(words.periodStartsAfter),
+    sinceWords: list(words.sinceWords),
     yearWords: list(words.yearWords),
     eventDayBefore: list(words.eventDayBefore),
     eventDayAfter: list(words.eventDayAfter),

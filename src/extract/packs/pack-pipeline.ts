@@ -480,7 +480,11 @@ function claimOf(state: DocumentState, paragraph: ParagraphState, words: Sentenc
   ];
   const asOfRule = asOfRules.find(([iso]) => iso !== null && iso !== undefined) ?? null;
   const asOf = asOfRule?.[0] ?? null;
-  if (mainEvent && claimant && asOf && asOfRule?.[3]) state.sourceDays.set(claimant.name, asOf);
+  // The day beside the cue dates the statement even where the count stands at another ("X said on Sunday that … until
+  // the end of October"), unless it stands past a subordinator, in what was said ("اعلام کرد که روز جمعه …").
+  const saidOn = attribution && byCue && lexicon.subordinators.findAll(words.tokens, words.folded, attribution.cue.last + 1, byCue.first - 1).length === 0 ? byCue.iso : null;
+  const spokenDay = saidOn ?? (asOfRule?.[3] && day !== byCue ? asOf : null);
+  if (mainEvent && claimant && spokenDay) state.sourceDays.set(claimant.name, spokenDay);
 
   const claim: PendingClaim = {
     metric,

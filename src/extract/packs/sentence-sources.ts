@@ -106,8 +106,22 @@ function isNameWord(words: SentenceWords, lexicon: ClaimLexicon, i: number): boo
   const { tokens, folded } = words;
   const token = tokens[i];
   if (!token || token.digits || words.counting.has(i)) return false;
-  if (lexicon.namesCapitalised && !/^\p{Lu}/u.test(words.original[i] ?? "")) return lexicon.claimants.matchAt(tokens, i, folded) !== null;
+  if (lexicon.namesCapitalised && !/^\p{Lu}/u.test(words.original[i] ?? "")) return lexicon.claimants.matchAt(tokens, i, folded) !== null || suffixOfName(words, i);
   return !lexicon.sourceStops.matchAt(tokens, i, folded) && !lexicon.attributionBefore.matchAt(tokens, i, folded) && !lexicon.attributionAfter.matchAt(tokens, i, folded) && !lexicon.metrics.matchAt(tokens, i, folded);
+}
+
+/** "Gazze'deki", "Sağlık Bakanlığı'nın": an ending written after an apostrophe onto a capitalised word continues it. */
+function suffixOfName(words: SentenceWords, i: number): boolean {
+  const token = words.tokens[i]!;
+  return i > 0 && words.folded[token.start - 1] === "'" && words.tokens[i - 1]!.end === token.start - 1 && /^\p{Lu}/u.test(words.original[i - 1] ?? "");
+}
+
+/** "Pakistan Ulusal Afet Yönetim Kurumu (NDMA)": the token of a Latin acronym in brackets right after token `last`, or null. */
+function acronymAfter(words: SentenceWords, last: number): number | null {
+  const next = words.tokens[last + 1];
+  if (!next || !/^\s*\($/.test(words.folded.slice(words.tokens[last]!.end, next.start)) || !/^[\p{Lu}\p{N}-]{2,}$/u.test(words.original[last + 1] ?? "")) return null;
+  const closing = words.tokens[last + 2];
+  return /^\)/.test(words.folded.slice(next.end, closing ? closing.start : words.folded.length)) ? last + 1 : null;
 }
 
 /** The name that follows a cue: its noise words passed over, up to a stop word, a clause mark or a figure. */
@@ -126,8 +140,12 @@ function nameAfter(words: SentenceWords, lexicon: ClaimLexicon, from: number, sk
     first = phrase.last + 1;
   }
   if (first >= words.tokens.length || clauseMarksBetween(words, from - 1, first) > 0) return null;
-  const known = lexicon.claimants.matchAt(words.tokens, first, words.folded) ?? lexicon.sourceAnaphors.matchAt(words.tokens, first, words.folded);
+  const known = lexicon.claimants.matchAt(words.tokens, first, words.folded);
   if (known) return { first, last: known.last };
+  // "قالت المنظمة إن": a word referring back; "قالت المنظمة الأوروبية السعودية لحقوق الإنسان إن": the first word of a name.
+  const referring = lexicon.sourceAnaphors.matchAt(words.tokens, first, words.folded);
+  const nameGoesOn = referring !== null && referring.last + 1 < words.tokens.length && clauseMarksBetween(words, referring.last, referring.last + 1) === 0 && isNameWord(words, lexicon, referring.last + 1) && !skippable(referring.last + 1);
+  if (referring && !nameGoesOn) return { first, last: referring.last };
   if (!isNameWord(words, lexicon, first)) return null;
   let last = first;
   while (last + 1 < words.tokens.length && last - first + 1 < MAX_NAME_WORDS && clauseMarksBetween(words, last, last + 1) === 0 && isNameWord(words, lexicon, last + 1) && !skippable(last + 1)) last++;
@@ -168,12 +186,16 @@ function subjectBefore(words: SentenceWords, lexicon: ClaimLexicon, known: Reado
     let last = -1;
     while (last + 1 < cue && last + 1 < MAX_NAME_WORDS && isNameWord(words, lexicon, last + 1) && clauseMarksBetween(words, last, last + 1) === 0) last++;
     if (last >= 0 && /^\s*[,،]/.test(words.folded.slice(words.tokens[last]!.end))) return { first: 0, last };
+    const acronym = last >= 0 ? acronymAfter(words, last) : null;
+    if (acronym !== null && acronym < cue && /^\s*\)\s*[,،]/.test(words.folded.slice(words.tokens[acronym]!.end))) return { first: 0, last: acronym };
     const nominative = last >= 0 && !/^'/.test(words.folded.slice(words.tokens[last]!.end));
     const ofSourceKind = nominative && lexicon.claimantKinds.findAll(words.tokens, words.folded, 0, last).length > 0;
     if (ofSourceKind && closesSentence(words, lexicon, cue)) return { first: 0, last };
   }
   const name = known.filter((k) => k.last < cue).at(-1);
   if (name) return { first: name.first, last: name.last };
+  const ofKind = openingOfSourceKind(words, lexicon, cue);
+  if (ofKind) return ofKind;
   const referring = lexicon.sourceAnaphors.matchAt(words.tokens, 0, words.folded);
   if (referring && referring.last < cue) return { first: 0, last: referring.last };
   for (let last = 0; last < Math.min(cue, MAX_NAME_WORDS); last++) {
@@ -181,6 +203,29 @@ function subjectBefore(words: SentenceWords, lexicon: ClaimLexicon, known: Reado
     if (clauseMarksBetween(words, last, last + 1) > 0) return /^\s*[,،]/.test(words.folded.slice(words.tokens[last]!.end)) ? { first: 0, last } : null;
   }
   return null;
+}
+
+/**
+ * "سخنگوی وزارت امور مهاجرین و عودت‌کنندگان گفته است …": a sentence opening with a word of a source's kind, its
+ * name running up to the cue (day and noise words aside), a conjunction inside it joining two of its words.
+ */
+function openingOfSourceKind(words: SentenceWords, lexicon: ClaimLexicon, cue: number): { first: number; last: number } | null {
+  const { tokens, folded } = words;
+  if (lexicon.namesCapitalised || lexicon.claimantKinds.matchAt(tokens, 0, folded)?.first !== 0) return null;
+  let last = -1;
+  for (let i = 0; i < cue && i <= MAX_NAME_WORDS + 2; i++) {
+    if (clauseMarksBetween(words, Math.max(0, i - 1), i) > 0) break;
+    if (isNameWord(words, lexicon, i)) last = i;
+    else if (!(lexicon.conjunctions.matchAt(tokens, i, folded) && i + 1 < cue && isNameWord(words, lexicon, i + 1))) break;
+  }
+  if (last < 0) return null;
+  const rest = range(last + 1, cue - 1);
+  const passable = (i: number) => lexicon.sourceNoise.matchAt(tokens, i, folded) !== null || lexicon.sourceStops.matchAt(tokens, i, folded) !== null;
+  return rest.every(passable) && clauseMarksBetween(words, last, cue) === 0 ? { first: 0, last } : null;
+}
+
+function range(first: number, last: number): number[] {
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => first + k);
 }
 
 /** Whether the cue at token `cue` is the sentence's last verb ("… kaybolduğunu bildirdi."). */
