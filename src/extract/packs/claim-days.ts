@@ -74,7 +74,20 @@ export function pastYearOf(pack: LanguagePack, published: string | null, words: 
     const iso = lastDayOfYear(calendar, year);
     if (iso && (!latest || iso > latest.iso)) latest = { iso, first: i, year };
   }
-  return latest ? { iso: latest.iso, first: latest.first } : null;
+  if (latest) return { iso: latest.iso, first: latest.first };
+  // "وفي العام الماضي، نفذت السلطات 834 حكما", "Geçen yıl … 11 kişi hayatını kaybetmişti": the year before publication.
+  for (const m of lexicon.lastYearWords.findAll(tokens, folded)) {
+    if (f && clauseMarksBetween(words, Math.min(m.last, f.last), Math.max(m.first, f.first)) > 0 && !opensSentence(words, m.first, f.first)) continue;
+    const current = publicationYear(published, m.value);
+    const iso = current === null ? null : lastDayOfYear(m.value, current - 1);
+    if (iso) return { iso, first: m.first };
+  }
+  return null;
+}
+
+/** "وفي العام الماضي، نفذت …": a phrase opening the sentence, set off by a comma, frames the clause after it. */
+function opensSentence(words: SentenceWords, first: number, figure: number): boolean {
+  return first <= 2 && clauseMarksBetween(words, first, figure) === 1;
 }
 
 /** "سال ۱۴۰۱", "عام 1445", "آبان ۱۳۹۸", "۱۴۴۴ هـ": a year word or a month name right before or after token i. */

@@ -98,6 +98,8 @@ export interface ClaimWords {
   sinceWords: string[];
   /** Words naming a year ("سال", "عام", "yılı") for telling a past year from a count. */
   yearWords: string[];
+  /** Phrases for the year before publication ("سال گذشته", "العام الماضي", "geçen yıl"), with the calendar whose year they mean. */
+  lastYearWords: Record<string, "gregorian" | "solar-hijri" | "hijri">;
   /**
    * Words right before a day, or after it, that make it the time of the event (the quake, the floods), not the
    * day of a figure: "در سیلاب‌های جمعه گذشته", "cuma günü meydana gelen depremde".
@@ -147,6 +149,7 @@ export interface ClaimLexicon {
   periodStartsAfter: PhraseTable<true>;
   sinceWords: PhraseTable<true>;
   yearWords: PhraseTable<true>;
+  lastYearWords: PhraseTable<"gregorian" | "solar-hijri" | "hijri">;
   eventDayBefore: PhraseTable<true>;
   eventDayAfter: PhraseTable<true>;
   claimants: PhraseTable<PackClaimant>;
@@ -191,6 +194,7 @@ export function claimLexicon(words: ClaimWords, fold: CharFold): ClaimLexicon {
     periodStartsAfter: list(words.periodStartsAfter),
     sinceWords: list(words.sinceWords),
     yearWords: list(words.yearWords),
+    lastYearWords: table(words.lastYearWords),
     eventDayBefore: list(words.eventDayBefore),
     eventDayAfter: list(words.eventDayAfter),
     claimants: new PhraseTable(words.claimants.flatMap((c) => [c.name, ...c.aliases].map((alias) => [alias, c] as const)), fold, words.clitics),

@@ -441,7 +441,8 @@ function claimOf(state: DocumentState, paragraph: ParagraphState, words: Sentenc
     [whole?.claimant ? { name: whole.claimant, kind: whole.claimantKind } : null, "the source of the count it is a part of"],
     [voice?.claimant ? { name: voice.claimant, kind: voice.claimantKind } : null, "the paragraph's last source speaks on"],
     [mainEvent ? paragraph.statedSource : null, "the source a sentence before it in the paragraph names"],
-    [mainEvent && !paragraph.inTitle ? state.voice : null, "the document's last source speaks on until another is named"],
+    // A figure of a past year ("Geçen yıl … 11 kişi hayatını kaybetmişti") is still the voice's that gives it.
+    [!paragraph.inTitle ? state.voice : null, "the document's last source speaks on until another is named"],
   ];
   const carried = attribution ? null : inherited.find(([source]) => source !== null) ?? null;
   const claimant: PackSource | null = attribution?.source ?? carried?.[0] ?? null;

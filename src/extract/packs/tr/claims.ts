@@ -15,7 +15,7 @@ export const turkishClaimWords: ClaimWords = {
   metrics: {
     "öldü*": "killed", "öldürül*": "killed", "ölü*": "killed", "ölen*": "killed", "ölmüş*": "killed", "hayatını kayb*": "killed", "hayatlarını kayb*": "killed",
     "yaşamını yitir*": "killed", "yaşamlarını yitir*": "killed", "hayatını yitir*": "killed", "hayatlarını yitir*": "killed", "can verdi*": "killed", "can veren*": "killed",
-    "can kayb*": "killed", "canını kayb*": "killed", "şehit*": "killed", "cansız beden*": "killed", "ceset*": "killed", "cenaze*": "killed", "defned*": "killed", "hayatını kaybed*": "killed",
+    "can kayb*": "killed", "canını kayb*": "killed", "şehit*": "killed", "cansız beden*": "killed", "ceset*": "killed", "cesed*": "killed", "cenaze*": "killed", "defned*": "killed", "hayatını kaybed*": "killed",
     "yaral*": "injured", "durumu ağır": "injured", "durumunun ağır*": "injured", "durumları ağır": "injured", "ağır yaral*": "injured",
     "gözaltı*": "detained", "tutukla*": "detained", "tutuklu*": "detained", "tutuklan*": "detained", "yakalan*": "detained", "gözaltında*": "detained",
     "idam edil*": "executed", "idam*": "executed", "asıldı*": "executed", "infaz edil*": "executed",
@@ -42,6 +42,7 @@ export const turkishClaimWords: ClaimWords = {
     "protestocu*": "protesters", "gösterilerde": "protesters", "protestolarda": "protesters", "eylemlerde": "protesters", "gösterici*": "protesters", "eylemci*": "protesters",
     "güvenlik güçleri*": "security_forces", "güvenlik görevlisi*": "security_forces", "güvenlik personeli*": "security_forces", "polis*": "security_forces",
     "asker*": "security_forces", "jandarma*": "security_forces", "subay*": "security_forces", "er": "security_forces",
+    "suriyeli*": "other", "afgan*": "other", "yabancı uyruklu*": "other",
     "çocuk*": "children", "reşit olmayan*": "children", "bebek*": "children",
     "kadın*": "women",
     "sivil*": "civilians",
@@ -59,6 +60,7 @@ export const turkishClaimWords: ClaimWords = {
   attributionAfter: [
     "göre", "açıkladı*", "açıklamasında*", "açıklamada*", "bildirdi*", "bildirildi*", "duyurdu*", "dedi", "belirtti*", "kaydetti*", "aktardı*", "ifade etti*",
     "söyledi*", "paylaştı*", "doğruladı*", "teyit etti*", "raporunda*", "verilerine göre", "tarafından",
+    "kaydetmiş*", "açıklamış*", "bildirmiş*", "duyurmuş*", "söylemiş*", "belirtmiş*", "aktarmış*",
     "tahmin ediyor*", "tahmin etti*", "ileri sürdü*", "öne sürdü*", "iddia etti*", "vurguladı*", "kaydetti*",
   ],
   sourceNoise: [
@@ -89,6 +91,7 @@ export const turkishClaimWords: ClaimWords = {
   periodStartsAfter: ["beri", "bu yana", "itibaren", "başlayan", "ardından", "sonra"],
   sinceWords: [],
   yearWords: ["yıl*"],
+  lastYearWords: { "geçen yıl": "gregorian", "geçtiğimiz yıl": "gregorian", "bir önceki yıl": "gregorian", "geçen sene": "gregorian" },
   eventDayBefore: [],
   eventDayAfter: ["meydana gelen", "yaşanan", "vuran", "meydana gelmiş", "sarsan"],
   claimants: [
