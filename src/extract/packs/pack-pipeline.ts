@@ -97,6 +97,8 @@ function readSentence(state: DocumentState, paragraph: ParagraphState, span: Spa
   // A known source named without a cue ("هرانا چه می‌گوید؟") is the one "this agency" refers back to next.
   for (const named of lexicon.claimants.findAll(words.tokens, words.folded)) rememberKnown(state, named.value);
   const figures = allFigures.filter((f) => countsPeople(state, words, f, dayTokens));
+  // "الدفاع المدني", "Sağlık Bakanlığı": words of a source's name never say who was counted.
+  const nameTokens = new Set([...sources.map((a) => a.named), ...lexicon.claimants.findAll(words.tokens, words.folded)].flatMap((n) => range(n.first, n.last)));
   const days = datesOf(pack, state.published, words, dayPhrases);
   // The headline or lead sets the report in a past year ("اعدام‌ها در سال ۱۴۰۳", "executions in 2024"): its figures are of that year.
   if (state.lineIndex <= 1 && state.periodYear === null) state.periodYear = pastYearOf(pack, state.published, words, null, dayTokens, new Set(figuresCounting(state, words, allFigures, dayTokens)))?.iso ?? null;
@@ -146,7 +148,7 @@ function readSentence(state: DocumentState, paragraph: ParagraphState, span: Spa
     const whole = opened ? paragraph.lastClaim ?? state.lastClaim : null;
     const metric = (whole ? whole.metric : metricMatch?.match.value) ?? null;
     if (!metric) continue;
-    const claim = claimOf(state, paragraph, words, f, metric, whole ? null : metricMatch, whole, { sources, days, figures, sameDay: sameDayIso, dayTokens, figureTokens: new Set(figures.flatMap((g) => range(g.first, g.last))) });
+    const claim = claimOf(state, paragraph, words, f, metric, whole ? null : metricMatch, whole, { sources, days, figures, sameDay: sameDayIso, dayTokens, figureTokens: new Set(figures.flatMap((g) => range(g.first, g.last))), nameTokens });
     state.claims.push(claim);
     paragraph.lastClaim = claim;
     state.lastClaim = claim;
@@ -250,13 +252,20 @@ function countsPeople(state: DocumentState, words: SentenceWords, f: SentenceFig
   const countedNext = lexicon.personCounters.matchAt(tokens, next, folded) ?? lexicon.populations.matchAt(tokens, next, folded);
   if (single && state.pack.numbers.ambiguous.has(tokens[f.first]!.text) && !countedNext) return false;
   // A year standing alone ("2023", "۱۴۰۱") is no count of people.
-  if (isYear(words, f) && !countedNext && lexicon.metrics.matchAt(tokens, next, folded) === null) return false;
+  // "من بين المصابين 1404": a metric word right before it makes it a count.
+  const metricBefore = lexicon.metrics.findAll(tokens, folded, Math.max(0, f.first - 3), f.first - 1).some((m) => m.last === f.first - 1 && m.value !== null);
+  if (isYear(words, f) && !countedNext && !metricBefore && lexicon.metrics.matchAt(tokens, next, folded) === null) return false;
   return true;
 }
 
 /** One written as a single word ("یک", "bir", "أحد"): an article or one person's own case, never a count. */
 function isArticle(words: SentenceWords, f: SentenceFigure): boolean {
   return f.first === f.last && !words.tokens[f.first]!.digits && f.figure.min === 1 && f.figure.max === 1;
+}
+
+/** A figure written as one word that is also a noun ("شخصان", "قتيلين": two people, two dead). */
+function ownWord(words: SentenceWords, f: SentenceFigure): boolean {
+  return f.first === f.last && !words.tokens[f.first]!.digits;
 }
 
 function isYear(words: SentenceWords, f: SentenceFigure): boolean {
@@ -302,6 +311,9 @@ function metricOf(state: DocumentState, words: SentenceWords, metrics: ReadonlyA
     if (distance > METRIC_REACH) continue;
     if (!best || distance < best.distance) best = { match, distance };
   }
+  // "قتيلان", "جريحين": a noun in the dual is its own figure and says what befell them.
+  const own = !best && ownWord(words, f) ? lexicon.metrics.matchAt(words.tokens, f.first, words.folded) : null;
+  if (own) best = { match: own, distance: 0 };
   // The other metric of a combined figure belongs to this figure, not to a figure of its own ("قتلوا وأصيب 40").
   if (!best) return null;
   const chosen = (lexicon.predicateEndsClause ? predicateAfterCountedNoun(words, lexicon, metrics, f, best.match, right, dayTokens) : predicateBeforeCountedNoun(words, lexicon, metrics, f, best.match, left)) ?? best.match;
@@ -389,7 +401,10 @@ function joinedCounts(words: SentenceWords, a: SentenceFigure, b: SentenceFigure
 }
 
 /** The population word nearest the figure: after it (the counted noun) or before it, within its clause. */
-function populationOf(state: DocumentState, words: SentenceWords, f: SentenceFigure, metric: PhraseMatch<Metric | null> | null, figures: readonly SentenceFigure[]): { value: Population; first: number; last: number } | null {
+function populationOf(state: DocumentState, words: SentenceWords, f: SentenceFigure, metric: PhraseMatch<Metric | null> | null, figures: readonly SentenceFigure[], nameTokens: ReadonlySet<number>): { value: Population; first: number; last: number } | null {
+  // "طفلان", "امرأتين": a noun in the dual is its own figure and names who was counted.
+  const own = ownWord(words, f) ? state.pack.claims.populations.matchAt(words.tokens, f.first, words.folded) : null;
+  if (own) return { value: own.value, first: own.first, last: own.last };
   const index = figures.indexOf(f);
   const left = index > 0 ? figures[index - 1]!.last + 1 : 0;
   const right = index + 1 < figures.length ? figures[index + 1]!.first - 1 : words.tokens.length - 1;
@@ -398,6 +413,7 @@ function populationOf(state: DocumentState, words: SentenceWords, f: SentenceFig
   let best: { value: Population; first: number; last: number; distance: number } | null = null;
   for (const match of state.pack.claims.populations.findAll(words.tokens, words.folded, reachLeft, reachRight)) {
     if (match.last >= f.first && match.first <= f.last) continue;
+    if (range(match.first, match.last).some((i) => nameTokens.has(i))) continue;
     const isAfter = match.first > f.last;
     const [a, b] = isAfter ? [f.last, match.first] : [match.last, f.first];
     if (clauseMarksBetween(words, a, b) > 0) continue;
@@ -422,13 +438,15 @@ interface SentenceReading {
   dayTokens: ReadonlySet<number>;
   /** Tokens of the sentence's figures that count people (a year among them is a count, not a year). */
   figureTokens: ReadonlySet<number>;
+  /** Tokens of the sources' names. */
+  nameTokens: ReadonlySet<number>;
 }
 
 function claimOf(state: DocumentState, paragraph: ParagraphState, words: SentenceWords, f: SentenceFigure, metric: Metric, metricMatch: MetricFound | null, whole: PendingClaim | null, sentence: SentenceReading): PendingClaim {
   const lexicon = state.pack.claims;
   const { figure } = f;
   const { sources, days, figures } = sentence;
-  const population = populationOf(state, words, f, metricMatch?.match ?? null, figures);
+  const population = populationOf(state, words, f, metricMatch?.match ?? null, figures, sentence.nameTokens);
 
   // The cue nearest the figure speaks for it; else the count it is a part of, the paragraph's last
   // source, the source a figureless sentence named, or the document's last source (until another is named).

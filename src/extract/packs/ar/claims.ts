@@ -42,7 +42,7 @@ export const arabicClaimWords: ClaimWords = {
     "جندي*": "security_forces", "جنود": "security_forces", "عسكري*": "security_forces", "شرطي*": "security_forces", "رجال الشرطة": "security_forces", "الشرطة": "security_forces",
     "قوات*": "security_forces", "قوات الدعم السريع": "other", "الدعم السريع": "other", "ضابط*": "security_forces", "ضباط": "security_forces", "مقاتل*": "other", "مسلح*": "other", "أبناء العشائر": "other", "عشائر": "other",
     "طفل*": "children", "أطفال": "children", "اطفال": "children", "قاصر*": "children", "قصر": "children", "دون الثامنة عشرة": "children",
-    "امرأة": "women", "نساء": "women", "سيدة": "women", "سيدات": "women", "النساء": "women",
+    "امرأة": "women", "امرأتان": "women", "امرأتين": "women", "نساء": "women", "سيدة": "women", "سيدات": "women", "النساء": "women",
     "مدني*": "civilians", "المدنيين": "civilians", "مواطن*": "civilians", "مريض*": "civilians", "مرضى": "civilians", "مرافق*": "civilians",
     "صحفي*": "other", "أجنبي*": "other", "أجانب": "other", "الأجانب": "other", "صحافي*": "other", "مسعف*": "other", "طبيب*": "other", "أطباء": "other", "عامل*": "other", "رجل": "other", "رجال": "other", "مسن*": "other", "لاعب*": "other",
   },
