@@ -91,7 +91,9 @@ function readSentence(state: DocumentState, paragraph: ParagraphState, span: Spa
     .map(({ figure, tokens }) => ({ figure: hedgedAfterNoun(words, pack, passed(words, lexicon, figure, tokens), tokens), first: tokens.first, last: tokens.last }));
   // "یک مقام محلی", "bir yetkili": one written as a word is an article, and may open a source's name.
   for (const f of allFigures) if (!isArticle(words, f)) for (const i of range(f.first, f.last)) words.counting.add(i);
-  for (const m of [...lexicon.personCounters.findAll(words.tokens, words.folded), ...lexicon.populations.findAll(words.tokens, words.folded)]) for (const i of range(m.first, m.last)) words.counting.add(i);
+  // A word for who was counted counts only beside a figure ("5 مدنيين"); away from one it may be a name's ("الدفاع المدني").
+  const besideFigure = (m: { first: number; last: number }) => allFigures.some((f) => (m.first > f.last && m.first - f.last <= 3) || (m.last < f.first && f.first - m.last <= 1));
+  for (const m of [...lexicon.personCounters.findAll(words.tokens, words.folded), ...lexicon.populations.findAll(words.tokens, words.folded).filter(besideFigure)]) for (const i of range(m.first, m.last)) words.counting.add(i);
   const sources = findSentenceSources(state.text, words, lexicon, state.history, dayTokens);
   for (const a of sources) if (!state.history.includes(a.source)) state.history.push(a.source);
   // A known source named without a cue ("هرانا چه می‌گوید؟") is the one "this agency" refers back to next.
@@ -422,6 +424,8 @@ function populationOf(state: DocumentState, words: SentenceWords, f: SentenceFig
     // Before the figure, only the word right before it or one between it and its metric word ("الأطفال القتلى 30").
     const betweenMetric = metric !== null && metric.last < f.first && match.first > metric.last;
     if (!isAfter && b - a - 1 > 1 && !betweenMetric) continue;
+    // "قوات الأمن اعتقلت 178 شخصا": before the verb that counts the figure stands who did it, not who was counted.
+    if (!isAfter && metric !== null && metric.first > match.last && metric.last < f.first) continue;
     const distance = b - a - 1 + (isAfter ? 0 : 1.5);
     if (!best || distance < best.distance) best = { value: match.value, first: match.first, last: match.last, distance };
   }

@@ -127,7 +127,7 @@ export const arabicClaimWords: ClaimWords = {
   claimantKinds: {
     "وزارة": "government", "وزير": "government", "الحكومة": "government", "حكومة": "government", "محافظ": "government", "رئيس": "government", "مسؤول*": "government",
     "متحدث*": "government", "الناطق*": "government", "ناطق*": "government", "السلطات": "government", "سلطات": "government", "الجيش": "government", "عمدة": "government", "بلدية": "government",
-    "منظمة": "ngo", "جمعية": "ngo", "مرصد": "ngo", "شبكة": "ngo", "رابطة": "ngo", "وكالة": "media", "صحيفة": "media", "قناة": "media",
+    "الدفاع المدني": "government", "منظمة": "ngo", "جمعية": "ngo", "مرصد": "ngo", "شبكة": "ngo", "رابطة": "ngo", "وكالة": "media", "صحيفة": "media", "قناة": "media",
     "مصادر": "anonymous", "مصدر": "anonymous", "شهود": "anonymous", "ناشطون": "anonymous", "ناشطين": "anonymous",
   },
 };
