@@ -318,7 +318,7 @@ function metricOf(state: DocumentState, words: SentenceWords, metrics: ReadonlyA
   if (own) best = { match: own, distance: 0 };
   // The other metric of a combined figure belongs to this figure, not to a figure of its own ("قتلوا وأصيب 40").
   if (!best) return null;
-  const chosen = (lexicon.predicateEndsClause ? predicateAfterCountedNoun(words, lexicon, metrics, f, best.match, right, dayTokens) : predicateBeforeCountedNoun(words, lexicon, metrics, f, best.match, left)) ?? best.match;
+  const chosen = (lexicon.predicateEndsClause ? predicateAfterCountedNoun(words, lexicon, metrics, f, best.match, right, dayTokens) : predicateBeforeCountedNoun(words, lexicon, metrics, f, best.match, left, previous)) ?? best.match;
   const ownMetrics = metrics.filter((m) => m === chosen || nearestFigure(figures, m) === f);
   if (chosen.value !== null && isCombined(words, ownMetrics, chosen, state)) return null;
   const [a, b] = chosen.first > f.last ? [f.last, chosen.first] : [chosen.last, f.first];
@@ -357,9 +357,10 @@ function predicateAfterCountedNoun(words: SentenceWords, lexicon: ClaimLexicon, 
  * "أعدمت السلطات 7 سجناء": in a language whose verb opens the clause, a metric verb before the figure,
  * in its clause, says what befell the people its counted noun names. Null when no such verb.
  */
-function predicateBeforeCountedNoun(words: SentenceWords, lexicon: ClaimLexicon, metrics: ReadonlyArray<PhraseMatch<Metric | null>>, f: SentenceFigure, noun: PhraseMatch<Metric | null>, left: number): PhraseMatch<Metric | null> | null {
+function predicateBeforeCountedNoun(words: SentenceWords, lexicon: ClaimLexicon, metrics: ReadonlyArray<PhraseMatch<Metric | null>>, f: SentenceFigure, noun: PhraseMatch<Metric | null>, left: number, previous: SentenceFigure | null): PhraseMatch<Metric | null> | null {
   if (!isCountedNoun(words, f, noun) || noun.value === null) return null;
-  const verbs = metrics.filter((m) => m.first >= left && m.last < f.first && m.value !== noun.value && m.value !== null && f.first - m.last - 1 <= 3 && clauseMarksBetween(words, m.last, f.first) === 0 && lexicon.conjunctions.findAll(words.tokens, words.folded, m.last + 1, f.first - 1).length === 0);
+  // "12 قتيلا ونحو 2800 جريح": the counted noun of the figure before is no verb of this one.
+  const verbs = metrics.filter((m) => !(previous && isCountedNoun(words, previous, m)) && m.first >= left && m.last < f.first && m.value !== noun.value && m.value !== null && f.first - m.last - 1 <= 3 && clauseMarksBetween(words, m.last, f.first) === 0 && lexicon.conjunctions.findAll(words.tokens, words.folded, m.last + 1, f.first - 1).length === 0);
   return verbs.at(-1) ?? null;
 }
 
