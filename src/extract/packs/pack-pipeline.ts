@@ -293,8 +293,11 @@ function metricOf(state: DocumentState, words: SentenceWords, metrics: ReadonlyA
   const left = previous ? previous.last + 1 : 0;
   const right = next ? next.first - 1 : words.tokens.length - 1;
   let best: { match: PhraseMatch<Metric | null>; distance: number } | null = null;
+  // "12 قتيلا ونحو 2800 جريح": the counted noun of the figure before is that figure's when this one has its own after it.
+  const ownNounAfter = previous !== null && metrics.some((m) => m.value !== null && isCountedNoun(words, f, m) && m.last <= right);
   for (const match of metrics) {
     if (match.first < left || match.last > right || (match.last >= f.first && match.first <= f.last)) continue;
+    if (ownNounAfter && match.last < f.first && isCountedNoun(words, previous, match)) continue;
     const isAfter = match.first > f.last;
     // Where the verb ends the clause, the counted noun of the figure before ("یازده زندانی، از جمله دو زن") and
     // the verb closing its clause ("72 bin kişinin yaralandığını ve 1 milyon …") are that figure's.
