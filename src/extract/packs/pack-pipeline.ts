@@ -147,7 +147,10 @@ function readSentence(state: DocumentState, paragraph: ParagraphState, span: Spa
     // An opener before the figure, or right after it in its clause ("۳۰ نفر از آنان کودک بودند").
     const partOpener = partOpeners.filter((p) => p.last < f.first || (p.first <= f.last + 2 && p.first > f.last && clauseMarksBetween(words, f.last, p.first) === 0))[0] ?? null;
     const opened = !partBeforeWhole(words, lexicon, f, figures) && ((partOpener !== null && (!metricMatch || (partOpener.last < f.first && metricMatch.clauseMarks > 0))) || partBySuffix(words, lexicon, f));
-    const whole = opened ? paragraph.lastClaim ?? state.lastClaim : null;
+    // "۳۸ نفر از اعدام‌شدگان زن بوده‌اند", "من بين المصابين 1404": a figure of those the count before counted is a part of it.
+    const previousCount = paragraph.lastClaim ?? state.lastClaim;
+    const ofThoseCounted = !opened && metricMatch !== null && previousCount !== null && previousCount.mainEvent && metricMatch.match.value === previousCount.metric && partitiveNoun(words, lexicon, f, metricMatch.match);
+    const whole = opened || ofThoseCounted ? previousCount : null;
     const metric = (whole ? whole.metric : metricMatch?.match.value) ?? null;
     if (!metric) continue;
     const claim = claimOf(state, paragraph, words, f, metric, whole ? null : metricMatch, whole, { sources, days, figures, sameDay: sameDayIso, dayTokens, figureTokens: new Set(figures.flatMap((g) => range(g.first, g.last))), nameTokens });
@@ -176,6 +179,13 @@ function hedgedAfterNoun(words: SentenceWords, pack: LanguagePack, figure: Bound
     if (hedge.value === "approx") return { ...figure, qualifier: "approx" };
   }
   return figure;
+}
+
+/** A metric word naming whom the figure is a part of: after it past a partitive marker ("۳۸ نفر از اعدام‌شدگان"), or before it after one ("من بين المصابين 1404"). */
+function partitiveNoun(words: SentenceWords, lexicon: ClaimLexicon, f: SentenceFigure, noun: PhraseMatch<Metric | null>): boolean {
+  const markerEndsAt = (i: number) => lexicon.partitiveMarkers.findAll(words.tokens, words.folded, Math.max(0, i - 2), i).some((m) => m.last === i);
+  if (noun.first > f.last) return noun.first - f.last <= 3 && markerEndsAt(noun.first - 1) && clauseMarksBetween(words, f.last, noun.first) === 0;
+  return noun.last === f.first - 1 && markerEndsAt(noun.first - 1);
 }
 
 /** "532'si çocuk", "153'ü ise güvenlik güçleri mensubu": a figure with a possessive ending before who they were is a part of the count before. */
