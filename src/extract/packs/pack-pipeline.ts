@@ -15,7 +15,7 @@ import { findDayPhrases } from "./day-phrases.js";
 import type { LanguagePack } from "./pack.js";
 import type { ClaimLexicon, PackClaimant } from "./claim-words.js";
 import { PhraseTable, type PhraseMatch } from "./phrase-table.js";
-import { findSentenceSources, knownSource, type PackSource, type SentenceAttribution } from "./sentence-sources.js";
+import { findSentenceSources, knownSource, type PackSource, type SentenceAttribution, type WrittenSource } from "./sentence-sources.js";
 import { after, clauseMarksBetween, documentSpan, readSentenceWords, tokensOf, type SentenceWords } from "./sentence-words.js";
 
 interface PendingClaim extends Claim {
@@ -37,6 +37,8 @@ interface DocumentState {
   pack: LanguagePack;
   published: string | null;
   history: PackSource[];
+  /** Sources as the document wrote their names, for a surname alone later. */
+  writtenSources: WrittenSource[];
   /** The source the document last credited a figure to, in a sentence with a figure or without: later figures stay its own until another is named. */
   voice: PackSource | null;
   /** The last day a sentence named, for "that same day". */
@@ -69,7 +71,7 @@ interface SentenceFigure {
 
 /** Claims of a document in a pack's language. */
 export function extractPackClaims(text: string, pack: LanguagePack, published: string | null, trace: ExtractionTrace | null = null): Claim[] {
-  const state: DocumentState = { text, pack, published, history: [], voice: null, lastDay: null, periodYear: null, lineIndex: 0, sourceDays: new Map(), claims: [], lastClaim: null, trace };
+  const state: DocumentState = { text, pack, published, history: [], writtenSources: [], voice: null, lastDay: null, periodYear: null, lineIndex: 0, sourceDays: new Map(), claims: [], lastClaim: null, trace };
   const { lines, titleLine } = readLayout(text);
   for (const line of lines) {
     const paragraph: ParagraphState = { inTitle: line === titleLine, lastClaim: null, statedSource: null, statedDay: null };
@@ -94,8 +96,9 @@ function readSentence(state: DocumentState, paragraph: ParagraphState, span: Spa
   // A word for who was counted counts only beside a figure ("5 مدنيين"); away from one it may be a name's ("الدفاع المدني").
   const besideFigure = (m: { first: number; last: number }) => allFigures.some((f) => (m.first > f.last && m.first - f.last <= 3) || (m.last < f.first && f.first - m.last <= 1));
   for (const m of [...lexicon.personCounters.findAll(words.tokens, words.folded), ...lexicon.populations.findAll(words.tokens, words.folded).filter(besideFigure)]) for (const i of range(m.first, m.last)) words.counting.add(i);
-  const sources = findSentenceSources(state.text, words, lexicon, state.history, dayTokens);
+  const sources = findSentenceSources(state.text, words, lexicon, state.history, dayTokens, state.writtenSources);
   for (const a of sources) if (!state.history.includes(a.source)) state.history.push(a.source);
+  for (const a of sources) if (a.how !== "referred back") state.writtenSources.push({ written: a.written, source: a.source });
   // A known source named without a cue ("هرانا چه می‌گوید؟") is the one "this agency" refers back to next.
   for (const named of lexicon.claimants.findAll(words.tokens, words.folded)) rememberKnown(state, named.value);
   const figures = allFigures.filter((f) => countsPeople(state, words, f, dayTokens));

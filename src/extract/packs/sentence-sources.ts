@@ -15,8 +15,16 @@ export interface PackSource {
   kind: ClaimantKind | null;
 }
 
+/** A source as the document wrote its name ("Gazze'deki Sağlık Bakanlığı Sözcüsü Eşref el-Kudra"), for a later surname alone ("Kudra"). */
+export interface WrittenSource {
+  written: string;
+  source: PackSource;
+}
+
 export interface SentenceAttribution {
   source: PackSource;
+  /** The source's name as the sentence writes it. */
+  written: string;
   /** Tokens of the cue and of the source's name. */
   cue: { first: number; last: number };
   named: { first: number; last: number };
@@ -57,7 +65,7 @@ export function knownSource(entry: PackClaimant): PackSource {
 const resolvedEntries = new WeakMap<PackClaimant, PackSource>();
 
 /** Every attribution of a sentence, left to right by cue. `days`: tokens in day phrases ("روز سه‌شنبه"), passed over. */
-export function findSentenceSources(document: string, words: SentenceWords, lexicon: ClaimLexicon, history: readonly PackSource[], days: ReadonlySet<number>): SentenceAttribution[] {
+export function findSentenceSources(document: string, words: SentenceWords, lexicon: ClaimLexicon, history: readonly PackSource[], days: ReadonlySet<number>, writtenBefore: readonly WrittenSource[] = []): SentenceAttribution[] {
   const { tokens, folded } = words;
   const known = lexicon.claimants.findAll(tokens, folded);
   const found: SentenceAttribution[] = [];
@@ -84,19 +92,19 @@ export function findSentenceSources(document: string, words: SentenceWords, lexi
       if (!teller) continue;
       named = teller;
     }
-    let source = resolveSource(document, words, lexicon, known, named, history);
+    let source = resolveSource(document, words, lexicon, known, named, history, writtenBefore);
     let at = named;
     const subject = !source && !before ? subjectBefore(words, lexicon, known, match.first) : null;
     if (subject) {
-      source = resolveSource(document, words, lexicon, known, subject, history);
+      source = resolveSource(document, words, lexicon, known, subject, history, writtenBefore);
       at = subject;
     }
-    if (source) found.push({ ...source, cue: { first: match.first, last: match.last }, named: at });
+    if (source) found.push({ ...source, written: writtenName(document, words, at), cue: { first: match.first, last: match.last }, named: at });
   }
   // "هرانا: …", "AFAD: …": a known source followed by a colon speaks for the sentence.
   for (const k of known) {
     if (/^\s*:/.test(folded.slice(tokens[k.last]!.end)) && !found.some((f) => f.named.first <= k.first && f.named.last >= k.last)) {
-      found.push({ source: knownSource(k.value), how: "known", cue: { first: k.last, last: k.last }, named: { first: k.first, last: k.last } });
+      found.push({ source: knownSource(k.value), how: "known", written: writtenName(document, words, k), cue: { first: k.last, last: k.last }, named: { first: k.first, last: k.last } });
     }
   }
   return found;
@@ -106,7 +114,7 @@ function isNameWord(words: SentenceWords, lexicon: ClaimLexicon, i: number): boo
   const { tokens, folded } = words;
   const token = tokens[i];
   if (!token || token.digits || words.counting.has(i)) return false;
-  if (lexicon.namesCapitalised && !/^\p{Lu}/u.test(words.original[i] ?? "")) return lexicon.claimants.matchAt(tokens, i, folded) !== null || suffixOfName(words, i);
+  if (lexicon.namesCapitalised && !/^\p{Lu}/u.test(words.original[i] ?? "")) return lexicon.claimants.matchAt(tokens, i, folded) !== null || suffixOfName(words, i) || particleOfName(words, i);
   return !lexicon.sourceStops.matchAt(tokens, i, folded) && !lexicon.attributionBefore.matchAt(tokens, i, folded) && !lexicon.attributionAfter.matchAt(tokens, i, folded) && !lexicon.metrics.matchAt(tokens, i, folded);
 }
 
@@ -114,6 +122,12 @@ function isNameWord(words: SentenceWords, lexicon: ClaimLexicon, i: number): boo
 function suffixOfName(words: SentenceWords, i: number): boolean {
   const token = words.tokens[i]!;
   return i > 0 && words.folded[token.start - 1] === "'" && words.tokens[i - 1]!.end === token.start - 1 && /^\p{Lu}/u.test(words.original[i - 1] ?? "");
+}
+
+/** "Eşref el-Kudra", "Abd al-Rahman": a particle joined by a hyphen to a capitalised word is part of the name. */
+function particleOfName(words: SentenceWords, i: number): boolean {
+  const next = words.tokens[i + 1];
+  return next !== undefined && words.folded.slice(words.tokens[i]!.end, next.start) === "-" && /^\p{Lu}/u.test(words.original[i + 1] ?? "");
 }
 
 /** "Pakistan Ulusal Afet Yönetim Kurumu (NDMA)": the token of a Latin acronym in brackets right after token `last`, or null. */
@@ -184,7 +198,8 @@ function subjectBefore(words: SentenceWords, lexicon: ClaimLexicon, known: Reado
   // nominative (no case ending after an apostrophe), opening a sentence its speech verb closes.
   if (lexicon.namesCapitalised) {
     let last = -1;
-    while (last + 1 < cue && last + 1 < MAX_NAME_WORDS && isNameWord(words, lexicon, last + 1) && clauseMarksBetween(words, last, last + 1) === 0) last++;
+    // Endings after an apostrophe and joined particles ("Gazze'deki", "el-Kudra") are tokens of their own: a longer reach.
+    while (last + 1 < cue && last + 1 < MAX_NAME_WORDS + 3 && isNameWord(words, lexicon, last + 1) && clauseMarksBetween(words, last, last + 1) === 0) last++;
     if (last >= 0 && /^\s*[,،]/.test(words.folded.slice(words.tokens[last]!.end))) return { first: 0, last };
     const acronym = last >= 0 ? acronymAfter(words, last) : null;
     if (acronym !== null && acronym < cue && /^\s*\)\s*[,،]/.test(words.folded.slice(words.tokens[acronym]!.end))) return { first: 0, last: acronym };
@@ -234,7 +249,24 @@ function closesSentence(words: SentenceWords, lexicon: ClaimLexicon, cue: number
   return match !== null && match.last === words.tokens.length - 1;
 }
 
-function resolveSource(document: string, words: SentenceWords, lexicon: ClaimLexicon, known: ReadonlyArray<PhraseMatch<PackClaimant>>, named: { first: number; last: number }, history: readonly PackSource[]): Pick<SentenceAttribution, "source" | "how"> | null {
+function writtenName(document: string, words: SentenceWords, named: { first: number; last: number }): string {
+  const span = documentSpan(words, named.first, named.last);
+  return document.slice(span.start, span.end);
+}
+
+/** "Kudra" after "… Sözcüsü Eşref el-Kudra", "Oktay" after "Fuat Oktay": the last words of a name written before. */
+function surnameOf(name: string, writtenBefore: readonly WrittenSource[]): PackSource | null {
+  const wordsOf = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = wordsOf(name);
+  if (words.length === 0 || words.length > 2) return null;
+  const earlier = writtenBefore.filter((w) => {
+    const before = wordsOf(w.written);
+    return before.length > words.length && before.slice(-words.length).join(" ") === words.join(" ");
+  });
+  return earlier.at(-1)?.source ?? null;
+}
+
+function resolveSource(document: string, words: SentenceWords, lexicon: ClaimLexicon, known: ReadonlyArray<PhraseMatch<PackClaimant>>, named: { first: number; last: number }, history: readonly PackSource[], writtenBefore: readonly WrittenSource[]): Pick<SentenceAttribution, "source" | "how"> | null {
   const inside = known.filter((k) => k.first >= named.first && k.last <= named.last).sort((a, b) => b.last - b.first - (a.last - a.first))[0];
   if (inside) return { source: knownSource(inside.value), how: "known" };
   const span: Span = documentSpan(words, named.first, named.last);
@@ -254,6 +286,8 @@ function resolveSource(document: string, words: SentenceWords, lexicon: ClaimLex
   if (lexicon.notPeople.matchAt(words.tokens, named.first, words.folded) && kindWord?.first !== named.first) return null;
   const name = withoutPrefix(written, lexicon.sourcePrefixes).trim();
   if (name.length < 2) return null;
+  const earlier = surnameOf(name, writtenBefore);
+  if (earlier) return { source: earlier, how: "referred back" };
   const kind = kindWord?.value ?? "other";
   return { source: { name, kind }, how: "as written" };
 }

@@ -86,4 +86,9 @@ describe("Turkish claims", () => {
     const text = "Selde can kaybı artıyor\n\nAFAD, 120 kişinin öldüğünü açıkladı.\n\nArama çalışmaları sürüyor.\n\nGeçen yıl ise 14 kişi hayatını kaybetmişti.";
     expect(brief(text).map((c) => [c.min, c.claimant, c.mainEvent])).toEqual([[120, "AFAD", true], [14, "AFAD", false]]);
   });
+
+  it("reads a surname alone as the source named in full before, of the day it spoke", () => {
+    const text = "Sözcü Eşref el-Kudra salı günü 10 bin kişinin öldüğünü söyledi. Kudra, 4 bin çocuğun öldüğünü belirtti.";
+    expect(brief(text).map((c) => [c.min, c.claimant, c.asOf])).toEqual([[10_000, "Sözcü Eşref el-Kudra", "2023-02-07"], [4000, "Sözcü Eşref el-Kudra", "2023-02-07"]]);
+  });
 });
