@@ -22,6 +22,7 @@ export const turkishHedgeWords: HedgeWords = {
     { endings: ["i", "ı", "u", "ü", "yi", "yı", "yu", "yü"], word: "geçen", bound: "more_than" },
     { endings: ["e", "a", "ye", "ya"], word: "kadar", bound: "up_to" },
     { endings: ["e", "a", "ye", "ya"], word: "yakın", bound: "approx" },
+    ...["yaklaştı", "yaklaştığını", "yaklaşan", "yaklaşıyor", "yaklaşmıştı"].map((word) => ({ endings: ["e", "a", "ye", "ya"], word, bound: "approx" as const })),
   ],
   ranges: [
     { opening: null, joiners: ["ile", "ila"], closing: "arasında" },
