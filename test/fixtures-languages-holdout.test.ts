@@ -1,5 +1,5 @@
-// Scores the extractor on a small held-out set of Persian, Arabic and Turkish reports
-// (test/fixtures/{fa,ar,tr}-holdout: NAME.txt beside NAME.json), five per language. They were written
+// Scores the extractor on small held-out sets of Persian, Arabic and Turkish reports
+// (test/fixtures/{fa,ar,tr}-holdout, five per language, and {fa,ar,tr}-holdout2, six: NAME.txt beside NAME.json). They were written
 // in our own words, in phrasings the tuned fixtures (fixtures-languages.test.ts) do not use ("X told
 // Y", "according to figures released by X", a spokesman, the passive, numbers in words, Solar
 // Hijri and Hijri dates), and annotated from the claims contract before the extractor was run on
@@ -14,6 +14,17 @@ const FIXTURES = join(import.meta.dirname, "fixtures");
 // Measured after the general fixes they revealed: F1 fa 1.000, ar 0.889, tr 0.977 (claimant fa 1.000,
 // ar 1.000, tr 0.895; asOf fa 0.714, ar 0.875, tr 0.750). The first figures are the honest estimate
 // for unseen reports: the later ones were reached by fixing what these reports showed.
-describeAnnotatedSet({ label: "fa-holdout", texts: join(FIXTURES, "fa-holdout"), gold: join(FIXTURES, "fa-holdout"), minReports: 5, minF1: 0.95 });
-describeAnnotatedSet({ label: "ar-holdout", texts: join(FIXTURES, "ar-holdout"), gold: join(FIXTURES, "ar-holdout"), minReports: 5, minF1: 0.85 });
-describeAnnotatedSet({ label: "tr-holdout", texts: join(FIXTURES, "tr-holdout"), gold: join(FIXTURES, "tr-holdout"), minReports: 5, minF1: 0.93 });
+// After the fixes the second held-out sets prompted (branch lang-accuracy): F1 fa 1.000, ar 0.944, tr 1.000
+// (claimant 1.000, 1.000, 0.900; asOf 0.905, 0.875, 0.905).
+describeAnnotatedSet({ label: "fa-holdout", texts: join(FIXTURES, "fa-holdout"), gold: join(FIXTURES, "fa-holdout"), minReports: 5, minF1: 0.97 });
+describeAnnotatedSet({ label: "ar-holdout", texts: join(FIXTURES, "ar-holdout"), gold: join(FIXTURES, "ar-holdout"), minReports: 5, minF1: 0.92 });
+describeAnnotatedSet({ label: "tr-holdout", texts: join(FIXTURES, "tr-holdout"), gold: join(FIXTURES, "tr-holdout"), minReports: 5, minF1: 0.95 });
+
+// A second held-out set (test/fixtures/{fa,ar,tr}-holdout2, six reports per language: quakes, floods, wars,
+// protests, executions, displacement), written and annotated before the extractor was run on them.
+// First run (pack pipeline at 3ff9a0d), the honest estimate for unseen reports: F1 fa 0.982, ar 0.879,
+// tr 0.947; claimant fa 0.852, ar 0.815, tr 0.800; asOf fa 0.560, ar 0.571, tr 0.600. After the general
+// fixes they prompted: F1 1.000, 1.000, 1.000; claimant 1.000, 1.000, 1.000; asOf 0.962, 0.939, 1.000.
+describeAnnotatedSet({ label: "fa-holdout2", texts: join(FIXTURES, "fa-holdout2"), gold: join(FIXTURES, "fa-holdout2"), minReports: 6, minF1: 0.97 });
+describeAnnotatedSet({ label: "ar-holdout2", texts: join(FIXTURES, "ar-holdout2"), gold: join(FIXTURES, "ar-holdout2"), minReports: 6, minF1: 0.97 });
+describeAnnotatedSet({ label: "tr-holdout2", texts: join(FIXTURES, "tr-holdout2"), gold: join(FIXTURES, "tr-holdout2"), minReports: 6, minF1: 0.97 });

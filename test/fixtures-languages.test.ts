@@ -9,7 +9,8 @@ import { describeAnnotatedSet } from "./support/annotated-set.js";
 
 const FIXTURES = join(import.meta.dirname, "fixtures");
 
-// Measured with the pack pipeline (src/extract/packs/pack-pipeline.ts): fa 0.975, ar 0.976, tr 1.000.
+// Measured with the pack pipeline (src/extract/packs/pack-pipeline.ts): fa 0.975, ar 0.976, tr 1.000; after the
+// fixes the second held-out sets prompted: fa 0.975, ar 0.988, tr 1.000 (claimant 0.961, 0.963, 0.910; asOf 0.930, 0.975, 0.941).
 describeAnnotatedSet({ label: "fa", texts: join(FIXTURES, "fa"), gold: join(FIXTURES, "fa"), minReports: 12, minF1: 0.95 });
 describeAnnotatedSet({ label: "ar", texts: join(FIXTURES, "ar"), gold: join(FIXTURES, "ar"), minReports: 12, minF1: 0.95 });
 describeAnnotatedSet({ label: "tr", texts: join(FIXTURES, "tr"), gold: join(FIXTURES, "tr"), minReports: 12, minF1: 0.95 });

@@ -30,7 +30,10 @@ export function datesOf(pack: LanguagePack, published: string | null, words: Sen
     const opensBefore = lexicon.periodStartsBefore.findAll(tokens, folded, Math.max(0, at.first - 2), at.first - 1).some((m) => m.last === at.first - 1);
     // "6 Şubat'tan beri", "16 Eylül'de … ölmesinin ardından başlayan": a period opening on the day, within its clause.
     const opensAfter = range(at.last + 1, Math.min(tokens.length - 1, at.last + 6)).some((i) => lexicon.periodStartsAfter.matchAt(tokens, i, folded) !== null && clauseMarksBetween(words, at.last, i) === 0);
-    if (opensBefore || opensAfter) continue;
+    // "در سیلاب‌های جمعه گذشته", "cuma günü meydana gelen depremde": the day the event struck, not the figure's.
+    const eventBefore = lexicon.eventDayBefore.findAll(tokens, folded, Math.max(0, at.first - 2), at.first - 1).some((m) => m.last === at.first - 1);
+    const eventAfter = range(at.last + 1, Math.min(tokens.length - 1, at.last + 2)).some((i) => lexicon.eventDayAfter.matchAt(tokens, i, folded) !== null && clauseMarksBetween(words, at.last, i) === 0);
+    if (opensBefore || opensAfter || eventBefore || eventAfter) continue;
     dates.push({ iso, ...at, spoken: phrase.kind !== "date" });
   }
   return dates;
@@ -46,13 +49,17 @@ function publicationYear(published: string, calendar: "gregorian" | "solar-hijri
 /** A year before the publication's that the figure's clause is set in ("سال ۱۴۰۱", "عام 2011", "1999 depreminde"): its Gregorian last day. */
 export function pastYearOf(pack: LanguagePack, published: string | null, words: SentenceWords, f: { first: number; last: number } | null, dayTokens: ReadonlySet<number>, counted: ReadonlySet<number>): { iso: string; first: number } | null {
   if (!published) return null;
-  const { tokens } = words;
+  const { tokens, folded } = words;
+  const lexicon = pack.claims;
+  let latest: { iso: string; first: number; year: number } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // A year inside a date ("since 7 October 2023") dates a day; only a year standing alone sets the clause in it.
     if (!/^\d{4}$/.test(token.text) || (f && i >= f.first && i <= f.last) || dayTokens.has(i) || counted.has(i)) continue;
-    // "since 2023" opens a period that runs to now: no past year.
-    if (pack.claims.periodStartsBefore.findAll(tokens, words.folded, Math.max(0, i - 2), i - 1).length > 0) continue;
+    // "since 2023", "2011'den bu yana", "منذ اندلاع الحرب في أبريل 2023" open a period that runs to now: no past year.
+    if (lexicon.periodStartsBefore.findAll(tokens, folded, Math.max(0, i - 2), i - 1).length > 0) continue;
+    if (range(i + 1, Math.min(tokens.length - 1, i + 3)).some((k) => lexicon.periodStartsAfter.matchAt(tokens, k, folded) !== null && clauseMarksBetween(words, i, k) === 0)) continue;
+    if (lexicon.sinceWords.findAll(tokens, folded, Math.max(0, i - 8), i - 1).some((m) => clauseMarksBetween(words, m.last, i) === 0)) continue;
     if (f) {
       const [a, b] = i < f.first ? [i, f.first] : [f.last, i];
       if (clauseMarksBetween(words, a, b) > 0) continue;
@@ -63,10 +70,24 @@ export function pastYearOf(pack: LanguagePack, published: string | null, words: 
     if (calendar !== "gregorian" && !besideYearWord(pack, words, i)) continue;
     const current = publicationYear(published, calendar);
     if (current === null || year >= current || year < current - 150) continue;
+    // "در سال‌های ۲۰۰۳ تا ۲۰۰۸": a period of years ends with the latest.
     const iso = lastDayOfYear(calendar, year);
-    if (iso) return { iso, first: i };
+    if (iso && (!latest || iso > latest.iso)) latest = { iso, first: i, year };
+  }
+  if (latest) return { iso: latest.iso, first: latest.first };
+  // "وفي العام الماضي، نفذت السلطات 834 حكما", "Geçen yıl … 11 kişi hayatını kaybetmişti": the year before publication.
+  for (const m of lexicon.lastYearWords.findAll(tokens, folded)) {
+    if (f && clauseMarksBetween(words, Math.min(m.last, f.last), Math.max(m.first, f.first)) > 0 && !opensSentence(words, m.first, f.first)) continue;
+    const current = publicationYear(published, m.value);
+    const iso = current === null ? null : lastDayOfYear(m.value, current - 1);
+    if (iso) return { iso, first: m.first };
   }
   return null;
+}
+
+/** "وفي العام الماضي، نفذت …": a phrase opening the sentence, set off by a comma, frames the clause after it. */
+function opensSentence(words: SentenceWords, first: number, figure: number): boolean {
+  return first <= 2 && clauseMarksBetween(words, first, figure) === 1;
 }
 
 /** "سال ۱۴۰۱", "عام 1445", "آبان ۱۳۹۸", "۱۴۴۴ هـ": a year word or a month name right before or after token i. */

@@ -94,8 +94,18 @@ export interface ClaimWords {
   periodStartsBefore: string[];
   /** Words after a date that open a period ("beri", "itibaren"). */
   periodStartsAfter: string[];
+  /** Words opening a period that runs to the present ("منذ", "از زمان"): a year later in their clause starts it, and sets no past year. */
+  sinceWords: string[];
   /** Words naming a year ("سال", "عام", "yılı") for telling a past year from a count. */
   yearWords: string[];
+  /** Phrases for the year before publication ("سال گذشته", "العام الماضي", "geçen yıl"), with the calendar whose year they mean. */
+  lastYearWords: Record<string, "gregorian" | "solar-hijri" | "hijri">;
+  /**
+   * Words right before a day, or after it, that make it the time of the event (the quake, the floods), not the
+   * day of a figure: "در سیلاب‌های جمعه گذشته", "cuma günü meydana gelen depremde".
+   */
+  eventDayBefore: string[];
+  eventDayAfter: string[];
   /** Canonical claimants written in this language. */
   claimants: PackClaimant[];
   /** Words that tell the kind of a source named as written ("وزارت" government, "سازمان حقوق بشر" ngo). */
@@ -137,7 +147,11 @@ export interface ClaimLexicon {
   partBeforeWhole: PhraseTable<true>;
   periodStartsBefore: PhraseTable<true>;
   periodStartsAfter: PhraseTable<true>;
+  sinceWords: PhraseTable<true>;
   yearWords: PhraseTable<true>;
+  lastYearWords: PhraseTable<"gregorian" | "solar-hijri" | "hijri">;
+  eventDayBefore: PhraseTable<true>;
+  eventDayAfter: PhraseTable<true>;
   claimants: PhraseTable<PackClaimant>;
   claimantKinds: PhraseTable<ClaimantKind>;
 }
@@ -178,7 +192,11 @@ export function claimLexicon(words: ClaimWords, fold: CharFold): ClaimLexicon {
     partBeforeWhole: list(words.partBeforeWhole),
     periodStartsBefore: list(words.periodStartsBefore),
     periodStartsAfter: list(words.periodStartsAfter),
+    sinceWords: list(words.sinceWords),
     yearWords: list(words.yearWords),
+    lastYearWords: table(words.lastYearWords),
+    eventDayBefore: list(words.eventDayBefore),
+    eventDayAfter: list(words.eventDayAfter),
     claimants: new PhraseTable(words.claimants.flatMap((c) => [c.name, ...c.aliases].map((alias) => [alias, c] as const)), fold, words.clitics),
     claimantKinds: table(words.claimantKinds),
   };

@@ -21,6 +21,13 @@ export interface DayWords {
   months: Record<string, { calendar: CalendarKind; month: number }>;
   /** Words that may stand between a month and its year ("دی ماه ۱۴۰۴"). */
   monthFillers: string[];
+  /** Words before a month name, without a day, that name its last day ("پایان شهریور", "نهاية أكتوبر"), and after it ("ekim sonu"). */
+  monthEndBefore: string[];
+  monthEndAfter: string[];
+  /** Days of the month written as ordinals ("التاسع" 9, "بیست و یکم" 21), before a month name. */
+  ordinalDays: Record<string, number>;
+  /** Words that may join an ordinal day to its month ("التاسع من سبتمبر"). */
+  ordinalLinks: string[];
   /** How numeric dates are ordered: "1404/10/23" (year first) or "13.01.2026", "13/1/2026" (day first). */
   numericDates: Array<"year-month-day" | "day-month-year">;
   /** The calendar of a numeric date whose year is below 1700 (a Solar Hijri or Hijri year, not a Gregorian one). */
@@ -40,6 +47,10 @@ export interface DayGrammar {
   lastWeekAfter: Set<string>;
   months: Array<PhraseEntry<{ calendar: CalendarKind; month: number }>>;
   monthFillers: Set<string>;
+  monthEndBefore: Array<PhraseEntry<true>>;
+  monthEndAfter: Array<PhraseEntry<true>>;
+  ordinalDays: Array<PhraseEntry<number>>;
+  ordinalLinks: Set<string>;
   numericDates: DayWords["numericDates"];
   numericCalendarBelow1700: CalendarKind;
 }
@@ -60,6 +71,10 @@ export function dayGrammar(words: DayWords, fold: CharFold): DayGrammar {
     lastWeekAfter: set(words.lastWeekAfter),
     months: phrases(words.months, fold),
     monthFillers: set(words.monthFillers),
+    monthEndBefore: phrases(Object.fromEntries(words.monthEndBefore.map((w) => [w, true as const])), fold),
+    monthEndAfter: phrases(Object.fromEntries(words.monthEndAfter.map((w) => [w, true as const])), fold),
+    ordinalDays: phrases(words.ordinalDays, fold),
+    ordinalLinks: set(words.ordinalLinks),
     numericDates: words.numericDates,
     numericCalendarBelow1700: words.numericCalendarBelow1700,
   };
@@ -68,7 +83,9 @@ export function dayGrammar(words: DayWords, fold: CharFold): DayGrammar {
 export type DayPhrase =
   | { kind: "relative"; daysBefore: number; start: number; end: number }
   | { kind: "weekday"; weekday: number; lastWeek: boolean; start: number; end: number }
-  | { kind: "date"; calendar: CalendarKind; year: number | null; month: number; day: number; start: number; end: number };
+  | { kind: "date"; calendar: CalendarKind; year: number | null; month: number; day: number; start: number; end: number }
+  /** A month's last day ("تا پایان شهریور", "حتى نهاية أكتوبر", "ekim sonuna kadar"). */
+  | { kind: "monthEnd"; calendar: CalendarKind; year: number | null; month: number; start: number; end: number };
 
 /** The entry whose words stand at token i (longest first), with only spaces between them. */
 function phraseAt<T>(entries: Array<PhraseEntry<T>>, tokens: readonly NumberToken[], i: number, folded: string): PhraseEntry<T> | null {
@@ -96,6 +113,49 @@ function writtenDateAt(tokens: readonly NumberToken[], i: number, folded: string
   const start = tokens[i]!.start;
   const end = tokens[last]!.end;
   return { phrase: { kind: "date", calendar: month.value.calendar, year: hasYear ? year : null, month: month.value.month, day, start, end }, last };
+}
+
+/** The year after a month name, past a filler ("شهریور ماه ۱۴۰۴"): its token, or null. */
+function yearAfterMonth(tokens: readonly NumberToken[], monthLast: number, folded: string, grammar: DayGrammar): number | null {
+  let next = monthLast + 1;
+  if (tokens[next] && grammar.monthFillers.has(tokens[next]!.text) && spaced(folded, tokens[monthLast]!, tokens[next]!)) next++;
+  const year = wholeNumber(tokens[next]);
+  return year !== null && year >= 1000 && year <= 2999 && spaced(folded, tokens[next - 1]!, tokens[next]!) ? next : null;
+}
+
+/** "التاسع من سبتمبر", "بیست و یکم آبان ۱۴۰۳": an ordinal day, a link word maybe, a month name and maybe its year. */
+function ordinalDateAt(tokens: readonly NumberToken[], i: number, folded: string, grammar: DayGrammar): { phrase: DayPhrase; last: number } | null {
+  const ordinal = phraseAt(grammar.ordinalDays, tokens, i, folded);
+  if (!ordinal) return null;
+  let at = i + ordinal.words.length;
+  if (tokens[at] && grammar.ordinalLinks.has(tokens[at]!.text)) at++;
+  const month = tokens[at] && spaced(folded, tokens[at - 1]!, tokens[at]!) ? phraseAt(grammar.months, tokens, at, folded) : null;
+  if (!month) return null;
+  const monthLast = at + month.words.length - 1;
+  const yearAt = yearAfterMonth(tokens, monthLast, folded, grammar);
+  const last = yearAt ?? monthLast;
+  const phrase: DayPhrase = { kind: "date", calendar: month.value.calendar, year: yearAt === null ? null : Number(tokens[yearAt]!.text), month: month.value.month, day: ordinal.value, start: tokens[i]!.start, end: tokens[last]!.end };
+  return { phrase, last };
+}
+
+/** "پایان شهریور ماه", "نهاية أكتوبر 2024", "ekim sonu": a month named without a day, by a word for its end. */
+function monthEndAt(tokens: readonly NumberToken[], i: number, folded: string, grammar: DayGrammar): { phrase: DayPhrase; last: number } | null {
+  const before = phraseAt(grammar.monthEndBefore, tokens, i, folded);
+  const at = before ? i + before.words.length : i;
+  if (before && !(tokens[at] && spaced(folded, tokens[at - 1]!, tokens[at]!))) return null;
+  const month = phraseAt(grammar.months, tokens, at, folded);
+  if (!month) return null;
+  const monthLast = at + month.words.length - 1;
+  // The year stays outside the phrase: standing alone it still sets the clause in a past year ("تا پایان آذر ۱۴۰۱").
+  const yearAt = yearAfterMonth(tokens, monthLast, folded, grammar);
+  let last = monthLast;
+  if (!before) {
+    const after = tokens[last + 1] && spaced(folded, tokens[last]!, tokens[last + 1]!) ? phraseAt(grammar.monthEndAfter, tokens, last + 1, folded) : null;
+    if (!after) return null;
+    last += after.words.length;
+  }
+  const phrase: DayPhrase = { kind: "monthEnd", calendar: month.value.calendar, year: yearAt === null ? null : Number(tokens[yearAt]!.text), month: month.value.month, start: tokens[i]!.start, end: tokens[last]!.end };
+  return { phrase, last };
 }
 
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\d/.-]|\.\d)/g;
@@ -126,7 +186,7 @@ export function findDayPhrases(text: string, grammar: DayGrammar): DayPhrase[] {
     // Tokens inside a numeric date ("1404/10/23") belong to it; both lists run left to right.
     while (nextNumeric < numeric.length && numeric[nextNumeric]!.end <= tokens[i]!.start) nextNumeric++;
     if (nextNumeric < numeric.length && tokens[i]!.start >= numeric[nextNumeric]!.start) continue;
-    const date = writtenDateAt(tokens, i, folded, grammar);
+    const date = writtenDateAt(tokens, i, folded, grammar) ?? ordinalDateAt(tokens, i, folded, grammar) ?? monthEndAt(tokens, i, folded, grammar);
     if (date) {
       found.push(date.phrase);
       i = date.last;
@@ -187,6 +247,18 @@ function yearOfPublication(calendar: CalendarKind, published: string): number | 
  * Null for a date that does not exist or a date without a year when there is no publication day.
  */
 export function resolveDayPhrase(phrase: DayPhrase, published: string | null): string | null {
+  if (phrase.kind === "monthEnd") {
+    const lastDay = (year: number) => {
+      const next = phrase.month === 12 ? toGregorian(phrase.calendar, year + 1, 1, 1) : toGregorian(phrase.calendar, year, phrase.month + 1, 1);
+      return next === null ? null : shiftDays(next, -1);
+    };
+    if (phrase.year !== null) return lastDay(phrase.year);
+    if (published === null) return null;
+    const year = yearOfPublication(phrase.calendar, published);
+    if (year === null) return null;
+    const sameYear = lastDay(year);
+    return sameYear !== null && sameYear <= published ? sameYear : lastDay(year - 1);
+  }
   if (phrase.kind === "date") {
     if (phrase.year !== null) return toGregorian(phrase.calendar, phrase.year, phrase.month, phrase.day);
     if (published === null) return null;

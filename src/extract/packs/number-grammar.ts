@@ -123,6 +123,12 @@ function combine(state: GroupState, word: WordKind, joined: boolean, joinRequire
         state.total += state.scaleLimit / 2;
         return "complete";
       }
+      // "yarım milyon", "نیم میلیون": half of the scale that follows (alone, half a person: no count).
+      if (previous === null) {
+        state.current = 0.5;
+        state.previous = "half";
+        return "accept";
+      }
       // "bir buçuk milyon": a unit and a half, for the scale that follows.
       if ((previous === "value" || previous === "digits") && !joined && Number.isInteger(state.current) && state.current > 0) {
         state.current += 0.5;

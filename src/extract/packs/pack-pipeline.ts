@@ -15,7 +15,7 @@ import { findDayPhrases } from "./day-phrases.js";
 import type { LanguagePack } from "./pack.js";
 import type { ClaimLexicon, PackClaimant } from "./claim-words.js";
 import { PhraseTable, type PhraseMatch } from "./phrase-table.js";
-import { findSentenceSources, knownSource, type PackSource, type SentenceAttribution } from "./sentence-sources.js";
+import { findSentenceSources, knownSource, type PackSource, type SentenceAttribution, type WrittenSource } from "./sentence-sources.js";
 import { after, clauseMarksBetween, documentSpan, readSentenceWords, tokensOf, type SentenceWords } from "./sentence-words.js";
 
 interface PendingClaim extends Claim {
@@ -37,6 +37,8 @@ interface DocumentState {
   pack: LanguagePack;
   published: string | null;
   history: PackSource[];
+  /** Sources as the document wrote their names, for a surname alone later. */
+  writtenSources: WrittenSource[];
   /** The source the document last credited a figure to, in a sentence with a figure or without: later figures stay its own until another is named. */
   voice: PackSource | null;
   /** The last day a sentence named, for "that same day". */
@@ -45,6 +47,8 @@ interface DocumentState {
   periodYear: string | null;
   /** Lines read so far. */
   lineIndex: number;
+  /** The day each source's last figure of the main event was dated by the text ("X said on Tuesday"): its later figures without a day of their own are of that day. */
+  sourceDays: Map<string, string>;
   claims: PendingClaim[];
   lastClaim: PendingClaim | null;
   trace: ExtractionTrace | null;
@@ -67,7 +71,7 @@ interface SentenceFigure {
 
 /** Claims of a document in a pack's language. */
 export function extractPackClaims(text: string, pack: LanguagePack, published: string | null, trace: ExtractionTrace | null = null): Claim[] {
-  const state: DocumentState = { text, pack, published, history: [], voice: null, lastDay: null, periodYear: null, lineIndex: 0, claims: [], lastClaim: null, trace };
+  const state: DocumentState = { text, pack, published, history: [], writtenSources: [], voice: null, lastDay: null, periodYear: null, lineIndex: 0, sourceDays: new Map(), claims: [], lastClaim: null, trace };
   const { lines, titleLine } = readLayout(text);
   for (const line of lines) {
     const paragraph: ParagraphState = { inTitle: line === titleLine, lastClaim: null, statedSource: null, statedDay: null };
@@ -89,12 +93,17 @@ function readSentence(state: DocumentState, paragraph: ParagraphState, span: Spa
     .map(({ figure, tokens }) => ({ figure: hedgedAfterNoun(words, pack, passed(words, lexicon, figure, tokens), tokens), first: tokens.first, last: tokens.last }));
   // "یک مقام محلی", "bir yetkili": one written as a word is an article, and may open a source's name.
   for (const f of allFigures) if (!isArticle(words, f)) for (const i of range(f.first, f.last)) words.counting.add(i);
-  for (const m of [...lexicon.personCounters.findAll(words.tokens, words.folded), ...lexicon.populations.findAll(words.tokens, words.folded)]) for (const i of range(m.first, m.last)) words.counting.add(i);
-  const sources = findSentenceSources(state.text, words, lexicon, state.history, dayTokens);
+  // A word for who was counted counts only beside a figure ("5 مدنيين"); away from one it may be a name's ("الدفاع المدني").
+  const besideFigure = (m: { first: number; last: number }) => allFigures.some((f) => (m.first > f.last && m.first - f.last <= 3) || (m.last < f.first && f.first - m.last <= 1));
+  for (const m of [...lexicon.personCounters.findAll(words.tokens, words.folded), ...lexicon.populations.findAll(words.tokens, words.folded).filter(besideFigure)]) for (const i of range(m.first, m.last)) words.counting.add(i);
+  const sources = findSentenceSources(state.text, words, lexicon, state.history, dayTokens, state.writtenSources);
   for (const a of sources) if (!state.history.includes(a.source)) state.history.push(a.source);
+  for (const a of sources) if (a.how !== "referred back") state.writtenSources.push({ written: a.written, source: a.source });
   // A known source named without a cue ("هرانا چه می‌گوید؟") is the one "this agency" refers back to next.
   for (const named of lexicon.claimants.findAll(words.tokens, words.folded)) rememberKnown(state, named.value);
   const figures = allFigures.filter((f) => countsPeople(state, words, f, dayTokens));
+  // "الدفاع المدني", "Sağlık Bakanlığı": words of a source's name never say who was counted.
+  const nameTokens = new Set([...sources.map((a) => a.named), ...lexicon.claimants.findAll(words.tokens, words.folded)].flatMap((n) => range(n.first, n.last)));
   const days = datesOf(pack, state.published, words, dayPhrases);
   // The headline or lead sets the report in a past year ("اعدام‌ها در سال ۱۴۰۳", "executions in 2024"): its figures are of that year.
   if (state.lineIndex <= 1 && state.periodYear === null) state.periodYear = pastYearOf(pack, state.published, words, null, dayTokens, new Set(figuresCounting(state, words, allFigures, dayTokens)))?.iso ?? null;
@@ -141,10 +150,13 @@ function readSentence(state: DocumentState, paragraph: ParagraphState, span: Spa
     // An opener before the figure, or right after it in its clause ("۳۰ نفر از آنان کودک بودند").
     const partOpener = partOpeners.filter((p) => p.last < f.first || (p.first <= f.last + 2 && p.first > f.last && clauseMarksBetween(words, f.last, p.first) === 0))[0] ?? null;
     const opened = !partBeforeWhole(words, lexicon, f, figures) && ((partOpener !== null && (!metricMatch || (partOpener.last < f.first && metricMatch.clauseMarks > 0))) || partBySuffix(words, lexicon, f));
-    const whole = opened ? paragraph.lastClaim ?? state.lastClaim : null;
+    // "۳۸ نفر از اعدام‌شدگان زن بوده‌اند", "من بين المصابين 1404": a figure of those the count before counted is a part of it.
+    const previousCount = paragraph.lastClaim ?? state.lastClaim;
+    const ofThoseCounted = !opened && metricMatch !== null && previousCount !== null && previousCount.mainEvent && metricMatch.match.value === previousCount.metric && partitiveNoun(words, lexicon, f, metricMatch.match);
+    const whole = opened || ofThoseCounted ? previousCount : null;
     const metric = (whole ? whole.metric : metricMatch?.match.value) ?? null;
     if (!metric) continue;
-    const claim = claimOf(state, paragraph, words, f, metric, whole ? null : metricMatch, whole, { sources, days, figures, sameDay: sameDayIso, dayTokens, figureTokens: new Set(figures.flatMap((g) => range(g.first, g.last))) });
+    const claim = claimOf(state, paragraph, words, f, metric, whole ? null : metricMatch, whole, { sources, days, figures, sameDay: sameDayIso, dayTokens, figureTokens: new Set(figures.flatMap((g) => range(g.first, g.last))), nameTokens });
     state.claims.push(claim);
     paragraph.lastClaim = claim;
     state.lastClaim = claim;
@@ -170,6 +182,13 @@ function hedgedAfterNoun(words: SentenceWords, pack: LanguagePack, figure: Bound
     if (hedge.value === "approx") return { ...figure, qualifier: "approx" };
   }
   return figure;
+}
+
+/** A metric word naming whom the figure is a part of: after it past a partitive marker ("۳۸ نفر از اعدام‌شدگان"), or before it after one ("من بين المصابين 1404"). */
+function partitiveNoun(words: SentenceWords, lexicon: ClaimLexicon, f: SentenceFigure, noun: PhraseMatch<Metric | null>): boolean {
+  const markerEndsAt = (i: number) => lexicon.partitiveMarkers.findAll(words.tokens, words.folded, Math.max(0, i - 2), i).some((m) => m.last === i);
+  if (noun.first > f.last) return noun.first - f.last <= 3 && markerEndsAt(noun.first - 1) && clauseMarksBetween(words, f.last, noun.first) === 0;
+  return noun.last === f.first - 1 && markerEndsAt(noun.first - 1);
 }
 
 /** "532'si çocuk", "153'ü ise güvenlik güçleri mensubu": a figure with a possessive ending before who they were is a part of the count before. */
@@ -248,13 +267,20 @@ function countsPeople(state: DocumentState, words: SentenceWords, f: SentenceFig
   const countedNext = lexicon.personCounters.matchAt(tokens, next, folded) ?? lexicon.populations.matchAt(tokens, next, folded);
   if (single && state.pack.numbers.ambiguous.has(tokens[f.first]!.text) && !countedNext) return false;
   // A year standing alone ("2023", "۱۴۰۱") is no count of people.
-  if (isYear(words, f) && !countedNext && lexicon.metrics.matchAt(tokens, next, folded) === null) return false;
+  // "من بين المصابين 1404": a metric word right before it makes it a count.
+  const metricBefore = lexicon.metrics.findAll(tokens, folded, Math.max(0, f.first - 3), f.first - 1).some((m) => m.last === f.first - 1 && m.value !== null);
+  if (isYear(words, f) && !countedNext && !metricBefore && lexicon.metrics.matchAt(tokens, next, folded) === null) return false;
   return true;
 }
 
 /** One written as a single word ("یک", "bir", "أحد"): an article or one person's own case, never a count. */
 function isArticle(words: SentenceWords, f: SentenceFigure): boolean {
   return f.first === f.last && !words.tokens[f.first]!.digits && f.figure.min === 1 && f.figure.max === 1;
+}
+
+/** A figure written as one word that is also a noun ("شخصان", "قتيلين": two people, two dead). */
+function ownWord(words: SentenceWords, f: SentenceFigure): boolean {
+  return f.first === f.last && !words.tokens[f.first]!.digits;
 }
 
 function isYear(words: SentenceWords, f: SentenceFigure): boolean {
@@ -280,8 +306,11 @@ function metricOf(state: DocumentState, words: SentenceWords, metrics: ReadonlyA
   const left = previous ? previous.last + 1 : 0;
   const right = next ? next.first - 1 : words.tokens.length - 1;
   let best: { match: PhraseMatch<Metric | null>; distance: number } | null = null;
+  // "12 قتيلا ونحو 2800 جريح": the counted noun of the figure before is that figure's when this one has its own after it.
+  const ownNounAfter = previous !== null && metrics.some((m) => m.value !== null && isCountedNoun(words, f, m) && m.last <= right);
   for (const match of metrics) {
     if (match.first < left || match.last > right || (match.last >= f.first && match.first <= f.last)) continue;
+    if (ownNounAfter && match.last < f.first && isCountedNoun(words, previous, match)) continue;
     const isAfter = match.first > f.last;
     // Where the verb ends the clause, the counted noun of the figure before ("یازده زندانی، از جمله دو زن") and
     // the verb closing its clause ("72 bin kişinin yaralandığını ve 1 milyon …") are that figure's.
@@ -300,9 +329,12 @@ function metricOf(state: DocumentState, words: SentenceWords, metrics: ReadonlyA
     if (distance > METRIC_REACH) continue;
     if (!best || distance < best.distance) best = { match, distance };
   }
+  // "قتيلان", "جريحين": a noun in the dual is its own figure and says what befell them.
+  const own = !best && ownWord(words, f) ? lexicon.metrics.matchAt(words.tokens, f.first, words.folded) : null;
+  if (own) best = { match: own, distance: 0 };
   // The other metric of a combined figure belongs to this figure, not to a figure of its own ("قتلوا وأصيب 40").
   if (!best) return null;
-  const chosen = (lexicon.predicateEndsClause ? predicateAfterCountedNoun(words, lexicon, metrics, f, best.match, right, dayTokens) : predicateBeforeCountedNoun(words, lexicon, metrics, f, best.match, left)) ?? best.match;
+  const chosen = (lexicon.predicateEndsClause ? predicateAfterCountedNoun(words, lexicon, metrics, f, best.match, right, dayTokens) : predicateBeforeCountedNoun(words, lexicon, metrics, f, best.match, left, previous)) ?? best.match;
   const ownMetrics = metrics.filter((m) => m === chosen || nearestFigure(figures, m) === f);
   if (chosen.value !== null && isCombined(words, ownMetrics, chosen, state)) return null;
   const [a, b] = chosen.first > f.last ? [f.last, chosen.first] : [chosen.last, f.first];
@@ -341,9 +373,10 @@ function predicateAfterCountedNoun(words: SentenceWords, lexicon: ClaimLexicon, 
  * "أعدمت السلطات 7 سجناء": in a language whose verb opens the clause, a metric verb before the figure,
  * in its clause, says what befell the people its counted noun names. Null when no such verb.
  */
-function predicateBeforeCountedNoun(words: SentenceWords, lexicon: ClaimLexicon, metrics: ReadonlyArray<PhraseMatch<Metric | null>>, f: SentenceFigure, noun: PhraseMatch<Metric | null>, left: number): PhraseMatch<Metric | null> | null {
+function predicateBeforeCountedNoun(words: SentenceWords, lexicon: ClaimLexicon, metrics: ReadonlyArray<PhraseMatch<Metric | null>>, f: SentenceFigure, noun: PhraseMatch<Metric | null>, left: number, previous: SentenceFigure | null): PhraseMatch<Metric | null> | null {
   if (!isCountedNoun(words, f, noun) || noun.value === null) return null;
-  const verbs = metrics.filter((m) => m.first >= left && m.last < f.first && m.value !== noun.value && m.value !== null && f.first - m.last - 1 <= 3 && clauseMarksBetween(words, m.last, f.first) === 0 && lexicon.conjunctions.findAll(words.tokens, words.folded, m.last + 1, f.first - 1).length === 0);
+  // "12 قتيلا ونحو 2800 جريح": the counted noun of the figure before is no verb of this one.
+  const verbs = metrics.filter((m) => !(previous && isCountedNoun(words, previous, m)) && m.first >= left && m.last < f.first && m.value !== noun.value && m.value !== null && f.first - m.last - 1 <= 3 && clauseMarksBetween(words, m.last, f.first) === 0 && lexicon.conjunctions.findAll(words.tokens, words.folded, m.last + 1, f.first - 1).length === 0);
   return verbs.at(-1) ?? null;
 }
 
@@ -387,7 +420,10 @@ function joinedCounts(words: SentenceWords, a: SentenceFigure, b: SentenceFigure
 }
 
 /** The population word nearest the figure: after it (the counted noun) or before it, within its clause. */
-function populationOf(state: DocumentState, words: SentenceWords, f: SentenceFigure, metric: PhraseMatch<Metric | null> | null, figures: readonly SentenceFigure[]): { value: Population; first: number; last: number } | null {
+function populationOf(state: DocumentState, words: SentenceWords, f: SentenceFigure, metric: PhraseMatch<Metric | null> | null, figures: readonly SentenceFigure[], nameTokens: ReadonlySet<number>): { value: Population; first: number; last: number } | null {
+  // "طفلان", "امرأتين": a noun in the dual is its own figure and names who was counted.
+  const own = ownWord(words, f) ? state.pack.claims.populations.matchAt(words.tokens, f.first, words.folded) : null;
+  if (own) return { value: own.value, first: own.first, last: own.last };
   const index = figures.indexOf(f);
   const left = index > 0 ? figures[index - 1]!.last + 1 : 0;
   const right = index + 1 < figures.length ? figures[index + 1]!.first - 1 : words.tokens.length - 1;
@@ -396,6 +432,7 @@ function populationOf(state: DocumentState, words: SentenceWords, f: SentenceFig
   let best: { value: Population; first: number; last: number; distance: number } | null = null;
   for (const match of state.pack.claims.populations.findAll(words.tokens, words.folded, reachLeft, reachRight)) {
     if (match.last >= f.first && match.first <= f.last) continue;
+    if (range(match.first, match.last).some((i) => nameTokens.has(i))) continue;
     const isAfter = match.first > f.last;
     const [a, b] = isAfter ? [f.last, match.first] : [match.last, f.first];
     if (clauseMarksBetween(words, a, b) > 0) continue;
@@ -404,6 +441,8 @@ function populationOf(state: DocumentState, words: SentenceWords, f: SentenceFig
     // Before the figure, only the word right before it or one between it and its metric word ("الأطفال القتلى 30").
     const betweenMetric = metric !== null && metric.last < f.first && match.first > metric.last;
     if (!isAfter && b - a - 1 > 1 && !betweenMetric) continue;
+    // "قوات الأمن اعتقلت 178 شخصا": before the verb that counts the figure stands who did it, not who was counted.
+    if (!isAfter && metric !== null && metric.first > match.last && metric.last < f.first) continue;
     const distance = b - a - 1 + (isAfter ? 0 : 1.5);
     if (!best || distance < best.distance) best = { value: match.value, first: match.first, last: match.last, distance };
   }
@@ -420,13 +459,15 @@ interface SentenceReading {
   dayTokens: ReadonlySet<number>;
   /** Tokens of the sentence's figures that count people (a year among them is a count, not a year). */
   figureTokens: ReadonlySet<number>;
+  /** Tokens of the sources' names. */
+  nameTokens: ReadonlySet<number>;
 }
 
 function claimOf(state: DocumentState, paragraph: ParagraphState, words: SentenceWords, f: SentenceFigure, metric: Metric, metricMatch: MetricFound | null, whole: PendingClaim | null, sentence: SentenceReading): PendingClaim {
   const lexicon = state.pack.claims;
   const { figure } = f;
   const { sources, days, figures } = sentence;
-  const population = populationOf(state, words, f, metricMatch?.match ?? null, figures);
+  const population = populationOf(state, words, f, metricMatch?.match ?? null, figures, sentence.nameTokens);
 
   // The cue nearest the figure speaks for it; else the count it is a part of, the paragraph's last
   // source, the source a figureless sentence named, or the document's last source (until another is named).
@@ -439,7 +480,8 @@ function claimOf(state: DocumentState, paragraph: ParagraphState, words: Sentenc
     [whole?.claimant ? { name: whole.claimant, kind: whole.claimantKind } : null, "the source of the count it is a part of"],
     [voice?.claimant ? { name: voice.claimant, kind: voice.claimantKind } : null, "the paragraph's last source speaks on"],
     [mainEvent ? paragraph.statedSource : null, "the source a sentence before it in the paragraph names"],
-    [mainEvent && !paragraph.inTitle ? state.voice : null, "the document's last source speaks on until another is named"],
+    // A figure of a past year ("Geçen yıl … 11 kişi hayatını kaybetmişti") is still the voice's that gives it.
+    [!paragraph.inTitle ? state.voice : null, "the document's last source speaks on until another is named"],
   ];
   const carried = attribution ? null : inherited.find(([source]) => source !== null) ?? null;
   const claimant: PackSource | null = attribution?.source ?? carried?.[0] ?? null;
@@ -454,25 +496,35 @@ function claimOf(state: DocumentState, paragraph: ParagraphState, words: Sentenc
   const standsAt = inClause.find((d) => lexicon.asOfBefore.findAll(words.tokens, words.folded, Math.max(0, d.first - 3), d.first - 1).some((m) => m.last === d.first - 1)) ?? null;
   // "X said on Tuesday": a day beside the cue of the figure's source, or beside another cue of the sentence ("افزود که دیروز").
   // "حسین کرمانپور، سخنگوی …، روز پنجشنبه … اعلام کرد", "Fuat Oktay perşembe akşamı … söyledi": a weekday or day
-  // counted back right after the source's name, before its cue with no figure between, dates what it said.
+  // counted back right after the source's name, before its cue with no figure between, dates what it said; so does one
+  // right after a name its cue opens ("أعلن وزير الصحة، مساء الإثنين، أن …").
   const bySpeaker = attribution
-    ? days.find((d) => d.spoken && d.first > attribution.named.last && d.first - attribution.named.last <= SPEAKER_DAY_REACH && d.last < attribution.cue.first && !figures.some((g) => g.first > attribution.named.last && g.first < d.first)) ?? null
+    ? days.find((d) => d.spoken && d.first > attribution.named.last && d.first - attribution.named.last <= SPEAKER_DAY_REACH && (d.last < attribution.cue.first || attribution.cue.last < attribution.named.first) && !figures.some((g) => g.first > attribution.named.last && g.first < d.first)) ?? null
     : null;
   const byCue = attribution ? bySpeaker ?? nearest(days, attribution.cue, (d) => d, 3) ?? sources.map((a) => nearest(days, a.cue, (d) => d, 3)).find((d) => d !== null) ?? null : null;
   const day = standsAt ?? byCue ?? nearest(inClause, f, (d) => d);
   const continued = !attribution && mainEvent ? paragraph.lastClaim : null;
-  const asOfRules: Array<[string | null | undefined, string, Words]> = [
-    [pastYear?.iso, "a past year the clause is set in: its last day", pastYear ? documentSpan(words, pastYear.first, pastYear.first) : null],
-    [day?.iso, day === standsAt ? "the day the count stands at" : day === byCue ? "the day beside the cue that attributes it" : "a day named in the figure's clause", day ? documentSpan(words, day.first, day.last) : null],
-    [sentence.sameDay, "'that same day': the last day named before", null],
-    [mainEvent ? paragraph.statedDay : null, "the day a sentence before it in the paragraph gives", null],
-    [whole?.asOf, "the day of the count it is a part of", { from: whole }],
-    [continued?.asOf, "the day of the count before it in the paragraph, whose voice it continues", { from: continued }],
-    [mainEvent ? state.periodYear : null, "the past year the headline or lead sets the report in: its last day", null],
-    [state.published, "the document's publication date", null],
+  // Each rule: the day, why, the words it stands on, and whether it is the day a source spoke ("X said on
+  // Tuesday"), which its later figures without a day of their own take; a day a count stands at or an event's day is not.
+  const sourceDay = mainEvent && claimant ? state.sourceDays.get(claimant.name) : null;
+  const asOfRules: Array<[string | null | undefined, string, Words, boolean]> = [
+    [pastYear?.iso, "a past year the clause is set in: its last day", pastYear ? documentSpan(words, pastYear.first, pastYear.first) : null, false],
+    [day?.iso, day === standsAt ? "the day the count stands at" : day === byCue ? "the day beside the cue that attributes it" : "a day named in the figure's clause", day ? documentSpan(words, day.first, day.last) : null, day !== null && day !== standsAt && day === byCue],
+    [sentence.sameDay, "'that same day': the last day named before", null, false],
+    [mainEvent ? paragraph.statedDay : null, "the day a sentence before it in the paragraph gives", null, true],
+    [whole?.asOf, "the day of the count it is a part of", { from: whole }, false],
+    [continued?.asOf, "the day of the count before it in the paragraph, whose voice it continues", { from: continued }, false],
+    [sourceDay, "the day its source last spoke, as the text dates it", null, true],
+    [mainEvent ? state.periodYear : null, "the past year the headline or lead sets the report in: its last day", null, false],
+    [state.published, "the document's publication date", null, false],
   ];
   const asOfRule = asOfRules.find(([iso]) => iso !== null && iso !== undefined) ?? null;
   const asOf = asOfRule?.[0] ?? null;
+  // The day beside the cue dates the statement even where the count stands at another ("X said on Sunday that … until
+  // the end of October"), unless it stands past a subordinator, in what was said ("اعلام کرد که روز جمعه …").
+  const saidOn = attribution && byCue && lexicon.subordinators.findAll(words.tokens, words.folded, attribution.cue.last + 1, byCue.first - 1).length === 0 ? byCue.iso : null;
+  const spokenDay = saidOn ?? (asOfRule?.[3] && day !== byCue ? asOf : null);
+  if (mainEvent && claimant && spokenDay) state.sourceDays.set(claimant.name, spokenDay);
 
   const claim: PendingClaim = {
     metric,

@@ -15,8 +15,16 @@ export interface PackSource {
   kind: ClaimantKind | null;
 }
 
+/** A source as the document wrote its name ("Gazze'deki Sağlık Bakanlığı Sözcüsü Eşref el-Kudra"), for a later surname alone ("Kudra"). */
+export interface WrittenSource {
+  written: string;
+  source: PackSource;
+}
+
 export interface SentenceAttribution {
   source: PackSource;
+  /** The source's name as the sentence writes it. */
+  written: string;
   /** Tokens of the cue and of the source's name. */
   cue: { first: number; last: number };
   named: { first: number; last: number };
@@ -57,7 +65,7 @@ export function knownSource(entry: PackClaimant): PackSource {
 const resolvedEntries = new WeakMap<PackClaimant, PackSource>();
 
 /** Every attribution of a sentence, left to right by cue. `days`: tokens in day phrases ("روز سه‌شنبه"), passed over. */
-export function findSentenceSources(document: string, words: SentenceWords, lexicon: ClaimLexicon, history: readonly PackSource[], days: ReadonlySet<number>): SentenceAttribution[] {
+export function findSentenceSources(document: string, words: SentenceWords, lexicon: ClaimLexicon, history: readonly PackSource[], days: ReadonlySet<number>, writtenBefore: readonly WrittenSource[] = []): SentenceAttribution[] {
   const { tokens, folded } = words;
   const known = lexicon.claimants.findAll(tokens, folded);
   const found: SentenceAttribution[] = [];
@@ -84,19 +92,19 @@ export function findSentenceSources(document: string, words: SentenceWords, lexi
       if (!teller) continue;
       named = teller;
     }
-    let source = resolveSource(document, words, lexicon, known, named, history);
+    let source = resolveSource(document, words, lexicon, known, named, history, writtenBefore);
     let at = named;
     const subject = !source && !before ? subjectBefore(words, lexicon, known, match.first) : null;
     if (subject) {
-      source = resolveSource(document, words, lexicon, known, subject, history);
+      source = resolveSource(document, words, lexicon, known, subject, history, writtenBefore);
       at = subject;
     }
-    if (source) found.push({ ...source, cue: { first: match.first, last: match.last }, named: at });
+    if (source) found.push({ ...source, written: writtenName(document, words, at), cue: { first: match.first, last: match.last }, named: at });
   }
   // "هرانا: …", "AFAD: …": a known source followed by a colon speaks for the sentence.
   for (const k of known) {
     if (/^\s*:/.test(folded.slice(tokens[k.last]!.end)) && !found.some((f) => f.named.first <= k.first && f.named.last >= k.last)) {
-      found.push({ source: knownSource(k.value), how: "known", cue: { first: k.last, last: k.last }, named: { first: k.first, last: k.last } });
+      found.push({ source: knownSource(k.value), how: "known", written: writtenName(document, words, k), cue: { first: k.last, last: k.last }, named: { first: k.first, last: k.last } });
     }
   }
   return found;
@@ -106,8 +114,28 @@ function isNameWord(words: SentenceWords, lexicon: ClaimLexicon, i: number): boo
   const { tokens, folded } = words;
   const token = tokens[i];
   if (!token || token.digits || words.counting.has(i)) return false;
-  if (lexicon.namesCapitalised && !/^\p{Lu}/u.test(words.original[i] ?? "")) return lexicon.claimants.matchAt(tokens, i, folded) !== null;
+  if (lexicon.namesCapitalised && !/^\p{Lu}/u.test(words.original[i] ?? "")) return lexicon.claimants.matchAt(tokens, i, folded) !== null || suffixOfName(words, i) || particleOfName(words, i);
   return !lexicon.sourceStops.matchAt(tokens, i, folded) && !lexicon.attributionBefore.matchAt(tokens, i, folded) && !lexicon.attributionAfter.matchAt(tokens, i, folded) && !lexicon.metrics.matchAt(tokens, i, folded);
+}
+
+/** "Gazze'deki", "Sağlık Bakanlığı'nın": an ending written after an apostrophe onto a capitalised word continues it. */
+function suffixOfName(words: SentenceWords, i: number): boolean {
+  const token = words.tokens[i]!;
+  return i > 0 && words.folded[token.start - 1] === "'" && words.tokens[i - 1]!.end === token.start - 1 && /^\p{Lu}/u.test(words.original[i - 1] ?? "");
+}
+
+/** "Eşref el-Kudra", "Abd al-Rahman": a particle joined by a hyphen to a capitalised word is part of the name. */
+function particleOfName(words: SentenceWords, i: number): boolean {
+  const next = words.tokens[i + 1];
+  return next !== undefined && words.folded.slice(words.tokens[i]!.end, next.start) === "-" && /^\p{Lu}/u.test(words.original[i + 1] ?? "");
+}
+
+/** "Pakistan Ulusal Afet Yönetim Kurumu (NDMA)": the token of a Latin acronym in brackets right after token `last`, or null. */
+function acronymAfter(words: SentenceWords, last: number): number | null {
+  const next = words.tokens[last + 1];
+  if (!next || !/^\s*\($/.test(words.folded.slice(words.tokens[last]!.end, next.start)) || !/^[\p{Lu}\p{N}-]{2,}$/u.test(words.original[last + 1] ?? "")) return null;
+  const closing = words.tokens[last + 2];
+  return /^\)/.test(words.folded.slice(next.end, closing ? closing.start : words.folded.length)) ? last + 1 : null;
 }
 
 /** The name that follows a cue: its noise words passed over, up to a stop word, a clause mark or a figure. */
@@ -126,8 +154,12 @@ function nameAfter(words: SentenceWords, lexicon: ClaimLexicon, from: number, sk
     first = phrase.last + 1;
   }
   if (first >= words.tokens.length || clauseMarksBetween(words, from - 1, first) > 0) return null;
-  const known = lexicon.claimants.matchAt(words.tokens, first, words.folded) ?? lexicon.sourceAnaphors.matchAt(words.tokens, first, words.folded);
+  const known = lexicon.claimants.matchAt(words.tokens, first, words.folded);
   if (known) return { first, last: known.last };
+  // "قالت المنظمة إن": a word referring back; "قالت المنظمة الأوروبية السعودية لحقوق الإنسان إن": the first word of a name.
+  const referring = lexicon.sourceAnaphors.matchAt(words.tokens, first, words.folded);
+  const nameGoesOn = referring !== null && referring.last + 1 < words.tokens.length && clauseMarksBetween(words, referring.last, referring.last + 1) === 0 && isNameWord(words, lexicon, referring.last + 1) && !skippable(referring.last + 1);
+  if (referring && !nameGoesOn) return { first, last: referring.last };
   if (!isNameWord(words, lexicon, first)) return null;
   let last = first;
   while (last + 1 < words.tokens.length && last - first + 1 < MAX_NAME_WORDS && clauseMarksBetween(words, last, last + 1) === 0 && isNameWord(words, lexicon, last + 1) && !skippable(last + 1)) last++;
@@ -166,14 +198,19 @@ function subjectBefore(words: SentenceWords, lexicon: ClaimLexicon, known: Reado
   // nominative (no case ending after an apostrophe), opening a sentence its speech verb closes.
   if (lexicon.namesCapitalised) {
     let last = -1;
-    while (last + 1 < cue && last + 1 < MAX_NAME_WORDS && isNameWord(words, lexicon, last + 1) && clauseMarksBetween(words, last, last + 1) === 0) last++;
+    // Endings after an apostrophe and joined particles ("Gazze'deki", "el-Kudra") are tokens of their own: a longer reach.
+    while (last + 1 < cue && last + 1 < MAX_NAME_WORDS + 3 && isNameWord(words, lexicon, last + 1) && clauseMarksBetween(words, last, last + 1) === 0) last++;
     if (last >= 0 && /^\s*[,،]/.test(words.folded.slice(words.tokens[last]!.end))) return { first: 0, last };
+    const acronym = last >= 0 ? acronymAfter(words, last) : null;
+    if (acronym !== null && acronym < cue && /^\s*\)\s*[,،]/.test(words.folded.slice(words.tokens[acronym]!.end))) return { first: 0, last: acronym };
     const nominative = last >= 0 && !/^'/.test(words.folded.slice(words.tokens[last]!.end));
     const ofSourceKind = nominative && lexicon.claimantKinds.findAll(words.tokens, words.folded, 0, last).length > 0;
     if (ofSourceKind && closesSentence(words, lexicon, cue)) return { first: 0, last };
   }
   const name = known.filter((k) => k.last < cue).at(-1);
   if (name) return { first: name.first, last: name.last };
+  const ofKind = openingOfSourceKind(words, lexicon, cue);
+  if (ofKind) return ofKind;
   const referring = lexicon.sourceAnaphors.matchAt(words.tokens, 0, words.folded);
   if (referring && referring.last < cue) return { first: 0, last: referring.last };
   for (let last = 0; last < Math.min(cue, MAX_NAME_WORDS); last++) {
@@ -183,13 +220,53 @@ function subjectBefore(words: SentenceWords, lexicon: ClaimLexicon, known: Reado
   return null;
 }
 
+/**
+ * "سخنگوی وزارت امور مهاجرین و عودت‌کنندگان گفته است …": a sentence opening with a word of a source's kind, its
+ * name running up to the cue (day and noise words aside), a conjunction inside it joining two of its words.
+ */
+function openingOfSourceKind(words: SentenceWords, lexicon: ClaimLexicon, cue: number): { first: number; last: number } | null {
+  const { tokens, folded } = words;
+  if (lexicon.namesCapitalised || lexicon.claimantKinds.matchAt(tokens, 0, folded)?.first !== 0) return null;
+  let last = -1;
+  for (let i = 0; i < cue && i <= MAX_NAME_WORDS + 2; i++) {
+    if (clauseMarksBetween(words, Math.max(0, i - 1), i) > 0) break;
+    if (isNameWord(words, lexicon, i)) last = i;
+    else if (!(lexicon.conjunctions.matchAt(tokens, i, folded) && i + 1 < cue && isNameWord(words, lexicon, i + 1))) break;
+  }
+  if (last < 0) return null;
+  const rest = range(last + 1, cue - 1);
+  const passable = (i: number) => lexicon.sourceNoise.matchAt(tokens, i, folded) !== null || lexicon.sourceStops.matchAt(tokens, i, folded) !== null;
+  return rest.every(passable) && clauseMarksBetween(words, last, cue) === 0 ? { first: 0, last } : null;
+}
+
+function range(first: number, last: number): number[] {
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => first + k);
+}
+
 /** Whether the cue at token `cue` is the sentence's last verb ("… kaybolduğunu bildirdi."). */
 function closesSentence(words: SentenceWords, lexicon: ClaimLexicon, cue: number): boolean {
   const match = lexicon.attributionAfter.matchAt(words.tokens, cue, words.folded);
   return match !== null && match.last === words.tokens.length - 1;
 }
 
-function resolveSource(document: string, words: SentenceWords, lexicon: ClaimLexicon, known: ReadonlyArray<PhraseMatch<PackClaimant>>, named: { first: number; last: number }, history: readonly PackSource[]): Pick<SentenceAttribution, "source" | "how"> | null {
+function writtenName(document: string, words: SentenceWords, named: { first: number; last: number }): string {
+  const span = documentSpan(words, named.first, named.last);
+  return document.slice(span.start, span.end);
+}
+
+/** "Kudra" after "… Sözcüsü Eşref el-Kudra", "Oktay" after "Fuat Oktay": the last words of a name written before. */
+function surnameOf(name: string, writtenBefore: readonly WrittenSource[]): PackSource | null {
+  const wordsOf = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = wordsOf(name);
+  if (words.length === 0 || words.length > 2) return null;
+  const earlier = writtenBefore.filter((w) => {
+    const before = wordsOf(w.written);
+    return before.length > words.length && before.slice(-words.length).join(" ") === words.join(" ");
+  });
+  return earlier.at(-1)?.source ?? null;
+}
+
+function resolveSource(document: string, words: SentenceWords, lexicon: ClaimLexicon, known: ReadonlyArray<PhraseMatch<PackClaimant>>, named: { first: number; last: number }, history: readonly PackSource[], writtenBefore: readonly WrittenSource[]): Pick<SentenceAttribution, "source" | "how"> | null {
   const inside = known.filter((k) => k.first >= named.first && k.last <= named.last).sort((a, b) => b.last - b.first - (a.last - a.first))[0];
   if (inside) return { source: knownSource(inside.value), how: "known" };
   const span: Span = documentSpan(words, named.first, named.last);
@@ -209,6 +286,8 @@ function resolveSource(document: string, words: SentenceWords, lexicon: ClaimLex
   if (lexicon.notPeople.matchAt(words.tokens, named.first, words.folded) && kindWord?.first !== named.first) return null;
   const name = withoutPrefix(written, lexicon.sourcePrefixes).trim();
   if (name.length < 2) return null;
+  const earlier = surnameOf(name, writtenBefore);
+  if (earlier) return { source: earlier, how: "referred back" };
   const kind = kindWord?.value ?? "other";
   return { source: { name, kind }, how: "as written" };
 }

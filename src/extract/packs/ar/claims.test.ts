@@ -68,4 +68,24 @@ describe("Arabic claims", () => {
     for (const claim of explained.claims) expect(text.slice(claim.evidence.start, claim.evidence.end)).toBe(claim.evidence.text);
     for (const { fields } of explained.explanations) for (const f of fields) expect(f.stage, f.field).not.toBe("unrecorded");
   });
+
+  it("reads a noun in the dual as two, with its own metric and population", () => {
+    expect(brief("وقتل شخصان في غارة على مخيم النصيرات.").map((c) => [c.metric, c.population, c.min])).toEqual([["killed", "all", 2]]);
+    expect(brief("وأسفر القصف عن سقوط قتيلين.").map((c) => [c.metric, c.min])).toEqual([["killed", 2]]);
+    expect(brief("أصيب طفلان بجروح خطيرة.").map((c) => [c.metric, c.population, c.min])).toEqual([["injured", "children", 2]]);
+  });
+
+  it("dates a count by the weekday after the name its cue opens, and its source's later figures by the same day", () => {
+    const text = "أعلنت وزارة الصحة، مساء الإثنين، مقتل 45 شخصا في الغارات.\n\nوأوضحت الوزارة أن بين القتلى 12 طفلا.";
+    expect(brief(text).map((c) => [c.min, c.asOf])).toEqual([[45, "2024-03-11"], [12, "2024-03-11"]]);
+  });
+
+  it("reads 'نفذت … حكما بالإعدام' as executions, and a year before publication as outside the main event", () => {
+    const text = "الإعدامات في تزايد\n\nقالت منظمة العفو الدولية إن السلطات أعدمت 50 شخصا منذ يناير.\n\nوفي العام الماضي، نفذت السلطات 120 حكما بالإعدام.";
+    expect(brief(text).map((c) => [c.metric, c.min, c.claimant, c.mainEvent])).toEqual([["executed", 50, "Amnesty International", true], ["executed", 120, "Amnesty International", false]]);
+  });
+
+  it("reads a month's end as the day a count stands at, and a weekday of the event as no figure's day", () => {
+    expect(brief("قالت المنظمة الدولية للهجرة يوم الأحد إن عدد النازحين بلغ 60 ألف شخص حتى نهاية فبراير.").map((c) => c.asOf)).toEqual(["2024-02-29"]);
+  });
 });

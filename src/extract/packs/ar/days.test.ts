@@ -41,4 +41,11 @@ describe("Arabic day phrases", () => {
   it("does not take a month name without its day: صفر is also zero", () => {
     expect(days("من الصفر")).toEqual([]);
   });
+
+  it("reads ordinal days before a month, and a month's end", () => {
+    expect(days("صباح السبت التاسع من سبتمبر", "2023-09-11")).toEqual([["السبت", "2023-09-09"], ["التاسع من سبتمبر", "2023-09-09"]]);
+    expect(days("منذ الحادي والعشرين من أكتوبر 2023")).toEqual([["الحادي والعشرين من أكتوبر 2023", "2023-10-21"]]);
+    expect(days("حتى نهاية أكتوبر", "2024-11-05")).toEqual([["نهاية أكتوبر", "2024-10-31"]]);
+    expect(days("حتى نهاية شباط")).toEqual([["نهاية شباط", "2024-02-29"]]);
+  });
 });

@@ -5,6 +5,16 @@ import type { DayWords } from "../day-phrases.js";
 const gregorian = (month: number) => ({ calendar: "gregorian" as const, month });
 const hijri = (month: number) => ({ calendar: "hijri" as const, month });
 
+const UNIT_ORDINALS = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"];
+
+/** "التاسع من سبتمبر", "الحادي والعشرين من أكتوبر": days of the month as ordinals (masculine, for "اليوم"). */
+const ARABIC_ORDINAL_DAYS: Record<string, number> = {
+  ...Object.fromEntries(UNIT_ORDINALS.map((w, k) => [w, k + 1])), "العاشر": 10,
+  "الحادي عشر": 11, ...Object.fromEntries(UNIT_ORDINALS.slice(1).map((w, k) => [`${w} عشر`, 12 + k])),
+  "العشرين": 20, "الحادي والعشرين": 21, ...Object.fromEntries(UNIT_ORDINALS.slice(1).map((w, k) => [`${w} والعشرين`, 22 + k])),
+  "الثلاثين": 30, "الحادي والثلاثين": 31,
+};
+
 export const arabicDayWords: DayWords = {
   relativeDays: {
     "اليوم": 0, "الليلة": 0, "صباح اليوم": 0, "مساء اليوم": 0, "فجر اليوم": 0,
@@ -30,6 +40,10 @@ export const arabicDayWords: DayWords = {
     "رمضان": hijri(9), "شوال": hijri(10), "ذو القعدة": hijri(11), "ذي القعدة": hijri(11), "ذو الحجة": hijri(12), "ذي الحجة": hijri(12),
   },
   monthFillers: [],
+  monthEndBefore: ["نهاية", "آخر", "أواخر", "اواخر"],
+  monthEndAfter: [],
+  ordinalDays: ARABIC_ORDINAL_DAYS,
+  ordinalLinks: ["من"],
   numericDates: ["day-month-year", "year-month-day"],
   numericCalendarBelow1700: "hijri",
 };

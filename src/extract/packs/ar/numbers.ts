@@ -15,6 +15,17 @@ function hundredsInOneWord(): Record<string, number> {
   return words;
 }
 
+/**
+ * Nouns in the dual count two ("قتل شخصان", "إصابة طفلين"). Only nouns whose plural is broken ("أشخاص", "قتلى",
+ * "أطفال"): a sound masculine plural in the genitive ("معتقلين", "مدنيين") is written as its dual.
+ */
+const DUAL_NOUNS: Record<string, number> = Object.fromEntries(
+  ["شخص", "قتيل", "جريح", "طفل", "جندي", "ضابط", "أسير", "سجين", "رجل", "شاب", "ضحية"].flatMap((noun) => {
+    const stem = noun.endsWith("ة") ? `${noun.slice(0, -1)}ت` : noun;
+    return [`${stem}ان`, `${stem}ين`].map((w) => [w, 2] as const);
+  }).concat([["امرأتان", 2], ["امرأتين", 2], ["سيدتان", 2], ["سيدتين", 2]]),
+);
+
 export const arabicNumberWords: NumberWords = {
   values: {
     "واحد": 1, "واحدة": 1, "أحد": 1, "إحدى": 1,
@@ -25,6 +36,7 @@ export const arabicNumberWords: NumberWords = {
     "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
     "مائتان": 200, "مائتين": 200, "مئتان": 200, "مئتين": 200, "مائتا": 200, "مئتا": 200,
     ...hundredsInOneWord(),
+    ...DUAL_NOUNS,
   },
   hundreds: ["مائة", "مئة"],
   // Singular, accusative ("أحد عشر ألفا") and plural ("ثلاثة آلاف") forms of each scale.
@@ -33,7 +45,8 @@ export const arabicNumberWords: NumberWords = {
     "مليون": 1_000_000, "مليونا": 1_000_000, "ملايين": 1_000_000,
     "مليار": 1_000_000_000, "مليارا": 1_000_000_000, "مليارات": 1_000_000_000,
   },
-  duals: { "ألفان": 2_000, "ألفين": 2_000, "مليونان": 2_000_000, "مليونين": 2_000_000 },
+  // "ألفي قتيل": the dual loses its ending before the noun it counts.
+  duals: { "ألفان": 2_000, "ألفين": 2_000, "ألفي": 2_000, "مليونان": 2_000_000, "مليونين": 2_000_000, "مليوني": 2_000_000 },
   connectors: ["و"],
   attachedConnector: "و",
   halves: ["نصف"],

@@ -101,4 +101,19 @@ describe("Persian claims", () => {
       }
     }
   });
+
+  it("names a source opening the sentence with a word of its kind, up to its cue", () => {
+    expect(brief("سخنگوی وزارت راه و شهرسازی گفته است که ۱۲ نفر در ریزش ساختمان جان باخته‌اند.").map((c) => c.claimant)).toEqual(["سخنگوی وزارت راه و شهرسازی"]);
+    expect(brief("دادستان استان اما روز دوشنبه گفت تنها ۴۰ نفر بازداشت شده‌اند.").map((c) => [c.claimant, c.asOf])).toEqual([["دادستان استان", "2026-01-12"]]);
+  });
+
+  it("reads a Solar Hijri month's end without its day, and a day of the floods as no figure's day", () => {
+    expect(brief("به گزارش هرانا، دست‌کم ۵۰۰ نفر از ابتدای سال تا پایان آذر ماه اعدام شده‌اند.").map((c) => c.asOf)).toEqual(["2025-12-21"]);
+    expect(brief("استاندار گفته است که در سیلاب‌های جمعه گذشته ۲۰ نفر جان باخته‌اند.").map((c) => c.asOf)).toEqual(["2026-01-14"]);
+  });
+
+  it("keeps the day a source spoke for its later figures", () => {
+    const text = "هرانا روز دوشنبه اعلام کرد ۳۰۰ نفر بازداشت شده‌اند.\n\nبه گفته این نهاد، ۲۰ نفر از بازداشت‌شدگان کودک هستند.";
+    expect(brief(text).map((c) => [c.min, c.asOf])).toEqual([[300, "2026-01-12"], [20, "2026-01-12"]]);
+  });
 });

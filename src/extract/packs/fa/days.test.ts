@@ -51,4 +51,10 @@ describe("Persian day phrases", () => {
   it("refuses a day that does not exist", () => {
     expect(days("۳۱ مهر ۱۴۰۴")).toEqual([["۳۱ مهر ۱۴۰۴", null]]);
   });
+
+  it("reads ordinal days before a month, and a Solar Hijri month's end without its day", () => {
+    expect(days("هفتم مهر ۱۴۰۴")).toEqual([["هفتم مهر ۱۴۰۴", "2025-09-29"]]);
+    expect(days("تا پایان شهریور ماه", "2025-10-08")).toEqual([["پایان شهریور", "2025-09-22"]]);
+    expect(days("تا پایان اسفند", "2025-10-08")).toEqual([["پایان اسفند", "2025-03-20"]]);
+  });
 });

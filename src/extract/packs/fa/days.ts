@@ -2,6 +2,14 @@
 // Iranian outlets date by, and the Gregorian months as Persian writes them.
 import type { DayWords } from "../day-phrases.js";
 
+const UNIT_ORDINALS = ["یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم"];
+
+/** "هفتم", "بیست و یکم", "سی‌ام": days of the month as ordinals, as dates are written before a month ("هفتم مهر"). */
+const PERSIAN_ORDINAL_DAYS: Record<string, number> = {
+  ...Object.fromEntries(UNIT_ORDINALS.map((w, k) => [w, k + 1])), "اول": 1,
+  "دهم": 10, "یازدهم": 11, "دوازدهم": 12, "سیزدهم": 13, "چهاردهم": 14, "پانزدهم": 15, "پونزدهم": 15, "شانزدهم": 16, "هفدهم": 17, "هجدهم": 18, "هیجدهم": 18, "نوزدهم": 19,
+  "بیستم": 20, ...Object.fromEntries(UNIT_ORDINALS.map((w, k) => [`بیست و ${w}`, 21 + k])), "سی‌ام": 30, "سی ام": 30, "سیام": 30, "سی و یکم": 31,
+};
 export const persianDayWords: DayWords = {
   relativeDays: {
     "امروز": 0, "امشب": 0, "صبح امروز": 0, "بامداد امروز": 0, "عصر امروز": 0,
@@ -31,6 +39,10 @@ export const persianDayWords: DayWords = {
     "نوامبر": { calendar: "gregorian", month: 11 }, "دسامبر": { calendar: "gregorian", month: 12 },
   },
   monthFillers: ["ماه", "سال"],
+  monthEndBefore: ["پایان", "آخر", "انتهای", "اواخر"],
+  monthEndAfter: [],
+  ordinalDays: PERSIAN_ORDINAL_DAYS,
+  ordinalLinks: [],
   numericDates: ["year-month-day"],
   numericCalendarBelow1700: "solar-hijri",
 };

@@ -73,4 +73,22 @@ describe("Turkish claims", () => {
     for (const claim of explained.claims) expect(text.slice(claim.evidence.start, claim.evidence.end)).toBe(claim.evidence.text);
     for (const { fields } of explained.explanations) for (const f of fields) expect(f.stage, f.field).not.toBe("unrecorded");
   });
+
+  it("reads a bracketed acronym after a capitalised name, and half a million", () => {
+    expect(brief("Pakistan Ulusal Afet Yönetim Kurumu (NDMA), yarım milyon kişinin evlerini terk ettiğini bildirdi.").map((c) => [c.metric, c.min, c.claimant])).toEqual([["displaced", 500_000, "NDMA"]]);
+  });
+
+  it("takes the day of the statement, not the day a participle gives the quake", () => {
+    expect(brief("AFAD, pazartesi günü meydana gelen depremde 40 kişinin hayatını kaybettiğini açıkladı.").map((c) => c.asOf)).toEqual(["2023-02-08"]);
+  });
+
+  it("credits a past year's figure to the voice that gives it", () => {
+    const text = "Selde can kaybı artıyor\n\nAFAD, 120 kişinin öldüğünü açıkladı.\n\nArama çalışmaları sürüyor.\n\nGeçen yıl ise 14 kişi hayatını kaybetmişti.";
+    expect(brief(text).map((c) => [c.min, c.claimant, c.mainEvent])).toEqual([[120, "AFAD", true], [14, "AFAD", false]]);
+  });
+
+  it("reads a surname alone as the source named in full before, of the day it spoke", () => {
+    const text = "Sözcü Eşref el-Kudra salı günü 10 bin kişinin öldüğünü söyledi. Kudra, 4 bin çocuğun öldüğünü belirtti.";
+    expect(brief(text).map((c) => [c.min, c.claimant, c.asOf])).toEqual([[10_000, "Sözcü Eşref el-Kudra", "2023-02-07"], [4000, "Sözcü Eşref el-Kudra", "2023-02-07"]]);
+  });
 });

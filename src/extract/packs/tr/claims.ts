@@ -15,7 +15,7 @@ export const turkishClaimWords: ClaimWords = {
   metrics: {
     "öldü*": "killed", "öldürül*": "killed", "ölü*": "killed", "ölen*": "killed", "ölmüş*": "killed", "hayatını kayb*": "killed", "hayatlarını kayb*": "killed",
     "yaşamını yitir*": "killed", "yaşamlarını yitir*": "killed", "hayatını yitir*": "killed", "hayatlarını yitir*": "killed", "can verdi*": "killed", "can veren*": "killed",
-    "can kayb*": "killed", "canını kayb*": "killed", "şehit*": "killed", "cansız beden*": "killed", "ceset*": "killed", "cenaze*": "killed", "defned*": "killed", "hayatını kaybed*": "killed",
+    "can kayb*": "killed", "canını kayb*": "killed", "şehit*": "killed", "cansız beden*": "killed", "ceset*": "killed", "cesed*": "killed", "barınma merkez*": "displaced", "geçici barınma*": "displaced", "cenaze*": "killed", "defned*": "killed", "hayatını kaybed*": "killed",
     "yaral*": "injured", "durumu ağır": "injured", "durumunun ağır*": "injured", "durumları ağır": "injured", "ağır yaral*": "injured",
     "gözaltı*": "detained", "tutukla*": "detained", "tutuklu*": "detained", "tutuklan*": "detained", "yakalan*": "detained", "gözaltında*": "detained",
     "idam edil*": "executed", "idam*": "executed", "asıldı*": "executed", "infaz edil*": "executed",
@@ -42,6 +42,7 @@ export const turkishClaimWords: ClaimWords = {
     "protestocu*": "protesters", "gösterilerde": "protesters", "protestolarda": "protesters", "eylemlerde": "protesters", "gösterici*": "protesters", "eylemci*": "protesters",
     "güvenlik güçleri*": "security_forces", "güvenlik görevlisi*": "security_forces", "güvenlik personeli*": "security_forces", "polis*": "security_forces",
     "asker*": "security_forces", "jandarma*": "security_forces", "subay*": "security_forces", "er": "security_forces",
+    "suriyeli*": "other", "afgan*": "other", "yabancı uyruklu*": "other",
     "çocuk*": "children", "reşit olmayan*": "children", "bebek*": "children",
     "kadın*": "women",
     "sivil*": "civilians",
@@ -59,6 +60,7 @@ export const turkishClaimWords: ClaimWords = {
   attributionAfter: [
     "göre", "açıkladı*", "açıklamasında*", "açıklamada*", "bildirdi*", "bildirildi*", "duyurdu*", "dedi", "belirtti*", "kaydetti*", "aktardı*", "ifade etti*",
     "söyledi*", "paylaştı*", "doğruladı*", "teyit etti*", "raporunda*", "verilerine göre", "tarafından",
+    "kaydetmiş*", "açıklamış*", "bildirmiş*", "duyurmuş*", "söylemiş*", "belirtmiş*", "aktarmış*",
     "tahmin ediyor*", "tahmin etti*", "ileri sürdü*", "öne sürdü*", "iddia etti*", "vurguladı*", "kaydetti*",
   ],
   sourceNoise: [
@@ -87,7 +89,11 @@ export const turkishClaimWords: ClaimWords = {
   addresseeMarkers: [],
   periodStartsBefore: [],
   periodStartsAfter: ["beri", "bu yana", "itibaren", "başlayan", "ardından", "sonra"],
+  sinceWords: [],
   yearWords: ["yıl*"],
+  lastYearWords: { "geçen yıl": "gregorian", "geçtiğimiz yıl": "gregorian", "bir önceki yıl": "gregorian", "geçen sene": "gregorian" },
+  eventDayBefore: [],
+  eventDayAfter: ["meydana gelen", "yaşanan", "vuran", "meydana gelmiş", "sarsan"],
   claimants: [
     { name: "AFAD", kind: "government", aliases: ["afad", "afet ve acil durum yönetimi başkanlığı", "afet ve acil durum yönetimi"] },
     { name: "Red Crescent", kind: "ngo", aliases: ["kızılay", "türk kızılay*", "kızılay*"] },
@@ -102,6 +108,7 @@ export const turkishClaimWords: ClaimWords = {
     { name: "Israel Defense Forces", kind: "government", aliases: ["israil ordusu*", "israil silahlı kuvvetleri*"] },
     { name: "Anadolu", kind: "media", aliases: ["anadolu ajansı*", "aa"] },
     { name: "United Nations", kind: "intergovernmental", aliases: ["birleşmiş milletler", "bm"] },
+    { name: "Gaza Health Ministry", kind: "government", aliases: ["gazze sağlık bakanlığı*", "gazze'deki sağlık bakanlığı*", "gazze'de sağlık bakanlığı*"] },
     { name: "OCHA", kind: "intergovernmental", aliases: ["bm insani işler koordinasyon ofisi*", "insani işler koordinasyon ofisi*"] },
     { name: "UNHCR", kind: "intergovernmental", aliases: ["bm mülteciler yüksek komiserliği*", "mülteciler yüksek komiserliği*"] },
     { name: "World Health Organization", kind: "intergovernmental", aliases: ["dünya sağlık örgütü*", "dsö"] },

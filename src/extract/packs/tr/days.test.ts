@@ -27,4 +27,8 @@ describe("Turkish day phrases", () => {
     expect(days("20 Aralık", "2023-02-08")).toEqual([["20 Aralık", "2022-12-20"]]);
     expect(days("06.02.2023 tarihinde")).toEqual([["06.02.2023", "2023-02-06"]]);
   });
+
+  it("reads a month's end without its day", () => {
+    expect(days("ekim sonu itibarıyla", "2024-11-05")).toEqual([["ekim sonu", "2024-10-31"]]);
+  });
 });

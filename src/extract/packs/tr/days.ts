@@ -3,7 +3,7 @@ import type { DayWords } from "../day-phrases.js";
 
 export const turkishDayWords: DayWords = {
   relativeDays: {
-    "bugün": 0, "bu sabah": 0, "bu akşam": 0, "bu gece": 0,
+    "bugün": 0, "bugünkü": 0, "dünkü": 1, "bu sabah": 0, "bu akşam": 0, "bu gece": 0,
     "dün": 1, "dün gece": 1, "dün akşam": 1, "dün sabah": 1, "önceki gün": 2, "evvelki gün": 2, "geçen hafta": 7,
   },
   weekdays: {
@@ -18,6 +18,10 @@ export const turkishDayWords: DayWords = {
     "ekim": { calendar: "gregorian", month: 10 }, "kasım": { calendar: "gregorian", month: 11 }, "aralık": { calendar: "gregorian", month: 12 },
   },
   monthFillers: [],
+  monthEndBefore: [],
+  monthEndAfter: ["sonu", "sonuna", "sonunda", "sonuyla", "sonuydu", "sonuna kadar"],
+  ordinalDays: {},
+  ordinalLinks: [],
   numericDates: ["day-month-year"],
   numericCalendarBelow1700: "gregorian",
 };

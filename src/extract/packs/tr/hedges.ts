@@ -16,11 +16,13 @@ export const turkishHedgeWords: HedgeWords = {
     { endings: ["i", "ı", "u", "ü", "yi", "yı", "yu", "yü"], word: "aşan", bound: "more_than" },
     ...["aştı", "aştığını", "aştığı", "aşabileceğini", "aşabilir", "aşmıştır", "aşmış", "geçtiğini", "geçmiştir", "geçmiş"].map((word) => ({ endings: ["i", "ı", "u", "ü", "yi", "yı", "yu", "yü"], word, bound: "more_than" as const })),
     { endings: ["ın", "in", "un", "ün", "nın", "nin", "nun", "nün"], word: "üzerinde", bound: "more_than" },
+    { endings: ["ın", "in", "un", "ün", "nın", "nin", "nun", "nün"], word: "üzerine", bound: "more_than" },
     { endings: ["ın", "in", "un", "ün", "nın", "nin", "nun", "nün"], word: "üstünde", bound: "more_than" },
     { endings: ["i", "ı", "u", "ü", "yi", "yı", "yu", "yü"], word: "geçti", bound: "more_than" },
     { endings: ["i", "ı", "u", "ü", "yi", "yı", "yu", "yü"], word: "geçen", bound: "more_than" },
     { endings: ["e", "a", "ye", "ya"], word: "kadar", bound: "up_to" },
     { endings: ["e", "a", "ye", "ya"], word: "yakın", bound: "approx" },
+    ...["yaklaştı", "yaklaştığını", "yaklaşan", "yaklaşıyor", "yaklaşmıştı"].map((word) => ({ endings: ["e", "a", "ye", "ya"], word, bound: "approx" as const })),
   ],
   ranges: [
     { opening: null, joiners: ["ile", "ila"], closing: "arasında" },

@@ -12,7 +12,7 @@ export const turkishNumberWords: NumberWords = {
   scales: { "bin": 1_000, "milyon": 1_000_000, "milyar": 1_000_000_000 },
   duals: {},
   connectors: [],
-  halves: ["buçuk"],
+  halves: ["buçuk", "yarım"],
   unitsBeforeTens: false,
   vague: {
     "onlarca": 24, "düzinelerce": 24, "yüzlerce": 200, "binlerce": 2_000, "milyonlarca": 2_000_000,
