@@ -105,8 +105,9 @@ async function fill(url: string, store: Store): Promise<{ eventIds: number[]; fi
     const indexing = performance.now();
     await client.query("CREATE INDEX claim_document_idx ON claim (document_id)");
     await client.query("CREATE INDEX claim_metric_idx ON claim (metric, as_of)");
-    await client.query("CREATE INDEX claim_event_idx ON claim (event_id, id)");
-    await client.query("ANALYZE");
+    await client.query("CREATE INDEX claim_event_idx ON claim (event_id, id) INCLUDE (review_state, metric, population, status, as_of)");
+    // What autovacuum does to a table that has settled: statistics, and pages marked all-visible for index-only counts.
+    await client.query("VACUUM ANALYZE");
     await client.query(
       `INSERT INTO revision_scope (scope, revision) SELECT s, nextval('revision_seq') FROM unnest($1::integer[]) AS s ORDER BY s
        ON CONFLICT (scope) DO UPDATE SET revision = EXCLUDED.revision`,
@@ -177,7 +178,7 @@ export async function bench(): Promise<BenchResult> {
   try {
     const { eventIds, fillSeconds, indexSeconds } = await fill(url, store);
     figures["fill by SQL (s)"] = fillSeconds;
-    figures["indexes and analyze (s)"] = indexSeconds;
+    figures["indexes and vacuum analyze (s)"] = indexSeconds;
 
     // Every event's view, as ingest and the workers' sweep store them: one process per core, as workers would.
     const viewsStarted = performance.now();

@@ -143,6 +143,8 @@ export class Ledger {
     const found = this.entries.get(key);
     if (found) return found.value as Promise<T>;
     const kind = key.startsWith("json:") ? "answer" : key.startsWith("view") ? "view" : "other";
+    // A view is made room for before it is read, not after: two large views never live at once.
+    while (kind === "view" && this.weights.view > BUDGETS.view / 2) this.dropOldest("view");
     const entry: Entry = { value: compute(), dependencies, kind, weight: 0 };
     this.entries.set(key, entry);
     entry.value.then(
