@@ -4,6 +4,7 @@ import type { Attachment } from "./attach.js";
 import type { Attribution, SentenceAttributions } from "./attribution.js";
 import type { Claimant, ClaimantHistory } from "./claimants.js";
 import type { DateMention } from "./dates.js";
+import type { DocumentTokens } from "./document-tokens.js";
 import type { FieldRule } from "./field-rules.js";
 import type { Footnote } from "./footnotes.js";
 import type { Bounds } from "./hedges.js";
@@ -36,6 +37,8 @@ export interface ParagraphState {
 export interface DocumentState {
   text: string;
   norm: string;
+  /** Tokens of the spans several readers look at, tokenized once. */
+  tokensOf: DocumentTokens;
   published: Date | null;
   publishedIso: string | null;
   scope: DocumentScope;
@@ -60,7 +63,7 @@ export interface SentenceContext {
   paragraph: ParagraphState;
   sentence: Span;
   sentenceText: string;
-  tokens: Token[];
+  tokens: readonly Token[];
   figures: Figure[];
   evidence: Claim["evidence"];
   opensWithPart: boolean;
