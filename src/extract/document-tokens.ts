@@ -4,10 +4,11 @@
 import { tokenize, type Token } from "./text.js";
 
 /**
- * How many spans are kept: the lead's lines and one sentence's readers fit; on a long document
- * the tokens of spans read long ago are dropped rather than kept to its end.
+ * How many spans are kept: the headline, the first lines and one sentence's readers fit. Few, as
+ * tokens held after their sentence is read survive into the old generation and cost the garbage
+ * collector more than tokenizing a span again would.
  */
-const KEPT_SPANS = 64;
+const KEPT_SPANS = 8;
 
 export class DocumentTokens {
   private readonly kept = new Map<number, { end: number; tokens: readonly Token[] }>();
