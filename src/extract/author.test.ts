@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { readAuthor } from "./author.js";
-import { DocumentTokens } from "./document-tokens.js";
 import { extractDocument } from "./index.js";
 import { splitLines } from "./sentences.js";
 import { normaliseForMatching } from "./text.js";
 
 function author(text: string) {
-  return readAuthor(text, new DocumentTokens(normaliseForMatching(text)), splitLines(text));
+  return readAuthor(text, normaliseForMatching(text), splitLines(text));
 }
 
 describe("the document's author", () => {

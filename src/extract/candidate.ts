@@ -4,7 +4,6 @@ import type { Attachment } from "./attach.js";
 import type { Attribution, SentenceAttributions } from "./attribution.js";
 import type { Claimant, ClaimantHistory } from "./claimants.js";
 import type { DateMention } from "./dates.js";
-import type { DocumentTokens } from "./document-tokens.js";
 import type { FieldRule } from "./field-rules.js";
 import type { Footnote } from "./footnotes.js";
 import type { Bounds } from "./hedges.js";
@@ -37,8 +36,6 @@ export interface ParagraphState {
 export interface DocumentState {
   text: string;
   norm: string;
-  /** Tokens of the spans several readers look at, tokenized once. */
-  tokensOf: DocumentTokens;
   published: Date | null;
   publishedIso: string | null;
   scope: DocumentScope;
@@ -65,7 +62,7 @@ export interface SentenceContext {
   paragraph: ParagraphState;
   sentence: Span;
   sentenceText: string;
-  tokens: readonly Token[];
+  tokens: Token[];
   figures: Figure[];
   evidence: Claim["evidence"];
   opensWithPart: boolean;

@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { parseIsoDate } from "./dates.js";
 import { readLineNotes } from "./document-notes.js";
-import { DocumentTokens } from "./document-tokens.js";
 import { extractDocument } from "./index.js";
 import { normaliseForMatching } from "./text.js";
 
 const published = parseIsoDate("2026-03-11")!;
 
 function notes(line: string) {
-  return readLineNotes(line, new DocumentTokens(normaliseForMatching(line)), { start: 0, end: line.length }, published, []).map((n) => ({ source: n.source?.name ?? null, periodEnd: n.periodEnd }));
+  return readLineNotes(line, normaliseForMatching(line), { start: 0, end: line.length }, published, []).map((n) => ({ source: n.source?.name ?? null, periodEnd: n.periodEnd }));
 }
 
 describe("document notes", () => {

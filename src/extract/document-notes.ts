@@ -6,7 +6,7 @@ import { PERIOD_NOTE, SOURCE_NOTE } from "./lexicon/en.js";
 import type { Claimant, ClaimantHistory } from "./claimants.js";
 import { findDates, parseIsoDate } from "./dates.js";
 import { splitSentences, type Span } from "./sentences.js";
-import type { DocumentTokens } from "./document-tokens.js";
+import { tokenize } from "./text.js";
 
 export interface DocumentNote {
   source: Claimant | null;
@@ -20,9 +20,9 @@ export function mayBeNote(sentenceText: string): boolean {
 }
 
 /** The note of one sentence, or null when it states neither a source nor a period. */
-export function readSentenceNote(text: string, tokensOf: DocumentTokens, sentence: Span, published: Date | null, history: ClaimantHistory): DocumentNote | null {
-  const sentenceText = tokensOf.norm.slice(sentence.start, sentence.end);
-  const tokens = tokensOf.of(sentence.start, sentence.end);
+export function readSentenceNote(text: string, norm: string, sentence: Span, published: Date | null, history: ClaimantHistory): DocumentNote | null {
+  const sentenceText = norm.slice(sentence.start, sentence.end);
+  const tokens = tokenize(norm, sentence.start, sentence.end);
   const source = SOURCE_NOTE.test(sentenceText) ? documentSourceNote(text, tokens, history) : null;
   const stated = PERIOD_NOTE.test(sentenceText) ? findDates(tokens, published).find((d) => d.isPeriodEnd)?.iso ?? null : null;
   const periodEnd = stated && isRetrospective(stated, published) ? stated : null;
@@ -40,7 +40,7 @@ function isRetrospective(periodEnd: string, published: Date | null): boolean {
 const RECENT_WINDOW_MS = 7 * 86_400_000;
 
 /** The notes of a line that holds no figure. */
-export function readLineNotes(text: string, tokensOf: DocumentTokens, line: Span, published: Date | null, history: ClaimantHistory): DocumentNote[] {
-  if (!mayBeNote(tokensOf.norm.slice(line.start, line.end))) return [];
-  return splitSentences(text, line).flatMap((s) => readSentenceNote(text, tokensOf, s, published, history) ?? []);
+export function readLineNotes(text: string, norm: string, line: Span, published: Date | null, history: ClaimantHistory): DocumentNote[] {
+  if (!mayBeNote(norm.slice(line.start, line.end))) return [];
+  return splitSentences(text, line).flatMap((s) => readSentenceNote(text, norm, s, published, history) ?? []);
 }

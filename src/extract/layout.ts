@@ -1,8 +1,7 @@
 // The layout of a report: its header block, headline and body lines, and the lead that says
 // what the report is about.
 import { splitLines, splitSentences, type Span } from "./sentences.js";
-import type { DocumentTokens } from "./document-tokens.js";
-import type { Token } from "./text.js";
+import { tokenize, type Token } from "./text.js";
 
 export interface Layout {
   /** Lines to read: the headline (if any) then the body, header metadata left out. */
@@ -39,15 +38,14 @@ function isHeadline(text: string, line: Span): boolean {
  * The tokens that say what the document is about: its headline and the first sentence of its
  * body (date and byline lines passed over), where reports name the crisis and place.
  */
-export function leadTokens(text: string, tokensOf: DocumentTokens, layout: Layout): Token[] {
+export function leadTokens(text: string, norm: string, layout: Layout): Token[] {
   const { lines, titleLine } = layout;
-  // a copy: the headline's tokens are shared with its other readers
-  const tokens = titleLine ? [...tokensOf.of(titleLine.start, titleLine.end)] : [];
+  const tokens = titleLine ? tokenize(norm, titleLine.start, titleLine.end) : [];
   for (const line of lines.slice(titleLine ? 1 : 0, 8)) {
     const words = text.slice(line.start, line.end);
     if (line.end - line.start < 60 || /^[A-Z][a-z]+:\s/.test(words)) continue;
     const first = splitSentences(text, line)[0];
-    if (first) tokens.push(...tokensOf.of(first.start, first.end));
+    if (first) tokens.push(...tokenize(norm, first.start, first.end));
     break;
   }
   return tokens;

@@ -23,7 +23,6 @@ import { splitSentences, type Span } from "./sentences.js";
 import { CueScanner } from "./cue-scanner.js";
 import { claimOf, runStages } from "./stages.js";
 import { restatedStatus } from "./status.js";
-import { DocumentTokens } from "./document-tokens.js";
 import { normaliseForMatching, tokenize } from "./text.js";
 import type { ExtractionTrace } from "./trace.js";
 import { CLAIM_CUES, FRONTED_PERIOD, NUMBER_PREFILTER, PART_ANYWHERE, PART_DESCRIBED, PART_OPENER, TIMELINE_START } from "./lexicon/en.js";
@@ -35,25 +34,24 @@ const claimCues = new CueScanner(CLAIM_CUES);
 
 export function extractClaims(text: string, publishedIso: string | null, trace: ExtractionTrace | null = null): Claim[] {
   const norm = normaliseForMatching(text);
-  const tokensOf = new DocumentTokens(norm);
   const published = publishedIso ? parseIsoDate(publishedIso) : null;
   const layout = readLayout(text);
   const { lines, titleLine } = layout;
   const state: DocumentState = {
-    text, norm, tokensOf, published, publishedIso: published ? publishedIso : null,
-    scope: readDocumentScope(leadTokens(text, tokensOf, layout), titleLine ? tokensOf.of(titleLine.start, titleLine.end) : []),
+    text, norm, published, publishedIso: published ? publishedIso : null,
+    scope: readDocumentScope(leadTokens(text, norm, layout), titleLine ? tokenize(norm, titleLine.start, titleLine.end) : []),
     history: [], inHistory: new Set(), lastAsOf: new Map(), lastClaim: null, claims: [], trace, voice: newVoiceMemory(), periodEnd: null,
     footnotes: readFootnotes(text, norm, lines, published),
   };
-  const author = readAuthor(text, tokensOf, lines);
+  const author = readAuthor(text, norm, lines);
   if (author) addToHistory(state, author.claimant);
   if (author?.isRelease) state.voice.documentSource = author.claimant;
-  const sections = readDaySections(tokensOf, lines, published);
+  const sections = readDaySections(norm, lines, published);
   for (const [lineIndex, line] of lines.entries()) {
     const lineText = norm.slice(line.start, line.end);
     if (!(NUMBER_PREFILTER.test(lineText) && (claimCues.test(lineText) || PART_ANYWHERE.test(lineText))) && !mayNameSource(lineText)) {
       restateStatus(state, lineText);
-      for (const note of readLineNotes(text, tokensOf, line, published, state.history)) takeNote(state, note);
+      for (const note of readLineNotes(text, norm, line, published, state.history)) takeNote(state, note);
       continue;
     }
     const paragraph: ParagraphState = {
@@ -76,11 +74,11 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
   const mayClaim = NUMBER_PREFILTER.test(sentenceText) && (claimCues.test(sentenceText) || PART_OPENER.test(sentenceText) || PART_DESCRIBED.test(sentenceText));
   if (!mayClaim) restateStatus(state, sentenceText);
   if (FRONTED_PERIOD.test(sentenceText)) readFrontedPeriod(state, sentence, paragraph);
-  const isNote = mayBeNote(sentenceText) && takeNote(state, readSentenceNote(state.text, state.tokensOf, sentence, state.published, state.history));
+  const isNote = mayBeNote(sentenceText) && takeNote(state, readSentenceNote(state.text, state.norm, sentence, state.published, state.history));
   if (!mayClaim && isNote) return;
   if (!mayClaim && mayTellFigures(sentenceText) && readFigureless(state, sentence, sentenceText, paragraph)) return;
   if (!mayClaim && !mayNameSource(sentenceText)) return;
-  const tokens = state.tokensOf.of(sentence.start, sentence.end);
+  const tokens = tokenize(state.norm, sentence.start, sentence.end);
   const figures = mayClaim ? findFigures(tokens) : [];
   const ctx: SentenceContext = {
     state, paragraph, sentence, sentenceText, tokens, figures,
@@ -157,7 +155,7 @@ function addToHistory(state: DocumentState, claimant: Claimant): void {
 
 /** A period fronting a sentence, with figures or without: its end dates the paragraph's figures after it. */
 function readFrontedPeriod(state: DocumentState, sentence: Span, paragraph: ParagraphState): void {
-  const tokens = state.tokensOf.of(sentence.start, sentence.end);
+  const tokens = tokenize(state.norm, sentence.start, sentence.end);
   paragraph.statedDay = frontedPeriodEnd(tokens, findDates(tokens, state.published)) ?? paragraph.statedDay;
 }
 
@@ -174,7 +172,7 @@ function takeNote(state: DocumentState, note: DocumentNote | null): boolean {
 
 /** A sentence with no figure: the sources it names and the day it gives, for the figures after it; true once read in full. */
 function readFigureless(state: DocumentState, sentence: Span, sentenceText: string, paragraph: ParagraphState): boolean {
-  const tokens = state.tokensOf.of(sentence.start, sentence.end);
+  const tokens = tokenize(state.norm, sentence.start, sentence.end);
   const { sources, day, spoke, issuer } = readFigurelessSentence(state.text, sentenceText, tokens, state.published, state.history);
   for (const source of sources) rememberSource(state, source);
   paragraph.statedDay = day ?? paragraph.statedDay;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { parseIsoDate } from "./dates.js";
-import { DocumentTokens } from "./document-tokens.js";
 import { readDaySections } from "./sections.js";
 import { splitLines } from "./sentences.js";
 import { normaliseForMatching } from "./text.js";
@@ -10,7 +9,7 @@ const published = parseIsoDate("2026-01-14")!;
 function sections(text: string): Array<[string, string | null]> {
   const norm = normaliseForMatching(text);
   const lines = splitLines(text);
-  const days = readDaySections(new DocumentTokens(norm), lines, published);
+  const days = readDaySections(norm, lines, published);
   return lines.map((l, i) => [text.slice(l.start, l.end), days[i]!]);
 }
 

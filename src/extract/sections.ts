@@ -2,7 +2,7 @@
 // "SUNDAY") dates the entries under it until the next heading of any kind.
 import { dayHeadingDate, findDates } from "./dates.js";
 import type { Span } from "./sentences.js";
-import type { DocumentTokens } from "./document-tokens.js";
+import { tokenize } from "./text.js";
 
 /** A line that reads as a heading: short, not a list item or a time-stamped entry, no closing stop. */
 function isHeading(lineText: string): boolean {
@@ -15,23 +15,23 @@ function isProse(lineText: string): boolean {
 }
 
 /** "KEY FIGURES (as of 14 October)": a block of figures headed by the day they describe. */
-function asOfHeadingDate(tokensOf: DocumentTokens, line: Span, published: Date | null): string | null {
-  if (!/\bas (?:of|at)\b/i.test(tokensOf.norm.slice(line.start, line.end))) return null;
-  return findDates(tokensOf.of(line.start, line.end), published).find((d) => d.isPeriodEnd)?.iso ?? null;
+function asOfHeadingDate(norm: string, line: Span, published: Date | null): string | null {
+  if (!/\bas (?:of|at)\b/i.test(norm.slice(line.start, line.end))) return null;
+  return findDates(tokenize(norm, line.start, line.end), published).find((d) => d.isPeriodEnd)?.iso ?? null;
 }
 
 /**
  * The heading day of each line (null outside a dated section). A day line standing before any
  * paragraph is the report's dateline, not a section.
  */
-export function readDaySections(tokensOf: DocumentTokens, lines: readonly Span[], published: Date | null): Array<string | null> {
+export function readDaySections(norm: string, lines: readonly Span[], published: Date | null): Array<string | null> {
   const days: Array<string | null> = [];
   let current: string | null = null;
   let seenProse = false;
   for (const line of lines) {
-    const lineText = tokensOf.norm.slice(line.start, line.end);
+    const lineText = norm.slice(line.start, line.end);
     if (isHeading(lineText) || /^\d{1,2}(?:-\d{1,2})?\s+[A-Za-z]/.test(lineText)) {
-      const day = lineText.length < 80 ? dayHeadingDate(tokensOf.of(line.start, line.end), published) ?? asOfHeadingDate(tokensOf, line, published) : null;
+      const day = lineText.length < 80 ? dayHeadingDate(tokenize(norm, line.start, line.end), published) ?? asOfHeadingDate(norm, line, published) : null;
       if (day || isHeading(lineText)) current = day && seenProse ? day : null;
     }
     if (isProse(lineText)) seenProse = true;
