@@ -123,6 +123,11 @@ function foldWord(word: string): string {
   return folded;
 }
 
+/** Whether a word is all a–z: an ASCII word of the text (letters only) lower-cases to nothing else. */
+function isAsciiLowerWord(word: string): boolean {
+  return /^[a-z]+$/.test(word);
+}
+
 function isAscii(word: string): boolean {
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false;
   return true;
@@ -186,18 +191,57 @@ export function wordsOf(text: string): string[] {
   return words;
 }
 
-/** The telling letters of a list of candidates: each letter and the languages it counts for, built once per list. */
-const letterTables = new Map<string, Map<string, Array<[string, number]>>>();
+/**
+ * What scoring one list of candidates reads, built once per list: each telling letter (by its UTF-16
+ * code) and each folded function word, with the candidates it counts for, as indexes into the list.
+ */
+interface ScoringTable {
+  letters: Map<number, Array<[candidate: number, weight: number]>>;
+  /** Every function word, folded, for the words of the text outside ASCII. */
+  words: Map<string, number[]>;
+  /** ASCII function words by letter (a–z), read from the text's character codes without slicing or lower-casing it. */
+  asciiWords: AsciiWordNode;
+}
 
-function letterTable(candidates: readonly string[], letterWeights: Record<string, Record<string, number>>): Map<string, Array<[string, number]>> {
+interface AsciiWordNode {
+  next: Array<AsciiWordNode | undefined>;
+  /** The candidates of the word that ends here. */
+  counted: number[] | null;
+}
+
+const asciiWordNode = (): AsciiWordNode => ({ next: new Array<AsciiWordNode | undefined>(26), counted: null });
+
+/** The candidates an ASCII word of the text counts for, matched case-insensitively; null for none. */
+function asciiWordCounts(root: AsciiWordNode, text: string, from: number, to: number): number[] | null {
+  let node: AsciiWordNode | undefined = root;
+  for (let i = from; i < to && node; i++) node = node.next[(text.charCodeAt(i) | 0x20) - 0x61];
+  return node?.counted ?? null;
+}
+const scoringTables = new Map<string, ScoringTable>();
+
+function scoringTable(candidates: readonly string[], letterWeights: Record<string, Record<string, number>>): ScoringTable {
   const key = candidates.join(" ");
-  let table = letterTables.get(key);
+  let table = scoringTables.get(key);
   if (!table) {
-    table = new Map();
-    for (const code of candidates) {
-      for (const [letter, weight] of Object.entries(letterWeights[code] ?? {})) table.set(letter, [...(table.get(letter) ?? []), [code, weight]]);
+    table = { letters: new Map(), words: new Map(), asciiWords: asciiWordNode() };
+    candidates.forEach((code, index) => {
+      // A telling letter is one UTF-16 unit, as the text is read one unit at a time.
+      for (const [letter, weight] of Object.entries(letterWeights[code] ?? {})) {
+        if (letter.length === 1) table!.letters.set(letter.charCodeAt(0), [...(table!.letters.get(letter.charCodeAt(0)) ?? []), [index, weight]]);
+      }
+    });
+    for (const [word, codes] of FUNCTION_WORD_LANGUAGES) {
+      const indexes = codes.map((code) => candidates.indexOf(code)).filter((index) => index >= 0);
+      if (indexes.length === 0) continue;
+      // (a word outside ASCII may fold to an ASCII one: every word is in the map)
+      table.words.set(word, indexes);
+      if (isAsciiLowerWord(word)) {
+        let node = table.asciiWords;
+        for (let i = 0; i < word.length; i++) node = node.next[word.charCodeAt(i) - 0x61] ??= asciiWordNode();
+        node.counted = indexes;
+      }
     }
-    letterTables.set(key, table);
+    scoringTables.set(key, table);
   }
   return table;
 }
@@ -208,34 +252,32 @@ function letterTable(candidates: readonly string[], letterWeights: Record<string
  */
 const DECISIVE_LEAD = 80;
 
-/** Each candidate's score from its letters and its words. */
+/** Each candidate's score from its letters and its words. (Every document is scored: by indexes into an array, not by name.) */
 function scoresOf(sample: string, candidates: string[], letterWeights: Record<string, Record<string, number>>): Map<string, number> {
-  const scores = new Map(candidates.map((code) => [code, 0]));
-  const add = (code: string, points: number) => {
-    const score = scores.get(code);
-    if (score !== undefined) scores.set(code, score + points);
-  };
+  const scores = new Array<number>(candidates.length).fill(0);
+  const table = scoringTable(candidates, letterWeights);
   // Every telling letter is outside ASCII: one lookup per such letter, none for the rest.
-  const letterLanguages = letterTable(candidates, letterWeights);
   for (let i = 0; i < sample.length; i++) {
-    if (sample.charCodeAt(i) < 0x80) continue;
-    for (const [code, weight] of letterLanguages.get(sample[i]!) ?? []) add(code, weight);
+    const code = sample.charCodeAt(i);
+    if (code < 0x80) continue;
+    const counts = table.letters.get(code);
+    if (counts) for (const [candidate, weight] of counts) scores[candidate]! += weight;
   }
   let words = 0;
   forEachWord(sample, (from, to, ascii) => {
     // An ASCII word folds to itself lower-cased: one longer than every function word is none.
     if (ascii && to - from > LONGEST_FUNCTION_WORD) return true;
-    const word = sample.slice(from, to);
-    for (const code of FUNCTION_WORD_LANGUAGES.get(ascii ? word.toLowerCase() : foldWord(word)) ?? []) add(code, 2);
+    const counted = ascii ? asciiWordCounts(table.asciiWords, sample, from, to) : table.words.get(foldWord(sample.slice(from, to)));
+    if (counted) for (const candidate of counted) scores[candidate]! += 2;
     return ++words % 64 !== 0 || !isDecided(scores);
   });
-  return scores;
+  return new Map(candidates.map((code, index) => [code, scores[index]!]));
 }
 
-function isDecided(scores: ReadonlyMap<string, number>): boolean {
+function isDecided(scores: readonly number[]): boolean {
   let best = 0;
   let second = 0;
-  for (const score of scores.values()) {
+  for (const score of scores) {
     if (score > best) [best, second] = [score, best];
     else if (score > second) second = score;
   }

@@ -40,6 +40,8 @@ export interface DocumentState {
   publishedIso: string | null;
   scope: DocumentScope;
   history: ClaimantHistory;
+  /** The claimants in `history`, tested without walking it: a long report or live blog names thousands (pipeline.addToHistory keeps both). */
+  inHistory: Set<Claimant>;
   /** The as-of of each claimant's latest claim, for sentences that refer back to it. */
   lastAsOf: Map<Claimant, string | null>;
   lastClaim: PendingClaim | null;

@@ -7,7 +7,7 @@ import { frontedPeriodEnd } from "./as-of.js";
 import { attachFigure, type Attachment } from "./attach.js";
 import { readAuthor } from "./author.js";
 import { newCandidate, type DocumentState, type ParagraphState, type PendingClaim, type SentenceContext } from "./candidate.js";
-import { findGazetteerClaimant, mayNameSource } from "./claimants.js";
+import { findGazetteerClaimant, mayNameSource, type Claimant } from "./claimants.js";
 import { findDates, parseIsoDate, timelineDate } from "./dates.js";
 import { mergeDuplicateClaims } from "./dedupe.js";
 import { mayTellFigures, readFigurelessSentence } from "./figureless-sentences.js";
@@ -40,11 +40,11 @@ export function extractClaims(text: string, publishedIso: string | null, trace: 
   const state: DocumentState = {
     text, norm, published, publishedIso: published ? publishedIso : null,
     scope: readDocumentScope(leadTokens(text, norm, layout), titleLine ? tokenize(norm, titleLine.start, titleLine.end) : []),
-    history: [], lastAsOf: new Map(), lastClaim: null, claims: [], trace, voice: newVoiceMemory(), periodEnd: null,
+    history: [], inHistory: new Set(), lastAsOf: new Map(), lastClaim: null, claims: [], trace, voice: newVoiceMemory(), periodEnd: null,
     footnotes: readFootnotes(text, norm, lines, published),
   };
   const author = readAuthor(text, norm, lines);
-  if (author) state.history.push(author.claimant);
+  if (author) addToHistory(state, author.claimant);
   if (author?.isRelease) state.voice.documentSource = author.claimant;
   const sections = readDaySections(norm, lines, published);
   for (const [lineIndex, line] of lines.entries()) {
@@ -135,12 +135,22 @@ function rememberSources(ctx: SentenceContext): void {
   const { state, attributions } = ctx;
   if (attributions) {
     for (const a of [attributions.wide, ...attributions.prefix, attributions.trailing, attributions.citing]) {
-      if (a && !state.history.includes(a.claimant)) state.history.push(a.claimant);
+      if (a) rememberSource(state, a.claimant);
     }
     return;
   }
   const named = findGazetteerClaimant(ctx.tokens, 0, ctx.tokens.length - 1);
-  if (named) state.history.push(named.claimant);
+  if (named) addToHistory(state, named.claimant);
+}
+
+/** A source named again is not added again; one resolved anew is (a new claimant each time). */
+function rememberSource(state: DocumentState, claimant: Claimant): void {
+  if (!state.inHistory.has(claimant)) addToHistory(state, claimant);
+}
+
+function addToHistory(state: DocumentState, claimant: Claimant): void {
+  state.history.push(claimant);
+  state.inHistory.add(claimant);
 }
 
 /** A period fronting a sentence, with figures or without: its end dates the paragraph's figures after it. */
@@ -154,7 +164,7 @@ function takeNote(state: DocumentState, note: DocumentNote | null): boolean {
   if (!note) return false;
   if (note.source) {
     state.voice.documentSource ??= note.source;
-    if (!state.history.includes(note.source)) state.history.push(note.source);
+    rememberSource(state, note.source);
   }
   state.periodEnd = note.periodEnd ?? state.periodEnd;
   return true;
@@ -164,7 +174,7 @@ function takeNote(state: DocumentState, note: DocumentNote | null): boolean {
 function readFigureless(state: DocumentState, sentence: Span, sentenceText: string, paragraph: ParagraphState): boolean {
   const tokens = tokenize(state.norm, sentence.start, sentence.end);
   const { sources, day, spoke, issuer } = readFigurelessSentence(state.text, sentenceText, tokens, state.published, state.history);
-  for (const source of sources) if (!state.history.includes(source)) state.history.push(source);
+  for (const source of sources) rememberSource(state, source);
   paragraph.statedDay = day ?? paragraph.statedDay;
   paragraph.statedSource = issuer ?? paragraph.statedSource;
   return spoke;

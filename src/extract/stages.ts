@@ -296,7 +296,7 @@ const AS_OF: FieldRules<string> = {
     { rule: "the last day of the period the document's counts cover", value: (c) => (c.scope.mainEvent ? c.ctx.state.periodEnd : null) },
     {
       rule: "the day this source's last figure was given",
-      value: (c) => (c.attribution && c.ctx.state.history.includes(c.attribution.claimant) ? c.ctx.state.lastAsOf.get(c.attribution.claimant) : null),
+      value: (c) => (c.attribution && c.ctx.state.inHistory.has(c.attribution.claimant) ? c.ctx.state.lastAsOf.get(c.attribution.claimant) : null),
     },
     { rule: "the document's publication date", value: (c) => c.ctx.state.publishedIso },
   ],

@@ -220,7 +220,8 @@ function decodeUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be", name:
 
 /** The checks that apply whatever the encoding: nothing but whitespace, or control noise. */
 function checkText(text: string, encoding: ReportEncoding, name: string, warning?: string): ReadResult {
-  if (text.trim() === "") return { ok: false, error: `${name}: empty file (only whitespace)` };
+  // (\S is what trim() keeps: the test reads up to the first visible character instead of copying the text)
+  if (!/\S/.test(text)) return { ok: false, error: `${name}: empty file (only whitespace)` };
   const share = controlShare(text);
   if (share > MAX_CONTROL_SHARE) {
     return {

@@ -1,9 +1,9 @@
 // The language packs, and the languages the extractor reads claims in. A document in any other
 // language is stored and labelled with its language, with no claims, and the CLI says so.
-import { arabicPack } from "./ar/index.js";
-import { persianPack } from "./fa/index.js";
+import { buildArabicPack } from "./ar/index.js";
+import { buildPersianPack } from "./fa/index.js";
 import type { LanguagePack } from "./pack.js";
-import { turkishPack } from "./tr/index.js";
+import { buildTurkishPack } from "./tr/index.js";
 
 export type { LanguagePack } from "./pack.js";
 
@@ -17,9 +17,24 @@ export function canExtract(language: string): boolean {
   return EXTRACTION_LANGUAGES.has(language);
 }
 
-const PACKS: ReadonlyMap<string, LanguagePack> = new Map([persianPack, arabicPack, turkishPack].map((pack) => [pack.language, pack]));
+/**
+ * Each pack's builder. Its phrase tables take tens of milliseconds to build, so a pack is built on
+ * the first document in its language: a run over English reports never pays for them.
+ */
+const PACK_BUILDERS: ReadonlyMap<string, () => LanguagePack> = new Map([
+  ["fa", buildPersianPack],
+  ["ar", buildArabicPack],
+  ["tr", buildTurkishPack],
+]);
+const builtPacks = new Map<string, LanguagePack>();
 
 /** The pack of a language other than English (whose words live in lexicon/en.ts), or null. */
 export function languagePack(language: string): LanguagePack | null {
-  return PACKS.get(language) ?? null;
+  const built = builtPacks.get(language);
+  if (built) return built;
+  const build = PACK_BUILDERS.get(language);
+  if (!build) return null;
+  const pack = build();
+  builtPacks.set(language, pack);
+  return pack;
 }

@@ -10,12 +10,15 @@ import { arabicHedgeWords } from "./hedges.js";
 import { arabicDayWords } from "./days.js";
 import { arabicNumberWords } from "./numbers.js";
 
-export const arabicPack: LanguagePack = {
-  language: "ar",
-  fold: foldArabicScript,
-  numbers: numberGrammar(arabicNumberWords, foldArabicScript),
-  days: dayGrammar(arabicDayWords, foldArabicScript),
-  hedges: arabicHedgeWords,
-  claims: claimLexicon(arabicClaimWords, foldArabicScript),
-  splitSentences: splitArabicScriptSentences,
-};
+/** Builds the pack's tables: called once, on the first document in the language (packs/index.ts). */
+export function buildArabicPack(): LanguagePack {
+  return {
+    language: "ar",
+    fold: foldArabicScript,
+    numbers: numberGrammar(arabicNumberWords, foldArabicScript),
+    days: dayGrammar(arabicDayWords, foldArabicScript),
+    hedges: arabicHedgeWords,
+    claims: claimLexicon(arabicClaimWords, foldArabicScript),
+    splitSentences: splitArabicScriptSentences,
+  };
+}

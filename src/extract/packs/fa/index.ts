@@ -10,12 +10,15 @@ import { persianHedgeWords } from "./hedges.js";
 import { persianDayWords } from "./days.js";
 import { persianNumberWords } from "./numbers.js";
 
-export const persianPack: LanguagePack = {
-  language: "fa",
-  fold: foldArabicScript,
-  numbers: numberGrammar(persianNumberWords, foldArabicScript),
-  days: dayGrammar(persianDayWords, foldArabicScript),
-  hedges: persianHedgeWords,
-  claims: claimLexicon(persianClaimWords, foldArabicScript),
-  splitSentences: splitArabicScriptSentences,
-};
+/** Builds the pack's tables: called once, on the first document in the language (packs/index.ts). */
+export function buildPersianPack(): LanguagePack {
+  return {
+    language: "fa",
+    fold: foldArabicScript,
+    numbers: numberGrammar(persianNumberWords, foldArabicScript),
+    days: dayGrammar(persianDayWords, foldArabicScript),
+    hedges: persianHedgeWords,
+    claims: claimLexicon(persianClaimWords, foldArabicScript),
+    splitSentences: splitArabicScriptSentences,
+  };
+}

@@ -11,12 +11,15 @@ import { foldTurkish } from "./case-fold.js";
 import { turkishDayWords } from "./days.js";
 import { turkishNumberWords } from "./numbers.js";
 
-export const turkishPack: LanguagePack = {
-  language: "tr",
-  fold: foldTurkish,
-  numbers: numberGrammar(turkishNumberWords, foldTurkish),
-  days: dayGrammar(turkishDayWords, foldTurkish),
-  hedges: turkishHedgeWords,
-  claims: claimLexicon(turkishClaimWords, foldTurkish),
-  splitSentences,
-};
+/** Builds the pack's tables: called once, on the first document in the language (packs/index.ts). */
+export function buildTurkishPack(): LanguagePack {
+  return {
+    language: "tr",
+    fold: foldTurkish,
+    numbers: numberGrammar(turkishNumberWords, foldTurkish),
+    days: dayGrammar(turkishDayWords, foldTurkish),
+    hedges: turkishHedgeWords,
+    claims: claimLexicon(turkishClaimWords, foldTurkish),
+    splitSentences,
+  };
+}
