@@ -67,3 +67,8 @@ export function after(words: SentenceWords, i: number): string {
   const next = words.tokens[i + 1];
   return words.folded.slice(words.tokens[i]!.end, next ? next.start : words.folded.length);
 }
+
+/** Token indices first..last. */
+export function range(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, k) => first + k);
+}
