@@ -4,11 +4,7 @@
 import { gregorianToHijri, gregorianToSolarHijri, hijriToGregorian, solarHijriToGregorian } from "../../domain/calendars.js";
 import { resolveDayPhrase, type DayPhrase } from "./day-phrases.js";
 import type { LanguagePack } from "./pack.js";
-import { clauseMarksBetween, type SentenceWords } from "./sentence-words.js";
-
-function range(first: number, last: number): number[] {
-  return Array.from({ length: last - first + 1 }, (_, k) => first + k);
-}
+import { clauseMarksBetween, range, type SentenceWords } from "./sentence-words.js";
 
 export interface DatedPhrase {
   iso: string;

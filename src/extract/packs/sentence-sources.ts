@@ -7,7 +7,7 @@ import { claimantResolver } from "../../domain/claimants.js";
 import { CLAIMANT_GAZETTEER } from "../lexicon/claimants.js";
 import type { ClaimLexicon, PackClaimant } from "./claim-words.js";
 import type { PhraseMatch } from "./phrase-table.js";
-import { clauseMarksBetween, documentSpan, type SentenceWords } from "./sentence-words.js";
+import { clauseMarksBetween, documentSpan, range, type SentenceWords } from "./sentence-words.js";
 import type { Span } from "../sentences.js";
 
 export interface PackSource {
@@ -237,10 +237,6 @@ function openingOfSourceKind(words: SentenceWords, lexicon: ClaimLexicon, cue: n
   const rest = range(last + 1, cue - 1);
   const passable = (i: number) => lexicon.sourceNoise.matchAt(tokens, i, folded) !== null || lexicon.sourceStops.matchAt(tokens, i, folded) !== null;
   return rest.every(passable) && clauseMarksBetween(words, last, cue) === 0 ? { first: 0, last } : null;
-}
-
-function range(first: number, last: number): number[] {
-  return Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => first + k);
 }
 
 /** Whether the cue at token `cue` is the sentence's last verb ("… kaybolduğunu bildirdi."). */

@@ -70,5 +70,5 @@ export function after(words: SentenceWords, i: number): string {
 
 /** Token indices first..last. */
 export function range(first: number, last: number): number[] {
-  return Array.from({ length: last - first + 1 }, (_, k) => first + k);
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => first + k);
 }
