@@ -7,7 +7,7 @@ import { alertAfterIngest } from "../src/alerts/after-ingest.js";
 import { Ledger } from "../src/server/ledger.js";
 import { eventScope, SHARED_SCOPE, UNASSIGNED_SCOPE } from "../src/store/revision.js";
 import type { Store, StoredEvent } from "../src/store/store.js";
-import { computeEventView, eventViewPart, refreshEventViews } from "../src/views/event-views.js";
+import { computeEventView, eventViewPart, refreshDayStaleViews, refreshEventViews } from "../src/views/event-views.js";
 import { renderStaticReport } from "../src/views/static-report.js";
 import { addHostileDocument, seededStore } from "./server-support.js";
 
@@ -83,6 +83,16 @@ describe("stored event views", () => {
     const current = await store.revisions();
     expect((await store.views.stamp(eventScope(b.id)))!.revision).toBe(current.get(eventScope(b.id)));
     expect(await eventViewPart(store, b.id, TODAY, "view")).toEqual((await computeEventView(store, b.id, TODAY)).view);
+  });
+
+  it("computes again, a few at a time, the views a new day left stale", async () => {
+    await refreshEventViews(store, events.map((event) => event.id), TODAY);
+    const nextDay = "2026-06-03";
+    expect(await refreshDayStaleViews(store, nextDay, 1)).toBe(1);
+    expect((await store.views.stamp(eventScope(events[0]!.id)))!.today).toBe(nextDay);
+    expect((await store.views.stamp(eventScope(events[1]!.id)))!.today).toBe(TODAY);
+    await refreshDayStaleViews(store, nextDay, 100);
+    expect(await store.views.computedBefore(nextDay, 100)).toEqual([]);
   });
 
   it("computes the view of documents in no event from their claims alone", async () => {

@@ -2,14 +2,18 @@
 // completes, so a retried job marks them again), and this sweeper computes the marked events'
 // standing every few seconds, queueing the alerts' deliveries. An event that many jobs write to is
 // reconciled once per sweep, not once per report; a sweep that dies leaves the marks for another.
+// Each sweep also stores the views of the events it reconciled, and computes again a few views that
+// a new day left stale, so that servers find them current.
 import type PgBoss from "pg-boss";
 import type { Store } from "../store/store.js";
 import { todayUtc } from "../ingest/published-day.js";
-import { storeReconciledView, viewStamps } from "../views/event-views.js";
+import { refreshDayStaleViews, storeReconciledView, viewStamps } from "../views/event-views.js";
 import { raiseAlertsForEvents } from "./raise-alerts.js";
 import { enqueueDeliveriesIn } from "./webhook-queue.js";
 
 export const SWEEP_INTERVAL_MS = 3000;
+/** Views of a day gone by computed again per sweep: a few, so a sweep stays seconds long. */
+const DAY_STALE_VIEWS_PER_SWEEP = 2;
 
 export interface AlertSweeper {
   /** Sweeps now (unless a sweep is running: then waits for it); resolves when done. */
@@ -34,6 +38,7 @@ export function startAlertSweeper(store: Store, boss: PgBoss, options: { interva
           onlyIfPending: true,
           onReconciled: (eventId, claims, reconciliation) => storeReconciledView(store, eventId, stamps.get(eventId)!, claims, reconciliation),
         });
+        await refreshDayStaleViews(store, today, DAY_STALE_VIEWS_PER_SWEEP);
       } catch (error) {
         options.onError?.(error as Error);
       } finally {

@@ -27,6 +27,8 @@ export interface EventViewRepository {
   /** The stamp of a scope's stored view, without its JSON; null when none is stored. */
   stamp(scope: number): Promise<ViewStamp | null>;
   write(scope: number, view: StoredEventView): Promise<void>;
+  /** Scopes whose stored view was computed before `today`, lowest first, at most `limit`. */
+  computedBefore(today: string, limit: number): Promise<number[]>;
 }
 
 export function sqlEventViewRepository(db: Queryable): EventViewRepository {
@@ -47,6 +49,10 @@ export function sqlEventViewRepository(db: Queryable): EventViewRepository {
       );
       const row = rows[0];
       return row ? { revision: Number(row.revision), sharedRevision: Number(row.shared_revision), today: row.today } : null;
+    },
+    async computedBefore(today, limit) {
+      const { rows } = await db.query<{ scope: number }>("SELECT scope FROM event_view WHERE today < $1::date ORDER BY scope LIMIT $2", [today, limit]);
+      return rows.map((row) => Number(row.scope));
     },
     async write(scope, view) {
       await db.query(

@@ -6,7 +6,7 @@
 // numbers, no shared objects that renderers compare), stored and read back as it was computed.
 import { METRICS, type Metric } from "../domain/claim.js";
 import { knownClaimants, loadAllClaims, loadCuration } from "../store/load.js";
-import { eventScope, SHARED_SCOPE } from "../store/revision.js";
+import { eventScope, SHARED_SCOPE, UNASSIGNED_SCOPE } from "../store/revision.js";
 import type { ViewPart, ViewStamp } from "../store/event-views.js";
 import type { Store, StoredEvent } from "../store/store.js";
 import type { Reconciliation } from "../reconcile/types.js";
@@ -116,6 +116,16 @@ export interface ViewPartOptions {
    * A view stale by a shared change (claimants, curation) is always computed: no writer of claims stores it.
    */
   trustWriterForMs?: number;
+}
+
+/**
+ * A new day leaves every stored view stale (its statements count days from today): computes up to
+ * `limit` of them, so that workers sweeping a few at a time spare the servers. Returns how many.
+ */
+export async function refreshDayStaleViews(store: Store, today: string, limit: number): Promise<number> {
+  const scopes = await store.views.computedBefore(today, limit);
+  for (const scope of scopes) await ensureEventView(store, scope === UNASSIGNED_SCOPE ? null : scope, today);
+  return scopes.length;
 }
 
 /**
