@@ -32,15 +32,14 @@ const TRUST_WRITER_MS = 60_000;
 /** Events whose registry estimates are made at start. */
 const WARM_ESTIMATES = 8;
 /** Above this many claims, every event's claims reconciled together is refused: counts of different crises do not add up, and it would hold them all in memory. */
-export const WHOLE_STORE_LIMIT = 250_000;
+const WHOLE_STORE_LIMIT = 250_000;
 
-/** The scopes an entry depends on; ANY: every scope (what reads the whole store). */
+/** The scopes an entry depends on; "any": every scope (what reads the whole store). */
 export type Dependencies = readonly number[] | "any";
-export const ANY: Dependencies = "any";
 
 /** What a cached value about one event (undefined: the whole store) depends on. */
 export function eventDependencies(eventId: number | undefined, ...more: number[]): Dependencies {
-  return eventId === undefined ? ANY : [eventScope(eventId), SHARED_SCOPE, ...more];
+  return eventId === undefined ? "any" : [eventScope(eventId), SHARED_SCOPE, ...more];
 }
 
 interface Entry {
