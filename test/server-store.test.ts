@@ -7,7 +7,6 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXTRACTOR_VERSION, extractDocument } from "../src/extract/index.js";
 import { createApp } from "../src/server/app.js";
-import { pageOfClaims } from "../src/server/claim-filter.js";
 import type { Store } from "../src/store/store.js";
 import { SAMPLES } from "./server-support.js";
 import { openTestStore } from "./support/temporary-store.js";
@@ -37,17 +36,6 @@ describe("server over PGlite", () => {
   afterAll(async () => {
     await store?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
-  it("pages claims from memory exactly as the store does", async () => {
-    const all = (await store.listClaims({ includeRejected: true })).items;
-    const filters = [{}, { metric: "killed" as const }, { claimant: "hrana" }, { status: "verified" as const, limit: 2 }, { from: "2026-01-14", to: "2026-01-15" }, { reviewState: "auto" as const, offset: 3, limit: 4 }, { population: "protesters" as const }];
-    for (const filter of filters) {
-      const fromStore = await store.listClaims(filter);
-      const inMemory = pageOfClaims(all, filter);
-      expect(inMemory.total, JSON.stringify(filter)).toBe(fromStore.total);
-      expect(inMemory.items.map((c) => c.id), JSON.stringify(filter)).toEqual(fromStore.items.map((c) => c.id));
-    }
   });
 
   it("records a correction with its audit trail and updates the summary", async () => {
