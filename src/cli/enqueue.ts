@@ -4,11 +4,10 @@ import { parseArgs } from "node:util";
 import { numberFromDigits } from "../domain/whole-number.js";
 import { findEvent } from "../store/find-event.js";
 import { DEFAULT_RETRY_POLICY, enqueueJobs, jobInputsOf, type RetryPolicy } from "../queue/enqueue-inputs.js";
-import { openJobQueue } from "../queue/job-queue.js";
 import { openStoreForCli } from "../report/open-store.js";
 import { flagErrorExit, positiveNumberFlag } from "./flags.js";
 import { INGEST_OPTIONS, ingestFlagsFrom, ingestSettingsOf, type IngestFlags } from "./ingest.js";
-import { queueOpenError, queueProcessIo, queueUrlFor, type QueueCliIo } from "./queue-io.js";
+import { queueProcessIo, queueUrlFor, withJobQueue, type QueueCliIo } from "./queue-io.js";
 
 const USAGE = `usage: tally enqueue [--event NAME] [--published YYYY-MM-DD] [--timeout SECONDS] [--max-mb MB] [--allow-private-addresses]
                      [--retries N] [--retry-delay SECONDS] [--job-timeout SECONDS] PATH|URL|FEED_URL…
@@ -99,18 +98,9 @@ export async function run(args: string[], io: QueueCliIo = queueProcessIo): Prom
   if (inputs === null) return 2;
   const eventId = await eventIdFor(flags.ingest, io);
   if (eventId === null) return 2;
-  let boss;
-  try {
-    boss = await openJobQueue(databaseUrl);
-  } catch (error) {
-    io.stderr.write(queueOpenError("enqueue", error));
-    return 1;
-  }
-  try {
+  return withJobQueue("enqueue", databaseUrl, io, async (boss) => {
     const count = await enqueueJobs(boss, inputs, ingestSettingsOf(flags.ingest, eventId), flags.policy);
     io.stdout.write(`queued ${count.toLocaleString("en-US")} ingest job${count === 1 ? "" : "s"}; tally worker runs them, tally queue shows where they stand\n`);
     return 0;
-  } finally {
-    await boss.stop({ graceful: false });
-  }
+  });
 }

@@ -3,9 +3,8 @@
 import { parseArgs } from "node:util";
 import { numberFromDigits } from "../domain/whole-number.js";
 import { formatQueueStatus } from "../queue/format-queue-status.js";
-import { openJobQueue } from "../queue/job-queue.js";
 import { readQueueStatus } from "../queue/queue-status.js";
-import { queueOpenError, queueProcessIo, queueUrlFor, type QueueCliIo } from "./queue-io.js";
+import { queueProcessIo, queueUrlFor, withJobQueue, type QueueCliIo } from "./queue-io.js";
 
 const USAGE = `usage: tally queue [--dead-letters N] [--json]
   (needs DATABASE_URL: the queue lives in PostgreSQL)
@@ -36,18 +35,9 @@ export async function run(args: string[], io: QueueCliIo = queueProcessIo): Prom
   }
   const databaseUrl = queueUrlFor("queue", io);
   if (databaseUrl === null) return 2;
-  let boss;
-  try {
-    boss = await openJobQueue(databaseUrl);
-  } catch (error) {
-    io.stderr.write(queueOpenError("queue", error));
-    return 1;
-  }
-  try {
+  return withJobQueue("queue", databaseUrl, io, async (boss) => {
     const status = await readQueueStatus(boss, shown);
     io.stdout.write(values.json ? `${JSON.stringify(status, null, 2)}\n` : `${formatQueueStatus(status)}\n`);
     return 0;
-  } finally {
-    await boss.stop({ graceful: false });
-  }
+  });
 }

@@ -3,7 +3,6 @@
 import { parseArgs } from "node:util";
 import { formatEvery, parseEvery } from "../queue/every.js";
 import { addFeedWatch, listFeedWatches, type FeedWatch } from "../queue/feed-watches.js";
-import { openJobQueue } from "../queue/job-queue.js";
 import { schedulePoll } from "../queue/poll-feed.js";
 import { openPostgres, type Db } from "../store/db.js";
 import { findEvent } from "../store/find-event.js";
@@ -11,7 +10,7 @@ import { migrate } from "../store/migrations/index.js";
 import { listEvents } from "../store/events.js";
 import { flagErrorExit } from "./flags.js";
 import { ingestFlagsFrom, ingestSettingsOf, INGEST_OPTIONS, type IngestFlags } from "./ingest.js";
-import { queueOpenError, queueProcessIo, queueUrlFor, type QueueCliIo } from "./queue-io.js";
+import { queueOpenError, queueProcessIo, queueUrlFor, withJobQueue, type QueueCliIo } from "./queue-io.js";
 
 const USAGE = `usage: tally watch add FEED_URL --every INTERVAL [--event NAME] [--timeout SECONDS] [--max-mb MB] [--allow-private-addresses]
        tally watch list
@@ -69,19 +68,9 @@ async function addWatch(command: Extract<WatchCommand, { kind: "add" }>, db: Db,
     eventId = event.id;
   }
   const { watch, added } = await addFeedWatch(db, command.url, command.everySeconds, ingestSettingsOf(command.ingest, eventId));
-  let boss;
-  try {
-    boss = await openJobQueue(databaseUrl);
-  } catch (error) {
-    io.stderr.write(queueOpenError("watch", error));
-    return 1;
-  }
-  try {
-    // The first poll at once (or, for a feed watched already, the one waiting stands).
-    await schedulePoll(boss, db, watch, new Date());
-  } finally {
-    await boss.stop({ graceful: false });
-  }
+  // The first poll at once (or, for a feed watched already, the one waiting stands).
+  const scheduled = await withJobQueue("watch", databaseUrl, io, async (boss) => (await schedulePoll(boss, db, watch, new Date()), 0));
+  if (scheduled !== 0) return scheduled;
   io.stdout.write(`${added ? "watching" : "now watching"} feed ${watch.id} ${watch.url} every ${formatEvery(watch.everySeconds)}; tally worker polls it and queues its new items\n`);
   return 0;
 }
