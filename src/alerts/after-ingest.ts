@@ -35,7 +35,7 @@ export async function alertAfterIngest(store: Store, documentIds: readonly numbe
   const raised = await raiseAlertsForEvents(store, [...events], {
     today,
     ...(options.boss ? { enqueue: enqueueDeliveriesIn(options.boss) } : {}),
-    onReconciled: (eventId, claims, reconciliation) => storeReconciledView(store, eventId, stamps.get(eventId)!, claims, reconciliation),
+    onReconciled: (reconciled) => storeReconciledView(store, stamps.get(reconciled.eventId)!, reconciled),
   });
   const delivered = store.engine === "pglite" && raised.deliveryIds.length > 0 ? await deliverDirectly(store, raised.deliveryIds, options.direct) : 0;
   return { alerts: raised.alerts.length, deliveries: raised.deliveryIds.length, delivered };

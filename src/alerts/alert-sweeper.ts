@@ -36,7 +36,7 @@ export function startAlertSweeper(store: Store, boss: PgBoss, options: { interva
           today,
           enqueue: enqueueDeliveriesIn(boss),
           onlyIfPending: true,
-          onReconciled: (eventId, claims, reconciliation) => storeReconciledView(store, eventId, stamps.get(eventId)!, claims, reconciliation),
+          onReconciled: (reconciled) => storeReconciledView(store, stamps.get(reconciled.eventId)!, reconciled),
         });
         await refreshDayStaleViews(store, today, DAY_STALE_VIEWS_PER_SWEEP);
       } catch (error) {

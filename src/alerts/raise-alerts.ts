@@ -9,8 +9,7 @@ import type { Queryable } from "../store/db.js";
 import { knownClaimants, loadAllClaims, loadCuration } from "../store/load.js";
 import type { ClaimsReader, StoredAlert } from "../store/alerts.js";
 import type { Store } from "../store/store.js";
-import type { StoredClaim } from "../store/types.js";
-import type { Reconciliation } from "../reconcile/types.js";
+import type { ReconciledEvent } from "../views/event-views.js";
 import { alertsBetween } from "./changes.js";
 import { standingFacts, type StandingFact } from "./standing-facts.js";
 
@@ -22,7 +21,7 @@ export interface RaiseOptions {
   /** Only events still marked pending (a sweep: another worker may have swept one already). */
   onlyIfPending?: boolean;
   /** Given each event's claims and reconciliation once its alerts are stored (to store its view from the same pass). */
-  onReconciled?(eventId: number | null, claims: StoredClaim[], reconciliation: Reconciliation): Promise<void>;
+  onReconciled?(reconciled: ReconciledEvent): Promise<void>;
 }
 
 export interface RaisedAlerts {
@@ -44,18 +43,19 @@ export async function raiseAlertsForEvents(store: Store, eventIds: ReadonlyArray
   for (const eventId of eventIds) {
     const stored = eventId === null ? null : events.find((event) => event.id === eventId);
     const event = stored ? { id: stored.id, name: stored.name } : null;
-    let reconciled: { claims: StoredClaim[]; reconciliation: Reconciliation } | null = null;
+    let reconciled: ReconciledEvent | null = null;
     const compute = async (reader: ClaimsReader): Promise<Map<string, StandingFact>> => {
       const claims = await loadAllClaims(reader, { eventId });
       const reconciliation = reconcile(claims, { today, claimants, claimantEdits: curation.claimantEdits, dismissals: curation.dismissals });
-      reconciled = { claims, reconciliation };
+      reconciled = { eventId, event, claims, reconciliation };
       return standingFacts(reconciliation);
     };
     const update = await store.alerts.updateStanding(eventId, compute, (previous, current) => alertsBetween(previous, current, event), options.enqueue, {
       onlyIfPending: options.onlyIfPending ?? false,
     });
-    const done = reconciled as { claims: StoredClaim[]; reconciliation: Reconciliation } | null;
-    if (done && options.onReconciled) await options.onReconciled(eventId, done.claims, done.reconciliation);
+    // Assigned in `compute`, which the narrowing above cannot see.
+    const done = reconciled as ReconciledEvent | null;
+    if (done && options.onReconciled) await options.onReconciled(done);
     raised.alerts.push(...update.alerts);
     raised.deliveryIds.push(...update.deliveryIds);
   }

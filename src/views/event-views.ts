@@ -24,6 +24,14 @@ export interface SummaryPart extends UndatedCount {
   undatedByMetric: Partial<Record<Metric, UndatedCount>>;
 }
 
+/** An event (null: the documents in no event) with its claims as reconciled by another pass. */
+export interface ReconciledEvent {
+  eventId: number | null;
+  event: ReportView["event"];
+  claims: StoredClaim[];
+  reconciliation: Reconciliation;
+}
+
 export interface ComputedView {
   view: ReportView;
   summary: SummaryPart;
@@ -87,8 +95,9 @@ export async function viewStamps(store: Store, eventIds: ReadonlyArray<number | 
  * Stores the view of an event whose claims another pass (the alerts') has just reconciled, on the
  * stamp's day with the store's claimants and curation, so that an ingest reconciles each event once.
  */
-export async function storeReconciledView(store: Store, eventId: number | null, stamp: ViewStamp, claims: StoredClaim[], reconciliation: Reconciliation): Promise<void> {
-  const computed = viewOf(claims, reportViewOf(claims, reconciliation, { event: eventNamed(await store.listEvents(), eventId), today: stamp.today }));
+export async function storeReconciledView(store: Store, stamp: ViewStamp, reconciled: ReconciledEvent): Promise<void> {
+  const { eventId, event, claims, reconciliation } = reconciled;
+  const computed = viewOf(claims, reportViewOf(claims, reconciliation, { event, today: stamp.today }));
   const { revision, sharedRevision, today } = stamp;
   await store.views.write(eventScope(eventId), { revision, sharedRevision, today, view: JSON.stringify(computed.view), summary: JSON.stringify(computed.summary) });
 }
