@@ -101,9 +101,13 @@ export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
   const query = <S extends z.ZodObject>(c: Context, schema: S) => parseInput(schema, singleQuery(c), "query parameter");
   const params = <S extends z.ZodObject>(c: Context, schema: S) => parseInput(schema, c.req.param(), "path parameter");
 
+  /** 404 for an event the store does not hold. */
+  const requireEvent = async (event: number | undefined) => {
+    if (event !== undefined && !(await ledger.events()).some((e) => e.id === event)) notFound(`event ${event}`);
+  };
   /** The reconciliation for the event asked for; 404 for an unknown event. */
   const viewFor = async (event: number | undefined) => {
-    if (event !== undefined && !(await ledger.events()).some((e) => e.id === event)) notFound(`event ${event}`);
+    await requireEvent(event);
     return ledger.view(event);
   };
   /** Answers are cached as JSON text until a scope they depend on changes. */
@@ -194,7 +198,7 @@ export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
     const q = query(c, metricQuery);
     // The stored summary part only: an event's summary never parses its claims, series or checks.
     return cachedJson(c, eventDependencies(q.event, VICTIMS_SCOPE), async () => {
-      if (q.event !== undefined && !(await ledger.events()).some((e) => e.id === q.event)) notFound(`event ${q.event}`);
+      await requireEvent(q.event);
       const view = await ledger.summary(q.event);
       const summaries = view.summaries.filter((s) => !q.metric || s.metric === q.metric);
       const latestReport = summaries.reduce<string | null>((newest, s) => (s.asOf && (!newest || s.asOf > newest) ? s.asOf : newest), null);
@@ -219,7 +223,7 @@ export function apiRoutes(ledger: Ledger): Hono<AppEnv> {
   api.get(honoPath(op.estimate.path), (c) => {
     const q = query(c, estimateQuery);
     return cachedJson(c, [SHARED_SCOPE, VICTIMS_SCOPE], async () => {
-      if (q.event !== undefined && !(await ledger.events()).some((e) => e.id === q.event)) notFound(`event ${q.event}`);
+      await requireEvent(q.event);
       const selection = { ...(q.event === undefined ? {} : { eventId: q.event }), ...(q.fate === undefined ? {} : { fate: q.fate }) };
       return registryEstimateToJson(await estimateRegistryOffThread(await ledger.victimRecords(), selection));
     });
