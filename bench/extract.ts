@@ -6,15 +6,20 @@
 //   child's user + system time) is the per-core figure; wall-clock is given beside it, but on a
 //   shared machine it measures the neighbours as much as the code.
 // - in process: extractDocument alone on text already in memory, after a warm-up.
+// - the floor: what a whole run costs besides extracting (start-up and loading the modules,
+//   reading the files, writing the JSON), and so the most MB per CPU-second a whole run could
+//   reach were extraction free.
 // Target (issue 8): at least 20 MB/s per core, whole process, on both corpora.
 import { execFileSync, spawnSync } from "node:child_process";
-import { closeSync, openSync, readFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { arrayElementJson, extractReport } from "../src/cli/extract.js";
 import { detectPublished } from "../src/extract/document-meta.js";
 import { extractDocument } from "../src/extract/index.js";
+import { readReportFile } from "../src/ingest/read-file.js";
 import { repoRoot, round, type BenchResult } from "./result.js";
 import { sparseCorpus } from "./sparse-reports.js";
 import { syntheticReport } from "./synthetic-reports.js";
@@ -128,6 +133,63 @@ async function wholeProcess(corpus: Corpus, pinned: boolean): Promise<BenchResul
   }
 }
 
+/** CPU seconds this process has used (user + system). */
+function ownCpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
+/**
+ * What a whole run costs besides extracting: start-up (the CLI on one short file, in a child pinned
+ * like the whole runs), reading the corpus's files as the CLI reads them, and writing its
+ * documents' JSON as the CLI writes it (both in this process, median of the passes).
+ */
+async function floor(corpus: Corpus, pinned: boolean): Promise<BenchResult["figures"]> {
+  const root = await repoRoot();
+  const dir = await mkdtemp(join(tmpdir(), "tally-bench-floor-"));
+  try {
+    const files = corpus.texts.map((_, i) => join(dir, `${String(i).padStart(5, "0")}.txt`));
+    await Promise.all(files.map((file, i) => writeFile(file, corpus.texts[i]!)));
+    // Start-up is timed on a one-line report, so that it is loading, not extracting.
+    const oneLine = join(dir, "one-line.txt");
+    await writeFile(oneLine, "Two people were killed in the clashes, police said.\n");
+    const cli = [join(root, "bin", "tally.js"), "extract", "--json", oneLine];
+    const [command, args] = pinned ? ["taskset", ["-c", "0", process.execPath, ...cli]] : [process.execPath, cli];
+    const startUp: number[] = [];
+    for (let run = 0; run < WHOLE_PROCESS_RUNS; run++) {
+      const before = childrenCpuSeconds();
+      spawnSync(command, args as string[], { stdio: "ignore" });
+      const after = childrenCpuSeconds();
+      if (before !== null && after !== null) startUp.push(after - before);
+    }
+    const documents = corpus.texts.map((text) => extractReport(text, null));
+    const reading: number[] = [];
+    const writing: number[] = [];
+    const nul = openSync("/dev/null", "w");
+    try {
+      for (let pass = 0; pass < TIMED_PASSES; pass++) {
+        let cpu = ownCpuSeconds();
+        for (const file of files) await readReportFile(file);
+        reading.push(ownCpuSeconds() - cpu);
+        cpu = ownCpuSeconds();
+        for (const document of documents) writeSync(nul, arrayElementJson(document));
+        writing.push(ownCpuSeconds() - cpu);
+      }
+    } finally {
+      closeSync(nul);
+    }
+    const figures: BenchResult["figures"] = {};
+    const total = (startUp.length > 0 ? median(startUp) : 0) + median(reading) + median(writing);
+    if (startUp.length > 0) figures[`${corpus.label}: floor, start-up on one file, CPU s`] = round(median(startUp));
+    figures[`${corpus.label}: floor, reading the files, CPU s`] = round(median(reading));
+    figures[`${corpus.label}: floor, writing the JSON, CPU s`] = round(median(writing));
+    figures[`${corpus.label}: whole process were extraction free, MB per CPU-second`] = round(corpus.bytes / MB / total);
+    return figures;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** extractDocument alone, in this process, after a warm-up. */
 function inProcess(corpus: Corpus): BenchResult["figures"] {
   const documents = corpus.texts.map((text) => ({ text, published: detectPublished(text) }));
@@ -166,6 +228,7 @@ export async function bench(): Promise<BenchResult> {
     figures[`${corpus.label}: corpus`] = `${round(corpus.bytes / MB)} MB (${corpus.description})`;
     Object.assign(figures, await wholeProcess(corpus, pinned));
     Object.assign(figures, inProcess(corpus));
+    Object.assign(figures, await floor(corpus, pinned));
   }
   figures["peak RSS of the in-process passes (MiB)"] = round((process.resourceUsage().maxRSS * 1024) / MIB);
   figures["load average at start (1 min)"] = round(loadAtStart);

@@ -107,9 +107,10 @@ export async function run(args: string[], io: ExtractIo = processIo): Promise<nu
 
   let failed = false;
   let stdinRead: Promise<ReadResult> | undefined;
-  // Each document becomes its JSON as soon as it is extracted, so a run over thousands of files
-  // holds text, not every claim and source text until the end (the collector's work grew with them).
-  const documentsJson: string[] = [];
+  // Each document is written as soon as it is extracted: a run over thousands of files holds no
+  // claim or source text to the end, and never joins one output string of tens of megabytes
+  // (joining and writing that cost more than turning the documents into JSON).
+  const json = flags.json ? jsonWriter(io.stdout, flags.files.length === 1) : null;
   for (const file of flags.files) {
     // Standard input can be read once; a second "-" sees the same text.
     const read = file === "-" ? (stdinRead ??= readStdin({ maxBytes: flags.maxBytes }, io.stdin)) : readReportFile(file, { maxBytes: flags.maxBytes });
@@ -132,16 +133,29 @@ export async function run(args: string[], io: ExtractIo = processIo): Promise<nu
     // On standard error, so that --json output stays one JSON value.
     const notice = noLanguagePackNotice(file === "-" ? "standard input" : file, extracted.document.language);
     if (notice) io.stderr.write(`tally extract: ${notice}\n`);
-    if (flags.json) documentsJson.push(flags.files.length === 1 ? JSON.stringify(extracted, null, 2) : arrayElementJson(extracted));
+    if (json) json.write(extracted);
     else if (flags.explain) io.stdout.write(`${formatDocumentExplanation(file, extracted as ExplainedDocument)}\n`);
     else io.stdout.write(`${formatDocumentTable(file, extracted, { columns: tableWidth(io) })}\n`);
   }
 
-  if (flags.json) {
-    // One file: its document; several: an array of those read, as JSON.stringify(array, null, 2) writes it.
-    if (flags.files.length === 1) {
-      if (documentsJson.length === 1) io.stdout.write(`${documentsJson[0]}\n`);
-    } else io.stdout.write(documentsJson.length === 0 ? "[]\n" : `[\n${documentsJson.join(",\n")}\n]\n`);
-  }
+  json?.end();
   return failed ? 1 : 0;
+}
+
+/**
+ * The --json output, written a document at a time. One file: its document; several: an array of
+ * those read, byte for byte as JSON.stringify(array, null, 2) writes it ("[]" when none was read).
+ */
+function jsonWriter(stdout: ExtractIo["stdout"], single: boolean): { write(document: ExtractedDocument): void; end(): void } {
+  let written = 0;
+  return {
+    write(document) {
+      if (single) stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+      else stdout.write(`${written === 0 ? "[\n" : ",\n"}${arrayElementJson(document)}`);
+      written++;
+    },
+    end() {
+      if (!single) stdout.write(written === 0 ? "[]\n" : "\n]\n");
+    },
+  };
 }
