@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Claim } from "../src/domain/claim.js";
 import { createApp } from "../src/server/app.js";
 import type { Store, StoredEvent } from "../src/store/store.js";
-import { storeEngines } from "./support/store-engines.js";
+import { sharedStore, storeEngines } from "./support/store-engines.js";
 
 const BASE = "http://127.0.0.1:8080";
 const TODAY = "2026-06-01";
@@ -17,22 +17,20 @@ function killedClaim(text: string, figure: number, claimant: string): Claim {
 }
 
 describe.skipIf(postgres.skip !== null)("two servers on one PostgreSQL", () => {
-  let stores: Store[] = [];
-  let cleanup: () => Promise<void>;
+  const shared = sharedStore(postgres);
+  let second: Store | undefined;
   let events: StoredEvent[];
   let one: ReturnType<typeof createApp>;
   let other: ReturnType<typeof createApp>;
 
   beforeAll(async () => {
-    const fresh = await postgres.fresh();
-    cleanup = fresh.cleanup;
-    stores = [fresh.store, await fresh.reopen()];
+    second = await shared.reopen();
     events = [];
-    for (const name of ["Northern floods", "Southern quake"]) events.push(await fresh.store.addEvent({ name, region: null, since: "2026-01-01", match: [] }));
+    for (const name of ["Northern floods", "Southern quake"]) events.push(await shared.store.addEvent({ name, region: null, since: "2026-01-01", match: [] }));
     for (const [index, event] of events.entries()) {
       for (const [k, figure] of [40, 55].entries()) {
         const text = `Report ${index}-${k}: rescuers said ${figure} people were killed.`;
-        await fresh.store.ingestDocument(
+        await shared.store.ingestDocument(
           { text, sha256: createHash("sha256").update(text).digest("hex"), url: null, outlet: `Outlet ${k}`, title: null, published: "2026-05-02", language: "en", source: "file", eventId: event.id },
           [killedClaim(text, figure, `Group ${k}`)],
           "test",
@@ -40,13 +38,13 @@ describe.skipIf(postgres.skip !== null)("two servers on one PostgreSQL", () => {
       }
     }
     const options = { secret: Buffer.from("shared-secret"), loopback: true, today: () => TODAY };
-    one = createApp({ ...options, store: stores[0]! });
-    other = createApp({ ...options, store: stores[1]! });
+    one = createApp({ ...options, store: shared.store });
+    other = createApp({ ...options, store: second });
   }, 60_000);
 
+  // Runs before sharedStore's own afterAll (vitest runs them last registered first), which then closes the first store and drops the database.
   afterAll(async () => {
-    for (const store of stores) await store.close();
-    await cleanup?.();
+    await second?.close();
   });
 
   const summaryOn = async (app: ReturnType<typeof createApp>, eventId: number) =>

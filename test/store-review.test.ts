@@ -1,10 +1,10 @@
 // A review's reason in the audit trail (migration 006), on PGlite and PostgreSQL; a corrected claim
 // stays marked corrected when someone later accepts it.
 import { createHash } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Claim } from "../src/domain/claim.js";
 import type { Store } from "../src/store/store.js";
-import { storeEngines } from "./support/store-engines.js";
+import { sharedStore, storeEngines } from "./support/store-engines.js";
 
 function claim(min: number): Claim {
   return {
@@ -25,39 +25,31 @@ async function twoClaims(store: Store, text: string): Promise<[number, number]> 
 
 for (const engine of await storeEngines()) {
   describe.skipIf(engine.skip !== null)(`reviews on ${engine.name}`, () => {
-    let store: Store;
-    let cleanup: () => Promise<void>;
-    beforeAll(async () => {
-      ({ store, cleanup } = await engine.fresh());
-    }, 60_000);
-    afterAll(async () => {
-      await store?.close();
-      await cleanup?.();
-    });
+    const shared = sharedStore(engine);
 
     it("keeps the reviewer's reason with the audit row, and none when none was given", async () => {
-      const [first, second] = await twoClaims(store, "Reason fixture");
-      await store.reviewClaim(first, "corrected", { min: 41, max: 41 }, "ana", "  The bulletin's table says 41; the text rounds.  ");
-      await store.reviewClaim(second, "rejected", {}, "ben");
-      const [corrected] = await store.listAudit({ entity: "claim", entityId: first });
+      const [first, second] = await twoClaims(shared.store, "Reason fixture");
+      await shared.store.reviewClaim(first, "corrected", { min: 41, max: 41 }, "ana", "  The bulletin's table says 41; the text rounds.  ");
+      await shared.store.reviewClaim(second, "rejected", {}, "ben");
+      const [corrected] = await shared.store.listAudit({ entity: "claim", entityId: first });
       expect(corrected).toMatchObject({ actor: "ana", action: "review:corrected", reason: "The bulletin's table says 41; the text rounds." });
-      const [rejected] = await store.listAudit({ entity: "claim", entityId: second });
+      const [rejected] = await shared.store.listAudit({ entity: "claim", entityId: second });
       expect(rejected!.reason).toBeNull();
     });
 
     it("refuses a reason longer than 2000 characters and changes nothing", async () => {
-      const [first] = await twoClaims(store, "Long reason fixture");
-      await expect(store.reviewClaim(first, "corrected", { min: 1 }, "ana", "x".repeat(2001))).rejects.toThrow(/reason: at most 2000 characters \(got 2001\)/);
-      expect((await store.getClaim(first))!.reviewState).toBe("auto");
+      const [first] = await twoClaims(shared.store, "Long reason fixture");
+      await expect(shared.store.reviewClaim(first, "corrected", { min: 1 }, "ana", "x".repeat(2001))).rejects.toThrow(/reason: at most 2000 characters \(got 2001\)/);
+      expect((await shared.store.getClaim(first))!.reviewState).toBe("auto");
     });
 
     it("keeps a corrected claim marked corrected when it is later accepted", async () => {
-      const [first] = await twoClaims(store, "Accept after correct fixture");
-      await store.reviewClaim(first, "corrected", { min: 45, max: 45 }, "ana", "table");
-      const accepted = await store.reviewClaim(first, "accepted", {}, "ben");
+      const [first] = await twoClaims(shared.store, "Accept after correct fixture");
+      await shared.store.reviewClaim(first, "corrected", { min: 45, max: 45 }, "ana", "table");
+      const accepted = await shared.store.reviewClaim(first, "accepted", {}, "ben");
       expect(accepted).toMatchObject({ min: 45, reviewState: "corrected" });
-      expect((await store.getClaim(first))!.reviewState).toBe("corrected");
-      const audit = await store.listAudit({ entity: "claim", entityId: first });
+      expect((await shared.store.getClaim(first))!.reviewState).toBe("corrected");
+      const audit = await shared.store.listAudit({ entity: "claim", entityId: first });
       expect(audit.map((a) => a.action)).toEqual(["review:corrected", "review:accepted"]);
     });
   });

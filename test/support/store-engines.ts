@@ -4,6 +4,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
 import { openStore } from "../../src/store/open.js";
 import type { Store } from "../../src/store/store.js";
 import { freshDataFolder } from "./temporary-store.js";
@@ -74,4 +75,43 @@ export async function storeEngines(): Promise<Engine[]> {
       },
     },
   ];
+}
+
+/** The store the tests of one describe block share. */
+export interface SharedStore {
+  /** The open store; a test that reopens it sets it to the new one, which is then the one closed after the block. */
+  store: Store;
+  /** Opens the same database again (close `store` first). */
+  reopen(): Promise<Store>;
+}
+
+/**
+ * A fresh store on `engine` for the tests of the describe block it is called in: opened before them,
+ * closed after them, and its database removed. Its `store` is there inside a test or hook, not before.
+ */
+export function sharedStore(engine: Engine): SharedStore {
+  let opened: Awaited<ReturnType<Engine["fresh"]>> | undefined;
+  let current: Store | undefined;
+  const notOpen = () => new Error(`the ${engine.name} store opens before the block's tests: use it inside a test or hook`);
+  beforeAll(async () => {
+    opened = await engine.fresh();
+    current = opened.store;
+  }, 60_000);
+  afterAll(async () => {
+    await current?.close();
+    await opened?.cleanup();
+  });
+  return {
+    get store(): Store {
+      if (!current) throw notOpen();
+      return current;
+    },
+    set store(store: Store) {
+      current = store;
+    },
+    reopen() {
+      if (!opened) throw notOpen();
+      return opened.reopen();
+    },
+  };
 }

@@ -3,7 +3,7 @@
 // ends it, opening it where the verb comes first); none for a figure of two joined metrics.
 import type { Metric } from "../../domain/claim.js";
 import type { ClaimLexicon } from "./claim-words.js";
-import { ownWord } from "./figure-shapes.js";
+import { ownWord, partBeforeWhole } from "./figure-shapes.js";
 import { CLAUSE_MARK_WEIGHT, nearestFigure } from "./figure-nearness.js";
 import type { DocumentState, SentenceFigure } from "./pack-reading-state.js";
 import type { PhraseMatch, PhraseTable } from "./phrase-table.js";
@@ -17,6 +17,56 @@ export interface MetricFound {
   match: PhraseMatch<Metric | null>;
   /** Clause marks between the word and the figure. */
   clauseMarks: number;
+}
+
+/**
+ * The metric of each figure of a sentence: the metric word nearest it, or the one it shares with the
+ * figure beside it (a part before its whole, joined counts). Null where none, or where the figure counts
+ * what is no claim.
+ */
+export function sentenceMetrics(state: DocumentState, words: SentenceWords, figures: readonly SentenceFigure[], partOpeners: ReadonlyArray<PhraseMatch<true>>, dayTokens: ReadonlySet<number>): Array<MetricFound | null> {
+  const lexicon = state.pack.claims;
+  const metrics = metricWords(words, lexicon);
+  const found = figures.map((f, i) => metricOf(state, words, metrics, figures, i, dayTokens));
+  partsTakeWholesMetric(words, lexicon, figures, found);
+  firstOfJoinedTakesNextMetric(words, lexicon, figures, found, partOpeners);
+  secondOfJoinedTakesFirstMetric(words, figures, found);
+  return found;
+}
+
+/** The sentence's metric words, but for one a word before makes a circumstance ("پس از بازداشت", after arrest), not what befell the people counted. */
+function metricWords(words: SentenceWords, lexicon: ClaimLexicon): Array<PhraseMatch<Metric | null>> {
+  return lexicon.metrics
+    .findAll(words.tokens, words.folded)
+    .filter((m) => !lexicon.metricCircumstances.findAll(words.tokens, words.folded, Math.max(0, m.first - 3), m.first - 1).some((c) => c.last === m.first - 1));
+}
+
+/** "58'i çocuk olmak üzere 344 kişi öldürüldü": a part named before its whole takes the whole's metric. */
+function partsTakeWholesMetric(words: SentenceWords, lexicon: ClaimLexicon, figures: readonly SentenceFigure[], found: Array<MetricFound | null>): void {
+  for (let i = found.length - 2; i >= 0; i--) if (partBeforeWhole(words, lexicon, figures[i]!, figures) && found[i + 1]) found[i] = found[i + 1]!;
+}
+
+/**
+ * "۳۰ نفر از معترضان و ۵ مامور کشته شدند": the first of joined counts takes the verb of the second;
+ * "۴۲ معترض، از جمله ۵ کودک، … جان باختند": so does a count whose part stands beside it, set off by an opener.
+ */
+function firstOfJoinedTakesNextMetric(words: SentenceWords, lexicon: ClaimLexicon, figures: readonly SentenceFigure[], found: Array<MetricFound | null>, partOpeners: ReadonlyArray<PhraseMatch<true>>): void {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const next = found[i + 1];
+    const [a, b] = [figures[i]!, figures[i + 1]!];
+    const partBeside = partOpeners.some((p) => p.first > a.last && p.last < b.first) && b.first - a.last <= 6;
+    const own = found[i];
+    const ownIsNoun = own !== null && own !== undefined && lexicon.predicateEndsClause && isCountedNoun(words, a, own.match);
+    if ((!own || (ownIsNoun && partBeside)) && next && next.match.first > b.last && (joinedCounts(words, a, b) || partBeside)) found[i] = next;
+  }
+}
+
+/** "از میان کشته‌شدگان ۴۰ زن و ۱۴ کودک": the second of joined counts takes the word before the first. */
+function secondOfJoinedTakesFirstMetric(words: SentenceWords, figures: readonly SentenceFigure[], found: Array<MetricFound | null>): void {
+  for (let i = 1; i < found.length; i++) {
+    const before = found[i - 1];
+    if (!found[i] && before && before.match.last < figures[i - 1]!.first && joinedCounts(words, figures[i - 1]!, figures[i]!)) found[i] = before;
+  }
 }
 
 /** The metric word nearest the figure on either side, between it and the figures beside it; null when a combined figure ("killed or injured") or none. */

@@ -1,13 +1,46 @@
 // The shape of a figure within its sentence: whether it may count people at all, whether a hedge
 // after its noun or a word saying it was passed bounds it, and whether it names a part of a count
-// (a partitive noun, a possessive ending, a part before its whole).
+// (a partitive noun, a possessive ending, a part before its whole) and of which.
 import type { Metric, Population } from "../../domain/claim.js";
-import type { BoundedFigure } from "./bounds.js";
+import { findBoundedFigures, type BoundedFigure } from "./bounds.js";
 import type { ClaimLexicon } from "./claim-words.js";
+import type { MetricFound } from "./figure-metric.js";
 import type { LanguagePack } from "./pack.js";
-import type { DocumentState, SentenceFigure } from "./pack-reading-state.js";
+import type { DocumentState, PendingClaim, SentenceFigure } from "./pack-reading-state.js";
 import { PhraseTable, type PhraseMatch } from "./phrase-table.js";
-import { after, clauseMarksBetween, range, type SentenceWords } from "./sentence-words.js";
+import { after, clauseMarksBetween, range, tokensOf, type SentenceWords } from "./sentence-words.js";
+
+/** The figures of a sentence (the pack's number grammar, any digits) with the tokens they span, bounded by a hedge after their noun or a word saying they were passed. */
+export function sentenceFigures(words: SentenceWords, pack: LanguagePack): SentenceFigure[] {
+  return findBoundedFigures(words.text, pack.numbers, pack.hedges)
+    .map((figure) => ({ figure, tokens: tokensOf(words, figure.start, figure.end) }))
+    .filter((f): f is { figure: BoundedFigure; tokens: { first: number; last: number } } => f.tokens !== null)
+    .map(({ figure, tokens }) => ({ figure: hedgedAfterNoun(words, pack, passed(words, pack.claims, figure, tokens), tokens), first: tokens.first, last: tokens.last }));
+}
+
+/** Marks the tokens that count people: the figures, the words counting persons, and the words for who was counted beside a figure. */
+export function markCountingWords(words: SentenceWords, lexicon: ClaimLexicon, figures: readonly SentenceFigure[]): void {
+  // "یک مقام محلی", "bir yetkili": one written as a word is an article, and may open a source's name.
+  for (const f of figures) if (!isArticle(words, f)) for (const i of range(f.first, f.last)) words.counting.add(i);
+  // A word for who was counted counts only beside a figure ("5 مدنيين"); away from one it may be a name's ("الدفاع المدني").
+  const besideFigure = (m: { first: number; last: number }) => figures.some((f) => (m.first > f.last && m.first - f.last <= 3) || (m.last < f.first && f.first - m.last <= 1));
+  for (const m of [...lexicon.personCounters.findAll(words.tokens, words.folded), ...lexicon.populations.findAll(words.tokens, words.folded).filter(besideFigure)]) for (const i of range(m.first, m.last)) words.counting.add(i);
+}
+
+/**
+ * The count a figure is a part of (the count before it), or null: a part an opener announces ("از این
+ * تعداد ۳۰ نفر کودک بودند"), one with a possessive ending ("532'si çocuk"), or a figure of those the count
+ * before counted ("۳۸ نفر از اعدام‌شدگان زن بوده‌اند"); never a part named before its whole, which follows.
+ */
+export function wholeCountOf(words: SentenceWords, lexicon: ClaimLexicon, f: SentenceFigure, figures: readonly SentenceFigure[], metricMatch: MetricFound | null, partOpeners: ReadonlyArray<PhraseMatch<true>>, previousCount: PendingClaim | null): PendingClaim | null {
+  // A metric word beyond a clause mark is another clause's: the part takes its whole's metric.
+  // An opener before the figure, or right after it in its clause ("۳۰ نفر از آنان کودک بودند").
+  const partOpener = partOpeners.filter((p) => p.last < f.first || (p.first <= f.last + 2 && p.first > f.last && clauseMarksBetween(words, f.last, p.first) === 0))[0] ?? null;
+  const opened = !partBeforeWhole(words, lexicon, f, figures) && ((partOpener !== null && (!metricMatch || (partOpener.last < f.first && metricMatch.clauseMarks > 0))) || partBySuffix(words, lexicon, f));
+  // "۳۸ نفر از اعدام‌شدگان زن بوده‌اند", "من بين المصابين 1404": a figure of those the count before counted is a part of it.
+  const ofThoseCounted = !opened && metricMatch !== null && previousCount !== null && previousCount.mainEvent && metricMatch.match.value === previousCount.metric && partitiveNoun(words, lexicon, f, metricMatch.match);
+  return opened || ofThoseCounted ? previousCount : null;
+}
 
 const hedgesAfter = new WeakMap<LanguagePack, PhraseTable<BoundedFigure["qualifier"]>>();
 
