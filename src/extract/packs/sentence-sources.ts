@@ -113,9 +113,15 @@ export function findSentenceSources(document: string, words: SentenceWords, lexi
 function isNameWord(words: SentenceWords, lexicon: ClaimLexicon, i: number): boolean {
   const { tokens, folded } = words;
   const token = tokens[i];
-  if (!token || token.digits || words.counting.has(i)) return false;
+  if (!token || token.digits || (words.counting.has(i) && !capitalisedBeforeName(words, lexicon, i))) return false;
   if (lexicon.namesCapitalised && !/^\p{Lu}/u.test(words.original[i] ?? "")) return lexicon.claimants.matchAt(tokens, i, folded) !== null || suffixOfName(words, i) || particleOfName(words, i);
   return !lexicon.sourceStops.matchAt(tokens, i, folded) && !lexicon.attributionBefore.matchAt(tokens, i, folded) && !lexicon.attributionAfter.matchAt(tokens, i, folded) && !lexicon.metrics.matchAt(tokens, i, folded);
+}
+
+/** "İnsan Hakları Derneği": where names are capitalised, a word counting people ("insan") opens a name when a capitalised word follows it. */
+function capitalisedBeforeName(words: SentenceWords, lexicon: ClaimLexicon, i: number): boolean {
+  const next = words.tokens[i + 1];
+  return lexicon.namesCapitalised && /^\p{Lu}/u.test(words.original[i] ?? "") && next !== undefined && !next.digits && /^\p{Lu}/u.test(words.original[i + 1] ?? "") && clauseMarksBetween(words, i, i + 1) === 0;
 }
 
 /** "Gazze'deki", "Sağlık Bakanlığı'nın": an ending written after an apostrophe onto a capitalised word continues it. */
@@ -199,7 +205,9 @@ function subjectBefore(words: SentenceWords, lexicon: ClaimLexicon, known: Reado
   if (lexicon.namesCapitalised) {
     let last = -1;
     // Endings after an apostrophe and joined particles ("Gazze'deki", "el-Kudra") are tokens of their own: a longer reach.
-    while (last + 1 < cue && last + 1 < MAX_NAME_WORDS + 3 && isNameWord(words, lexicon, last + 1) && clauseMarksBetween(words, last, last + 1) === 0) last++;
+    // "Karabağ'daki Ermeni yetkililer ise …", "Hükümet sözcüsü X": a word of a source's kind continues the capitalised words before it.
+    const continues = (i: number) => isNameWord(words, lexicon, i) || (i > 0 && lexicon.claimantKinds.matchAt(words.tokens, i, words.folded) !== null);
+    while (last + 1 < cue && last + 1 < MAX_NAME_WORDS + 3 && continues(last + 1) && clauseMarksBetween(words, last, last + 1) === 0) last++;
     if (last >= 0 && /^\s*[,،]/.test(words.folded.slice(words.tokens[last]!.end))) return { first: 0, last };
     const acronym = last >= 0 ? acronymAfter(words, last) : null;
     if (acronym !== null && acronym < cue && /^\s*\)\s*[,،]/.test(words.folded.slice(words.tokens[acronym]!.end))) return { first: 0, last: acronym };
@@ -215,7 +223,9 @@ function subjectBefore(words: SentenceWords, lexicon: ClaimLexicon, known: Reado
   if (referring && referring.last < cue) return { first: 0, last: referring.last };
   for (let last = 0; last < Math.min(cue, MAX_NAME_WORDS); last++) {
     if (words.tokens[last]!.digits) return null;
-    if (clauseMarksBetween(words, last, last + 1) > 0) return /^\s*[,،]/.test(words.folded.slice(words.tokens[last]!.end)) ? { first: 0, last } : null;
+    // "Bu rakam, 2022'deki 883 idama göre …": where names are capitalised, words opening with no name word
+    // ("Sudan ordusu pazartesi günü, …" opens with one) name no source.
+    if (clauseMarksBetween(words, last, last + 1) > 0) return /^\s*[,،]/.test(words.folded.slice(words.tokens[last]!.end)) && (!lexicon.namesCapitalised || isNameWord(words, lexicon, 0)) ? { first: 0, last } : null;
   }
   return null;
 }
@@ -275,7 +285,9 @@ function resolveSource(document: string, words: SentenceWords, lexicon: ClaimLex
     // ("X، مدیر این سازمان، گفت"), whose name as written carries no kind; a pronoun refers to whoever spoke last.
     const body = anaphor.last > anaphor.first ? history.filter((h) => h.kind !== "other").at(-1) : undefined;
     const last = body ?? history.at(-1);
-    return last ? { source: last, how: "referred back" } : null;
+    if (last) return { source: last, how: "referred back" };
+    // "Valiliğin son bilançosuna göre …" with no source before it: a capitalised office names itself.
+    if (!lexicon.namesCapitalised || !/^\p{Lu}/u.test(words.original[named.first] ?? "")) return null;
   }
   // "أسبوع", "سال": a word for a time or a place names no source, unless it also names an office ("استانداری", not "استان").
   const kindWord = lexicon.claimantKinds.findAll(words.tokens, words.folded, named.first, named.last)[0] ?? null;

@@ -88,4 +88,8 @@ describe("Arabic claims", () => {
   it("reads a month's end as the day a count stands at, and a weekday of the event as no figure's day", () => {
     expect(brief("قالت المنظمة الدولية للهجرة يوم الأحد إن عدد النازحين بلغ 60 ألف شخص حتى نهاية فبراير.").map((c) => c.asOf)).toEqual(["2024-02-29"]);
   });
+
+  it("reads a date a period runs from ('منذ … في 15 آذار') as no figure's day", () => {
+    expect(brief("قالت الجماعة إن الغارات أسفرت منذ بدء الحملة في 15 آذار عن مقتل 200 شخص.").map((c) => c.asOf)).toEqual(["2024-03-13"]);
+  });
 });

@@ -74,7 +74,11 @@ export const turkishClaimWords: ClaimWords = {
   sourceStops: ["ve", "ile", "bu", "o", "da", "de", "ise", "ki", "en", "az", "yaklaşık", "toplam", "şu", "ana", "kadar"],
   namesCapitalised: true,
   sourcePrefixes: [],
-  sourceAnaphors: ["bakanlık*", "bakanlığ*", "kurum*", "örgüt*", "ajans*", "kuruluş*", "gözlemev*", "teşkilat*", "açıklamaya", "verilere", "rapora", "açıklama"],
+  sourceAnaphors: [
+    "bakanlık*", "bakanlığ*", "kurum*", "örgüt*", "ajans*", "kuruluş*", "gözlemev*", "teşkilat*", "açıklamaya", "verilere", "rapora", "açıklama",
+    // "Başkanlığın açıklamasına göre", "Komutanlığın açıklamasında", "Dernek, … belirtti": the office or body named before.
+    "başkanlık*", "başkanlığ*", "komutanlık*", "komutanlığ*", "valilik*", "valiliğ*", "dernek", "derneğ*", "birlik", "birliğin", "birliğe", "birliğinin", "vakıf", "vakfın*",
+  ],
   statuses: {
     "doğrula*": "verified", "teyit*": "verified", "kesinleş*": "verified", "belgele*": "verified", "kimliği tespit*": "verified", "kimlikleri tespit*": "verified",
     "doğrulanmamış*": "under_review", "doğrulanmadı*": "under_review", "teyit edilmemiş*": "under_review", "teyit edilmedi*": "under_review", "inceleniyor": "under_review",
@@ -93,7 +97,7 @@ export const turkishClaimWords: ClaimWords = {
   yearWords: ["yıl*"],
   lastYearWords: { "geçen yıl": "gregorian", "geçtiğimiz yıl": "gregorian", "bir önceki yıl": "gregorian", "geçen sene": "gregorian" },
   eventDayBefore: [],
-  eventDayAfter: ["meydana gelen", "yaşanan", "vuran", "meydana gelmiş", "sarsan"],
+  eventDayAfter: ["meydana gelen", "yaşanan", "vuran", "meydana gelmiş", "sarsan", "batan", "alabora olan", "çöken", "yıkılan", "gerçekleşen", "düzenlenen", "patlayan"],
   claimants: [
     { name: "AFAD", kind: "government", aliases: ["afad", "afet ve acil durum yönetimi başkanlığı", "afet ve acil durum yönetimi"] },
     { name: "Red Crescent", kind: "ngo", aliases: ["kızılay", "türk kızılay*", "kızılay*"] },
@@ -124,6 +128,7 @@ export const turkishClaimWords: ClaimWords = {
   claimantKinds: {
     "bakanlığı*": "government", "bakan*": "government", "valilik*": "government", "vali*": "government", "belediye*": "government", "kaymakam*": "government",
     "cumhurbaşkanı*": "government", "hükümet*": "government", "yetkili*": "government", "sözcü*": "government", "başkanlığı*": "government", "savcılığı*": "government",
-    "derneği*": "ngo", "vakfı*": "ngo", "örgütü*": "ngo", "platformu*": "ngo", "ajansı*": "media", "gazetesi*": "media", "kaynaklar*": "anonymous", "tanıklar*": "anonymous",
+    "valiliğ*": "government", "komutanlığı*": "government", "müdürlüğü*": "government", "ordusu*": "government",
+    "derneği*": "ngo", "birliği*": "ngo", "odası*": "ngo", "sendikası*": "ngo", "vakfı*": "ngo", "örgütü*": "ngo", "platformu*": "ngo", "ajansı*": "media", "gazetesi*": "media", "kaynaklar*": "anonymous", "tanıklar*": "anonymous",
   },
 };
