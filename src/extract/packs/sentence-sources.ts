@@ -99,7 +99,7 @@ export function findSentenceSources(document: string, words: SentenceWords, lexi
       source = resolveSource(document, words, lexicon, known, subject, history, writtenBefore);
       at = subject;
     }
-    if (source) found.push({ ...source, written: writtenName(document, words, at), cue: { first: match.first, last: match.last }, named: at });
+    if (source) found.push({ ...source, written: writtenName(document, words, at), cue: { first: match.first, last: match.last }, named: withApposition(words, lexicon, at, before ? words.tokens.length : match.first) });
   }
   // "هرانا: …", "AFAD: …": a known source followed by a colon speaks for the sentence.
   for (const k of known) {
@@ -108,6 +108,26 @@ export function findSentenceSources(document: string, words: SentenceWords, lexi
     }
   }
   return found;
+}
+
+/** The longest an apposition after a source's name runs, in words. */
+const MAX_APPOSITION_WORDS = 10;
+
+/**
+ * "ملا جانان صایق، سخنگوی وزارت …، روز یکشنبه … گفت": a name with the role set off by commas after it,
+ * so that a day after the role stands beside the name. The role opens with a word of a source's kind.
+ */
+function withApposition(words: SentenceWords, lexicon: ClaimLexicon, named: { first: number; last: number }, end: number): { first: number; last: number } {
+  const { tokens, folded } = words;
+  const comma = (i: number) => /^\s*[,،]/.test(folded.slice(tokens[i]!.end));
+  const role = named.last + 1;
+  if (role >= end || !comma(named.last) || lexicon.claimantKinds.matchAt(tokens, role, folded)?.first !== role) return named;
+  for (let k = role; k < end && k - role < MAX_APPOSITION_WORDS; k++) {
+    if (tokens[k]!.digits) return named;
+    if (comma(k)) return { first: named.first, last: k };
+    if (clauseMarksBetween(words, k, k + 1) > 0) return named;
+  }
+  return named;
 }
 
 function isNameWord(words: SentenceWords, lexicon: ClaimLexicon, i: number): boolean {
@@ -199,33 +219,36 @@ function nameBefore(words: SentenceWords, lexicon: ClaimLexicon, from: number, s
  * گزارشی … اعلام کرد"): the last known name before the cue, else the words opening the sentence up to a comma.
  */
 function subjectBefore(words: SentenceWords, lexicon: ClaimLexicon, known: ReadonlyArray<PhraseMatch<PackClaimant>>, cue: number): { first: number; last: number } | null {
+  // "در مقابل، حسین مدرسی یزدی، … گفته بود": the subject follows a word tying the sentence to the last.
+  const opener = lexicon.sentenceOpeners.matchAt(words.tokens, 0, words.folded);
+  const from = opener && opener.last + 1 < cue && /^\s*[,،]/.test(words.folded.slice(words.tokens[opener.last]!.end)) ? opener.last + 1 : 0;
   // "İçişleri Bakanı Ali Yerlikaya, … açıkladı": the capitalised words opening the sentence before a comma;
   // "Sağlık Bakanlığı salı günü yaptığı açıklamada … bildirdi": or a name of a source's kind, in the
   // nominative (no case ending after an apostrophe), opening a sentence its speech verb closes.
   if (lexicon.namesCapitalised) {
-    let last = -1;
+    let last = from - 1;
     // Endings after an apostrophe and joined particles ("Gazze'deki", "el-Kudra") are tokens of their own: a longer reach.
     // "Karabağ'daki Ermeni yetkililer ise …", "Hükümet sözcüsü X": a word of a source's kind continues the capitalised words before it.
-    const continues = (i: number) => isNameWord(words, lexicon, i) || (i > 0 && lexicon.claimantKinds.matchAt(words.tokens, i, words.folded) !== null);
-    while (last + 1 < cue && last + 1 < MAX_NAME_WORDS + 3 && continues(last + 1) && clauseMarksBetween(words, last, last + 1) === 0) last++;
-    if (last >= 0 && /^\s*[,،]/.test(words.folded.slice(words.tokens[last]!.end))) return { first: 0, last };
-    const acronym = last >= 0 ? acronymAfter(words, last) : null;
-    if (acronym !== null && acronym < cue && /^\s*\)\s*[,،]/.test(words.folded.slice(words.tokens[acronym]!.end))) return { first: 0, last: acronym };
-    const nominative = last >= 0 && !/^'/.test(words.folded.slice(words.tokens[last]!.end));
-    const ofSourceKind = nominative && lexicon.claimantKinds.findAll(words.tokens, words.folded, 0, last).length > 0;
-    if (ofSourceKind && closesSentence(words, lexicon, cue)) return { first: 0, last };
+    const continues = (i: number) => isNameWord(words, lexicon, i) || (i > from && lexicon.claimantKinds.matchAt(words.tokens, i, words.folded) !== null);
+    while (last + 1 < cue && last + 1 < from + MAX_NAME_WORDS + 3 && continues(last + 1) && (last < from || clauseMarksBetween(words, last, last + 1) === 0)) last++;
+    if (last >= from && /^\s*[,،]/.test(words.folded.slice(words.tokens[last]!.end))) return { first: from, last };
+    const acronym = last >= from ? acronymAfter(words, last) : null;
+    if (acronym !== null && acronym < cue && /^\s*\)\s*[,،]/.test(words.folded.slice(words.tokens[acronym]!.end))) return { first: from, last: acronym };
+    const nominative = last >= from && !/^'/.test(words.folded.slice(words.tokens[last]!.end));
+    const ofSourceKind = nominative && lexicon.claimantKinds.findAll(words.tokens, words.folded, from, last).length > 0;
+    if (ofSourceKind && closesSentence(words, lexicon, cue)) return { first: from, last };
   }
   const name = known.filter((k) => k.last < cue).at(-1);
   if (name) return { first: name.first, last: name.last };
-  const ofKind = openingOfSourceKind(words, lexicon, cue);
+  const ofKind = openingOfSourceKind(words, lexicon, cue, from);
   if (ofKind) return ofKind;
-  const referring = lexicon.sourceAnaphors.matchAt(words.tokens, 0, words.folded);
-  if (referring && referring.last < cue) return { first: 0, last: referring.last };
-  for (let last = 0; last < Math.min(cue, MAX_NAME_WORDS); last++) {
+  const referring = lexicon.sourceAnaphors.matchAt(words.tokens, from, words.folded);
+  if (referring && referring.last < cue) return { first: from, last: referring.last };
+  for (let last = from; last < Math.min(cue, from + MAX_NAME_WORDS); last++) {
     if (words.tokens[last]!.digits) return null;
     // "Bu rakam, 2022'deki 883 idama göre …": where names are capitalised, words opening with no name word
     // ("Sudan ordusu pazartesi günü, …" opens with one) name no source.
-    if (clauseMarksBetween(words, last, last + 1) > 0) return /^\s*[,،]/.test(words.folded.slice(words.tokens[last]!.end)) && (!lexicon.namesCapitalised || isNameWord(words, lexicon, 0)) ? { first: 0, last } : null;
+    if (clauseMarksBetween(words, last, last + 1) > 0) return /^\s*[,،]/.test(words.folded.slice(words.tokens[last]!.end)) && (!lexicon.namesCapitalised || isNameWord(words, lexicon, from)) ? { first: from, last } : null;
   }
   return null;
 }
@@ -234,19 +257,19 @@ function subjectBefore(words: SentenceWords, lexicon: ClaimLexicon, known: Reado
  * "سخنگوی وزارت امور مهاجرین و عودت‌کنندگان گفته است …": a sentence opening with a word of a source's kind, its
  * name running up to the cue (day and noise words aside), a conjunction inside it joining two of its words.
  */
-function openingOfSourceKind(words: SentenceWords, lexicon: ClaimLexicon, cue: number): { first: number; last: number } | null {
+function openingOfSourceKind(words: SentenceWords, lexicon: ClaimLexicon, cue: number, from: number): { first: number; last: number } | null {
   const { tokens, folded } = words;
-  if (lexicon.namesCapitalised || lexicon.claimantKinds.matchAt(tokens, 0, folded)?.first !== 0) return null;
+  if (lexicon.namesCapitalised || lexicon.claimantKinds.matchAt(tokens, from, folded)?.first !== from) return null;
   let last = -1;
-  for (let i = 0; i < cue && i <= MAX_NAME_WORDS + 2; i++) {
-    if (clauseMarksBetween(words, Math.max(0, i - 1), i) > 0) break;
+  for (let i = from; i < cue && i <= from + MAX_NAME_WORDS + 2; i++) {
+    if (i > from && clauseMarksBetween(words, i - 1, i) > 0) break;
     if (isNameWord(words, lexicon, i)) last = i;
     else if (!(lexicon.conjunctions.matchAt(tokens, i, folded) && i + 1 < cue && isNameWord(words, lexicon, i + 1))) break;
   }
   if (last < 0) return null;
   const rest = range(last + 1, cue - 1);
   const passable = (i: number) => lexicon.sourceNoise.matchAt(tokens, i, folded) !== null || lexicon.sourceStops.matchAt(tokens, i, folded) !== null;
-  return rest.every(passable) && clauseMarksBetween(words, last, cue) === 0 ? { first: 0, last } : null;
+  return rest.every(passable) && clauseMarksBetween(words, last, cue) === 0 ? { first: from, last } : null;
 }
 
 /** Whether the cue at token `cue` is the sentence's last verb ("… kaybolduğunu bildirdi."). */

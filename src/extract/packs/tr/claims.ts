@@ -72,6 +72,7 @@ export const turkishClaimWords: ClaimWords = {
     "bilançosuna", "bilançoya", "tahminine", "tahminlerine", "rakamlarına", "rakamlara", "kayıtlarına", "açıklamalarına", "raporlarına", "istatistiklerine",
   ],
   sourceStops: ["ve", "ile", "bu", "o", "da", "de", "ise", "ki", "en", "az", "yaklaşık", "toplam", "şu", "ana", "kadar"],
+  sentenceOpeners: ["öte yandan", "diğer yandan", "bu arada", "buna karşın", "buna karşılık", "ayrıca", "öte taraftan"],
   namesCapitalised: true,
   sourcePrefixes: [],
   sourceAnaphors: [
