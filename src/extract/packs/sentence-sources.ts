@@ -75,7 +75,7 @@ export function findSentenceSources(document: string, words: SentenceWords, lexi
   ].sort((a, b) => a.match.first - b.match.first);
   const skippable = (i: number) => days.has(i) || lexicon.sourceNoise.matchAt(tokens, i, folded)?.last === i;
   for (const { match, before } of cues) {
-    let named = before ? nameAfter(words, lexicon, match.last + 1, skippable, days) : nameBefore(words, lexicon, match.first - 1, skippable) ?? subjectBefore(words, lexicon, known, match.first);
+    let named = before ? framedBefore(words, lexicon, match.first) ?? nameAfter(words, lexicon, match.last + 1, skippable, days) : nameBefore(words, lexicon, match.first - 1, skippable) ?? subjectBefore(words, lexicon, known, match.first);
     // "دادستان تهران به خبرنگاران گفت": the one told stands between the teller and the verb.
     const toldBefore = before ? null : lexicon.addresseeMarkers.findAll(tokens, folded, Math.max(0, match.first - 4), match.first - 2).filter((m) => clauseMarksBetween(words, m.last, match.first) === 0).at(-1);
     if (!named && toldBefore) named = nameBefore(words, lexicon, toldBefore.first - 1, skippable) ?? subjectBefore(words, lexicon, known, toldBefore.first);
@@ -108,6 +108,19 @@ export function findSentenceSources(document: string, words: SentenceWords, lexi
     }
   }
   return found;
+}
+
+/** "وكانت وزارة الصحة السودانية قد أعلنت": the name between the frame's words right before a cue, or null. */
+function framedBefore(words: SentenceWords, lexicon: ClaimLexicon, cue: number): { first: number; last: number } | null {
+  const { tokens, folded } = words;
+  const after = lexicon.speakerFrame.after.findAll(tokens, folded, Math.max(0, cue - 2), cue - 1).find((m) => m.last === cue - 1);
+  if (!after) return null;
+  const last = after.first - 1;
+  for (let first = last; first >= 1 && last - first < MAX_NAME_WORDS; first--) {
+    if (!isNameWord(words, lexicon, first) || clauseMarksBetween(words, first, last) > 0) return null;
+    if (lexicon.speakerFrame.before.matchAt(tokens, first - 1, folded)?.last === first - 1) return { first, last };
+  }
+  return null;
 }
 
 /** The longest an apposition after a source's name runs, in words. */

@@ -11,9 +11,15 @@ export const arabicClaimWords: ClaimWords = {
     "شهيد*": "killed", "شهداء": "killed", "استشهاد*": "killed", "استشهد*": "killed", "وفاة": "killed", "وفيات": "killed", "توفي*": "killed", "توفوا": "killed", "توفيت": "killed", "أودت بحياة": "killed", "أودى بحياة": "killed", "أودت بحياتهم": "killed", "أودت بحياة*": "killed", "الوفيات": "killed",
     "ضحايا": "killed", "ضحية": "killed", "جثة": "killed", "جثث": "killed", "جثمان*": "killed", "موتى": "killed", "ماتوا": "killed", "فقدوا حياتهم": "killed",
     "فقد حياته": "killed", "لقوا مصرعهم": "killed", "لقي مصرعه": "killed", "مصرع": "killed", "حصيلة القتلى": "killed", "دفن*": "killed",
+    "قضوا": "killed", "قضى": "killed", "قضوا غرقا": "killed", "غرقا": "killed", "غرق*": "killed",
+    // "نفذت السلطات حكم الإعدام شنقا بحق 21 مدانا": an execution carried out, not a sentence passed.
+    "حكم الإعدام شنقا": "executed", "حكم الإعدام رميا بالرصاص": "executed",
     "جرح*": "injured", "جريح*": "injured", "إصابة": "injured", "إصابات": "injured", "أصيب*": "injured", "مصاب*": "injured", "اصابة": "injured", "اصيب*": "injured",
+    // Treated in hospital, in a critical condition: injured.
+    "يتلقون العلاج": "injured", "يتلقى العلاج": "injured", "تلقي العلاج": "injured", "يخضعون للعلاج": "injured", "حالة حرجة": "injured", "حالة خطرة": "injured", "حالتهم حرجة": "injured",
     "اعتقال*": "detained", "اعتقل*": "detained", "معتقل*": "detained", "احتجاز*": "detained", "احتجز*": "detained", "محتجز*": "detained", "توقيف*": "detained",
     "موقوف*": "detained", "سجين*": "detained", "سجناء": "detained", "أسرى": "detained", "أسير*": "detained", "القبض على": "detained", "ألقي القبض": "detained", "قبض*": "detained",
+    "أوقف*": "detained", "اوقف*": "detained",
     "نفذ*": "executed", "إعدام*": "executed", "أعدم*": "executed", "اعدام*": "executed", "اعدم*": "executed", "نفذ حكم الإعدام": "executed", "تنفيذ حكم الإعدام": "executed", "تنفيذ أحكام الإعدام": "executed",
     "بالإعدام": "sentenced_to_death", "حكما بالإعدام": "sentenced_to_death", "حكما بإعدام": "sentenced_to_death",
     "خطر الإعدام": "sentenced_to_death", "خطر تنفيذ حكم الإعدام": "sentenced_to_death", "خطر تنفيذ أحكام الإعدام": "sentenced_to_death", "خطر الإعدام الوشيك": "sentenced_to_death", "حكم بالإعدام": "sentenced_to_death", "أحكام بالإعدام": "sentenced_to_death", "أحكام الإعدام": "sentenced_to_death", "حكم الإعدام": "sentenced_to_death",
@@ -23,7 +29,9 @@ export const arabicClaimWords: ClaimWords = {
     "نزوح": "displaced", "شرد*": "displaced", "نازح*": "displaced", "نزح*": "displaced", "مشرد*": "displaced", "تشريد*": "displaced", "تهجير*": "displaced", "مهجر*": "displaced",
     "فروا": "displaced", "فر": "displaced", "فرار": "displaced", "بلا مأوى": "displaced", "إجلاء": "displaced", "أجلي*": "displaced", "النازحين": "displaced", "لاجئ*": "displaced",
   },
-  notClaims: ["تهمة", "تهم", "اتهام*", "ملف*", "رهائن", "رهينة", "رهينة*", "مختطف*", "اختطاف*", "خطف*", "إنقاذ", "أنقذ*", "انقاذ", "انقذ*", "أحياء", "الإفراج", "أفرج*", "افرج*", "متضرر*", "إطلاق سراح"],
+  notClaims: ["تهمة", "تهم", "اتهام*", "ملف*", "رهائن", "رهينة", "رهينة*", "مختطف*", "اختطاف*", "خطف*", "إنقاذ", "أنقذ*", "انقاذ", "انقذ*", "أحياء", "الإفراج", "أفرج*", "افرج*", "متضرر*", "إطلاق سراح",
+    // "كان المركب يقل 150 شخصا", "على متنه": those aboard, not a count of what befell them.
+    "كان يقل", "كانت تقل", "يقل على متنه", "على متنه", "على متنها", "على متن*"],
   metricCircumstances: ["بعد", "قبل", "عقب", "إثر", "اثر", "أثناء", "اثناء", "بسبب"],
   partitiveMarkers: ["من", "من بين"],
   participleEndings: [],
@@ -62,8 +70,10 @@ export const arabicClaimWords: ClaimWords = {
   ],
   attributionAfter: [],
   sourceNoise: ["في بيان", "بيان", "في", "يوم", "مساء", "صباح", "أمس", "اليوم", "أيضا", "الجديدة", "الأخيرة", "حصيلة", "إحصائية", "تقرير", "أرقام", "بيانات", "الرسمية", "صادرة عن", "الصادرة عن", "نشرتها", "أصدرتها"],
-  sourceStops: ["إن", "أن", "ان", "أنه", "أنها", "أنهم", "عدد", "صدور", "وقوع", "سقوط", "تنفيذ", "إلى", "الى", "من", "عن", "على", "مقتل", "ارتفاع", "في", "يوم", "بأن", "ب", "عبر", "خلال", "منذ", "حتى", "لـ"],
+  sourceStops: ["إن", "أن", "ان", "أنه", "أنها", "أنهم", "عدد", "صدور", "وقوع", "سقوط", "تنفيذ", "إلى", "الى", "من", "عن", "على", "مقتل", "ارتفاع", "في", "يوم", "بأن", "ب", "عبر", "خلال", "منذ", "حتى", "لـ", "ما", "لما"],
   sentenceOpeners: ["من جهتها", "من جهته", "من جانبها", "من جانبه", "في المقابل", "بالمقابل", "في الأثناء", "في غضون ذلك", "بدوره", "بدورها", "في السياق ذاته", "في السياق نفسه", "وفي السياق ذاته"],
+  // "وكانت وزارة الصحة قد أعلنت": the past perfect puts the source between "كانت" and "قد", before its verb.
+  speakerFrame: { before: ["كان", "كانت", "كانوا"], after: ["قد"] },
   namesCapitalised: false,
   sourcePrefixes: ["ل", "لـ"],
   sourceAnaphors: ["المنظمة", "الوزارة", "المرصد", "الهيئة", "الشبكة", "المكتب", "الجمعية", "الوكالة", "المفوضية", "الجهاز", "المصدر", "المديرية", "اللجنة", "المركز"],

@@ -73,6 +73,7 @@ export const turkishClaimWords: ClaimWords = {
   ],
   sourceStops: ["ve", "ile", "bu", "o", "da", "de", "ise", "ki", "en", "az", "yaklaşık", "toplam", "şu", "ana", "kadar"],
   sentenceOpeners: ["öte yandan", "diğer yandan", "bu arada", "buna karşın", "buna karşılık", "ayrıca", "öte taraftan"],
+  speakerFrame: { before: [], after: [] },
   namesCapitalised: true,
   sourcePrefixes: [],
   sourceAnaphors: [
