@@ -76,7 +76,7 @@ export const arabicClaimWords: ClaimWords = {
   speakerFrame: { before: ["كان", "كانت", "كانوا"], after: ["قد"] },
   namesCapitalised: false,
   sourcePrefixes: ["ل", "لـ"],
-  sourceAnaphors: ["المنظمة", "الوزارة", "المرصد", "الهيئة", "الشبكة", "المكتب", "الجمعية", "الوكالة", "المفوضية", "الجهاز", "المصدر", "المديرية", "اللجنة", "المركز"],
+  sourceAnaphors: ["النادي", "المسؤول", "المنظمة", "الوزارة", "المرصد", "الهيئة", "الشبكة", "المكتب", "الجمعية", "الوكالة", "المفوضية", "الجهاز", "المصدر", "المديرية", "اللجنة", "المركز"],
   statuses: {
     "وثق*": "verified", "توثيق*": "verified", "موثق*": "verified", "تحقق*": "verified", "تم التحقق": "verified", "تأكد*": "verified", "مؤكد*": "verified", "تأكيد*": "verified",
     "لم يتم التحقق": "under_review", "لم يتم التأكد": "under_review", "قيد التحقق": "under_review", "قيد المراجعة": "under_review", "قيد التوثيق": "under_review",
@@ -109,6 +109,7 @@ export const arabicClaimWords: ClaimWords = {
     { name: "Central Committee of Sudan Doctors", kind: "ngo", aliases: ["لجنة أطباء السودان المركزية", "اللجنة المركزية لأطباء السودان"] },
     { name: "Sudan Doctors Network", kind: "ngo", aliases: ["شبكة أطباء السودان"] },
     { name: "HRANA", kind: "ngo", aliases: ["هرانا", "وكالة هرانا"] },
+    { name: "Palestinian Prisoners' Society", kind: "ngo", aliases: ["نادي الأسير الفلسطيني", "نادي الأسير", "نادي الأسرى الفلسطينيين", "نادي الأسرى"] },
     { name: "Hengaw", kind: "ngo", aliases: ["هنغاو", "منظمة هنغاو"] },
     { name: "Iran Human Rights", kind: "ngo", aliases: ["منظمة حقوق الإنسان في إيران"] },
     { name: "United Nations", kind: "intergovernmental", aliases: ["الأمم المتحدة", "الامم المتحدة"] },

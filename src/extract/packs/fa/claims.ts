@@ -120,6 +120,7 @@ export const persianClaimWords: ClaimWords = {
     { name: "UNHCR", kind: "intergovernmental", aliases: ["کمیساریای عالی پناهندگان", "کمیساریای عالی سازمان ملل در امور پناهندگان"] },
     { name: "World Health Organization", kind: "intergovernmental", aliases: ["سازمان بهداشت جهانی", "سازمان جهانی بهداشت"] },
     { name: "UN Fact-Finding Mission", kind: "intergovernmental", aliases: ["هیئت حقیقت‌یاب", "هیئت حقیقت‌یاب سازمان ملل", "هیات حقیقت یاب"] },
+    { name: "Palestinian Prisoners' Society", kind: "ngo", aliases: ["باشگاه اسیران فلسطینی", "باشگاه اسرای فلسطینی", "باشگاه اسیران فلسطین"] },
     { name: "USGS", kind: "government", aliases: ["سازمان زمین‌شناسی آمریکا", "سازمان زمین شناسی آمریکا", "سازمان زمین‌شناسی ایالات متحده", "مرکز زمین‌شناسی آمریکا"] },
     { name: "AFAD", kind: "government", aliases: ["آفاد", "سازمان مدیریت بحران و حوادث ترکیه", "سازمان مدیریت بحران ترکیه"] },
     { name: "White Helmets", kind: "ngo", aliases: ["کلاه‌سفیدها", "کلاه سفیدها", "دفاع مدنی سوریه", "کلاه‌سفیدهای سوریه"] },

@@ -124,6 +124,7 @@ export const turkishClaimWords: ClaimWords = {
     { name: "Syrian Observatory for Human Rights", kind: "ngo", aliases: ["suriye insan hakları gözlemevi*"] },
     { name: "Amnesty International", kind: "ngo", aliases: ["uluslararası af örgütü*", "af örgütü*"] },
     { name: "Human Rights Watch", kind: "ngo", aliases: ["insan hakları izleme örgütü*"] },
+    { name: "Palestinian Prisoners' Society", kind: "ngo", aliases: ["filistin esirler cemiyeti*", "filistinli esirler cemiyeti*", "esirler cemiyeti*"] },
     { name: "HRANA", kind: "ngo", aliases: ["hrana*", "insan hakları aktivistleri haber ajansı*"] },
     { name: "USGS", kind: "government", aliases: ["abd jeoloji araştırmaları kurumu*"] },
   ],
