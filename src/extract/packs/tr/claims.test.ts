@@ -108,4 +108,8 @@ describe("Turkish claims", () => {
     const text = "Af Örgütü, 2023'te en az 1.153 kişinin idam edildiğini açıkladı. Bu rakam, 2022'deki 883 idama göre büyük bir artış.";
     expect(brief(text, "2024-05-29").map((c) => [c.min, c.claimant])).toEqual([[1153, "Amnesty International"], [883, "Amnesty International"]]);
   });
+
+  it("reads those who lost an eye as injured", () => {
+    expect(brief("Rapora göre 11 kişi gözünü kaybetti.").map((c) => [c.metric, c.min])).toEqual([["injured", 11]]);
+  });
 });

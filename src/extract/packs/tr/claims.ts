@@ -16,7 +16,7 @@ export const turkishClaimWords: ClaimWords = {
     "öldü*": "killed", "öldürül*": "killed", "ölü*": "killed", "ölen*": "killed", "ölmüş*": "killed", "hayatını kayb*": "killed", "hayatlarını kayb*": "killed",
     "yaşamını yitir*": "killed", "yaşamlarını yitir*": "killed", "hayatını yitir*": "killed", "hayatlarını yitir*": "killed", "can verdi*": "killed", "can veren*": "killed",
     "can kayb*": "killed", "canını kayb*": "killed", "şehit*": "killed", "cansız beden*": "killed", "ceset*": "killed", "cesed*": "killed", "barınma merkez*": "displaced", "geçici barınma*": "displaced", "cenaze*": "killed", "defned*": "killed", "hayatını kaybed*": "killed",
-    "yaral*": "injured", "durumu ağır": "injured", "durumunun ağır*": "injured", "durumları ağır": "injured", "ağır yaral*": "injured",
+    "yaral*": "injured", "durumu ağır": "injured", "durumunun ağır*": "injured", "durumları ağır": "injured", "ağır yaral*": "injured", "gözünü kaybet*": "injured", "gözlerini kaybet*": "injured",
     "gözaltı*": "detained", "tutukla*": "detained", "tutuklu*": "detained", "tutuklan*": "detained", "yakalan*": "detained", "gözaltında*": "detained",
     "idam edil*": "executed", "idam*": "executed", "asıldı*": "executed", "infaz edil*": "executed",
     "idam cezası*": "sentenced_to_death", "idama mahkum*": "sentenced_to_death", "idama mahkûm*": "sentenced_to_death", "ölüm cezası*": "sentenced_to_death",
