@@ -99,7 +99,7 @@ export function findSentenceSources(document: string, words: SentenceWords, lexi
       source = resolveSource(document, words, lexicon, known, subject, history, writtenBefore);
       at = subject;
     }
-    if (source) found.push({ ...source, written: writtenName(document, words, at), cue: { first: match.first, last: match.last }, named: withApposition(words, lexicon, at, before ? words.tokens.length : match.first) });
+    if (source) found.push({ ...source, written: writtenName(document, words, at), cue: { first: match.first, last: match.last }, named: withDayAside(words, withApposition(words, lexicon, at, before ? words.tokens.length : match.first), days, before ? words.tokens.length : match.first) });
   }
   // "هرانا: …", "AFAD: …": a known source followed by a colon speaks for the sentence.
   for (const k of known) {
@@ -121,6 +121,23 @@ function framedBefore(words: SentenceWords, lexicon: ClaimLexicon, cue: number):
     if (lexicon.speakerFrame.before.matchAt(tokens, first - 1, folded)?.last === first - 1) return { first, last };
   }
   return null;
+}
+
+/**
+ * "قال مسؤول حكومي لوكالة فرانس برس، الإثنين، إن …": a day set off by commas a few words after the source's
+ * name, with no figure between, dates what the source said; the words up to it go with the name.
+ */
+function withDayAside(words: SentenceWords, named: { first: number; last: number }, days: ReadonlySet<number>, end: number): { first: number; last: number } {
+  const { tokens, folded } = words;
+  const commaAfter = (i: number) => /^\s*[,،]/.test(folded.slice(tokens[i]!.end));
+  for (let k = named.last + 1; k < end && k - named.last <= MAX_APPOSITION_WORDS; k++) {
+    if (tokens[k]!.digits && !days.has(k)) return named;
+    if (!days.has(k) || !commaAfter(k - 1)) continue;
+    let last = k;
+    while (days.has(last + 1)) last++;
+    return commaAfter(last) && clauseMarksBetween(words, named.last, k - 1) === 0 ? { first: named.first, last: k - 1 } : named;
+  }
+  return named;
 }
 
 /** The longest an apposition after a source's name runs, in words. */

@@ -105,4 +105,9 @@ describe("Arabic claims", () => {
     expect(brief("قالت المنظمة إن المركب كان يقل ما بين 120 و150 شخصا.")).toEqual([]);
     expect(brief("قال النائب العام إن عدد الموقوفين لا يتجاوز ألف شخص.").map((c) => [c.metric, c.qualifier, c.min, c.max])).toEqual([["detained", "up_to", null, 1000]]);
   });
+
+  it("dates what a source said by a day set off by commas after the one told, over the night of the event", () => {
+    // 13 March 2024 was a Wednesday.
+    expect(brief("قال مسؤول محلي لوكالة رويترز، الإثنين، إن 30 شخصا على الأقل لقوا حتفهم جراء انهيار السد ليل السبت.").map((c) => [c.min, c.asOf])).toEqual([[30, "2024-03-11"]]);
+  });
 });
