@@ -75,10 +75,10 @@ export function findSentenceSources(document: string, words: SentenceWords, lexi
   ].sort((a, b) => a.match.first - b.match.first);
   const skippable = (i: number) => days.has(i) || lexicon.sourceNoise.matchAt(tokens, i, folded)?.last === i;
   for (const { match, before } of cues) {
-    let named = before ? framedBefore(words, lexicon, match.first) ?? nameAfter(words, lexicon, match.last + 1, skippable, days) : nameBefore(words, lexicon, match.first - 1, skippable) ?? subjectBefore(words, lexicon, known, match.first);
+    let named = before ? framedBefore(words, lexicon, match.first) ?? nameAfter(words, lexicon, match.last + 1, skippable, days) : nameBefore(words, lexicon, match.first - 1, skippable) ?? subjectBefore(words, lexicon, known, match.first, days);
     // "دادستان تهران به خبرنگاران گفت": the one told stands between the teller and the verb.
     const toldBefore = before ? null : lexicon.addresseeMarkers.findAll(tokens, folded, Math.max(0, match.first - 4), match.first - 2).filter((m) => clauseMarksBetween(words, m.last, match.first) === 0).at(-1);
-    if (!named && toldBefore) named = nameBefore(words, lexicon, toldBefore.first - 1, skippable) ?? subjectBefore(words, lexicon, known, toldBefore.first);
+    if (!named && toldBefore) named = nameBefore(words, lexicon, toldBefore.first - 1, skippable) ?? subjectBefore(words, lexicon, known, toldBefore.first, days);
     if (!named) continue;
     // "نقلت وكالة رويترز عن شبكة أطباء السودان قولها": the cue's name quotes the source after the marker.
     const quoting = before ? lexicon.quotedFromMarkers.matchAt(tokens, named.last + 1, folded) : null;
@@ -88,13 +88,13 @@ export function findSentenceSources(document: string, words: SentenceWords, lexi
     const told = named.first;
     const marker = before ? null : lexicon.addresseeMarkers.findAll(tokens, folded, Math.max(0, told - 2), told - 1).find((m) => m.last === told - 1);
     if (marker) {
-      const teller = nameBefore(words, lexicon, marker.first - 1, skippable) ?? subjectBefore(words, lexicon, known, marker.first);
+      const teller = nameBefore(words, lexicon, marker.first - 1, skippable) ?? subjectBefore(words, lexicon, known, marker.first, days);
       if (!teller) continue;
       named = teller;
     }
     let source = resolveSource(document, words, lexicon, known, named, history, writtenBefore);
     let at = named;
-    const subject = !source && !before ? subjectBefore(words, lexicon, known, match.first) : null;
+    const subject = !source && !before ? subjectBefore(words, lexicon, known, match.first, days) : null;
     if (subject) {
       source = resolveSource(document, words, lexicon, known, subject, history, writtenBefore);
       at = subject;
@@ -139,6 +139,9 @@ function withDayAside(words: SentenceWords, named: { first: number; last: number
   }
   return named;
 }
+
+/** The most words of a place phrase between a source opening its sentence and its cue. */
+const MAX_PLACE_WORDS = 3;
 
 /** The longest an apposition after a source's name runs, in words. */
 const MAX_APPOSITION_WORDS = 10;
@@ -248,7 +251,7 @@ function nameBefore(words: SentenceWords, lexicon: ClaimLexicon, from: number, s
  * The subject of a verb-final sentence, far from its verb ("AFAD, depremde … açıkladı", "هرانا در
  * گزارشی … اعلام کرد"): the last known name before the cue, else the words opening the sentence up to a comma.
  */
-function subjectBefore(words: SentenceWords, lexicon: ClaimLexicon, known: ReadonlyArray<PhraseMatch<PackClaimant>>, cue: number): { first: number; last: number } | null {
+function subjectBefore(words: SentenceWords, lexicon: ClaimLexicon, known: ReadonlyArray<PhraseMatch<PackClaimant>>, cue: number, days: ReadonlySet<number>): { first: number; last: number } | null {
   // "در مقابل، حسین مدرسی یزدی، … گفته بود": the subject follows a word tying the sentence to the last.
   const opener = lexicon.sentenceOpeners.matchAt(words.tokens, 0, words.folded);
   const from = opener && opener.last + 1 < cue && /^\s*[,،]/.test(words.folded.slice(words.tokens[opener.last]!.end)) ? opener.last + 1 : 0;
@@ -270,7 +273,7 @@ function subjectBefore(words: SentenceWords, lexicon: ClaimLexicon, known: Reado
   }
   const name = known.filter((k) => k.last < cue).at(-1);
   if (name) return { first: name.first, last: name.last };
-  const ofKind = openingOfSourceKind(words, lexicon, cue, from);
+  const ofKind = openingOfSourceKind(words, lexicon, cue, from, days);
   if (ofKind) return ofKind;
   const referring = lexicon.sourceAnaphors.matchAt(words.tokens, from, words.folded);
   if (referring && referring.last < cue) return { first: from, last: referring.last };
@@ -287,7 +290,7 @@ function subjectBefore(words: SentenceWords, lexicon: ClaimLexicon, known: Reado
  * "سخنگوی وزارت امور مهاجرین و عودت‌کنندگان گفته است …": a sentence opening with a word of a source's kind, its
  * name running up to the cue (day and noise words aside), a conjunction inside it joining two of its words.
  */
-function openingOfSourceKind(words: SentenceWords, lexicon: ClaimLexicon, cue: number, from: number): { first: number; last: number } | null {
+function openingOfSourceKind(words: SentenceWords, lexicon: ClaimLexicon, cue: number, from: number, days: ReadonlySet<number>): { first: number; last: number } | null {
   const { tokens, folded } = words;
   if (lexicon.namesCapitalised || lexicon.claimantKinds.matchAt(tokens, from, folded)?.first !== from) return null;
   let last = -1;
@@ -298,8 +301,11 @@ function openingOfSourceKind(words: SentenceWords, lexicon: ClaimLexicon, cue: n
   }
   if (last < 0) return null;
   const rest = range(last + 1, cue - 1);
-  const passable = (i: number) => lexicon.sourceNoise.matchAt(tokens, i, folded) !== null || lexicon.sourceStops.matchAt(tokens, i, folded) !== null;
-  return rest.every(passable) && clauseMarksBetween(words, last, cue) === 0 ? { first: from, last } : null;
+  const passable = (i: number) => days.has(i) || lexicon.sourceNoise.matchAt(tokens, i, folded) !== null || lexicon.sourceStops.matchAt(tokens, i, folded) !== null;
+  // "فرمانداری کروتونه در جنوب ایتالیا روز دوشنبه اعلام کرد": a short phrase a stop word opens ("در جنوب ایتالیا") may stand between too.
+  const others = rest.filter((i) => !passable(i));
+  const phrase = others.length <= MAX_PLACE_WORDS && (others.length === 0 || (passable(rest[0]!) && others.every((i) => !tokens[i]!.digits)));
+  return phrase && clauseMarksBetween(words, last, cue) === 0 ? { first: from, last } : null;
 }
 
 /** Whether the cue at token `cue` is the sentence's last verb ("… kaybolduğunu bildirdi."). */

@@ -136,4 +136,8 @@ describe("Persian claims", () => {
     expect(brief("سازمان زمین‌شناسی آمریکا برآورد کرده است که شمار قربانیان ممکن است از ده هزار نفر فراتر برود.").map((c) => [c.qualifier, c.min, c.claimant, c.status])).toEqual([["more_than", 10_000, "USGS", "estimate"]]);
     expect(brief("در فروریختن یک ساختمان ۳۰ طبقه دست‌کم ۱۰ نفر کشته شدند.").map((c) => c.min)).toEqual([10]);
   });
+
+  it("reads an office opening its sentence as the source past a place phrase and a day before its verb", () => {
+    expect(brief("فرمانداری شیراز در جنوب ایران روز دوشنبه ۲۲ دی اعلام کرد که ۱۲ نفر کشته شده‌اند.").map((c) => [c.min, c.claimant, c.asOf])).toEqual([[12, "فرمانداری شیراز", "2026-01-12"]]);
+  });
 });
