@@ -1,5 +1,5 @@
 // Scores the extractor on small held-out sets of Persian, Arabic and Turkish reports
-// (test/fixtures/{fa,ar,tr}-holdout, five per language, and {fa,ar,tr}-holdout2, six: NAME.txt beside NAME.json). They were written
+// (test/fixtures/{fa,ar,tr}-holdout, five per language, and {fa,ar,tr}-holdout2 and -holdout3, six each: NAME.txt beside NAME.json). They were written
 // in our own words, in phrasings the tuned fixtures (fixtures-languages.test.ts) do not use ("X told
 // Y", "according to figures released by X", a spokesman, the passive, numbers in words, Solar
 // Hijri and Hijri dates), and annotated from the claims contract before the extractor was run on
@@ -28,3 +28,16 @@ describeAnnotatedSet({ label: "tr-holdout", texts: join(FIXTURES, "tr-holdout"),
 describeAnnotatedSet({ label: "fa-holdout2", texts: join(FIXTURES, "fa-holdout2"), gold: join(FIXTURES, "fa-holdout2"), minReports: 6, minF1: 0.97 });
 describeAnnotatedSet({ label: "ar-holdout2", texts: join(FIXTURES, "ar-holdout2"), gold: join(FIXTURES, "ar-holdout2"), minReports: 6, minF1: 0.97 });
 describeAnnotatedSet({ label: "tr-holdout2", texts: join(FIXTURES, "tr-holdout2"), gold: join(FIXTURES, "tr-holdout2"), minReports: 6, minF1: 0.97 });
+
+// A third held-out set (test/fixtures/{fa,ar,tr}-holdout3, six reports per language: quakes, shipwrecks,
+// floods, a dam collapse, protests, executions, strikes, detentions, an exodus), written and annotated
+// before the extractor was run on them. First run (pack pipeline at d4d9aa5), the honest estimate for
+// unseen reports: F1 fa 0.877, ar 0.800, tr 0.914 (precision 0.889, 0.857, 1.000; recall 0.865, 0.750,
+// 0.842); claimant fa 0.679, ar 0.909, tr 0.517; asOf fa 0.793, ar 0.600, tr 0.517; status fa 0.969,
+// ar 1.000, tr 1.000; population fa 0.906, ar 1.000, tr 1.000; mainEvent fa 1.000, ar 0.875, tr 1.000.
+// Two gold fixes since (workers under rubble and workers sought are population other, as the fixtures'
+// rules have it) touch only population. After the general fixes they prompted (branch langs3): F1 fa 0.959,
+// ar 0.952, tr 0.930; claimant 0.903, 0.964, 0.933; asOf 0.969, 0.880, 0.867.
+describeAnnotatedSet({ label: "fa-holdout3", texts: join(FIXTURES, "fa-holdout3"), gold: join(FIXTURES, "fa-holdout3"), minReports: 6, minF1: 0.95 });
+describeAnnotatedSet({ label: "ar-holdout3", texts: join(FIXTURES, "ar-holdout3"), gold: join(FIXTURES, "ar-holdout3"), minReports: 6, minF1: 0.95 });
+describeAnnotatedSet({ label: "tr-holdout3", texts: join(FIXTURES, "tr-holdout3"), gold: join(FIXTURES, "tr-holdout3"), minReports: 6, minF1: 0.92 });

@@ -14,6 +14,11 @@ export interface DatedPhrase {
   spoken: boolean;
 }
 
+/** How far after a day the participle of the event it dates may stand ("… günü … meydana gelen"), in tokens. */
+const EVENT_VERB_REACH = 6;
+/** How far before a day a word opening a period to now may stand ("منذ بدء الحملة في …"), in tokens. */
+const SINCE_REACH = 5;
+
 /** The days a sentence names that may date its figures (not a period's start, not after publication), with their tokens. */
 export function datesOf(pack: LanguagePack, published: string | null, words: SentenceWords, phrases: ReadonlyArray<{ phrase: DayPhrase; tokens: { first: number; last: number } | null }>): DatedPhrase[] {
   const lexicon = pack.claims;
@@ -28,8 +33,13 @@ export function datesOf(pack: LanguagePack, published: string | null, words: Sen
     const opensAfter = range(at.last + 1, Math.min(tokens.length - 1, at.last + 6)).some((i) => lexicon.periodStartsAfter.matchAt(tokens, i, folded) !== null && clauseMarksBetween(words, at.last, i) === 0);
     // "در سیلاب‌های جمعه گذشته", "cuma günü meydana gelen depremde": the day the event struck, not the figure's.
     const eventBefore = lexicon.eventDayBefore.findAll(tokens, folded, Math.max(0, at.first - 2), at.first - 1).some((m) => m.last === at.first - 1);
-    const eventAfter = range(at.last + 1, Math.min(tokens.length - 1, at.last + 2)).some((i) => lexicon.eventDayAfter.matchAt(tokens, i, folded) !== null && clauseMarksBetween(words, at.last, i) === 0);
-    if (opensBefore || opensAfter || eventBefore || eventAfter) continue;
+    // "cuma akşamı Elazığ'ın Sivrice ilçesinde meydana gelen depremde": the participle may stand a place away, in the day's clause.
+    const eventAfter = range(at.last + 1, Math.min(tokens.length - 1, at.last + EVENT_VERB_REACH)).some((i) => lexicon.eventDayAfter.matchAt(tokens, i, folded) !== null && clauseMarksBetween(words, at.last, i) === 0);
+    // "منذ بدء الحملة الأمريكية في 15 آذار", "منذ احتجاجات 20 سبتمبر": a day a period runs from, a few words after "since".
+    // "از ابتدای سال جاری تا پایان شهریور": not a day a word for "until" puts the count at.
+    const until = lexicon.asOfBefore.findAll(tokens, folded, Math.max(0, at.first - SINCE_REACH), at.last);
+    const since = lexicon.sinceWords.findAll(tokens, folded, Math.max(0, at.first - SINCE_REACH), at.first - 1).some((m) => clauseMarksBetween(words, m.last, at.first) === 0 && !until.some((u) => u.first > m.last));
+    if (opensBefore || opensAfter || eventBefore || eventAfter || since) continue;
     dates.push({ iso, ...at, spoken: phrase.kind !== "date" });
   }
   return dates;

@@ -72,6 +72,10 @@ export interface ClaimWords {
   sourceNoise: string[];
   /** Words that end a source's name as written ("که", "در", "أن"). */
   sourceStops: string[];
+  /** Words opening a sentence before a comma that tie it to the last ("در مقابل،", "من جهتها،", "Öte yandan,"): not its subject. */
+  sentenceOpeners: string[];
+  /** Words around a name that stands between them right before a cue ("وكانت X قد أعلنت"): the name is the cue's source. */
+  speakerFrame: { before: string[]; after: string[] };
   /** A source's name as written starts each word with a capital (Turkish): "Sağlık Bakanlığı", not "yükseldiğini". */
   namesCapitalised: boolean;
   /** Letters a source's name as written may carry from the cue before it ("ل" of "وفقا لوزارة"), dropped from the name. */
@@ -136,6 +140,8 @@ export interface ClaimLexicon {
   attributionAfter: PhraseTable<true>;
   sourceNoise: PhraseTable<true>;
   sourceStops: PhraseTable<true>;
+  sentenceOpeners: PhraseTable<true>;
+  speakerFrame: { before: PhraseTable<true>; after: PhraseTable<true> };
   sourcePrefixes: string[];
   namesCapitalised: boolean;
   sourceAnaphors: PhraseTable<true>;
@@ -181,6 +187,8 @@ export function claimLexicon(words: ClaimWords, fold: CharFold): ClaimLexicon {
     attributionAfter: list(words.attributionAfter),
     sourceNoise: list(words.sourceNoise),
     sourceStops: list(words.sourceStops),
+    sentenceOpeners: list(words.sentenceOpeners),
+    speakerFrame: { before: list(words.speakerFrame.before), after: list(words.speakerFrame.after) },
     sourcePrefixes: words.sourcePrefixes,
     namesCapitalised: words.namesCapitalised,
     sourceAnaphors: list(words.sourceAnaphors),

@@ -75,10 +75,10 @@ export function findSentenceSources(document: string, words: SentenceWords, lexi
   ].sort((a, b) => a.match.first - b.match.first);
   const skippable = (i: number) => days.has(i) || lexicon.sourceNoise.matchAt(tokens, i, folded)?.last === i;
   for (const { match, before } of cues) {
-    let named = before ? nameAfter(words, lexicon, match.last + 1, skippable, days) : nameBefore(words, lexicon, match.first - 1, skippable) ?? subjectBefore(words, lexicon, known, match.first);
+    let named = before ? framedBefore(words, lexicon, match.first) ?? nameAfter(words, lexicon, match.last + 1, skippable, days) : nameBefore(words, lexicon, match.first - 1, skippable) ?? subjectBefore(words, lexicon, known, match.first, days);
     // "دادستان تهران به خبرنگاران گفت": the one told stands between the teller and the verb.
     const toldBefore = before ? null : lexicon.addresseeMarkers.findAll(tokens, folded, Math.max(0, match.first - 4), match.first - 2).filter((m) => clauseMarksBetween(words, m.last, match.first) === 0).at(-1);
-    if (!named && toldBefore) named = nameBefore(words, lexicon, toldBefore.first - 1, skippable) ?? subjectBefore(words, lexicon, known, toldBefore.first);
+    if (!named && toldBefore) named = nameBefore(words, lexicon, toldBefore.first - 1, skippable) ?? subjectBefore(words, lexicon, known, toldBefore.first, days);
     if (!named) continue;
     // "نقلت وكالة رويترز عن شبكة أطباء السودان قولها": the cue's name quotes the source after the marker.
     const quoting = before ? lexicon.quotedFromMarkers.matchAt(tokens, named.last + 1, folded) : null;
@@ -88,18 +88,18 @@ export function findSentenceSources(document: string, words: SentenceWords, lexi
     const told = named.first;
     const marker = before ? null : lexicon.addresseeMarkers.findAll(tokens, folded, Math.max(0, told - 2), told - 1).find((m) => m.last === told - 1);
     if (marker) {
-      const teller = nameBefore(words, lexicon, marker.first - 1, skippable) ?? subjectBefore(words, lexicon, known, marker.first);
+      const teller = nameBefore(words, lexicon, marker.first - 1, skippable) ?? subjectBefore(words, lexicon, known, marker.first, days);
       if (!teller) continue;
       named = teller;
     }
     let source = resolveSource(document, words, lexicon, known, named, history, writtenBefore);
     let at = named;
-    const subject = !source && !before ? subjectBefore(words, lexicon, known, match.first) : null;
+    const subject = !source && !before ? subjectBefore(words, lexicon, known, match.first, days) : null;
     if (subject) {
       source = resolveSource(document, words, lexicon, known, subject, history, writtenBefore);
       at = subject;
     }
-    if (source) found.push({ ...source, written: writtenName(document, words, at), cue: { first: match.first, last: match.last }, named: at });
+    if (source) found.push({ ...source, written: writtenName(document, words, at), cue: { first: match.first, last: match.last }, named: withDayAside(words, withApposition(words, lexicon, at, before ? words.tokens.length : match.first), days, before ? words.tokens.length : match.first) });
   }
   // "هرانا: …", "AFAD: …": a known source followed by a colon speaks for the sentence.
   for (const k of known) {
@@ -110,12 +110,71 @@ export function findSentenceSources(document: string, words: SentenceWords, lexi
   return found;
 }
 
+/** "وكانت وزارة الصحة السودانية قد أعلنت": the name between the frame's words right before a cue, or null. */
+function framedBefore(words: SentenceWords, lexicon: ClaimLexicon, cue: number): { first: number; last: number } | null {
+  const { tokens, folded } = words;
+  const after = lexicon.speakerFrame.after.findAll(tokens, folded, Math.max(0, cue - 2), cue - 1).find((m) => m.last === cue - 1);
+  if (!after) return null;
+  const last = after.first - 1;
+  for (let first = last; first >= 1 && last - first < MAX_NAME_WORDS; first--) {
+    if (!isNameWord(words, lexicon, first) || clauseMarksBetween(words, first, last) > 0) return null;
+    if (lexicon.speakerFrame.before.matchAt(tokens, first - 1, folded)?.last === first - 1) return { first, last };
+  }
+  return null;
+}
+
+/**
+ * "قال مسؤول حكومي لوكالة فرانس برس، الإثنين، إن …": a day set off by commas a few words after the source's
+ * name, with no figure between, dates what the source said; the words up to it go with the name.
+ */
+function withDayAside(words: SentenceWords, named: { first: number; last: number }, days: ReadonlySet<number>, end: number): { first: number; last: number } {
+  const { tokens, folded } = words;
+  const commaAfter = (i: number) => /^\s*[,،]/.test(folded.slice(tokens[i]!.end));
+  for (let k = named.last + 1; k < end && k - named.last <= MAX_APPOSITION_WORDS; k++) {
+    if (tokens[k]!.digits && !days.has(k)) return named;
+    if (!days.has(k) || !commaAfter(k - 1)) continue;
+    let last = k;
+    while (days.has(last + 1)) last++;
+    return commaAfter(last) && clauseMarksBetween(words, named.last, k - 1) === 0 ? { first: named.first, last: k - 1 } : named;
+  }
+  return named;
+}
+
+/** The most words of a place phrase between a source opening its sentence and its cue. */
+const MAX_PLACE_WORDS = 3;
+
+/** The longest an apposition after a source's name runs, in words. */
+const MAX_APPOSITION_WORDS = 10;
+
+/**
+ * "ملا جانان صایق، سخنگوی وزارت …، روز یکشنبه … گفت": a name with the role set off by commas after it,
+ * so that a day after the role stands beside the name. The role opens with a word of a source's kind.
+ */
+function withApposition(words: SentenceWords, lexicon: ClaimLexicon, named: { first: number; last: number }, end: number): { first: number; last: number } {
+  const { tokens, folded } = words;
+  const comma = (i: number) => /^\s*[,،]/.test(folded.slice(tokens[i]!.end));
+  const role = named.last + 1;
+  if (role >= end || !comma(named.last) || lexicon.claimantKinds.matchAt(tokens, role, folded)?.first !== role) return named;
+  for (let k = role; k < end && k - role < MAX_APPOSITION_WORDS; k++) {
+    if (tokens[k]!.digits) return named;
+    if (comma(k)) return { first: named.first, last: k };
+    if (clauseMarksBetween(words, k, k + 1) > 0) return named;
+  }
+  return named;
+}
+
 function isNameWord(words: SentenceWords, lexicon: ClaimLexicon, i: number): boolean {
   const { tokens, folded } = words;
   const token = tokens[i];
-  if (!token || token.digits || words.counting.has(i)) return false;
+  if (!token || token.digits || (words.counting.has(i) && !capitalisedBeforeName(words, lexicon, i))) return false;
   if (lexicon.namesCapitalised && !/^\p{Lu}/u.test(words.original[i] ?? "")) return lexicon.claimants.matchAt(tokens, i, folded) !== null || suffixOfName(words, i) || particleOfName(words, i);
   return !lexicon.sourceStops.matchAt(tokens, i, folded) && !lexicon.attributionBefore.matchAt(tokens, i, folded) && !lexicon.attributionAfter.matchAt(tokens, i, folded) && !lexicon.metrics.matchAt(tokens, i, folded);
+}
+
+/** "İnsan Hakları Derneği": where names are capitalised, a word counting people ("insan") opens a name when a capitalised word follows it. */
+function capitalisedBeforeName(words: SentenceWords, lexicon: ClaimLexicon, i: number): boolean {
+  const next = words.tokens[i + 1];
+  return lexicon.namesCapitalised && /^\p{Lu}/u.test(words.original[i] ?? "") && next !== undefined && !next.digits && /^\p{Lu}/u.test(words.original[i + 1] ?? "") && clauseMarksBetween(words, i, i + 1) === 0;
 }
 
 /** "Gazze'deki", "Sağlık Bakanlığı'nın": an ending written after an apostrophe onto a capitalised word continues it. */
@@ -192,30 +251,37 @@ function nameBefore(words: SentenceWords, lexicon: ClaimLexicon, from: number, s
  * The subject of a verb-final sentence, far from its verb ("AFAD, depremde … açıkladı", "هرانا در
  * گزارشی … اعلام کرد"): the last known name before the cue, else the words opening the sentence up to a comma.
  */
-function subjectBefore(words: SentenceWords, lexicon: ClaimLexicon, known: ReadonlyArray<PhraseMatch<PackClaimant>>, cue: number): { first: number; last: number } | null {
+function subjectBefore(words: SentenceWords, lexicon: ClaimLexicon, known: ReadonlyArray<PhraseMatch<PackClaimant>>, cue: number, days: ReadonlySet<number>): { first: number; last: number } | null {
+  // "در مقابل، حسین مدرسی یزدی، … گفته بود": the subject follows a word tying the sentence to the last.
+  const opener = lexicon.sentenceOpeners.matchAt(words.tokens, 0, words.folded);
+  const from = opener && opener.last + 1 < cue && /^\s*[,،]/.test(words.folded.slice(words.tokens[opener.last]!.end)) ? opener.last + 1 : 0;
   // "İçişleri Bakanı Ali Yerlikaya, … açıkladı": the capitalised words opening the sentence before a comma;
   // "Sağlık Bakanlığı salı günü yaptığı açıklamada … bildirdi": or a name of a source's kind, in the
   // nominative (no case ending after an apostrophe), opening a sentence its speech verb closes.
   if (lexicon.namesCapitalised) {
-    let last = -1;
+    let last = from - 1;
     // Endings after an apostrophe and joined particles ("Gazze'deki", "el-Kudra") are tokens of their own: a longer reach.
-    while (last + 1 < cue && last + 1 < MAX_NAME_WORDS + 3 && isNameWord(words, lexicon, last + 1) && clauseMarksBetween(words, last, last + 1) === 0) last++;
-    if (last >= 0 && /^\s*[,،]/.test(words.folded.slice(words.tokens[last]!.end))) return { first: 0, last };
-    const acronym = last >= 0 ? acronymAfter(words, last) : null;
-    if (acronym !== null && acronym < cue && /^\s*\)\s*[,،]/.test(words.folded.slice(words.tokens[acronym]!.end))) return { first: 0, last: acronym };
-    const nominative = last >= 0 && !/^'/.test(words.folded.slice(words.tokens[last]!.end));
-    const ofSourceKind = nominative && lexicon.claimantKinds.findAll(words.tokens, words.folded, 0, last).length > 0;
-    if (ofSourceKind && closesSentence(words, lexicon, cue)) return { first: 0, last };
+    // "Karabağ'daki Ermeni yetkililer ise …", "Hükümet sözcüsü X": a word of a source's kind continues the capitalised words before it.
+    const continues = (i: number) => isNameWord(words, lexicon, i) || (i > from && lexicon.claimantKinds.matchAt(words.tokens, i, words.folded) !== null);
+    while (last + 1 < cue && last + 1 < from + MAX_NAME_WORDS + 3 && continues(last + 1) && (last < from || clauseMarksBetween(words, last, last + 1) === 0)) last++;
+    if (last >= from && /^\s*[,،]/.test(words.folded.slice(words.tokens[last]!.end))) return { first: from, last };
+    const acronym = last >= from ? acronymAfter(words, last) : null;
+    if (acronym !== null && acronym < cue && /^\s*\)\s*[,،]/.test(words.folded.slice(words.tokens[acronym]!.end))) return { first: from, last: acronym };
+    const nominative = last >= from && !/^'/.test(words.folded.slice(words.tokens[last]!.end));
+    const ofSourceKind = nominative && lexicon.claimantKinds.findAll(words.tokens, words.folded, from, last).length > 0;
+    if (ofSourceKind && closesSentence(words, lexicon, cue)) return { first: from, last };
   }
   const name = known.filter((k) => k.last < cue).at(-1);
   if (name) return { first: name.first, last: name.last };
-  const ofKind = openingOfSourceKind(words, lexicon, cue);
+  const ofKind = openingOfSourceKind(words, lexicon, cue, from, days);
   if (ofKind) return ofKind;
-  const referring = lexicon.sourceAnaphors.matchAt(words.tokens, 0, words.folded);
-  if (referring && referring.last < cue) return { first: 0, last: referring.last };
-  for (let last = 0; last < Math.min(cue, MAX_NAME_WORDS); last++) {
+  const referring = lexicon.sourceAnaphors.matchAt(words.tokens, from, words.folded);
+  if (referring && referring.last < cue) return { first: from, last: referring.last };
+  for (let last = from; last < Math.min(cue, from + MAX_NAME_WORDS); last++) {
     if (words.tokens[last]!.digits) return null;
-    if (clauseMarksBetween(words, last, last + 1) > 0) return /^\s*[,،]/.test(words.folded.slice(words.tokens[last]!.end)) ? { first: 0, last } : null;
+    // "Bu rakam, 2022'deki 883 idama göre …": where names are capitalised, words opening with no name word
+    // ("Sudan ordusu pazartesi günü, …" opens with one) name no source.
+    if (clauseMarksBetween(words, last, last + 1) > 0) return /^\s*[,،]/.test(words.folded.slice(words.tokens[last]!.end)) && (!lexicon.namesCapitalised || isNameWord(words, lexicon, from)) ? { first: from, last } : null;
   }
   return null;
 }
@@ -224,19 +290,22 @@ function subjectBefore(words: SentenceWords, lexicon: ClaimLexicon, known: Reado
  * "سخنگوی وزارت امور مهاجرین و عودت‌کنندگان گفته است …": a sentence opening with a word of a source's kind, its
  * name running up to the cue (day and noise words aside), a conjunction inside it joining two of its words.
  */
-function openingOfSourceKind(words: SentenceWords, lexicon: ClaimLexicon, cue: number): { first: number; last: number } | null {
+function openingOfSourceKind(words: SentenceWords, lexicon: ClaimLexicon, cue: number, from: number, days: ReadonlySet<number>): { first: number; last: number } | null {
   const { tokens, folded } = words;
-  if (lexicon.namesCapitalised || lexicon.claimantKinds.matchAt(tokens, 0, folded)?.first !== 0) return null;
+  if (lexicon.namesCapitalised || lexicon.claimantKinds.matchAt(tokens, from, folded)?.first !== from) return null;
   let last = -1;
-  for (let i = 0; i < cue && i <= MAX_NAME_WORDS + 2; i++) {
-    if (clauseMarksBetween(words, Math.max(0, i - 1), i) > 0) break;
+  for (let i = from; i < cue && i <= from + MAX_NAME_WORDS + 2; i++) {
+    if (i > from && clauseMarksBetween(words, i - 1, i) > 0) break;
     if (isNameWord(words, lexicon, i)) last = i;
     else if (!(lexicon.conjunctions.matchAt(tokens, i, folded) && i + 1 < cue && isNameWord(words, lexicon, i + 1))) break;
   }
   if (last < 0) return null;
   const rest = range(last + 1, cue - 1);
-  const passable = (i: number) => lexicon.sourceNoise.matchAt(tokens, i, folded) !== null || lexicon.sourceStops.matchAt(tokens, i, folded) !== null;
-  return rest.every(passable) && clauseMarksBetween(words, last, cue) === 0 ? { first: 0, last } : null;
+  const passable = (i: number) => days.has(i) || lexicon.sourceNoise.matchAt(tokens, i, folded) !== null || lexicon.sourceStops.matchAt(tokens, i, folded) !== null;
+  // "فرمانداری کروتونه در جنوب ایتالیا روز دوشنبه اعلام کرد": a short phrase a stop word opens ("در جنوب ایتالیا") may stand between too.
+  const others = rest.filter((i) => !passable(i));
+  const phrase = others.length <= MAX_PLACE_WORDS && (others.length === 0 || (passable(rest[0]!) && others.every((i) => !tokens[i]!.digits)));
+  return phrase && clauseMarksBetween(words, last, cue) === 0 ? { first: from, last } : null;
 }
 
 /** Whether the cue at token `cue` is the sentence's last verb ("… kaybolduğunu bildirdi."). */
@@ -275,7 +344,9 @@ function resolveSource(document: string, words: SentenceWords, lexicon: ClaimLex
     // ("X، مدیر این سازمان، گفت"), whose name as written carries no kind; a pronoun refers to whoever spoke last.
     const body = anaphor.last > anaphor.first ? history.filter((h) => h.kind !== "other").at(-1) : undefined;
     const last = body ?? history.at(-1);
-    return last ? { source: last, how: "referred back" } : null;
+    if (last) return { source: last, how: "referred back" };
+    // "Valiliğin son bilançosuna göre …" with no source before it: a capitalised office names itself.
+    if (!lexicon.namesCapitalised || !/^\p{Lu}/u.test(words.original[named.first] ?? "")) return null;
   }
   // "أسبوع", "سال": a word for a time or a place names no source, unless it also names an office ("استانداری", not "استان").
   const kindWord = lexicon.claimantKinds.findAll(words.tokens, words.folded, named.first, named.last)[0] ?? null;

@@ -88,4 +88,26 @@ describe("Arabic claims", () => {
   it("reads a month's end as the day a count stands at, and a weekday of the event as no figure's day", () => {
     expect(brief("قالت المنظمة الدولية للهجرة يوم الأحد إن عدد النازحين بلغ 60 ألف شخص حتى نهاية فبراير.").map((c) => c.asOf)).toEqual(["2024-02-29"]);
   });
+
+  it("reads a date a period runs from ('منذ … في 15 آذار') as no figure's day", () => {
+    expect(brief("قالت الجماعة إن الغارات أسفرت منذ بدء الحملة في 15 آذار عن مقتل 200 شخص.").map((c) => c.asOf)).toEqual(["2024-03-13"]);
+  });
+
+  it("reads the source of a past perfect ('وكانت X قد أعلنت'), and no source in 'وفق ما'", () => {
+    expect(brief("وكانت وزارة الصحة قد أعلنت الأسبوع الماضي أن الأمطار أودت بحياة 60 شخصا.").map((c) => [c.min, c.claimant, c.asOf])).toEqual([[60, "وزارة الصحة", "2024-03-06"]]);
+    expect(brief("وكانت الأمم المتحدة قد أحصت في عام 2021 أكثر من 900 مهاجر قضوا غرقا.").map((c) => [c.metric, c.min, c.claimant, c.asOf])).toEqual([["killed", 900, "United Nations", "2021-12-31"]]);
+    expect(brief("نفذت السلطات حكم الإعدام شنقا بحق 12 مدانا، وفق ما أفاد مصدر أمني.").map((c) => [c.metric, c.min, c.claimant])).toEqual([["executed", 12, "مصدر أمني"]]);
+  });
+
+  it("reads those treated or in a critical condition as injured, the arrested as detained, and not those aboard", () => {
+    expect(brief("وأوضحت الوزارة أن عشرين ناجيا يتلقون العلاج في المستشفى، بينهم خمسة في حالة حرجة.").map((c) => [c.metric, c.min])).toEqual([["injured", 20], ["injured", 5]]);
+    expect(brief("أعلن الجيش أنه أوقف ثلاثة أشخاص.").map((c) => [c.metric, c.min])).toEqual([["detained", 3]]);
+    expect(brief("قالت المنظمة إن المركب كان يقل ما بين 120 و150 شخصا.")).toEqual([]);
+    expect(brief("قال النائب العام إن عدد الموقوفين لا يتجاوز ألف شخص.").map((c) => [c.metric, c.qualifier, c.min, c.max])).toEqual([["detained", "up_to", null, 1000]]);
+  });
+
+  it("dates what a source said by a day set off by commas after the one told, over the night of the event", () => {
+    // 13 March 2024 was a Wednesday.
+    expect(brief("قال مسؤول محلي لوكالة رويترز، الإثنين، إن 30 شخصا على الأقل لقوا حتفهم جراء انهيار السد ليل السبت.").map((c) => [c.min, c.asOf])).toEqual([[30, "2024-03-11"]]);
+  });
 });

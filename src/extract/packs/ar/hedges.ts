@@ -8,7 +8,7 @@ export const arabicHedgeWords: HedgeWords = {
     "نحو": "approx", "حوالي": "approx", "حوالى": "approx", "قرابة": "approx", "زهاء": "approx", "ما يقارب": "approx", "ما يقرب من": "approx", "تقريبا": "approx",
     // "12 قتيلا ونحو 2800 جريح": a hedge with "و" written onto it, opening the second of joined counts.
     "ونحو": "approx", "وحوالي": "approx", "وقرابة": "approx", "وزهاء": "approx", "وما يقارب": "approx", "وأكثر من": "more_than", "وما لا يقل عن": "at_least", "وأقل من": "up_to",
-    "أقل من": "up_to", "ما يصل إلى": "up_to", "قد يصل إلى": "up_to", "قد تصل إلى": "up_to", "قد يصل عدد": "up_to",
+    "أقل من": "up_to", "لا يتجاوز": "up_to", "لا تتجاوز": "up_to", "لا يزيد عن": "up_to", "لا يزيد على": "up_to", "ما لا يزيد عن": "up_to", "ما لا يزيد على": "up_to", "ما يصل إلى": "up_to", "قد يصل إلى": "up_to", "قد تصل إلى": "up_to", "قد يصل عدد": "up_to",
   },
   after: { "على الأقل": "at_least", "تقريبا": "approx" },
   // Not "من X إلى Y": that is a count rising from one figure to another, not a range.

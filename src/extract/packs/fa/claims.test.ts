@@ -116,4 +116,28 @@ describe("Persian claims", () => {
     const text = "هرانا روز دوشنبه اعلام کرد ۳۰۰ نفر بازداشت شده‌اند.\n\nبه گفته این نهاد، ۲۰ نفر از بازداشت‌شدگان کودک هستند.";
     expect(brief(text).map((c) => [c.min, c.asOf])).toEqual([[300, "2026-01-12"], [20, "2026-01-12"]]);
   });
+
+  it("dates a figure by the day after a speaker's role set off by commas, and reads a subject after a word tying the sentence to the last", () => {
+    // 14 January 2026 was a Wednesday.
+    expect(brief("علی احمدی، سخنگوی وزارت کشور، روز دوشنبه در یک نشست خبری گفت که ۴۰ نفر کشته شده‌اند.").map((c) => [c.min, c.claimant, c.asOf])).toEqual([[40, "علی احمدی", "2026-01-12"]]);
+    const text = "هرانا اعلام کرد ۵۰ نفر کشته شده‌اند.\n\nدر مقابل، رضا کریمی، دادستان شهر، روز یکشنبه گفته بود که ۱۲ نفر کشته شده‌اند.";
+    expect(brief(text).map((c) => [c.min, c.claimant, c.asOf])).toEqual([[50, "HRANA", "2026-01-14"], [12, "رضا کریمی", "2026-01-11"]]);
+  });
+
+  it("reads people under the rubble as missing, but not those pulled out of it, nor the places a disaster affected", () => {
+    expect(brief("۱۵ کارگر هنوز زیر آوار هستند.").map((c) => [c.metric, c.min, c.population])).toEqual([["missing", 15, "other"]]);
+    expect(brief("امدادگران ۸ نفر را از زیر آوار بیرون کشیدند.")).toEqual([]);
+    expect(brief("حدود ۹ هزار نفر در مناطق آسیب‌دیده زندگی می‌کنند.")).toEqual([]);
+    expect(brief("جست‌وجو برای یافتن سه نفر دیگر ادامه دارد.").map((c) => [c.metric, c.min])).toEqual([["missing", 3]]);
+    expect(brief("۲۰۰ نفر به مکان‌های امن منتقل شدند.").map((c) => [c.metric, c.min])).toEqual([["displaced", 200]]);
+  });
+
+  it("reads a figure a projection may exceed, and the floors of a building as no people", () => {
+    expect(brief("سازمان زمین‌شناسی آمریکا برآورد کرده است که شمار قربانیان ممکن است از ده هزار نفر فراتر برود.").map((c) => [c.qualifier, c.min, c.claimant, c.status])).toEqual([["more_than", 10_000, "USGS", "estimate"]]);
+    expect(brief("در فروریختن یک ساختمان ۳۰ طبقه دست‌کم ۱۰ نفر کشته شدند.").map((c) => c.min)).toEqual([10]);
+  });
+
+  it("reads an office opening its sentence as the source past a place phrase and a day before its verb", () => {
+    expect(brief("فرمانداری شیراز در جنوب ایران روز دوشنبه ۲۲ دی اعلام کرد که ۱۲ نفر کشته شده‌اند.").map((c) => [c.min, c.claimant, c.asOf])).toEqual([[12, "فرمانداری شیراز", "2026-01-12"]]);
+  });
 });

@@ -91,4 +91,25 @@ describe("Turkish claims", () => {
     const text = "Sözcü Eşref el-Kudra salı günü 10 bin kişinin öldüğünü söyledi. Kudra, 4 bin çocuğun öldüğünü belirtti.";
     expect(brief(text).map((c) => [c.min, c.claimant, c.asOf])).toEqual([[10_000, "Sözcü Eşref el-Kudra", "2023-02-07"], [4000, "Sözcü Eşref el-Kudra", "2023-02-07"]]);
   });
+
+  it("takes the day of the statement over an event's day a participle a few words on claims", () => {
+    // 9 February 2023 was a Thursday: "dün" is the 8th, "salı" the 7th.
+    expect(brief("Valilik, salı sabahı ilçenin köylerinde meydana gelen selde 12 kişinin öldüğünü dün açıkladı.", "2023-02-09").map((c) => c.asOf)).toEqual(["2023-02-08"]);
+    expect(brief("Sahil Güvenlik, salı sabahı batan teknedeki 9 göçmenin cesedine ulaşıldığını bildirdi.", "2023-02-09").map((c) => c.asOf)).toEqual(["2023-02-09"]);
+  });
+
+  it("refers back to an office or association named before ('Başkanlığın', 'Dernek')", () => {
+    const text = "AFAD, 10 kişinin öldüğünü açıkladı. Başkanlığın açıklamasına göre 30 kişi yaralandı.\n\nİnsan Hakları Derneği (İHD) ise 545 kişinin gözaltına alındığını bildirdi. Dernek, 112 kişinin tutuklandığını belirtti.";
+    expect(brief(text).map((c) => [c.min, c.claimant])).toEqual([[10, "AFAD"], [30, "AFAD"], [545, "İnsan Hakları Derneği"], [112, "İnsan Hakları Derneği"]]);
+  });
+
+  it("reads officials named by lower-case words of a source's kind, and no source in words that name none", () => {
+    expect(brief("Karabağ'daki Ermeni yetkililer ise 200'den fazla kişinin öldüğünü bildirmişti.").map((c) => c.claimant)).toEqual(["Karabağ'daki Ermeni yetkililer"]);
+    const text = "Af Örgütü, 2023'te en az 1.153 kişinin idam edildiğini açıkladı. Bu rakam, 2022'deki 883 idama göre büyük bir artış.";
+    expect(brief(text, "2024-05-29").map((c) => [c.min, c.claimant])).toEqual([[1153, "Amnesty International"], [883, "Amnesty International"]]);
+  });
+
+  it("reads those who lost an eye as injured", () => {
+    expect(brief("Rapora göre 11 kişi gözünü kaybetti.").map((c) => [c.metric, c.min])).toEqual([["injured", 11]]);
+  });
 });

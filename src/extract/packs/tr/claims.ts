@@ -16,7 +16,7 @@ export const turkishClaimWords: ClaimWords = {
     "öldü*": "killed", "öldürül*": "killed", "ölü*": "killed", "ölen*": "killed", "ölmüş*": "killed", "hayatını kayb*": "killed", "hayatlarını kayb*": "killed",
     "yaşamını yitir*": "killed", "yaşamlarını yitir*": "killed", "hayatını yitir*": "killed", "hayatlarını yitir*": "killed", "can verdi*": "killed", "can veren*": "killed",
     "can kayb*": "killed", "canını kayb*": "killed", "şehit*": "killed", "cansız beden*": "killed", "ceset*": "killed", "cesed*": "killed", "barınma merkez*": "displaced", "geçici barınma*": "displaced", "cenaze*": "killed", "defned*": "killed", "hayatını kaybed*": "killed",
-    "yaral*": "injured", "durumu ağır": "injured", "durumunun ağır*": "injured", "durumları ağır": "injured", "ağır yaral*": "injured",
+    "yaral*": "injured", "durumu ağır": "injured", "durumunun ağır*": "injured", "durumları ağır": "injured", "ağır yaral*": "injured", "gözünü kaybet*": "injured", "gözlerini kaybet*": "injured",
     "gözaltı*": "detained", "tutukla*": "detained", "tutuklu*": "detained", "tutuklan*": "detained", "yakalan*": "detained", "gözaltında*": "detained",
     "idam edil*": "executed", "idam*": "executed", "asıldı*": "executed", "infaz edil*": "executed",
     "idam cezası*": "sentenced_to_death", "idama mahkum*": "sentenced_to_death", "idama mahkûm*": "sentenced_to_death", "ölüm cezası*": "sentenced_to_death",
@@ -72,9 +72,15 @@ export const turkishClaimWords: ClaimWords = {
     "bilançosuna", "bilançoya", "tahminine", "tahminlerine", "rakamlarına", "rakamlara", "kayıtlarına", "açıklamalarına", "raporlarına", "istatistiklerine",
   ],
   sourceStops: ["ve", "ile", "bu", "o", "da", "de", "ise", "ki", "en", "az", "yaklaşık", "toplam", "şu", "ana", "kadar"],
+  sentenceOpeners: ["öte yandan", "diğer yandan", "bu arada", "buna karşın", "buna karşılık", "ayrıca", "öte taraftan"],
+  speakerFrame: { before: [], after: [] },
   namesCapitalised: true,
   sourcePrefixes: [],
-  sourceAnaphors: ["bakanlık*", "bakanlığ*", "kurum*", "örgüt*", "ajans*", "kuruluş*", "gözlemev*", "teşkilat*", "açıklamaya", "verilere", "rapora", "açıklama"],
+  sourceAnaphors: [
+    "bakanlık*", "bakanlığ*", "kurum*", "örgüt*", "ajans*", "kuruluş*", "gözlemev*", "teşkilat*", "açıklamaya", "verilere", "rapora", "açıklama",
+    // "Başkanlığın açıklamasına göre", "Komutanlığın açıklamasında", "Dernek, … belirtti": the office or body named before.
+    "başkanlık*", "başkanlığ*", "komutanlık*", "komutanlığ*", "valilik*", "valiliğ*", "dernek", "derneğ*", "birlik", "birliğin", "birliğe", "birliğinin", "vakıf", "vakfın*",
+  ],
   statuses: {
     "doğrula*": "verified", "teyit*": "verified", "kesinleş*": "verified", "belgele*": "verified", "kimliği tespit*": "verified", "kimlikleri tespit*": "verified",
     "doğrulanmamış*": "under_review", "doğrulanmadı*": "under_review", "teyit edilmemiş*": "under_review", "teyit edilmedi*": "under_review", "inceleniyor": "under_review",
@@ -93,7 +99,7 @@ export const turkishClaimWords: ClaimWords = {
   yearWords: ["yıl*"],
   lastYearWords: { "geçen yıl": "gregorian", "geçtiğimiz yıl": "gregorian", "bir önceki yıl": "gregorian", "geçen sene": "gregorian" },
   eventDayBefore: [],
-  eventDayAfter: ["meydana gelen", "yaşanan", "vuran", "meydana gelmiş", "sarsan"],
+  eventDayAfter: ["meydana gelen", "yaşanan", "vuran", "meydana gelmiş", "sarsan", "batan", "alabora olan", "çöken", "yıkılan", "gerçekleşen", "düzenlenen", "patlayan"],
   claimants: [
     { name: "AFAD", kind: "government", aliases: ["afad", "afet ve acil durum yönetimi başkanlığı", "afet ve acil durum yönetimi"] },
     { name: "Red Crescent", kind: "ngo", aliases: ["kızılay", "türk kızılay*", "kızılay*"] },
@@ -118,12 +124,14 @@ export const turkishClaimWords: ClaimWords = {
     { name: "Syrian Observatory for Human Rights", kind: "ngo", aliases: ["suriye insan hakları gözlemevi*"] },
     { name: "Amnesty International", kind: "ngo", aliases: ["uluslararası af örgütü*", "af örgütü*"] },
     { name: "Human Rights Watch", kind: "ngo", aliases: ["insan hakları izleme örgütü*"] },
+    { name: "Palestinian Prisoners' Society", kind: "ngo", aliases: ["filistin esirler cemiyeti*", "filistinli esirler cemiyeti*", "esirler cemiyeti*"] },
     { name: "HRANA", kind: "ngo", aliases: ["hrana*", "insan hakları aktivistleri haber ajansı*"] },
     { name: "USGS", kind: "government", aliases: ["abd jeoloji araştırmaları kurumu*"] },
   ],
   claimantKinds: {
     "bakanlığı*": "government", "bakan*": "government", "valilik*": "government", "vali*": "government", "belediye*": "government", "kaymakam*": "government",
     "cumhurbaşkanı*": "government", "hükümet*": "government", "yetkili*": "government", "sözcü*": "government", "başkanlığı*": "government", "savcılığı*": "government",
-    "derneği*": "ngo", "vakfı*": "ngo", "örgütü*": "ngo", "platformu*": "ngo", "ajansı*": "media", "gazetesi*": "media", "kaynaklar*": "anonymous", "tanıklar*": "anonymous",
+    "valiliğ*": "government", "komutanlığı*": "government", "müdürlüğü*": "government", "ordusu*": "government",
+    "derneği*": "ngo", "birliği*": "ngo", "odası*": "ngo", "sendikası*": "ngo", "vakfı*": "ngo", "örgütü*": "ngo", "platformu*": "ngo", "ajansı*": "media", "gazetesi*": "media", "kaynaklar*": "anonymous", "tanıklar*": "anonymous",
   },
 };
