@@ -34,6 +34,8 @@ export interface ClaimWords {
   participleEndings: string[];
   /** Endings on a figure that make it a part of the count before ("532'si çocuk": 532 of them children), before a population word. */
   partSuffixes: string[];
+  /** Endings on a figure that set it in time ("2023'te": in 2023): a year so ended is a year even before a metric word. */
+  timeSuffixes: string[];
   /** "از ۵ هزار نفر فراتر رفت", "تجاوز 500": words before and after a figure that say it was passed (more_than). */
   passedBefore: string[];
   passedAfter: string[];
@@ -123,6 +125,7 @@ export interface ClaimLexicon {
   metricCircumstances: PhraseTable<true>;
   partitiveMarkers: PhraseTable<true>;
   partSuffixes: Set<string>;
+  timeSuffixes: Set<string>;
   participleEndings: string[];
   passedBefore: PhraseTable<true>;
   passedAfter: PhraseTable<true>;
@@ -171,6 +174,7 @@ export function claimLexicon(words: ClaimWords, fold: CharFold): ClaimLexicon {
     partitiveMarkers: list(words.partitiveMarkers),
     participleEndings: words.participleEndings.map((w) => foldPhrase(w, fold)),
     partSuffixes: new Set(words.partSuffixes.map((w) => foldPhrase(w, fold))),
+    timeSuffixes: new Set(words.timeSuffixes.map((w) => foldPhrase(w, fold))),
     passedBefore: list(words.passedBefore),
     passedAfter: list(words.passedAfter),
     asOfBefore: list(words.asOfBefore),

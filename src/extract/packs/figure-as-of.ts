@@ -64,8 +64,10 @@ export function asOfOf(state: DocumentState, paragraph: ParagraphState, words: S
     [mainEvent ? paragraph.statedDay : null, "the day a sentence before it in the paragraph gives", null, true],
     [whole?.asOf, "the day of the count it is a part of", { from: whole }, false],
     [continued?.asOf, "the day of the count before it in the paragraph, whose voice it continues", { from: continued }, false],
-    [sourceDay, "the day its source last spoke, as the text dates it", null, true],
+    // A count over the year the report is set in stands at the year's end, whenever its source spoke of it
+    // ("Amnesty'nin bugün yayımlanan raporuna göre … İran'da en az 853 kişi idam edildi").
     [mainEvent ? state.periodYear : null, "the past year the headline or lead sets the report in: its last day", null, false],
+    [sourceDay, "the day its source last spoke, as the text dates it", null, true],
     [state.published, "the document's publication date", null, false],
   ];
   const asOfRule = asOfRules.find((rule): rule is [string, string, Words, boolean] => rule[0] !== null && rule[0] !== undefined) ?? null;

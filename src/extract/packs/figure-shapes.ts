@@ -133,7 +133,7 @@ export function countsPeople(state: DocumentState, words: SentenceWords, f: Sent
   // A year standing alone ("2023", "۱۴۰۱") is no count of people.
   // "من بين المصابين 1404": a metric word right before it makes it a count.
   const metricBefore = lexicon.metrics.findAll(tokens, folded, Math.max(0, f.first - 3), f.first - 1).some((m) => m.last === f.first - 1 && m.value !== null);
-  if (isYear(words, f) && !countedNext && !metricBefore && lexicon.metrics.matchAt(tokens, next, folded) === null) return false;
+  if (isYear(words, f) && !countedNext && !metricBefore && (lexicon.metrics.matchAt(tokens, next, folded) === null || timeEnded(words, lexicon, f))) return false;
   return true;
 }
 
@@ -145,6 +145,11 @@ export function isArticle(words: SentenceWords, f: SentenceFigure): boolean {
 /** A figure written as one word that is also a noun ("شخصان", "قتيلين": two people, two dead). */
 export function ownWord(words: SentenceWords, f: SentenceFigure): boolean {
   return f.first === f.last && !words.tokens[f.first]!.digits;
+}
+
+/** "2023'te idamlar …": a figure whose ending sets it in time, not one counting what follows. */
+function timeEnded(words: SentenceWords, lexicon: ClaimLexicon, f: SentenceFigure): boolean {
+  return caseEnded(words, f) && lexicon.timeSuffixes.has(words.tokens[f.last]!.text);
 }
 
 function isYear(words: SentenceWords, f: SentenceFigure): boolean {

@@ -36,6 +36,7 @@ export const arabicClaimWords: ClaimWords = {
   partitiveMarkers: ["من", "من بين"],
   participleEndings: [],
   partSuffixes: [],
+  timeSuffixes: [],
   passedBefore: [],
   passedAfter: [],
   asOfBefore: ["حتى", "لغاية", "حتى يوم", "حتى مساء", "حتى صباح", "إلى غاية"],

@@ -33,6 +33,7 @@ export const persianClaimWords: ClaimWords = {
   partitiveMarkers: ["از", "از میان"],
   participleEndings: [],
   partSuffixes: [],
+  timeSuffixes: [],
   passedBefore: ["از", "از مرز"],
   passedAfter: ["گذشت*", "گذشته*", "فراتر رفت*", "فراتر رفته*", "فراتر برو*", "فراتر رود", "فراتر خواهد رفت", "فراتر میرود", "عبور کرد*", "عبور کرده*", "رد شد*"],
   asOfBefore: ["تا", "تا پایان", "تا پایان روز", "تا روز", "تا صبح", "تا شامگاه", "تا ظهر", "تا عصر", "تا شب"],

@@ -112,4 +112,11 @@ describe("Turkish claims", () => {
   it("reads those who lost an eye as injured", () => {
     expect(brief("Rapora göre 11 kişi gözünü kaybetti.").map((c) => [c.metric, c.min])).toEqual([["injured", 11]]);
   });
+  it("reads a year with a locative ending as a year, and dates a count over the year the headline sets at its end, though its source published it today", () => {
+    const text = "2023'te idamlar son sekiz yılın en yüksek düzeyine çıktı\n\nUluslararası Af Örgütü bugün yayımladığı yıllık raporda geçen yıl dünyada en az 1.153 kişinin idam edildiğini açıkladı.\n\nÖrgüte göre İran'da en az 853 kişi idam edildi.\n";
+    expect(brief(text, "2024-05-29").map((c) => [c.min, c.claimant, c.asOf])).toEqual([
+      [1153, "Amnesty International", "2023-12-31"],
+      [853, "Amnesty International", "2023-12-31"],
+    ]);
+  });
 });

@@ -30,6 +30,7 @@ export const turkishClaimWords: ClaimWords = {
   partitiveMarkers: [],
   participleEndings: ["an", "en"],
   partSuffixes: ["si", "sı", "su", "sü", "ı", "i", "u", "ü", "ünün", "unun", "inin", "ının", "sinin", "sının"],
+  timeSuffixes: ["de", "da", "te", "ta"],
   passedBefore: [],
   passedAfter: [],
   asOfBefore: [],
