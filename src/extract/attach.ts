@@ -1,7 +1,7 @@
 // Attaches a figure to what it counts: the metric (from a verb right before it, the noun after
 // it, its predicate, or a verb or subject before it, within the clause) and the population.
 import {
-  ADJACENT_VERB_CUES, METRIC_CUES, NON_PERSON_NOUNS, PERSON_NOUNS, PHRASE_FILLERS, POPULATION_CUES, SHELTER_PLACES, SHELTER_VERBS,
+  ADJACENT_VERB_CUES, METRIC_CUES, NON_PERSON_NOUNS, PERSON_NOUNS, PHRASE_FILLERS, POPULATION_CUES, SHELTER_NIGHT_WORDS, SHELTER_PLACES, SHELTER_VERBS,
 } from "./lexicon/en.js";
 import { CLAUSE_BREAKS, isNegatedOrFuture, metricBefore } from "./metric-before.js";
 import { excludedCount } from "./exclusions.js";
@@ -331,9 +331,12 @@ function readPredicate(tokens: readonly Token[], from: number, rightLimit: numbe
 function shelterVerb(tokens: readonly Token[], from: number, rightLimit: number): number {
   let j = from;
   while (j < rightLimit && j - from < 4 && PREDICATE_GAP.has(tokens[j]!.norm) && !SHELTER_VERBS.has(tokens[j]!.norm)) j++;
-  if (j >= rightLimit || !SHELTER_VERBS.has(tokens[j]!.norm) || (tokens[j + 1]?.norm !== "in" && tokens[j + 1]?.norm !== "at")) return -1;
+  if (j >= rightLimit || !SHELTER_VERBS.has(tokens[j]!.norm)) return -1;
+  let at = j + 1;
+  while (at - j <= 3 && SHELTER_NIGHT_WORDS.has(tokens[at]?.norm ?? "")) at++;
+  if (tokens[at]?.norm !== "in" && tokens[at]?.norm !== "at") return -1;
   // the place: "in 845 camps", "in 18 informal displacement sites", "in emergency housing"
-  for (let k = j + 2; k < tokens.length && k - j <= 6; k++) {
+  for (let k = at + 1; k < tokens.length && k - at <= 5; k++) {
     const t = tokens[k]!;
     if (SHELTER_PLACES.has(t.norm)) return j;
     if (t.kind === "punct" || PHRASE_ENDERS.has(t.norm)) break;

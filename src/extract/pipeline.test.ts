@@ -132,6 +132,20 @@ describe("status, as-of and scope", () => {
     ]);
   });
 
+  it("sets the event a superlative reaches back to apart ('the deadliest since 2009, when …')", () => {
+    const text = "Quake kills 267 in Italy\nThe quake killed 267 people. It is the deadliest since 2009, when an earthquake in L'Aquila killed 309 people.\nThe floods are the worst since the 2004 tsunami, which killed over 8,000 people.";
+    expect(claims(text).map((c) => [c.min, c.mainEvent, c.asOf])).toEqual([
+      [267, true, PUBLISHED],
+      [309, false, "2009-12-31"],
+      [8000, false, "2004-12-31"],
+    ]);
+  });
+
+  it("dates a count by a period's end earlier in its sentence and by a day closing the speaker's phrase", () => {
+    const text = "According to the agency, as of 4 March at 13:00 local time, 1,424 people have died.\nThe toll has risen to 284, the minister said in a statement on Friday.";
+    expect(claims(text).map((c) => c.asOf)).toEqual(["2026-03-04", "2026-03-06"]);
+  });
+
   it("merges a headline that repeats the body's figure, keeping the body's hedge", () => {
     const found = claims("Rights group says 1,200 killed\nThe rights group HRANA said at least 1,200 people have been killed.");
     expect(found.map((c) => [c.qualifier, c.claimant])).toEqual([["at_least", "HRANA"]]);

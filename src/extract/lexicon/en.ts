@@ -385,8 +385,12 @@ export const COMBINED_COUNT_CUES = [
   "killed or injured", "killed or wounded", "killed and injured", "killed and wounded", "killed or hurt",
   "injured or killed", "wounded or killed", "dead or injured", "dead or wounded", "dead and injured",
   "dead and wounded", "dead or missing", "dead and missing", "killed or missing", "deaths and injuries",
-  "deaths or injuries", "killed or displaced",
+  "deaths or injuries", "killed or displaced", "died or went missing", "died or gone missing", "died or disappeared",
+  "killed or went missing", "killed or missing", "dead or disappeared",
 ];
+
+/** Words of letting people go: "2,000 detainees had been released", "1,700 hostages were rescued" count no one held. */
+export const RELEASE_WORDS = new Set(["released", "freed", "rescued", "releasing", "freeing", "releases", "frees"]);
 
 /** Words of taking people for money: a kidnapping for ransom by a non-state group is not a claim. */
 export const KIDNAP_WORDS = new Set([
@@ -403,10 +407,18 @@ export const INJURY_WORDS = new Set([
 ]);
 
 /** "67,257 people are living in 349 relief camps": people staying in places of refuge are displaced. */
-export const SHELTER_VERBS = new Set(["living", "staying", "sheltering", "housed", "sheltered", "accommodated", "lodged", "lodging"]);
+export const SHELTER_VERBS = new Set([
+  "living", "staying", "sheltering", "housed", "sheltered", "accommodated", "lodged", "lodging",
+  // "2,100 people spent last night in tent camps", "were still sleeping in temporary shelters"
+  "spent", "spending", "sleeping", "slept",
+]);
+/** Words between a shelter verb and its place: "spent last night in", "slept the night at". */
+export const SHELTER_NIGHT_WORDS = new Set(["last", "the", "night", "nights", "another", "a", "second", "third"]);
 export const SHELTER_PLACES = new Set([
   "camps", "camp", "centres", "centers", "centre", "center", "shelters", "shelter", "sites", "settlements", "tents",
   "housing", "accommodation",
+  // public buildings opened to the homeless: "sheltering in monasteries and schools"
+  "schools", "monasteries", "churches", "mosques", "temples", "gymnasiums", "stadiums", "hotels",
 ]);
 
 /**
