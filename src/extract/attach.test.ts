@@ -36,6 +36,8 @@ describe("counts that are not claims", () => {
     ["On Friday the ministry said that more than 2,000 detainees had been released overnight."],
     ["The authorities released hundreds of people detained in the crackdown."],
     ["More than 1,700 hostages were rescued during the siege, the army said."],
+    ["Response: WFP has distributed ready-to-eat food to 35,000 people in displacement sites."],
+    ["Rioters burnt 205 police stations and other facilities during the unrest."],
   ])("%s", (text) => {
     expect(found(text)).toBe("");
   });
@@ -58,6 +60,8 @@ describe("the displaced, the missing and the injured by what the text says of th
   it.each([
     ["Some 8,400 people are still living in 112 relief camps.", "displaced:8400"],
     ["About 2,100 people spent last night in tent camps set up by the department.", "displaced:2100"],
+    ["Local leaders said at least 40 people remained buried under the mud.", "missing:40"],
+    ["The court said on Monday that 89 people were still listed as missing.", "missing:89"],
     ["The Federation said 220,000 people were sheltering in monasteries and schools.", "displaced:220000"],
     ["About 1,200 people were still sleeping in temporary shelters and hotels on Sunday night.", "displaced:1200"],
     ["About 2,600 people had taken shelter in 40 schools.", "displaced:2600"],

@@ -207,6 +207,8 @@ function readCountedPhrase(tokens: readonly Token[], last: number, rightLimit: n
       break;
     }
     let p = personNouns.matchAt(tokens, k);
+    // "205 police stations", "12 army vehicles": a person noun modifying a thing-noun names the thing
+    if (p && NON_PERSON_NOUNS.has(tokens[k + p.length]?.norm ?? "")) return null;
     if (p) {
       // "non-protester civilians", "patients and their companions": the phrase runs on; a
       // coordinated noun keeps the first one's population

@@ -1,13 +1,13 @@
 // Counts of people that the contract leaves out although a metric word stands beside them: one
 // figure for two fates ("killed or injured"), kidnappings for ransom, treatment for illness.
-import { CHANGE_VERBS, COMBINED_COUNT_CUES, INJURY_WORDS, KIDNAP_WORDS, RANSOM_WORDS, RELEASE_WORDS, TREATMENT_WORDS, UNREALISED_CUES } from "./lexicon/en.js";
+import { AID_VERBS, CHANGE_VERBS, COMBINED_COUNT_CUES, INJURY_WORDS, KIDNAP_WORDS, RANSOM_WORDS, RELEASE_WORDS, TREATMENT_WORDS, UNREALISED_CUES } from "./lexicon/en.js";
 import { PhraseTable, type Token } from "./text.js";
 import type { Metric } from "../domain/claim.js";
 
 const combinedCues = new PhraseTable(COMBINED_COUNT_CUES.map((c) => [c, true] as [string, boolean]));
 const unrealisedCues = new PhraseTable(UNREALISED_CUES.map((c) => [c, true] as [string, boolean]));
 
-export type Exclusion = "combined total" | "kidnapping for ransom" | "treated for illness" | "difference between counts" | "not done" | "released";
+export type Exclusion = "combined total" | "kidnapping for ransom" | "treated for illness" | "difference between counts" | "not done" | "released" | "aid recipients";
 
 /**
  * Why the figure at tokens[first, last], read with its phrase and predicate up to `end` as a
@@ -21,6 +21,7 @@ export function excludedCount(tokens: readonly Token[], first: number, last: num
   if ((metric ?? "detained") === "detained" && isKidnappingForRansom(tokens, first, end)) return "kidnapping for ransom";
   if ((metric ?? "injured") === "injured" && isTreatedForIllness(tokens, first, last, end)) return "treated for illness";
   if (metric === "detained" && isReleased(tokens, first, last)) return "released";
+  if (isAidRecipients(tokens, first)) return "aid recipients";
   return null;
 }
 
@@ -74,6 +75,17 @@ function isReleased(tokens: readonly Token[], first: number, last: number): bool
     const w = tokens[k]!.norm;
     if (w === "," || w === ";" || w === "." || w === "and" || w === "but") return false;
     if (RELEASE_WORDS.has(w)) return true;
+  }
+  return false;
+}
+
+/** "WFP has distributed ready-to-eat food to 35,000 people in displacement sites": the people aid reached. */
+function isAidRecipients(tokens: readonly Token[], first: number): boolean {
+  if (tokens[first - 1]?.norm !== "to") return false;
+  for (let k = first - 1; k >= 0 && first - k <= 8; k--) {
+    const w = tokens[k]!.norm;
+    if (w === "," || w === ";" || w === ".") return false;
+    if (AID_VERBS.has(w)) return true;
   }
   return false;
 }

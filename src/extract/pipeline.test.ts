@@ -146,6 +146,11 @@ describe("status, as-of and scope", () => {
     expect(claims(text).map((c) => c.asOf)).toEqual(["2026-03-04", "2026-03-06"]);
   });
 
+  it("reads a part's metric from its opener and keeps 'one' that ends a list of counts", () => {
+    const text = "The agency said 13,116 people had died and 14,377 were still missing.\nOf the dead, 8,103 were in Miyagi, 3,815 in Iwate and one in Tokyo.";
+    expect(claims(text).map((c) => `${c.metric}:${c.min}`)).toEqual(["killed:13116", "missing:14377", "killed:8103", "killed:3815", "killed:1"]);
+  });
+
   it("merges a headline that repeats the body's figure, keeping the body's hedge", () => {
     const found = claims("Rights group says 1,200 killed\nThe rights group HRANA said at least 1,200 people have been killed.");
     expect(found.map((c) => [c.qualifier, c.claimant])).toEqual([["at_least", "HRANA"]]);

@@ -60,6 +60,9 @@ export const POST_HEDGES: Array<[string, Qualifier]> = [
   ["plus", "at_least"], ["at least", "at_least"],
 ];
 
+/** Words before "from X to Y" that make it a range, not a change: "ranged from 2,658 to 3,290", "a range from 793 to 8,498". */
+export const RANGE_WORDS = new Set(["range", "ranged", "ranging", "ranges", "anywhere", "varying", "varied", "estimates"]);
+
 /** Words joining the two ends of a range: "between 10 and 12", "10 to 12", "10-12". */
 export const RANGE_JOINERS = new Set(["to", "-", "–", "and", "or"]);
 
@@ -123,6 +126,8 @@ export const METRIC_CUES: Record<string, Metric> = {
   "buried under": "missing", "trapped under": "missing", "still buried": "missing", "still trapped": "missing",
   liquidated: "killed", "now held": "detained", "lives lost": "killed", "lives were lost": "killed", "went missing": "missing", "forced to leave": "displaced",
   "whose homes were destroyed": "displaced",
+  // still under mud or rubble is missing, not dead: "at least 40 people remained buried"
+  "remained buried": "missing", "remain buried": "missing", "remains buried": "missing", "listed as missing": "missing",
 };
 
 /**
@@ -388,6 +393,12 @@ export const COMBINED_COUNT_CUES = [
   "deaths or injuries", "killed or displaced", "died or went missing", "died or gone missing", "died or disappeared",
   "killed or went missing", "killed or missing", "dead or disappeared",
 ];
+
+/** Verbs of giving aid: "distributed food to 35,000 people" counts recipients, not what befell them. */
+export const AID_VERBS = new Set([
+  "distributed", "delivered", "provided", "assisted", "supported", "served", "fed", "vaccinated", "screened",
+  "distributing", "delivering", "providing", "assisting", "supporting",
+]);
 
 /** Words of letting people go: "2,000 detainees had been released", "1,700 hostages were rescued" count no one held. */
 export const RELEASE_WORDS = new Set(["released", "freed", "rescued", "releasing", "freeing", "releases", "frees"]);
