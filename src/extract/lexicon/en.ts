@@ -245,6 +245,8 @@ export const ATTRIBUTION_VERBS: Record<string, Status | null> = {
   alleges: null, insisted: null, acknowledged: null, admitted: null, disclosed: null, revealed: null,
   raises: null, updates: null, revises: null, lowered: null, lowers: null, increased: null, increases: null,
   accuses: null, accused: null, quoted: null, broke: null, treats: null, treated: null, rescued: null,
+  // an inquiry's finding: "the council concluded in March that 632 people had died"
+  concluded: null, concludes: null, established: null, determined: null,
   received: null, buried: null, recovered: null, evacuated: null, described: null, describes: null,
   fears: "estimate", feared: "estimate",
   confirmed: "verified", confirms: "verified", confirm: "verified", verified: "verified", verifies: "verified",
@@ -308,6 +310,9 @@ export const GENERIC_CLAIMANTS: Record<string, ClaimantKind> = {
   embassy: "government",
   // a role alone is a generic claimant of the kind the role gives ("the officer said")
   officer: "government", officers: "government",
+  // inquiries and courts speak for their findings; community leaders for what they saw
+  panel: "government", inquiry: "government", court: "government", tribunal: "government",
+  leaders: "other", "community leaders": "other", elders: "other",
 };
 
 /** Modifiers that set a generic claimant's kind whatever its head ("government report", "opposition channel"). */
