@@ -2,7 +2,7 @@
 // the verb that attributes it, the one of the clause it hangs on, or a day named before.
 import type { Attribution } from "./attribution.js";
 import { findDates, type DateMention } from "./dates.js";
-import { EVENT_CLAUSE_OPENERS } from "./lexicon/en.js";
+import { EVENT_CLAUSE_OPENERS, ISSUING_WORDS } from "./lexicon/en.js";
 import { tokenize, type Token } from "./text.js";
 
 const CLAUSE_BREAKS = new Set([",", ";", "—", ":", "(", ")"]);
@@ -47,6 +47,9 @@ export function dateOfFigure(
     // "said in a statement on Friday", "told the Lok Sabha on Thursday that": the day ends the verb's phrase
     const besideVerb = dates.find((d) => Math.abs(d.index - attribution.at) <= 3 || inVerbPhrase(tokens, attribution.at, d.index));
     if (besideVerb) return besideVerb.iso;
+    // "A study published in May … estimated that 4,645 people died": the day its source was issued
+    const issued = dates.find((d) => d.index < attribution.at && ISSUING_WORDS.has(tokens[d.index - 2]?.norm ?? ""));
+    if (issued) return issued.iso;
     // "Late on Tuesday the ministry issued its first tally: 78 dead": a day that opens the speaker's clause
     const opensSpeech = dates.find((d) => d.index < attribution.at && clauses[d.index] === clauses[attribution.at]);
     if (opensSpeech) return opensSpeech.iso;

@@ -146,6 +146,16 @@ describe("status, as-of and scope", () => {
     expect(claims(text).map((c) => c.asOf)).toEqual(["2026-03-04", "2026-03-06"]);
   });
 
+  it("dates a study by the day it was published and 'a day earlier' by the day before", () => {
+    const text = "A study published in January estimated that 4,645 people died.\nThe government gave a toll of about 4,000 dead a day earlier.";
+    expect(claims(text).map((c) => c.asOf)).toEqual(["2026-01-31", "2026-03-10"]);
+  });
+
+  it("gives the parts of a count restated with its source the day of that count", () => {
+    const text = "KEY FIGURES\n438 people killed (1)\n(1) DoDMA, as of 9 March.\nOf the 438 deaths recorded by DoDMA, Blantyre accounted for 225 and Mulanje for 99.";
+    expect(claims(text).map((c) => [c.min, c.asOf])).toEqual([[438, "2026-03-09"], [225, "2026-03-09"], [99, "2026-03-09"]]);
+  });
+
   it("reads a part's metric from its opener and keeps 'one' that ends a list of counts", () => {
     const text = "The agency said 13,116 people had died and 14,377 were still missing.\nOf the dead, 8,103 were in Miyagi, 3,815 in Iwate and one in Tokyo.";
     expect(claims(text).map((c) => `${c.metric}:${c.min}`)).toEqual(["killed:13116", "missing:14377", "killed:8103", "killed:3815", "killed:1"]);

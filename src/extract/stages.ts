@@ -258,7 +258,8 @@ function readClaimant(c: Candidate): boolean {
   // (background about another time or crisis is the writer's, not the source's)
   c.earlier = c.partOf ? c.partOf : !attribution && !paragraph.inTitle && scope.mainEvent ? previous?.claim ?? paragraph.lastClaim : null;
   // "Of the nine dead, two were women": a figure restating an earlier count is that count's
-  c.restated = attribution || paragraph.inTitle ? null : restatedClaim(state.claims, c.metric!, bounds);
+  // "Of the 438 deaths recorded by DoDMA, …": an opener restates its count even where it names the source
+  c.restated = (attribution && !(ctx.opensWithPart && previous === null)) || paragraph.inTitle ? null : restatedClaim(state.claims, c.metric!, bounds);
   c.voice = attribution || c.earlier?.claimant || paragraph.inTitle || !scope.mainEvent ? null : inheritedVoice(state.voice, c.metric!, tokens);
   // "The ministry has issued its first statement. The toll nears 300: …": the issuer speaks on
   c.issued = attribution || c.restated?.claimant || c.earlier?.claimant || !scope.mainEvent ? null : paragraph.statedSource;
@@ -288,6 +289,8 @@ const AS_OF: FieldRules<string> = {
     },
     { rule: "the day its footnote gives", value: (c) => c.footnote?.day },
     { rule: "the day of the earlier count this figure restates", value: (c) => c.restated?.asOf, words: (c) => from(c.restated) },
+    // "Of the 438 deaths recorded by DoDMA, Blantyre accounted for 225": the parts of a restated count are of its day
+    { rule: "the day of the count the sentence's opener restates", value: (c) => (c.ctx.opensWithPart ? c.ctx.opener?.asOf : null), words: (c) => from(c.ctx.opener) },
     {
       rule: "'that day': the last day named before",
       value: (c) => (SAME_DAY.test(c.ctx.sentenceText) ? dayMentionedBefore(c.ctx.state.norm, c.ctx.sentence.start, c.ctx.state.published) : null),

@@ -345,7 +345,7 @@ export const WEEKDAYS: Record<string, number> = {
 /** Relative day words and how many days before publication they point; -1 is the latest Sunday. */
 export const RELATIVE_DAYS: Record<string, number> = {
   today: 0, tonight: 0, "over the weekend": -1, "at the weekend": -1, "this weekend": -1, "last weekend": -1, "this morning": 0, "this afternoon": 0, "this evening": 0, yesterday: 1,
-  "last night": 1, "the day before": 1, "last week": 7, "earlier this week": 3,
+  "last night": 1, "the day before": 1, "last week": 7, "earlier this week": 3, "a day earlier": 1, "the previous day": 1,
 };
 
 /** Words before a date that make it the start of something, not the day a count describes. */
@@ -473,6 +473,9 @@ export const NOTE_SOURCE_ENDS = new Set(["unless", "except", "where", "when", "i
 
 /** Heads of an institution's own name: "the commission" is the "High Commission for …" named before, whatever its kind. */
 export const INSTITUTION_HEADS = new Set(["commission", "ministry", "agency", "office", "mission", "committee", "service", "department", "society", "authority", "council", "directorate", "centre", "center"]);
+
+/** Participles that date a source's document: "a study published in May", "its report, released on 30 November". */
+export const ISSUING_WORDS = new Set(["published", "released", "issued"]);
 
 /** Words that open a clause about the event, whose day is not the count's: "killed when gunmen attacked on Tuesday". */
 export const EVENT_CLAUSE_OPENERS = new Set(["when", "after", "as", "while", "before", "because"]);
