@@ -38,6 +38,8 @@ describe("counts that are not claims", () => {
     ["More than 1,700 hostages were rescued during the siege, the army said."],
     ["Response: WFP has distributed ready-to-eat food to 35,000 people in displacement sites."],
     ["Rioters burnt 205 police stations and other facilities during the unrest."],
+    ["The panel listed 48 casualties in all."],
+    ["Some 2,200 people were receiving treatment for cholera in the camps."],
   ])("%s", (text) => {
     expect(found(text)).toBe("");
   });
@@ -61,6 +63,9 @@ describe("the displaced, the missing and the injured by what the text says of th
     ["Some 8,400 people are still living in 112 relief camps.", "displaced:8400"],
     ["About 2,100 people spent last night in tent camps set up by the department.", "displaced:2100"],
     ["Local leaders said at least 40 people remained buried under the mud.", "missing:40"],
+    ["The government estimated that more than 29,000 children under five had died.", "killed:29000"],
+    ["The panel said 25 people had been shot and wounded.", "injured:25"],
+    ["There are 34 people still receiving treatment in the city hospital for their injuries.", "injured:34"],
     ["The court said on Monday that 89 people were still listed as missing.", "missing:89"],
     ["The Federation said 220,000 people were sheltering in monasteries and schools.", "displaced:220000"],
     ["About 1,200 people were still sleeping in temporary shelters and hotels on Sunday night.", "displaced:1200"],

@@ -128,6 +128,10 @@ export const METRIC_CUES: Record<string, Metric> = {
   "whose homes were destroyed": "displaced",
   // still under mud or rubble is missing, not dead: "at least 40 people remained buried"
   "remained buried": "missing", "remain buried": "missing", "remains buried": "missing", "listed as missing": "missing",
+  // "25 people had been shot and wounded"; "34 people still receiving treatment … for their injuries"
+  "shot and wounded": "injured", "shot and injured": "injured", "shot and killed": "killed",
+  "receiving treatment": "injured", "received treatment": "injured", "hospital treatment": "injured",
+  "received hospital treatment": "injured", "receiving hospital treatment": "injured",
 };
 
 /**
@@ -224,6 +228,8 @@ export const NON_PERSON_NOUNS = new Set([
   "dams", "dam", "bridges", "roads", "requests", "request", "calls", "appeals", "complaints", "petitions", "signatures", "visits", "trips",
   "centres", "centers", "clinics", "stations", "departments", "counties", "municipalities", "governorates", "settlements",
   "explosions", "blasts", "bombings", "pellets", "kits", "doses", "tablets",
+  // dead and wounded together: "listed 48 casualties in all" is a combined total
+  "casualties", "casualty",
 ]);
 
 /** Words between a figure and its noun that do not break the counted phrase. */
@@ -416,7 +422,7 @@ export const KIDNAP_WORDS = new Set([
 export const RANSOM_WORDS = new Set(["ransom", "ransoms"]);
 
 /** "treated 44 people for cholera": treatment counts the injured only when an injury is named. */
-export const TREATMENT_WORDS = new Set(["treated", "treating", "treat", "treats"]);
+export const TREATMENT_WORDS = new Set(["treated", "treating", "treat", "treats", "treatment"]);
 export const INJURY_WORDS = new Set([
   "injured", "wounded", "hurt", "maimed", "injuries", "injury", "wounds", "wound", "burns", "burn", "fractures",
   "trauma", "gunshot", "gunshots", "cuts", "bullet", "shrapnel", "crush",
