@@ -37,6 +37,12 @@ describe("names the gazetteer knows otherwise", () => {
     expect(found("Yesterday Police said that 49 people had died.")).toEqual([[49, "Police", "2026-03-10"]]);
   });
 
+  it("reads a speaker's trailing 'said at the time' and an expectation as an estimate", () => {
+    expect(found("By Friday evening, the bodies recovered numbered 111, the coastguard said at the time.")).toEqual([[111, "coastguard", "2026-03-06"]]);
+    const [claim] = extractDocument("The mayor said on Friday that she expected the final toll to exceed 300.", { published: PUBLISHED }).claims;
+    expect([claim!.min, claim!.claimant, claim!.status]).toEqual([300, "mayor", "estimate"]);
+  });
+
   it("reads an inquiry's conclusion as its attribution", () => {
     const text = "The National Council for Human Rights concluded in March that 632 people had died.";
     expect(found(text).map(([min, claimant]) => [min, claimant])).toEqual([[632, "National Council for Human Rights"]]);

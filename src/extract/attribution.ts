@@ -51,6 +51,8 @@ const TRAILING_ADJUNCTS = new Set([
   "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "earlier",
   "week", "weekly", "daily", "briefing", "press", "conference", "interview", "with", "at", "by", "telephone", "phone",
   "social", "x", "twitter", "telegram", "website", "online", "also", "said", "adding", "citing", "according", "published", "released", "issued",
+  // "…, the coastguard said at the time"
+  "time", "then", "later",
 ]);
 /** Verbs of saying that are never nouns, so they end an object phrase. */
 /** Auxiliaries that start a clause's verb: an object phrase ends before them. */

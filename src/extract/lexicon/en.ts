@@ -259,6 +259,8 @@ export const ATTRIBUTION_VERBS: Record<string, Status | null> = {
   documented: "verified", documents: "verified",
   estimated: "estimate", estimates: "estimate", estimate: "estimate", believes: "estimate", believed: "estimate",
   projected: "estimate", projects: "estimate", calculated: "estimate", suggested: "estimate", believe: "estimate",
+  // "she expected the final toll to exceed 300", "DoDMA expects the number … to exceed 250,000"
+  expects: "estimate", expected: "estimate", predicts: "estimate", predicted: "estimate", forecasts: "estimate",
 };
 
 /** Status cues in the figure's clause; order matters (first found wins within equal distance). */
