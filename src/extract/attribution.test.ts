@@ -43,6 +43,10 @@ describe("names the gazetteer knows otherwise", () => {
     expect([claim!.min, claim!.claimant, claim!.status]).toEqual([300, "mayor", "estimate"]);
   });
 
+  it("gives 'the official toll' to the official who states it", () => {
+    expect(found("Chief Minister Ada Obi told reporters that the official toll stood at 822.").map(([m, c]) => [m, c])).toEqual([[822, "Chief Minister Ada Obi"]]);
+  });
+
   it("reads an inquiry's conclusion as its attribution", () => {
     const text = "The National Council for Human Rights concluded in March that 632 people had died.";
     expect(found(text).map(([min, claimant]) => [min, claimant])).toEqual([[632, "National Council for Human Rights"]]);

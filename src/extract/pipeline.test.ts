@@ -146,6 +146,16 @@ describe("status, as-of and scope", () => {
     expect(claims(text).map((c) => c.asOf)).toEqual(["2026-03-04", "2026-03-06"]);
   });
 
+  it("gives a release's figures to the speaker of 'the following update'", () => {
+    const text = "Police Commissioner Ann Lee gave the following update this afternoon.\nThe number of people killed in the attacks has risen to 50.\nThere are 34 people still receiving treatment in hospital for their injuries.";
+    expect(claims(text).map((c) => [c.min, c.claimant])).toEqual([[50, "Police Commissioner Ann Lee"], [34, "Police Commissioner Ann Lee"]]);
+  });
+
+  it("keeps a retrospective report's own period in the main event", () => {
+    const text = "Famine killed 258,000, study finds\nAn estimated 258,000 people died between October 2010 and April 2012, a study found.\nThe 1992 famine killed 220,000 people.";
+    expect(claims(text).map((c) => [c.min, c.mainEvent])).toEqual([[258000, true], [220000, false]]);
+  });
+
   it("dates a study by the day it was published and 'a day earlier' by the day before", () => {
     const text = "A study published in January estimated that 4,645 people died.\nThe government gave a toll of about 4,000 dead a day earlier.";
     expect(claims(text).map((c) => c.asOf)).toEqual(["2026-01-31", "2026-03-10"]);

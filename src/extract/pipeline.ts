@@ -25,7 +25,7 @@ import { claimOf, runStages } from "./stages.js";
 import { restatedStatus } from "./status.js";
 import { normaliseForMatching, tokenize } from "./text.js";
 import type { ExtractionTrace } from "./trace.js";
-import { CLAIM_CUES, FRONTED_PERIOD, NUMBER_PREFILTER, PART_ANYWHERE, PART_DESCRIBED, PART_OPENER, TIMELINE_START } from "./lexicon/en.js";
+import { CLAIM_CUES, FOLLOWING_STATEMENT, FRONTED_PERIOD, NUMBER_PREFILTER, PART_ANYWHERE, PART_DESCRIBED, PART_OPENER, TIMELINE_START } from "./lexicon/en.js";
 import { enterLine, newVoiceMemory, rememberVoice } from "./voice.js";
 import type { Claim } from "../domain/claim.js";
 
@@ -49,7 +49,7 @@ export function extractClaims(text: string, publishedIso: string | null, trace: 
   const sections = readDaySections(norm, lines, published);
   for (const [lineIndex, line] of lines.entries()) {
     const lineText = norm.slice(line.start, line.end);
-    if (!(NUMBER_PREFILTER.test(lineText) && (claimCues.test(lineText) || PART_ANYWHERE.test(lineText))) && !mayNameSource(lineText)) {
+    if (!(NUMBER_PREFILTER.test(lineText) && (claimCues.test(lineText) || PART_ANYWHERE.test(lineText))) && !mayNameSource(lineText) && !FOLLOWING_STATEMENT.test(lineText)) {
       restateStatus(state, lineText);
       for (const note of readLineNotes(text, norm, line, published, state.history)) takeNote(state, note);
       continue;
@@ -177,6 +177,8 @@ function readFigureless(state: DocumentState, sentence: Span, sentenceText: stri
   for (const source of sources) rememberSource(state, source);
   paragraph.statedDay = day ?? paragraph.statedDay;
   paragraph.statedSource = issuer ?? paragraph.statedSource;
+  // "Police Commissioner X gave the following update": what follows is the issuer's statement
+  if (issuer && FOLLOWING_STATEMENT.test(sentenceText)) state.voice.documentSource ??= issuer;
   return spoke;
 }
 

@@ -12,6 +12,8 @@ const PERIOD_WORDS = new Set(["in", "during", "throughout", "from", "of", "for",
 const LOCATIVES = new Set(["in", "across", "throughout", "inside"]);
 const BREAKS = new Set([",", ";", ":", "—", "(", ")"]);
 const STARTS = new Set(["since", "began", "begun", "broke", "erupted", "started", "start", "beginning", "outbreak"]);
+/** "since the 2021 coup", "died between October 2010 and April 2012": the lead's period is the main event's own time. */
+const LEAD_PERIOD_WORDS = new Set(["coup", "between"]);
 /** Clauses that continue the place of the clause before: "in Greece, where authorities said …". */
 const CONTINUING = new Set(["where", "when", "which", "whose"]);
 
@@ -33,7 +35,7 @@ export function readDocumentScope(tokens: readonly Token[], headline: readonly T
   const consider = (list: readonly Token[], needsStart: boolean) => {
     list.forEach((t, i) => {
       if (t.kind !== "num" || t.norm.length !== 4 || !/^(19|20)\d\d$/.test(t.norm)) return;
-      if (needsStart && !list.slice(Math.max(0, i - 6), i).some((x) => STARTS.has(x.norm) || x.norm === "coup")) return;
+      if (needsStart && !list.slice(Math.max(0, i - 6), i).some((x) => STARTS.has(x.norm) || LEAD_PERIOD_WORDS.has(x.norm))) return;
       const year = Number(t.norm);
       if (firstYear === null || year < firstYear) firstYear = year;
     });

@@ -588,6 +588,9 @@ export const SOURCE_SENTENCE = /\b(?:issued|issues|gave|gives|released|releases|
 /** What the source issues is its figures, toll or statement: the sentence's day is theirs. */
 export const FIGURE_NOUNS = /\b(?:figures|toll|tally|count|statement|update|bulletin|briefing|numbers)\b/i;
 
+/** A sentence announcing the statement that follows it: "X gave the following update", "issued the following statement". */
+export const FOLLOWING_STATEMENT = /\bthe following (?:update|statement|figures|briefing|information)\b/i;
+
 /** A sentence that opens on its day: "On 22 June, …", "Late on Monday, …". */
 export const FRONTED_DAY = /^(?:(?:late|early) )?on (?:\d|[A-Z])/i;
 
