@@ -193,6 +193,8 @@ function hasPeriodEndCue(tokens: readonly Token[], i: number): boolean {
   const andOfBetween = (a === "and" || tokens[i - 2]?.norm === "and") && tokens.slice(Math.max(0, i - 5), i).some((t) => t.norm === "between");
   if (a === "and" || tokens[i - 2]?.norm === "and") return andOfBetween;
   if (PERIOD_END_CUES.has(a)) return true;
+  // "19 - 25 February 2024": the second day of a range of days
+  if ((a === "-" || a === "–") && tokens[i - 2]?.kind === "num" && /^\d{1,2}$/.test(tokens[i - 2]!.norm)) return true;
   // "as of 14 May", "up to 23 October", "by the end of 23 October", "at the end of September"
   return (a === "of" && (tokens[i - 2]?.norm === "as" || byTheEndOf(tokens, i))) || (tokens[i - 2]?.norm === "up" && a === "to");
 }

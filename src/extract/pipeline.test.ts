@@ -151,6 +151,11 @@ describe("status, as-of and scope", () => {
     expect(claims(text).map((c) => [c.min, c.claimant])).toEqual([[50, "Police Commissioner Ann Lee"], [34, "Police Commissioner Ann Lee"]]);
   });
 
+  it("dates a situation report's counts by the epidemiological week it covers", () => {
+    const text = "Epi week 8: 19 - 25 February 2026\nTwenty new deaths were recorded in week 8.";
+    expect(claims(text).map((c) => [c.min, c.asOf])).toEqual([[20, "2026-02-25"]]);
+  });
+
   it("keeps a retrospective report's own period in the main event", () => {
     const text = "Famine killed 258,000, study finds\nAn estimated 258,000 people died between October 2010 and April 2012, a study found.\nThe 1992 famine killed 220,000 people.";
     expect(claims(text).map((c) => [c.min, c.mainEvent])).toEqual([[258000, true], [220000, false]]);

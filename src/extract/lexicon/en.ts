@@ -580,7 +580,7 @@ export const FRONTED_PERIOD = /^(?:between|from|up to|until|through)\b/i;
 export const SOURCE_NOTE = /\bfigures\b.*\b(?:are|come) (?:those of|from)\b|\bfigures\b.*\bpublished by\b/i;
 
 /** A sentence that may state the period a report covers. */
-export const PERIOD_NOTE = /\b(?:covers|covered|covering|examines|examined|spans|reporting period)\b/i;
+export const PERIOD_NOTE = /\b(?:covers|covered|covering|examines|examined|spans|reporting period|epi week|epidemiological week|reporting week)\b/i;
 
 /** A sentence in which a source issues or says something. */
 export const SOURCE_SENTENCE = /\b(?:issued|issues|gave|gives|released|releases|published|publishes|announced|announces|updated|updates|said|says|told|tells)\b/i;
