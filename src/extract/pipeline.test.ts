@@ -151,6 +151,11 @@ describe("status, as-of and scope", () => {
     expect(claims(text).map((c) => [c.min, c.claimant])).toEqual([[50, "Police Commissioner Ann Lee"], [34, "Police Commissioner Ann Lee"]]);
   });
 
+  it("reads every item of a comma list of subjects with the verb after the last", () => {
+    const text = "Since May 23, 920 militants, 165 soldiers and 47 civilians have been killed, the military said.\nHe said 14 students and one teacher had been killed.\n\"We buried people,\" said one farmer.";
+    expect(claims(text).map((c) => `${c.population}:${c.min}`)).toEqual(["other:920", "security_forces:165", "civilians:47", "other:14", "other:1"]);
+  });
+
   it("dates a situation report's counts by the epidemiological week it covers", () => {
     const text = "Epi week 8: 19 - 25 February 2026\nTwenty new deaths were recorded in week 8.";
     expect(claims(text).map((c) => [c.min, c.asOf])).toEqual([[20, "2026-02-25"]]);

@@ -17,7 +17,7 @@ import type { Token } from "./text.js";
 import { timelineWords } from "./trace.js";
 import { inheritedVoice } from "./voice.js";
 import type { Claim, Metric, Population, Status } from "../domain/claim.js";
-import { METRIC_CUES } from "./lexicon/en.js";
+import { ATTRIBUTION_VERBS, METRIC_CUES } from "./lexicon/en.js";
 
 export interface CandidateStage {
   name: string;
@@ -129,6 +129,8 @@ function isPersonalCase(tokens: readonly Token[], figure: Candidate["figure"], b
   // "1,203 in Palu City, 144 in Donggala … and one in Pasangkayu": the last item of a list of counts
   const lastOfList = listed && !attached.hasHead && (tokens[bounds.first - 1]?.norm === "and" || tokens[bounds.first - 1]?.norm === ",");
   if (figure.isOne && !lastOfList && (!attached.hasHead || tokens[figure.last + 1]?.norm === "of" || isNamedAfter(tokens, attached.end))) return true;
+  // "said one farmer who lost two brothers": a speaker, not a count
+  if (figure.isOne && Object.hasOwn(ATTRIBUTION_VERBS, tokens[bounds.first - 1]?.norm ?? "")) return true;
   for (let i = Math.max(0, bounds.first - 5); i < bounds.first; i++) if (tokens[i]!.norm === "whose") return true;
   return false;
 }

@@ -185,6 +185,10 @@ export const PERSON_NOUNS: Record<string, Population> = {
   firefighters: "other", rescuers: "other", volunteers: "other", employees: "other", farmers: "other",
   foreigners: "other", nationals: "other", tourists: "other", prisoner: "other", inmates: "other",
   suspects: "other", attackers: "other", engineers: "other", criminals: "other", marines: "security_forces", guardsmen: "security_forces",
+  // singulars after "one": "14 students and one teacher had been killed"
+  teacher: "other", student: "other", worker: "other", nurse: "other", doctor: "other", firefighter: "other",
+  volunteer: "other", farmer: "other", resident: "all", villager: "all", migrant: "all", passenger: "all",
+  policeman: "security_forces", officer: "security_forces", militant: "other",
 };
 
 /** Words anywhere in the counted phrase that narrow the population; checked in this order. */
