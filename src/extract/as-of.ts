@@ -2,7 +2,7 @@
 // the verb that attributes it, the one of the clause it hangs on, or a day named before.
 import type { Attribution } from "./attribution.js";
 import { findDates, type DateMention } from "./dates.js";
-import { EVENT_CLAUSE_OPENERS } from "./lexicon/en.js";
+import { EVENT_CLAUSE_OPENERS, ISSUING_WORDS } from "./lexicon/en.js";
 import { tokenize, type Token } from "./text.js";
 
 const CLAUSE_BREAKS = new Set([",", ";", "—", ":", "(", ")"]);
@@ -40,9 +40,16 @@ export function dateOfFigure(
   const periodEnd = same.find((d) => d.isPeriodEnd);
   if (periodEnd) return periodEnd.iso;
   if (same.length > 0) return same.reduce((a, b) => (Math.abs(b.index - at) < Math.abs(a.index - at) ? b : a)).iso;
+  // "(BNPB), as of 4 October 2018 at 13:00 local time, 1,424 people have died": a period's end before the figure dates it
+  const earlierEnd = dates.filter((d) => d.isPeriodEnd && d.index < at && !opensEventClause(tokens, d.index, at)).at(-1);
+  if (earlierEnd) return earlierEnd.iso;
   if (attribution) {
-    const besideVerb = dates.find((d) => Math.abs(d.index - attribution.at) <= 3);
+    // "said in a statement on Friday", "told the Lok Sabha on Thursday that": the day ends the verb's phrase
+    const besideVerb = dates.find((d) => Math.abs(d.index - attribution.at) <= 3 || inVerbPhrase(tokens, attribution.at, d.index));
     if (besideVerb) return besideVerb.iso;
+    // "A study published in May … estimated that 4,645 people died": the day its source was issued
+    const issued = dates.find((d) => d.index < attribution.at && ISSUING_WORDS.has(tokens[d.index - 2]?.norm ?? ""));
+    if (issued) return issued.iso;
     // "Late on Tuesday the ministry issued its first tally: 78 dead": a day that opens the speaker's clause
     const opensSpeech = dates.find((d) => d.index < attribution.at && clauses[d.index] === clauses[attribution.at]);
     if (opensSpeech) return opensSpeech.iso;
@@ -74,6 +81,16 @@ export function dayMentionedBefore(norm: string, offset: number, published: Date
   if (!last) return null;
   const start = from + last.index;
   return findDates(tokenize(norm, start, start + last[0].length), published)[0]?.iso ?? null;
+}
+
+/** Whether the date at `day` closes the phrase of the verb at `verb`: a few words after it, no clause or "that" between. */
+function inVerbPhrase(tokens: readonly Token[], verb: number, day: number): boolean {
+  if (day <= verb || day - verb > 8) return false;
+  for (let k = verb + 1; k < day; k++) {
+    const w = tokens[k]!.norm;
+    if (CLAUSE_BREAKS.has(w) || w === "that" || tokens[k]!.kind === "num" || EVENT_CLAUSE_OPENERS.has(w)) return false;
+  }
+  return true;
 }
 
 /** Whether a clause about the event ("when …", "after …") opens between the figure and a date. */

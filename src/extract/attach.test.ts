@@ -32,6 +32,14 @@ describe("counts that are not claims", () => {
     ["Aid groups have set up four cholera treatment centres in the district."],
     ["Partners delivered tents to 35 evacuation centres."],
     ["Surgeons removed dozens of rubber pellets from the eyes of protesters."],
+    ["About 1,500 people died or went missing in the Mediterranean that year."],
+    ["On Friday the ministry said that more than 2,000 detainees had been released overnight."],
+    ["The authorities released hundreds of people detained in the crackdown."],
+    ["More than 1,700 hostages were rescued during the siege, the army said."],
+    ["Response: WFP has distributed ready-to-eat food to 35,000 people in displacement sites."],
+    ["Rioters burnt 205 police stations and other facilities during the unrest."],
+    ["The panel listed 48 casualties in all."],
+    ["Some 2,200 people were receiving treatment for cholera in the camps."],
   ])("%s", (text) => {
     expect(found(text)).toBe("");
   });
@@ -53,6 +61,14 @@ describe("counts that are not claims", () => {
 describe("the displaced, the missing and the injured by what the text says of them", () => {
   it.each([
     ["Some 8,400 people are still living in 112 relief camps.", "displaced:8400"],
+    ["About 2,100 people spent last night in tent camps set up by the department.", "displaced:2100"],
+    ["Local leaders said at least 40 people remained buried under the mud.", "missing:40"],
+    ["The government estimated that more than 29,000 children under five had died.", "killed:29000"],
+    ["The panel said 25 people had been shot and wounded.", "injured:25"],
+    ["There are 34 people still receiving treatment in the city hospital for their injuries.", "injured:34"],
+    ["The court said on Monday that 89 people were still listed as missing.", "missing:89"],
+    ["The Federation said 220,000 people were sheltering in monasteries and schools.", "displaced:220000"],
+    ["About 1,200 people were still sleeping in temporary shelters and hotels on Sunday night.", "displaced:1200"],
     ["About 2,600 people had taken shelter in 40 schools.", "displaced:2600"],
     ["More than 30,000 refugees have crossed into Chad since April.", "displaced:30000"],
     ["The clashes forced about 9,000 people to leave their homes.", "displaced:9000"],

@@ -1,7 +1,7 @@
 // Attaches a figure to what it counts: the metric (from a verb right before it, the noun after
 // it, its predicate, or a verb or subject before it, within the clause) and the population.
 import {
-  ADJACENT_VERB_CUES, METRIC_CUES, NON_PERSON_NOUNS, PERSON_NOUNS, PHRASE_FILLERS, POPULATION_CUES, SHELTER_PLACES, SHELTER_VERBS,
+  ADJACENT_VERB_CUES, METRIC_CUES, NON_PERSON_NOUNS, PERSON_NOUNS, PHRASE_FILLERS, POPULATION_CUES, SHELTER_NIGHT_WORDS, SHELTER_PLACES, SHELTER_VERBS, UNIT_WORDS,
 } from "./lexicon/en.js";
 import { CLAUSE_BREAKS, isNegatedOrFuture, metricBefore } from "./metric-before.js";
 import { excludedCount } from "./exclusions.js";
@@ -109,7 +109,7 @@ export function attachFigure(
 
   // "2,300 families, or about 14,000 people, fled": a figure restating the subject takes its verb
   const restating = tokens[first - 1]?.norm === "or" && tokens[first - 2]?.norm === "," && tokens[phraseEnd + 1]?.norm === ",";
-  const predicate = readPredicate(tokens, phraseEnd + (restating ? 2 : 1), rightLimit, metric === null);
+  const predicate = readPredicate(tokens, restating ? phraseEnd + 2 : ageModifierEnd(tokens, phraseEnd, rightLimit) + 1, rightLimit, metric === null);
   metric ??= predicate.metric;
   end = Math.max(end, predicate.end);
   if (metric === null && head !== null) {
@@ -207,6 +207,8 @@ function readCountedPhrase(tokens: readonly Token[], last: number, rightLimit: n
       break;
     }
     let p = personNouns.matchAt(tokens, k);
+    // "205 police stations", "12 army vehicles": a person noun modifying a thing-noun names the thing
+    if (p && NON_PERSON_NOUNS.has(tokens[k + p.length]?.norm ?? "")) return null;
     if (p) {
       // "non-protester civilians", "patients and their companions": the phrase runs on; a
       // coordinated noun keeps the first one's population
@@ -331,9 +333,12 @@ function readPredicate(tokens: readonly Token[], from: number, rightLimit: numbe
 function shelterVerb(tokens: readonly Token[], from: number, rightLimit: number): number {
   let j = from;
   while (j < rightLimit && j - from < 4 && PREDICATE_GAP.has(tokens[j]!.norm) && !SHELTER_VERBS.has(tokens[j]!.norm)) j++;
-  if (j >= rightLimit || !SHELTER_VERBS.has(tokens[j]!.norm) || (tokens[j + 1]?.norm !== "in" && tokens[j + 1]?.norm !== "at")) return -1;
+  if (j >= rightLimit || !SHELTER_VERBS.has(tokens[j]!.norm)) return -1;
+  let at = j + 1;
+  while (at - j <= 3 && SHELTER_NIGHT_WORDS.has(tokens[at]?.norm ?? "")) at++;
+  if (tokens[at]?.norm !== "in" && tokens[at]?.norm !== "at") return -1;
   // the place: "in 845 camps", "in 18 informal displacement sites", "in emergency housing"
-  for (let k = j + 2; k < tokens.length && k - j <= 6; k++) {
+  for (let k = at + 1; k < tokens.length && k - at <= 5; k++) {
     const t = tokens[k]!;
     if (SHELTER_PLACES.has(t.norm)) return j;
     if (t.kind === "punct" || PHRASE_ENDERS.has(t.norm)) break;
@@ -347,9 +352,26 @@ function postModifierEnd(tokens: readonly Token[], end: number, rightLimit: numb
   if (!POST_MODIFIER_STARTS.has(start)) return end;
   // "who had treated wounded protesters" says what they did, not who they are; "who were not …" does
   if ((start === "who" || start === "that") && !["were", "was", "are", "is"].includes(tokens[end + 2]?.norm ?? "")) return end;
+  const age = ageModifierEnd(tokens, end, rightLimit);
+  if (age > end) return age;
   let j = end + 1;
   while (j + 1 < rightLimit && j - end < 9 && !CLAUSE_BREAKS.has(tokens[j + 1]!.norm) && tokens[j + 1]!.norm !== ",") j++;
   return j;
+}
+
+const AGE_MODIFIER_STARTS = new Set(["aged", "under", "younger", "below"]);
+
+/** "children under five had died", "people aged under 18 were held": an age after the phrase ends at its number. */
+function ageModifierEnd(tokens: readonly Token[], end: number, rightLimit: number): number {
+  if (!AGE_MODIFIER_STARTS.has(tokens[end + 1]?.norm ?? "")) return end;
+  for (let k = end + 1; k < rightLimit && k - end < 7; k++) {
+    if (tokens[k]!.kind !== "num" && UNIT_WORDS[tokens[k]!.norm] === undefined) continue;
+    let j = k;
+    if (tokens[j + 1]?.norm === "years" || tokens[j + 1]?.norm === "year") j++;
+    if (tokens[j + 1]?.norm === "old") j++;
+    return j;
+  }
+  return end;
 }
 
 /** The first number token after `from`, or the sentence's end: how far a predicate may run past an aside. */

@@ -27,6 +27,32 @@ describe("parts of a count", () => {
   });
 });
 
+describe("names the gazetteer knows otherwise", () => {
+  it("keeps the acronym the text gives in brackets over another body's", () => {
+    const text = "According to Indonesia's National Disaster Management Authority (BNPB), 1,424 people have died.";
+    expect(found(text).map(([min, claimant]) => [min, claimant])).toEqual([[1424, "BNPB"]]);
+  });
+
+  it("leaves a day opening the sentence out of the speaker's name", () => {
+    expect(found("Yesterday Police said that 49 people had died.")).toEqual([[49, "Police", "2026-03-10"]]);
+  });
+
+  it("reads a speaker's trailing 'said at the time' and an expectation as an estimate", () => {
+    expect(found("By Friday evening, the bodies recovered numbered 111, the coastguard said at the time.")).toEqual([[111, "coastguard", "2026-03-06"]]);
+    const [claim] = extractDocument("The mayor said on Friday that she expected the final toll to exceed 300.", { published: PUBLISHED }).claims;
+    expect([claim!.min, claim!.claimant, claim!.status]).toEqual([300, "mayor", "estimate"]);
+  });
+
+  it("gives 'the official toll' to the official who states it", () => {
+    expect(found("Chief Minister Ada Obi told reporters that the official toll stood at 822.").map(([m, c]) => [m, c])).toEqual([[822, "Chief Minister Ada Obi"]]);
+  });
+
+  it("reads an inquiry's conclusion as its attribution", () => {
+    const text = "The National Council for Human Rights concluded in March that 632 people had died.";
+    expect(found(text).map(([min, claimant]) => [min, claimant])).toEqual([[632, "National Council for Human Rights"]]);
+  });
+});
+
 describe("a speaker's name", () => {
   it("is the speaker who gives an official tally, not the authorities at large", () => {
     const text = "Late on Monday, Ada Obi, the chairman of the district, gave the first official tally: 113 dead.";

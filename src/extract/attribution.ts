@@ -51,6 +51,8 @@ const TRAILING_ADJUNCTS = new Set([
   "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "earlier",
   "week", "weekly", "daily", "briefing", "press", "conference", "interview", "with", "at", "by", "telephone", "phone",
   "social", "x", "twitter", "telegram", "website", "online", "also", "said", "adding", "citing", "according", "published", "released", "issued",
+  // "…, the coastguard said at the time"
+  "time", "then", "later",
 ]);
 /** Verbs of saying that are never nouns, so they end an object phrase. */
 /** Auxiliaries that start a clause's verb: an object phrase ends before them. */
@@ -136,7 +138,8 @@ export function findAttributions(text: string, tokens: readonly Token[], history
     }
     // "by official admission", "the official toll of 2,000": the authorities' own figure
     // ("X gave the first official tally": X's own, named just before)
-    const speakerJustBefore = (result.prefix.at(-1)?.at ?? -10) >= v - 4;
+    // ("Chief Minister X told reporters that the official toll stood at 822": an official's own)
+    const speakerJustBefore = (result.prefix.at(-1)?.at ?? -10) >= v - 4 || result.prefix.at(-1)?.claimant.kind === "government";
     if (!speakerJustBefore && ((t.norm === "official" && OFFICIAL_SOURCE_NOUNS.has(tokens[v + 1]?.norm ?? "")) || (t.norm === "officially" && tokens[v + 1]?.norm !== "reported"))) {
       const authorities: Attribution = { claimant: { name: "authorities", kind: "government" }, status: null, at: v };
       result.prefix.push(authorities);

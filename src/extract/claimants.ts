@@ -2,7 +2,7 @@
 // to ("the group", "it"), a generic description ("an official") or a named person.
 import { claimantResolver, matchesOnlyInCapitals, type ClaimantEntry } from "../domain/claimants.js";
 import { CLAIMANT_GAZETTEER } from "./lexicon/claimants.js";
-import { ANAPHORS, CLAIMANT_KIND_MODIFIERS, GENERIC_CLAIMANTS, INSTITUTION_HEADS, MONTHS, WEEKDAYS } from "./lexicon/en.js";
+import { ANAPHORS, CLAIMANT_KIND_MODIFIERS, GENERIC_CLAIMANTS, INSTITUTION_HEADS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from "./lexicon/en.js";
 import { PhraseTable, type Token } from "./text.js";
 import type { ClaimantKind } from "../domain/claim.js";
 
@@ -63,10 +63,21 @@ export function findGazetteerClaimant(tokens: readonly Token[], from: number, to
     if (matchesOnlyInCapitals(alias) && tokens[i]!.text !== alias.replace(/\.$/, "")) continue;
     // "Sudan's army-aligned government": a name hyphenated into a modifier is not the speaker
     if (tokens[i + m.length]?.norm === "-" && tokens[i + m.length]!.start === tokens[i + m.length - 1]!.end) continue;
-    if (!best || m.length > best.length || last) best = { claimant: { name: entry.name, kind: entry.kind }, index: i, length: m.length };
+    if (!best || m.length > best.length || last) best = { claimant: { name: ownAcronym(tokens, i + m.length, entry.name), kind: entry.kind }, index: i, length: m.length };
     i += m.length - 1;
   }
   return best;
+}
+
+/**
+ * "Indonesia's National Disaster Management Authority (BNPB)": where the gazetteer knows the name
+ * under another body's acronym (India's NDMA), the acronym the text gives in brackets is the name.
+ */
+function ownAcronym(tokens: readonly Token[], after: number, canonical: string): string {
+  const acronym = tokens[after + 1];
+  if (tokens[after]?.norm !== "(" || tokens[after + 2]?.norm !== ")" || !acronym || acronym.kind !== "word") return canonical;
+  const isAcronym = (s: string) => s.length > 1 && s === s.toUpperCase() && /^\p{Lu}+$/u.test(s);
+  return isAcronym(canonical) && isAcronym(acronym.text) && acronym.text !== canonical ? acronym.text : canonical;
 }
 
 /**
@@ -75,7 +86,8 @@ export function findGazetteerClaimant(tokens: readonly Token[], from: number, to
  */
 export function resolveClaimant(text: string, tokens: readonly Token[], from: number, to: number, history: ClaimantHistory): Claimant | null {
   while (to >= from && (TRAILING_NOISE.has(tokens[to]!.norm) || isDateWord(tokens[to]!) || tokens[to]!.kind === "punct")) to--;
-  while (from <= to && (tokens[from]!.kind === "punct" || tokens[from]!.norm === "and")) from++;
+  // "Yesterday Police said": a day opening the sentence is no part of the name
+  while (from <= to && (tokens[from]!.kind === "punct" || tokens[from]!.norm === "and" || RELATIVE_DAYS[tokens[from]!.norm] !== undefined)) from++;
   if (from > to) return null;
   const named = findGazetteerClaimant(tokens, from, to);
   if (named) return named.claimant;

@@ -81,6 +81,15 @@ describe("dates", () => {
     expect(dates("deaths from the earthquakes of 7 January")).toEqual([]);
   });
 
+  it("ends a period at the second day of a range written with a dash", () => {
+    expect(findDates(tokenize("Epi week 8: 19 - 25 February 2024", 0, 34), published).at(-1)).toMatchObject({ iso: "2024-02-25", isPeriodEnd: true });
+  });
+
+  it("ends a period at the end of a day or a month", () => {
+    expect(findDates(tokenize("up to the end of 23 October", 0, 27), published).at(-1)).toMatchObject({ iso: "2025-10-23", isPeriodEnd: true });
+    expect(findDates(tokenize("By the end of September, police had", 0, 35), published).at(-1)).toMatchObject({ iso: "2025-09-30", isPeriodEnd: true });
+  });
+
   it("ends a period at the second of two days only after between", () => {
     expect(dates("the floods of 7 and 11 January left 40 dead on 13 January").map((d) => d.iso)).toEqual(["2026-01-11", "2026-01-13"]);
     expect(findDates(tokenize("killed between 7 and 11 January", 0, 32), published).at(-1)?.isPeriodEnd).toBe(true);

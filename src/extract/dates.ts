@@ -116,7 +116,8 @@ function readDate(tokens: readonly Token[], i: number, published: Date | null): 
     const ambiguous = t.norm === "may" || t.norm === "march";
     const yearTok = tokens[i + month.length];
     const year = yearTok && /^\d{4}$/.test(yearTok.norm) ? Number(yearTok.norm) : undefined;
-    const lead = MONTH_LEADS.has(tokens[i - 1]?.norm ?? "");
+    // "by the end of September": the month's last day, as "in September" is
+    const lead = MONTH_LEADS.has(tokens[i - 1]?.norm ?? "") || byTheEndOf(tokens, i);
     // "January's count" dates a figure; "January's protests" names an event
     const possessive = tokens[i + month.length]?.norm === "'s" && !EVENT_TYPES[tokens[i + month.length + 1]?.norm ?? ""];
     if ((lead && tokens[i + month.length]?.norm !== "'s") || (!ambiguous && (year !== undefined || possessive))) {
@@ -192,7 +193,17 @@ function hasPeriodEndCue(tokens: readonly Token[], i: number): boolean {
   const andOfBetween = (a === "and" || tokens[i - 2]?.norm === "and") && tokens.slice(Math.max(0, i - 5), i).some((t) => t.norm === "between");
   if (a === "and" || tokens[i - 2]?.norm === "and") return andOfBetween;
   if (PERIOD_END_CUES.has(a)) return true;
-  return (a === "of" && tokens[i - 2]?.norm === "as") || (tokens[i - 2]?.norm === "up" && a === "to");
+  // "19 - 25 February 2024": the second day of a range of days
+  if ((a === "-" || a === "–") && tokens[i - 2]?.kind === "num" && /^\d{1,2}$/.test(tokens[i - 2]!.norm)) return true;
+  // "as of 14 May", "up to 23 October", "by the end of 23 October", "at the end of September"
+  return (a === "of" && (tokens[i - 2]?.norm === "as" || byTheEndOf(tokens, i))) || (tokens[i - 2]?.norm === "up" && a === "to");
+}
+
+/** "by the end of September", "up to the end of 23 October"; not "who were there at the end of October". */
+function byTheEndOf(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.norm !== "of" || tokens[i - 2]?.norm !== "end" || tokens[i - 3]?.norm !== "the") return false;
+  const before = tokens[i - 4]?.norm ?? "";
+  return PERIOD_END_CUES.has(before) && before !== "and";
 }
 
 /** The "since" whose clause the date at i stands in ("since a fishing boat … capsized early on Wednesday"), or -1. */

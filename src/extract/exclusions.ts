@@ -1,13 +1,13 @@
 // Counts of people that the contract leaves out although a metric word stands beside them: one
 // figure for two fates ("killed or injured"), kidnappings for ransom, treatment for illness.
-import { CHANGE_VERBS, COMBINED_COUNT_CUES, INJURY_WORDS, KIDNAP_WORDS, RANSOM_WORDS, TREATMENT_WORDS, UNREALISED_CUES } from "./lexicon/en.js";
+import { AID_VERBS, CHANGE_VERBS, COMBINED_COUNT_CUES, INJURY_WORDS, KIDNAP_WORDS, RANSOM_WORDS, RELEASE_WORDS, TREATMENT_WORDS, UNREALISED_CUES } from "./lexicon/en.js";
 import { PhraseTable, type Token } from "./text.js";
 import type { Metric } from "../domain/claim.js";
 
 const combinedCues = new PhraseTable(COMBINED_COUNT_CUES.map((c) => [c, true] as [string, boolean]));
 const unrealisedCues = new PhraseTable(UNREALISED_CUES.map((c) => [c, true] as [string, boolean]));
 
-export type Exclusion = "combined total" | "kidnapping for ransom" | "treated for illness" | "difference between counts" | "not done";
+export type Exclusion = "combined total" | "kidnapping for ransom" | "treated for illness" | "difference between counts" | "not done" | "released" | "aid recipients";
 
 /**
  * Why the figure at tokens[first, last], read with its phrase and predicate up to `end` as a
@@ -20,6 +20,8 @@ export function excludedCount(tokens: readonly Token[], first: number, last: num
   // a figure with no metric of its own may still inherit one: it is tested as if it had it
   if ((metric ?? "detained") === "detained" && isKidnappingForRansom(tokens, first, end)) return "kidnapping for ransom";
   if ((metric ?? "injured") === "injured" && isTreatedForIllness(tokens, first, last, end)) return "treated for illness";
+  if (metric === "detained" && isReleased(tokens, first, last)) return "released";
+  if (isAidRecipients(tokens, first)) return "aid recipients";
   return null;
 }
 
@@ -61,4 +63,29 @@ function isTreatedForIllness(tokens: readonly Token[], first: number, last: numb
   if (!treated || tokens[end + 1]?.norm !== "for") return false;
   for (let k = end + 2; k < tokens.length && k <= end + 5 && tokens[k]!.kind === "word"; k++) if (INJURY_WORDS.has(tokens[k]!.norm)) return false;
   return true;
+}
+
+/**
+ * "more than 2,000 detainees had been released", "released hundreds of people detained", "1,700
+ * hostages were rescued": people let go are no longer held, so the figure counts no detention.
+ */
+function isReleased(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first - 1; k >= 0 && first - k <= 2; k--) if (RELEASE_WORDS.has(tokens[k]!.norm)) return true;
+  for (let k = last + 1; k < tokens.length && k - last <= 12; k++) {
+    const w = tokens[k]!.norm;
+    if (w === "," || w === ";" || w === "." || w === "and" || w === "but") return false;
+    if (RELEASE_WORDS.has(w)) return true;
+  }
+  return false;
+}
+
+/** "WFP has distributed ready-to-eat food to 35,000 people in displacement sites": the people aid reached. */
+function isAidRecipients(tokens: readonly Token[], first: number): boolean {
+  if (tokens[first - 1]?.norm !== "to") return false;
+  for (let k = first - 1; k >= 0 && first - k <= 8; k--) {
+    const w = tokens[k]!.norm;
+    if (w === "," || w === ";" || w === ".") return false;
+    if (AID_VERBS.has(w)) return true;
+  }
+  return false;
 }

@@ -32,6 +32,8 @@ describe("readBounds", () => {
     ["between 1.5 million and 2 million people", "range", 1_500_000, 2_000_000],
     ["hundreds of people", "vague", 200, null],
     ["2,500 or more people", "at_least", 2500, null],
+    ["estimates ranged from 2,658 to 3,290 deaths", "range", 2658, 3290],
+    ["with a range from 793 to 8,498", "range", 793, 8498],
   ])("%s", (text, qualifier, min, max) => {
     expect(firstBounds(text)).toEqual({ qualifier, min, max });
   });

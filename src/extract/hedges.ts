@@ -1,6 +1,6 @@
 // Reads the hedge around a figure ("at least", "up to", "between … and …", "or more") and
 // turns figure + hedge into the contract's qualifier and bounds.
-import { POST_HEDGES, PRE_HEDGES } from "./lexicon/en.js";
+import { POST_HEDGES, PRE_HEDGES, RANGE_WORDS } from "./lexicon/en.js";
 import type { Figure } from "./numbers.js";
 import { PhraseTable, type Token } from "./text.js";
 import type { Qualifier } from "../domain/claim.js";
@@ -60,7 +60,8 @@ function isRangeJoin(tokens: readonly Token[], f: Figure, next: Figure, before: 
   if (next.first - f.last !== 2) return false;
   const joiner = tokens[f.last + 1]!.norm;
   if (before === "between") return joiner === "and";
-  if (before === "from") return false;
+  // "ranged from 2,658 to 3,290", "a range from 793 to 8,498": a range, not a change over time
+  if (before === "from") return joiner === "to" && RANGE_WORDS.has(tokens[f.first - 2]?.norm ?? "") && next.value > f.value;
   if (joiner === "-") return next.value > f.value || next.value > f.value / 100;
   if (joiner === "to" || joiner === "or") return next.value > f.value;
   return false;

@@ -56,6 +56,8 @@ describe("findFigures", () => {
     ["Most were under 16."],
     ["If one assumes the worst, the toll is far higher."],
     ["Situation update No. 14 on the floods"],
+    ["The Kobe earthquake in 1995 killed many."],
+    ["New deaths were recorded in week 8."],
   ])("finds no count in %s", (sentence) => {
     expect(figures(sentence)).toEqual([]);
   });

@@ -23,10 +23,15 @@ const FIGURE_STARTS = new Set([
 const AGE_BEFORE = new Set(["aged", "age", "ages", "ageing", "turns", "turned", "turning"]);
 const CURRENCY = new Set(["$", "€", "£", "¥", "₹", "us$", "usd", "eur", "rs", "inr", "tk", "taka", "rupees", "rials", "rial", "dollars", "euros"]);
 const PERCENT = new Set(["%", "percent", "pc", "percentage"]);
+/** Prepositions after which a four-digit figure is a year, whatever follows it. */
+const YEAR_PREPOSITIONS = new Set(["in", "since", "until", "during"]);
+
 const LABELS = new Set([
   "no", "article", "number", "resolution", "chapter", "section", "page", "paragraph", "flight", "route", "highway",
   "level", "category", "magnitude", "grade", "phase", "room", "ward", "district", "gate", "platform", "line", "unit",
   "covid", "mh", "f", "su", "model", "version", "item", "point", "zone", "block", "building", "camp", "sector", "area",
+  // "recorded in week 8": an epidemiological week is a period's label
+  "week",
 ]);
 const ONE_AS_PRONOUN_BEFORE = new Set([
   "assumes", "assume", "considers", "looks", "counts", "adds", "includes", "compares", "takes", "must", "can", "could",
@@ -179,6 +184,8 @@ function isNonClaimNumber(tokens: readonly Token[], f: Figure): boolean {
     if (/^\d{4}$/.test(first.norm) && f.first === f.last) {
       const year = Number(first.norm);
       if (year >= 1900 && year <= 2100 && !PERSON_NOUNS[afterNorm] && !isCountNoun(afterNorm)) return true;
+      // "The Kobe earthquake in 1995 killed 6,434": after "in" or "since" a year stays a year before a metric word
+      if (year >= 1900 && year <= 2100 && YEAR_PREPOSITIONS.has(before?.norm ?? "")) return true;
     }
     if (after && after.start === tokens[f.last]!.end && /^(st|nd|rd|th)$/.test(afterNorm)) return true;
     if (afterNorm === ":" && after2?.kind === "num" && after?.start === tokens[f.last]!.end) return true;

@@ -132,6 +132,55 @@ describe("status, as-of and scope", () => {
     ]);
   });
 
+  it("sets the event a superlative reaches back to apart ('the deadliest since 2009, when …')", () => {
+    const text = "Quake kills 267 in Italy\nThe quake killed 267 people. It is the deadliest since 2009, when an earthquake in L'Aquila killed 309 people.\nThe floods are the worst since the 2004 tsunami, which killed over 8,000 people.";
+    expect(claims(text).map((c) => [c.min, c.mainEvent, c.asOf])).toEqual([
+      [267, true, PUBLISHED],
+      [309, false, "2009-12-31"],
+      [8000, false, "2004-12-31"],
+    ]);
+  });
+
+  it("dates a count by a period's end earlier in its sentence and by a day closing the speaker's phrase", () => {
+    const text = "According to the agency, as of 4 March at 13:00 local time, 1,424 people have died.\nThe toll has risen to 284, the minister said in a statement on Friday.";
+    expect(claims(text).map((c) => c.asOf)).toEqual(["2026-03-04", "2026-03-06"]);
+  });
+
+  it("gives a release's figures to the speaker of 'the following update'", () => {
+    const text = "Police Commissioner Ann Lee gave the following update this afternoon.\nThe number of people killed in the attacks has risen to 50.\nThere are 34 people still receiving treatment in hospital for their injuries.";
+    expect(claims(text).map((c) => [c.min, c.claimant])).toEqual([[50, "Police Commissioner Ann Lee"], [34, "Police Commissioner Ann Lee"]]);
+  });
+
+  it("reads every item of a comma list of subjects with the verb after the last", () => {
+    const text = "Since May 23, 920 militants, 165 soldiers and 47 civilians have been killed, the military said.\nHe said 14 students and one teacher had been killed.\n\"We buried people,\" said one farmer.";
+    expect(claims(text).map((c) => `${c.population}:${c.min}`)).toEqual(["other:920", "security_forces:165", "civilians:47", "other:14", "other:1"]);
+  });
+
+  it("dates a situation report's counts by the epidemiological week it covers", () => {
+    const text = "Epi week 8: 19 - 25 February 2026\nTwenty new deaths were recorded in week 8.";
+    expect(claims(text).map((c) => [c.min, c.asOf])).toEqual([[20, "2026-02-25"]]);
+  });
+
+  it("keeps a retrospective report's own period in the main event", () => {
+    const text = "Famine killed 258,000, study finds\nAn estimated 258,000 people died between October 2010 and April 2012, a study found.\nThe 1992 famine killed 220,000 people.";
+    expect(claims(text).map((c) => [c.min, c.mainEvent])).toEqual([[258000, true], [220000, false]]);
+  });
+
+  it("dates a study by the day it was published and 'a day earlier' by the day before", () => {
+    const text = "A study published in January estimated that 4,645 people died.\nThe government gave a toll of about 4,000 dead a day earlier.";
+    expect(claims(text).map((c) => c.asOf)).toEqual(["2026-01-31", "2026-03-10"]);
+  });
+
+  it("gives the parts of a count restated with its source the day of that count", () => {
+    const text = "KEY FIGURES\n438 people killed (1)\n(1) DoDMA, as of 9 March.\nOf the 438 deaths recorded by DoDMA, Blantyre accounted for 225 and Mulanje for 99.";
+    expect(claims(text).map((c) => [c.min, c.asOf])).toEqual([[438, "2026-03-09"], [225, "2026-03-09"], [99, "2026-03-09"]]);
+  });
+
+  it("reads a part's metric from its opener and keeps 'one' that ends a list of counts", () => {
+    const text = "The agency said 13,116 people had died and 14,377 were still missing.\nOf the dead, 8,103 were in Miyagi, 3,815 in Iwate and one in Tokyo.";
+    expect(claims(text).map((c) => `${c.metric}:${c.min}`)).toEqual(["killed:13116", "missing:14377", "killed:8103", "killed:3815", "killed:1"]);
+  });
+
   it("merges a headline that repeats the body's figure, keeping the body's hedge", () => {
     const found = claims("Rights group says 1,200 killed\nThe rights group HRANA said at least 1,200 people have been killed.");
     expect(found.map((c) => [c.qualifier, c.claimant])).toEqual([["at_least", "HRANA"]]);

@@ -25,7 +25,7 @@ import { claimOf, runStages } from "./stages.js";
 import { restatedStatus } from "./status.js";
 import { normaliseForMatching, tokenize } from "./text.js";
 import type { ExtractionTrace } from "./trace.js";
-import { CLAIM_CUES, FRONTED_PERIOD, NUMBER_PREFILTER, PART_ANYWHERE, PART_DESCRIBED, PART_OPENER, TIMELINE_START } from "./lexicon/en.js";
+import { CLAIM_CUES, FOLLOWING_STATEMENT, FRONTED_PERIOD, NUMBER_PREFILTER, PART_ANYWHERE, PART_DESCRIBED, PART_OPENER, TIMELINE_START } from "./lexicon/en.js";
 import { enterLine, newVoiceMemory, rememberVoice } from "./voice.js";
 import type { Claim } from "../domain/claim.js";
 
@@ -49,7 +49,7 @@ export function extractClaims(text: string, publishedIso: string | null, trace: 
   const sections = readDaySections(norm, lines, published);
   for (const [lineIndex, line] of lines.entries()) {
     const lineText = norm.slice(line.start, line.end);
-    if (!(NUMBER_PREFILTER.test(lineText) && (claimCues.test(lineText) || PART_ANYWHERE.test(lineText))) && !mayNameSource(lineText)) {
+    if (!(NUMBER_PREFILTER.test(lineText) && (claimCues.test(lineText) || PART_ANYWHERE.test(lineText))) && !mayNameSource(lineText) && !FOLLOWING_STATEMENT.test(lineText)) {
       restateStatus(state, lineText);
       for (const note of readLineNotes(text, norm, line, published, state.history)) takeNote(state, note);
       continue;
@@ -87,8 +87,9 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
     attributions: null, dates: null, scopeOf: null, previous: null, opener: null,
   };
   let leftLimit = 0;
-  // "Three soldiers and two civilians were killed": the first of joined subjects waits for the verb
-  let waiting: { bounds: Bounds; attached: Attachment } | null = null;
+  // "Three soldiers and two civilians were killed", "920 militants, 165 soldiers and 47 civilians
+  // have been killed": the first of joined subjects wait for the verb
+  let waiting: Array<{ bounds: Bounds; attached: Attachment }> = [];
   for (let i = 0; i < figures.length; i++) {
     const bounds = readBounds(tokens, figures, i);
     const rightLimit = figures[i + 1 + bounds.consumed]?.first ?? tokens.length;
@@ -96,20 +97,25 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
     const figure = figures[i]!;
     i += bounds.consumed;
     if (!attached) {
-      waiting = null;
+      waiting = [];
       continue;
     }
     const claim = claimOfFigure(ctx, figure, bounds, attached, leftLimit, rightLimit);
     leftLimit = attached.end + 1;
-    if (claim && waiting && waiting.attached.end + 2 === bounds.first) {
-      const { bounds: b, attached: a } = waiting;
-      state.claims.push({ ...claim, min: b.min, max: b.max, qualifier: b.qualifier, population: a.population });
-      state.trace?.copy(state.claims.at(-1)!, claim, {
-        bounds: { stage: "bounds", rule: "the first of joined figures, waiting for the verb", words: { start: tokens[b.first]!.start, end: tokens[b.last]!.end } },
-        population: { stage: "population", rule: "the counted words of the first of joined figures", words: { start: tokens[b.first]!.start, end: tokens[a.end]!.end } },
-      });
+    if (claim && waiting.length > 0 && waiting.at(-1)!.attached.end + 2 === bounds.first) {
+      for (const { bounds: b, attached: a } of waiting) {
+        state.claims.push({ ...claim, min: b.min, max: b.max, qualifier: b.qualifier, population: a.population });
+        state.trace?.copy(state.claims.at(-1)!, claim, {
+          bounds: { stage: "bounds", rule: "the first of joined figures, waiting for the verb", words: { start: tokens[b.first]!.start, end: tokens[b.last]!.end } },
+          population: { stage: "population", rule: "the counted words of the first of joined figures", words: { start: tokens[b.first]!.start, end: tokens[a.end]!.end } },
+        });
+      }
     }
-    waiting = !claim && attached.hasHead && tokens[attached.end + 1]?.norm === "and" ? { bounds, attached } : null;
+    const joiner = tokens[attached.end + 1]?.norm;
+    const joins = !claim && attached.hasHead && (joiner === "and" || joiner === ",");
+    // a comma list waits only while its items follow one another
+    const continues = waiting.length > 0 && waiting.at(-1)!.attached.end + 2 === bounds.first && tokens[waiting.at(-1)!.attached.end + 1]?.norm === ",";
+    waiting = joins ? [...(continues ? waiting : []), { bounds, attached }] : [];
     if (claim) state.claims.push(claim);
   }
   rememberSources(ctx);
@@ -177,6 +183,8 @@ function readFigureless(state: DocumentState, sentence: Span, sentenceText: stri
   for (const source of sources) rememberSource(state, source);
   paragraph.statedDay = day ?? paragraph.statedDay;
   paragraph.statedSource = issuer ?? paragraph.statedSource;
+  // "Police Commissioner X gave the following update": what follows is the issuer's statement
+  if (issuer && FOLLOWING_STATEMENT.test(sentenceText)) state.voice.documentSource ??= issuer;
   return spoke;
 }
 

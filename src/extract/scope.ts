@@ -12,6 +12,8 @@ const PERIOD_WORDS = new Set(["in", "during", "throughout", "from", "of", "for",
 const LOCATIVES = new Set(["in", "across", "throughout", "inside"]);
 const BREAKS = new Set([",", ";", ":", "—", "(", ")"]);
 const STARTS = new Set(["since", "began", "begun", "broke", "erupted", "started", "start", "beginning", "outbreak"]);
+/** "since the 2021 coup", "died between October 2010 and April 2012": the lead's period is the main event's own time. */
+const LEAD_PERIOD_WORDS = new Set(["coup", "between"]);
 /** Clauses that continue the place of the clause before: "in Greece, where authorities said …". */
 const CONTINUING = new Set(["where", "when", "which", "whose"]);
 
@@ -33,7 +35,7 @@ export function readDocumentScope(tokens: readonly Token[], headline: readonly T
   const consider = (list: readonly Token[], needsStart: boolean) => {
     list.forEach((t, i) => {
       if (t.kind !== "num" || t.norm.length !== 4 || !/^(19|20)\d\d$/.test(t.norm)) return;
-      if (needsStart && !list.slice(Math.max(0, i - 6), i).some((x) => STARTS.has(x.norm) || x.norm === "coup")) return;
+      if (needsStart && !list.slice(Math.max(0, i - 6), i).some((x) => STARTS.has(x.norm) || LEAD_PERIOD_WORDS.has(x.norm))) return;
       const year = Number(t.norm);
       if (firstYear === null || year < firstYear) firstYear = year;
     });
@@ -61,7 +63,10 @@ export function sentenceScope(tokens: readonly Token[], main: DocumentScope, pub
   const places = main.countries.size > 0 ? countries.findAll(tokens).filter((m) => LOCATIVES.has(tokens[m.index - 1]?.norm ?? "") && /^\p{Lu}/u.test(tokens[m.index]!.text)) : [];
   // "20,000 migrant deaths in the Mediterranean since 2014": a count reaching back before the event began
   const since = main.firstYear === null ? [] : tokens.flatMap((t, i) => (t.norm === "since" && /^\d{4}$/.test(tokens[i + 1]?.norm ?? "") && Number(tokens[i + 1]!.norm) < main.firstYear! ? [i] : []));
+  const thenClauses = earlierEventClauses(tokens, publishedYear);
   return (at) => {
+    const then = thenClauses.find((c) => at > c.from && at < c.to);
+    if (then) return { mainEvent: false, pastYear: then.year };
     if (since.some((i) => !between(tokens, Math.min(i, at), Math.max(i, at), (n) => n === ";" || n === "."))) return { mainEvent: false, pastYear: null };
     // a year the opening already places the main event in is the event's own time, not another's
     const pastYear = yearGoverning(tokens, years, at);
@@ -80,6 +85,37 @@ export function sentenceScope(tokens: readonly Token[], main: DocumentScope, pub
     if (here.length > 0 && places.some((m) => m.index >= from && m.index < to && !main.countries.has(m.value))) return { mainEvent: false, pastYear: null };
     return { mainEvent: true, pastYear: null };
   };
+}
+
+/**
+ * "the deadliest in Italy since 2009, when an earthquake in L'Aquila killed 309", "the worst since
+ * the 2004 tsunami, which killed over 8,000": the clause that tells what happened in the past year
+ * a superlative reaches back to is about that earlier event, set in that year. Token ranges from
+ * the "when" or "which" to the end of the sentence.
+ */
+function earlierEventClauses(tokens: readonly Token[], publishedYear: number | null): Array<{ from: number; to: number; year: number }> {
+  if (publishedYear === null) return [];
+  const found: Array<{ from: number; to: number; year: number }> = [];
+  tokens.forEach((t, i) => {
+    if (t.norm !== "since") return;
+    let k = i + 1;
+    while (k < tokens.length && k - i <= 8 && !(/^\d{4}$/.test(tokens[k]!.norm) && Number(tokens[k]!.norm) < publishedYear)) {
+      if (BREAKS.has(tokens[k]!.norm) || tokens[k]!.norm === ".") return;
+      k++;
+    }
+    if (k - i > 8 || k >= tokens.length) return;
+    for (let j = k + 1; j < tokens.length && j - k <= 8; j++) {
+      const w = tokens[j]!.norm;
+      if (w === ";" || w === ".") return;
+      if (w === "when" || w === "which") {
+        let end = j;
+        while (end < tokens.length && tokens[end]!.norm !== ";" && tokens[end]!.norm !== ".") end++;
+        found.push({ from: j, to: end, year: Number(tokens[k]!.norm) });
+        return;
+      }
+    }
+  });
+  return found;
 }
 
 /** Token range of the comma-delimited clause holding token `at`. */

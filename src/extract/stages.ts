@@ -17,6 +17,7 @@ import type { Token } from "./text.js";
 import { timelineWords } from "./trace.js";
 import { inheritedVoice } from "./voice.js";
 import type { Claim, Metric, Population, Status } from "../domain/claim.js";
+import { ATTRIBUTION_VERBS, METRIC_CUES } from "./lexicon/en.js";
 
 export interface CandidateStage {
   name: string;
@@ -81,6 +82,8 @@ const METRIC: FieldRules<Metric> = {
       value: (c) => c.attached.metric,
       words: (c, why) => (readsBefore(c) ? why.withLead(c.bounds.first, c.attached.end, c.figureLeft) : why.span(c.bounds.first, c.attached.end)),
     },
+    // "Of the dead, Miyagi accounted for 8,103": the opener says what befell the part, whatever the count before it counted
+    { rule: "a part named by the sentence's opener: its metric word", value: (c) => (c.inherited && c.partOfLast ? openerMetric(c.ctx.tokens) : null) },
     { rule: "a part of the count before: its metric", value: (c) => (c.inherited ? c.whole!.metric : null), words: (c) => from(c.whole) },
     { rule: "framed as the count before: its metric", value: (c) => c.framedBy?.metric, words: (c) => from(c.framedBy) },
   ],
@@ -94,6 +97,15 @@ function readsBefore(c: Candidate): boolean {
 
 const PRONOUN_PARTS = new Set(["them", "whom", "these", "those"]);
 
+/** The metric word of a part opener before its comma: "Of the dead," "Of those detained,". */
+function openerMetric(tokens: readonly Token[]): Metric | null {
+  for (let k = 0; k < tokens.length && k < 8 && tokens[k]!.norm !== ","; k++) {
+    const metric = METRIC_CUES[tokens[k]!.norm];
+    if (metric) return metric;
+  }
+  return null;
+}
+
 function readMetric(c: Candidate): boolean {
   const { ctx, figure, bounds, attached } = c;
   const { state, tokens, previous } = ctx;
@@ -106,15 +118,19 @@ function readMetric(c: Candidate): boolean {
   // "put its count at 648", "the true number could be as high as 3,000": the count in hand continues
   c.framedBy = attached.framed ? previous?.claim ?? state.lastClaim : null;
   c.metric = decideField(c, METRIC);
-  return c.metric !== null && !isPersonalCase(tokens, figure, bounds, attached) && !isFootnoteMarker(tokens, figure, state.footnotes);
+  return c.metric !== null && !isPersonalCase(tokens, figure, bounds, attached, previous !== null) && !isFootnoteMarker(tokens, figure, state.footnotes);
 }
 
 /**
  * One person's own case is a victim record, not a count: "one detainee, Arfan Soltani, …",
  * "one of them", "a shopkeeper whose wife and two sons are missing".
  */
-function isPersonalCase(tokens: readonly Token[], figure: Candidate["figure"], bounds: Bounds, attached: Candidate["attached"]): boolean {
-  if (figure.isOne && (!attached.hasHead || tokens[figure.last + 1]?.norm === "of" || isNamedAfter(tokens, attached.end))) return true;
+function isPersonalCase(tokens: readonly Token[], figure: Candidate["figure"], bounds: Bounds, attached: Candidate["attached"], listed: boolean): boolean {
+  // "1,203 in Palu City, 144 in Donggala … and one in Pasangkayu": the last item of a list of counts
+  const lastOfList = listed && !attached.hasHead && (tokens[bounds.first - 1]?.norm === "and" || tokens[bounds.first - 1]?.norm === ",");
+  if (figure.isOne && !lastOfList && (!attached.hasHead || tokens[figure.last + 1]?.norm === "of" || isNamedAfter(tokens, attached.end))) return true;
+  // "said one farmer who lost two brothers": a speaker, not a count
+  if (figure.isOne && Object.hasOwn(ATTRIBUTION_VERBS, tokens[bounds.first - 1]?.norm ?? "")) return true;
   for (let i = Math.max(0, bounds.first - 5); i < bounds.first; i++) if (tokens[i]!.norm === "whose") return true;
   return false;
 }
@@ -244,7 +260,8 @@ function readClaimant(c: Candidate): boolean {
   // (background about another time or crisis is the writer's, not the source's)
   c.earlier = c.partOf ? c.partOf : !attribution && !paragraph.inTitle && scope.mainEvent ? previous?.claim ?? paragraph.lastClaim : null;
   // "Of the nine dead, two were women": a figure restating an earlier count is that count's
-  c.restated = attribution || paragraph.inTitle ? null : restatedClaim(state.claims, c.metric!, bounds);
+  // "Of the 438 deaths recorded by DoDMA, …": an opener restates its count even where it names the source
+  c.restated = (attribution && !(ctx.opensWithPart && previous === null)) || paragraph.inTitle ? null : restatedClaim(state.claims, c.metric!, bounds);
   c.voice = attribution || c.earlier?.claimant || paragraph.inTitle || !scope.mainEvent ? null : inheritedVoice(state.voice, c.metric!, tokens);
   // "The ministry has issued its first statement. The toll nears 300: …": the issuer speaks on
   c.issued = attribution || c.restated?.claimant || c.earlier?.claimant || !scope.mainEvent ? null : paragraph.statedSource;
@@ -274,6 +291,8 @@ const AS_OF: FieldRules<string> = {
     },
     { rule: "the day its footnote gives", value: (c) => c.footnote?.day },
     { rule: "the day of the earlier count this figure restates", value: (c) => c.restated?.asOf, words: (c) => from(c.restated) },
+    // "Of the 438 deaths recorded by DoDMA, Blantyre accounted for 225": the parts of a restated count are of its day
+    { rule: "the day of the count the sentence's opener restates", value: (c) => (c.ctx.opensWithPart ? c.ctx.opener?.asOf : null), words: (c) => from(c.ctx.opener) },
     {
       rule: "'that day': the last day named before",
       value: (c) => (SAME_DAY.test(c.ctx.sentenceText) ? dayMentionedBefore(c.ctx.state.norm, c.ctx.sentence.start, c.ctx.state.published) : null),

@@ -60,6 +60,9 @@ export const POST_HEDGES: Array<[string, Qualifier]> = [
   ["plus", "at_least"], ["at least", "at_least"],
 ];
 
+/** Words before "from X to Y" that make it a range, not a change: "ranged from 2,658 to 3,290", "a range from 793 to 8,498". */
+export const RANGE_WORDS = new Set(["range", "ranged", "ranging", "ranges", "anywhere", "varying", "varied", "estimates"]);
+
 /** Words joining the two ends of a range: "between 10 and 12", "10 to 12", "10-12". */
 export const RANGE_JOINERS = new Set(["to", "-", "–", "and", "or"]);
 
@@ -123,6 +126,12 @@ export const METRIC_CUES: Record<string, Metric> = {
   "buried under": "missing", "trapped under": "missing", "still buried": "missing", "still trapped": "missing",
   liquidated: "killed", "now held": "detained", "lives lost": "killed", "lives were lost": "killed", "went missing": "missing", "forced to leave": "displaced",
   "whose homes were destroyed": "displaced",
+  // still under mud or rubble is missing, not dead: "at least 40 people remained buried"
+  "remained buried": "missing", "remain buried": "missing", "remains buried": "missing", "listed as missing": "missing",
+  // "25 people had been shot and wounded"; "34 people still receiving treatment … for their injuries"
+  "shot and wounded": "injured", "shot and injured": "injured", "shot and killed": "killed",
+  "receiving treatment": "injured", "received treatment": "injured", "hospital treatment": "injured",
+  "received hospital treatment": "injured", "receiving hospital treatment": "injured",
 };
 
 /**
@@ -176,6 +185,10 @@ export const PERSON_NOUNS: Record<string, Population> = {
   firefighters: "other", rescuers: "other", volunteers: "other", employees: "other", farmers: "other",
   foreigners: "other", nationals: "other", tourists: "other", prisoner: "other", inmates: "other",
   suspects: "other", attackers: "other", engineers: "other", criminals: "other", marines: "security_forces", guardsmen: "security_forces",
+  // singulars after "one": "14 students and one teacher had been killed"
+  teacher: "other", student: "other", worker: "other", nurse: "other", doctor: "other", firefighter: "other",
+  volunteer: "other", farmer: "other", resident: "all", villager: "all", migrant: "all", passenger: "all",
+  policeman: "security_forces", officer: "security_forces", militant: "other",
 };
 
 /** Words anywhere in the counted phrase that narrow the population; checked in this order. */
@@ -219,6 +232,8 @@ export const NON_PERSON_NOUNS = new Set([
   "dams", "dam", "bridges", "roads", "requests", "request", "calls", "appeals", "complaints", "petitions", "signatures", "visits", "trips",
   "centres", "centers", "clinics", "stations", "departments", "counties", "municipalities", "governorates", "settlements",
   "explosions", "blasts", "bombings", "pellets", "kits", "doses", "tablets",
+  // dead and wounded together: "listed 48 casualties in all" is a combined total
+  "casualties", "casualty",
 ]);
 
 /** Words between a figure and its noun that do not break the counted phrase. */
@@ -240,12 +255,16 @@ export const ATTRIBUTION_VERBS: Record<string, Status | null> = {
   alleges: null, insisted: null, acknowledged: null, admitted: null, disclosed: null, revealed: null,
   raises: null, updates: null, revises: null, lowered: null, lowers: null, increased: null, increases: null,
   accuses: null, accused: null, quoted: null, broke: null, treats: null, treated: null, rescued: null,
+  // an inquiry's finding: "the council concluded in March that 632 people had died"
+  concluded: null, concludes: null, established: null, determined: null,
   received: null, buried: null, recovered: null, evacuated: null, described: null, describes: null,
   fears: "estimate", feared: "estimate",
   confirmed: "verified", confirms: "verified", confirm: "verified", verified: "verified", verifies: "verified",
   documented: "verified", documents: "verified",
   estimated: "estimate", estimates: "estimate", estimate: "estimate", believes: "estimate", believed: "estimate",
   projected: "estimate", projects: "estimate", calculated: "estimate", suggested: "estimate", believe: "estimate",
+  // "she expected the final toll to exceed 300", "DoDMA expects the number … to exceed 250,000"
+  expects: "estimate", expected: "estimate", predicts: "estimate", predicted: "estimate", forecasts: "estimate",
 };
 
 /** Status cues in the figure's clause; order matters (first found wins within equal distance). */
@@ -303,6 +322,9 @@ export const GENERIC_CLAIMANTS: Record<string, ClaimantKind> = {
   embassy: "government",
   // a role alone is a generic claimant of the kind the role gives ("the officer said")
   officer: "government", officers: "government",
+  // inquiries and courts speak for their findings; community leaders for what they saw
+  panel: "government", inquiry: "government", court: "government", tribunal: "government",
+  leaders: "other", "community leaders": "other", elders: "other",
 };
 
 /** Modifiers that set a generic claimant's kind whatever its head ("government report", "opposition channel"). */
@@ -335,7 +357,7 @@ export const WEEKDAYS: Record<string, number> = {
 /** Relative day words and how many days before publication they point; -1 is the latest Sunday. */
 export const RELATIVE_DAYS: Record<string, number> = {
   today: 0, tonight: 0, "over the weekend": -1, "at the weekend": -1, "this weekend": -1, "last weekend": -1, "this morning": 0, "this afternoon": 0, "this evening": 0, yesterday: 1,
-  "last night": 1, "the day before": 1, "last week": 7, "earlier this week": 3,
+  "last night": 1, "the day before": 1, "last week": 7, "earlier this week": 3, "a day earlier": 1, "the previous day": 1,
 };
 
 /** Words before a date that make it the start of something, not the day a count describes. */
@@ -385,8 +407,18 @@ export const COMBINED_COUNT_CUES = [
   "killed or injured", "killed or wounded", "killed and injured", "killed and wounded", "killed or hurt",
   "injured or killed", "wounded or killed", "dead or injured", "dead or wounded", "dead and injured",
   "dead and wounded", "dead or missing", "dead and missing", "killed or missing", "deaths and injuries",
-  "deaths or injuries", "killed or displaced",
+  "deaths or injuries", "killed or displaced", "died or went missing", "died or gone missing", "died or disappeared",
+  "killed or went missing", "killed or missing", "dead or disappeared",
 ];
+
+/** Verbs of giving aid: "distributed food to 35,000 people" counts recipients, not what befell them. */
+export const AID_VERBS = new Set([
+  "distributed", "delivered", "provided", "assisted", "supported", "served", "fed", "vaccinated", "screened",
+  "distributing", "delivering", "providing", "assisting", "supporting",
+]);
+
+/** Words of letting people go: "2,000 detainees had been released", "1,700 hostages were rescued" count no one held. */
+export const RELEASE_WORDS = new Set(["released", "freed", "rescued", "releasing", "freeing", "releases", "frees"]);
 
 /** Words of taking people for money: a kidnapping for ransom by a non-state group is not a claim. */
 export const KIDNAP_WORDS = new Set([
@@ -396,17 +428,25 @@ export const KIDNAP_WORDS = new Set([
 export const RANSOM_WORDS = new Set(["ransom", "ransoms"]);
 
 /** "treated 44 people for cholera": treatment counts the injured only when an injury is named. */
-export const TREATMENT_WORDS = new Set(["treated", "treating", "treat", "treats"]);
+export const TREATMENT_WORDS = new Set(["treated", "treating", "treat", "treats", "treatment"]);
 export const INJURY_WORDS = new Set([
   "injured", "wounded", "hurt", "maimed", "injuries", "injury", "wounds", "wound", "burns", "burn", "fractures",
   "trauma", "gunshot", "gunshots", "cuts", "bullet", "shrapnel", "crush",
 ]);
 
 /** "67,257 people are living in 349 relief camps": people staying in places of refuge are displaced. */
-export const SHELTER_VERBS = new Set(["living", "staying", "sheltering", "housed", "sheltered", "accommodated", "lodged", "lodging"]);
+export const SHELTER_VERBS = new Set([
+  "living", "staying", "sheltering", "housed", "sheltered", "accommodated", "lodged", "lodging",
+  // "2,100 people spent last night in tent camps", "were still sleeping in temporary shelters"
+  "spent", "spending", "sleeping", "slept",
+]);
+/** Words between a shelter verb and its place: "spent last night in", "slept the night at". */
+export const SHELTER_NIGHT_WORDS = new Set(["last", "the", "night", "nights", "another", "a", "second", "third"]);
 export const SHELTER_PLACES = new Set([
   "camps", "camp", "centres", "centers", "centre", "center", "shelters", "shelter", "sites", "settlements", "tents",
   "housing", "accommodation",
+  // public buildings opened to the homeless: "sheltering in monasteries and schools"
+  "schools", "monasteries", "churches", "mosques", "temples", "gymnasiums", "stadiums", "hotels",
 ]);
 
 /**
@@ -445,6 +485,9 @@ export const NOTE_SOURCE_ENDS = new Set(["unless", "except", "where", "when", "i
 
 /** Heads of an institution's own name: "the commission" is the "High Commission for …" named before, whatever its kind. */
 export const INSTITUTION_HEADS = new Set(["commission", "ministry", "agency", "office", "mission", "committee", "service", "department", "society", "authority", "council", "directorate", "centre", "center"]);
+
+/** Participles that date a source's document: "a study published in May", "its report, released on 30 November". */
+export const ISSUING_WORDS = new Set(["published", "released", "issued"]);
 
 /** Words that open a clause about the event, whose day is not the count's: "killed when gunmen attacked on Tuesday". */
 export const EVENT_CLAUSE_OPENERS = new Set(["when", "after", "as", "while", "before", "because"]);
@@ -541,13 +584,16 @@ export const FRONTED_PERIOD = /^(?:between|from|up to|until|through)\b/i;
 export const SOURCE_NOTE = /\bfigures\b.*\b(?:are|come) (?:those of|from)\b|\bfigures\b.*\bpublished by\b/i;
 
 /** A sentence that may state the period a report covers. */
-export const PERIOD_NOTE = /\b(?:covers|covered|covering|examines|examined|spans|reporting period)\b/i;
+export const PERIOD_NOTE = /\b(?:covers|covered|covering|examines|examined|spans|reporting period|epi week|epidemiological week|reporting week)\b/i;
 
 /** A sentence in which a source issues or says something. */
 export const SOURCE_SENTENCE = /\b(?:issued|issues|gave|gives|released|releases|published|publishes|announced|announces|updated|updates|said|says|told|tells)\b/i;
 
 /** What the source issues is its figures, toll or statement: the sentence's day is theirs. */
 export const FIGURE_NOUNS = /\b(?:figures|toll|tally|count|statement|update|bulletin|briefing|numbers)\b/i;
+
+/** A sentence announcing the statement that follows it: "X gave the following update", "issued the following statement". */
+export const FOLLOWING_STATEMENT = /\bthe following (?:update|statement|figures|briefing|information)\b/i;
 
 /** A sentence that opens on its day: "On 22 June, …", "Late on Monday, …". */
 export const FRONTED_DAY = /^(?:(?:late|early) )?on (?:\d|[A-Z])/i;
