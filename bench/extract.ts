@@ -101,22 +101,35 @@ function childrenCpuSeconds(): number | null {
   }
 }
 
-/** Runs `tally extract --json` over the corpus's files in one child process pinned to one CPU. */
-async function wholeProcess(corpus: Corpus, pinned: boolean): Promise<BenchResult["figures"]> {
-  const root = await repoRoot();
+/** The corpus written to files in a temporary folder, one per document, for `use`; the folder is removed after. */
+async function withCorpusFiles<T>(corpus: Corpus, use: (files: string[], dir: string) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(join(tmpdir(), "tally-bench-extract-"));
   try {
     const files = corpus.texts.map((_, i) => join(dir, `${String(i).padStart(5, "0")}.txt`));
     await Promise.all(files.map((file, i) => writeFile(file, corpus.texts[i]!)));
-    const cli = [join(root, "bin", "tally.js"), "extract", "--json", ...files];
-    const [command, args] = pinned ? ["taskset", ["-c", "0", process.execPath, ...cli]] : [process.execPath, cli];
+    return await use(files, dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** `tally extract --json FILE…` as a command and its arguments, pinned to CPU 0 when `pinned`. */
+async function extractCommand(files: string[], pinned: boolean): Promise<[string, string[]]> {
+  const cli = [join(await repoRoot(), "bin", "tally.js"), "extract", "--json", ...files];
+  return pinned ? ["taskset", ["-c", "0", process.execPath, ...cli]] : [process.execPath, cli];
+}
+
+/** Runs `tally extract --json` over the corpus's files in one child process pinned to one CPU. */
+function wholeProcess(corpus: Corpus, pinned: boolean): Promise<BenchResult["figures"]> {
+  return withCorpusFiles(corpus, async (files) => {
+    const [command, args] = await extractCommand(files, pinned);
     const wall: number[] = [];
     const cpu: number[] = [];
     for (let run = 0; run < WHOLE_PROCESS_RUNS; run++) {
       const nul = openSync("/dev/null", "w");
       const cpuBefore = childrenCpuSeconds();
       const started = performance.now();
-      const child = spawnSync(command, args as string[], { stdio: ["ignore", nul, "pipe"], maxBuffer: 64 * MIB });
+      const child = spawnSync(command, args, { stdio: ["ignore", nul, "pipe"], maxBuffer: 64 * MIB });
       wall.push((performance.now() - started) / 1000);
       const cpuAfter = childrenCpuSeconds();
       closeSync(nul);
@@ -128,9 +141,7 @@ async function wholeProcess(corpus: Corpus, pinned: boolean): Promise<BenchResul
     figures[`${corpus.label}: whole process, MB/s wall (median)`] = round(corpus.bytes / MB / median(wall));
     figures[`${corpus.label}: whole process, MB/s wall (best)`] = round(corpus.bytes / MB / Math.min(...wall));
     return figures;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /** CPU seconds this process has used (user + system). */
@@ -144,21 +155,16 @@ function ownCpuSeconds(): number {
  * like the whole runs), reading the corpus's files as the CLI reads them, and writing its
  * documents' JSON as the CLI writes it (both in this process, median of the passes).
  */
-async function floor(corpus: Corpus, pinned: boolean): Promise<BenchResult["figures"]> {
-  const root = await repoRoot();
-  const dir = await mkdtemp(join(tmpdir(), "tally-bench-floor-"));
-  try {
-    const files = corpus.texts.map((_, i) => join(dir, `${String(i).padStart(5, "0")}.txt`));
-    await Promise.all(files.map((file, i) => writeFile(file, corpus.texts[i]!)));
+function floor(corpus: Corpus, pinned: boolean): Promise<BenchResult["figures"]> {
+  return withCorpusFiles(corpus, async (files, dir) => {
     // Start-up is timed on a one-line report, so that it is loading, not extracting.
     const oneLine = join(dir, "one-line.txt");
     await writeFile(oneLine, "Two people were killed in the clashes, police said.\n");
-    const cli = [join(root, "bin", "tally.js"), "extract", "--json", oneLine];
-    const [command, args] = pinned ? ["taskset", ["-c", "0", process.execPath, ...cli]] : [process.execPath, cli];
+    const [command, args] = await extractCommand([oneLine], pinned);
     const startUp: number[] = [];
     for (let run = 0; run < WHOLE_PROCESS_RUNS; run++) {
       const before = childrenCpuSeconds();
-      spawnSync(command, args as string[], { stdio: "ignore" });
+      spawnSync(command, args, { stdio: "ignore" });
       const after = childrenCpuSeconds();
       if (before !== null && after !== null) startUp.push(after - before);
     }
@@ -185,9 +191,7 @@ async function floor(corpus: Corpus, pinned: boolean): Promise<BenchResult["figu
     figures[`${corpus.label}: floor, writing the JSON, CPU s`] = round(median(writing));
     figures[`${corpus.label}: whole process were extraction free, MB per CPU-second`] = round(corpus.bytes / MB / total);
     return figures;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /** extractDocument alone, in this process, after a warm-up. */

@@ -34,11 +34,16 @@ function isCombinedTotal(tokens: readonly Token[], first: number, last: number, 
 
 /** "cut the death toll from Sunday's bombings by more than 100": the change, not a count. */
 function isDifference(tokens: readonly Token[], first: number): boolean {
-  if (tokens[first - 1]?.norm !== "by") return false;
-  for (let j = first - 2; j >= 0 && first - j <= 12; j--) {
-    const w = tokens[j]!.norm;
+  return verbBeforePreposition(tokens, first, "by", CHANGE_VERBS, 12);
+}
+
+/** Whether the figure follows `preposition` and, within `reach` words before it in its clause, one of `verbs`. */
+function verbBeforePreposition(tokens: readonly Token[], first: number, preposition: string, verbs: ReadonlySet<string>, reach: number): boolean {
+  if (tokens[first - 1]?.norm !== preposition) return false;
+  for (let k = first - 2; k >= 0 && first - k <= reach; k--) {
+    const w = tokens[k]!.norm;
     if (w === "," || w === ";" || w === ".") return false;
-    if (CHANGE_VERBS.has(w)) return true;
+    if (verbs.has(w)) return true;
   }
   return false;
 }
@@ -81,11 +86,5 @@ function isReleased(tokens: readonly Token[], first: number, last: number): bool
 
 /** "WFP has distributed ready-to-eat food to 35,000 people in displacement sites": the people aid reached. */
 function isAidRecipients(tokens: readonly Token[], first: number): boolean {
-  if (tokens[first - 1]?.norm !== "to") return false;
-  for (let k = first - 1; k >= 0 && first - k <= 8; k--) {
-    const w = tokens[k]!.norm;
-    if (w === "," || w === ";" || w === ".") return false;
-    if (AID_VERBS.has(w)) return true;
-  }
-  return false;
+  return verbBeforePreposition(tokens, first, "to", AID_VERBS, 8);
 }
