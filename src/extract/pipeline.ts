@@ -102,7 +102,10 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
     }
     const claim = claimOfFigure(ctx, figure, bounds, attached, leftLimit, rightLimit);
     leftLimit = attached.end + 1;
-    if (claim && waiting.length > 0 && waiting.at(-1)!.attached.end + 2 === bounds.first) {
+    // the figure right after the last waiting one, past the word that joins them
+    const lastWaiting = waiting.at(-1);
+    const followsWaiting = lastWaiting !== undefined && lastWaiting.attached.end + 2 === bounds.first;
+    if (claim && followsWaiting) {
       for (const { bounds: b, attached: a } of waiting) {
         state.claims.push({ ...claim, min: b.min, max: b.max, qualifier: b.qualifier, population: a.population });
         state.trace?.copy(state.claims.at(-1)!, claim, {
@@ -114,7 +117,7 @@ function readSentence(state: DocumentState, sentence: Span, paragraph: Paragraph
     const joiner = tokens[attached.end + 1]?.norm;
     const joins = !claim && attached.hasHead && (joiner === "and" || joiner === ",");
     // a comma list waits only while its items follow one another
-    const continues = waiting.length > 0 && waiting.at(-1)!.attached.end + 2 === bounds.first && tokens[waiting.at(-1)!.attached.end + 1]?.norm === ",";
+    const continues = followsWaiting && tokens[lastWaiting.attached.end + 1]?.norm === ",";
     waiting = joins ? [...(continues ? waiting : []), { bounds, attached }] : [];
     if (claim) state.claims.push(claim);
   }
